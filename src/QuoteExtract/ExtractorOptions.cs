@@ -1,0 +1,25 @@
+using QuoteExtract.Text;
+
+namespace QuoteExtract;
+
+/// <summary>Settings of a built extractor. Immutable.</summary>
+public sealed record ExtractorOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractorOptions Default { get; } = new();
+
+    /// <summary>Which quote-mark families are recognised.</summary>
+    public QuoteMarkStyles QuoteMarks { get; init; } = QuoteMarkStyles.All;
+
+    /// <summary>Quotes whose content has fewer letters or digits than this are dropped.</summary>
+    public int MinimumQuoteLength { get; init; } = 2;
+
+    /// <summary>
+    /// A quoted stretch with no cue of its own and fewer words than this is a scare quote or a title,
+    /// not a direct quote (it may still be a Partial quote inside a reported clause).
+    /// </summary>
+    public int MinimumDirectQuoteWords { get; init; } = 4;
+
+    /// <summary>Whether paragraphs detected as publisher boilerplate are skipped.</summary>
+    public bool SkipBoilerplate { get; init; } = true;
+}

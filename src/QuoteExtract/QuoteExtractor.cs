@@ -1,0 +1,46 @@
+using QuoteExtract.Text;
+
+namespace QuoteExtract;
+
+/// <summary>
+/// Extracts quotes, speakers and claims from article text. Built once, shared freely: every method
+/// is thread-safe. <c>QuoteExtractor.Default.Extract(text)</c> is the one-liner.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private static readonly Lazy<QuoteExtractor> s_default = new(() => new QuoteExtractorBuilder().Build());
+    private readonly IPipelineStage[] _stages;
+
+    internal QuoteExtractor(ExtractorOptions options, IPipelineStage[] stages)
+    {
+        Options = options;
+        _stages = stages;
+    }
+
+    /// <summary>The extractor with default options and the built-in pipeline.</summary>
+    public static QuoteExtractor Default => s_default.Value;
+
+    /// <summary>The options this extractor was built with.</summary>
+    public ExtractorOptions Options { get; }
+
+    /// <summary>The stages, in the order they run.</summary>
+    public IReadOnlyList<IPipelineStage> Stages => _stages;
+
+    /// <summary>Extracts everything from <paramref name="text"/>. Empty text gives an empty result.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ExtractionResult Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0) return ExtractionResult.Empty;
+        return ResultBuilder.Build(Analyze(text));
+    }
+
+    /// <summary>Runs the pipeline and returns the document with every layer the stages added (for custom tooling and debugging).</summary>
+    public Document Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = new Document(text, Options);
+        foreach (var stage in _stages) stage.Process(document);
+        return document;
+    }
+}

@@ -1,0 +1,58 @@
+using QuoteExtract.Text;
+
+namespace QuoteExtract;
+
+/// <summary>
+/// Builds an immutable <see cref="QuoteExtractor"/>:
+/// <c>new QuoteExtractorBuilder().UseQuoteMarks(QuoteMarkStyles.Curly).Use(myStage).Build()</c>.
+/// </summary>
+public sealed class QuoteExtractorBuilder
+{
+    private ExtractorOptions _options = ExtractorOptions.Default;
+
+    /// <summary>The stages, in the order they will run; starts with the built-in pipeline. Insert, remove or replace freely.</summary>
+    public List<IPipelineStage> Stages { get; } = DefaultStages();
+
+    /// <summary>The built-in stages in their order.</summary>
+    public static List<IPipelineStage> DefaultStages() => [new TextStage()];
+
+    /// <summary>Recognise only these quote-mark families.</summary>
+    public QuoteExtractorBuilder UseQuoteMarks(QuoteMarkStyles styles)
+    {
+        _options = _options with { QuoteMarks = styles };
+        return this;
+    }
+
+    /// <summary>Drop quotes whose content has fewer letters or digits than <paramref name="characters"/>.</summary>
+    public QuoteExtractorBuilder WithMinimumQuoteLength(int characters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(characters);
+        _options = _options with { MinimumQuoteLength = characters };
+        return this;
+    }
+
+    /// <summary>Keep (true) or drop (false) quotes found in publisher boilerplate.</summary>
+    public QuoteExtractorBuilder SkipBoilerplate(bool skip = true)
+    {
+        _options = _options with { SkipBoilerplate = skip };
+        return this;
+    }
+
+    /// <summary>Replace all options at once.</summary>
+    public QuoteExtractorBuilder WithOptions(ExtractorOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
+    /// <summary>Append a custom stage after the built-in ones.</summary>
+    public QuoteExtractorBuilder Use(IPipelineStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        Stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>Makes the extractor. The builder can be changed and built again afterwards.</summary>
+    public QuoteExtractor Build() => new(_options, [.. Stages]);
+}
