@@ -14,7 +14,8 @@ public sealed class QuoteExtractorBuilder
     public List<IPipelineStage> Stages { get; } = DefaultStages();
 
     /// <summary>The built-in stages in their order.</summary>
-    public static List<IPipelineStage> DefaultStages() => [new TextStage()];
+    public static List<IPipelineStage> DefaultStages() =>
+        [new TextStage(), new Attribution.QuotedSpeechStage(), new Speakers.SpeakerStage()];
 
     /// <summary>Recognise only these quote-mark families.</summary>
     public QuoteExtractorBuilder UseQuoteMarks(QuoteMarkStyles styles)

@@ -1,3 +1,5 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 
 namespace QuoteExtract;
@@ -5,5 +7,50 @@ namespace QuoteExtract;
 /// <summary>Turns the layers of a processed document into the immutable result records.</summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(Document document) => ExtractionResult.Empty;
+    public static ExtractionResult Build(Document doc)
+    {
+        var text = doc.Text;
+        var kept = new List<int>();
+        for (int i = 0; i < doc.Attributions.Count; i++)
+        {
+            var a = doc.Attributions[i];
+            if (a.Content.IsEmpty || a.Content.End > text.Length) continue;
+            if (doc.AlphanumericCount(a.Content) < doc.Options.MinimumQuoteLength) continue;
+            kept.Add(i);
+        }
+        kept.Sort((x, y) => doc.Attributions[x].Content.Start.CompareTo(doc.Attributions[y].Content.Start));
+
+        // Speakers: entities that speak, numbered by first mention.
+        var speaking = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0).Distinct()
+            .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
+        var speakerIds = new Dictionary<int, string>();
+        var speakers = new List<Speaker>(speaking.Count);
+        foreach (var e in speaking)
+        {
+            var id = "s" + (speakers.Count + 1);
+            speakerIds[e] = id;
+            var entity = doc.Entities[e];
+            speakers.Add(new Speaker(id, entity.Name, entity.Kind, [.. entity.Titles],
+                [.. entity.Mentions.Select(m => Excerpt.Of(text, m.Span))]));
+        }
+
+        var quoteIds = new Dictionary<int, string>();
+        for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
+        var quotes = new List<Quote>(kept.Count);
+        foreach (var i in kept)
+        {
+            var a = doc.Attributions[i];
+            quotes.Add(new Quote(
+                quoteIds[i],
+                a.Kind,
+                text.Substring(a.Content.Start, a.Content.Length),
+                a.Content,
+                a.Entity >= 0 && speakerIds.TryGetValue(a.Entity, out var sid) ? sid : null,
+                a.Source is { } src ? Excerpt.Of(text, src.Span) : null,
+                a.Cue is { } cue ? Excerpt.Of(text, cue) : null,
+                Math.Clamp(a.Confidence, 0, 1),
+                a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null));
+        }
+        return new ExtractionResult(quotes, speakers, []);
+    }
 }

@@ -35,6 +35,61 @@ public sealed class Document
     /// <summary>For each paragraph, whether it is publisher boilerplate (donation appeals, credits, "Read more").</summary>
     public bool[] BoilerplateParagraphs { get; set; } = [];
 
+    /// <summary>Quotes found so far (attribution stages), in the order found; sorted by the result builder.</summary>
+    public List<Attribution.QuoteAttribution> Attributions { get; } = [];
+
+    /// <summary>Speaker entities (speaker stage).</summary>
+    public List<Attribution.SpeakerEntity> Entities { get; } = [];
+
+    /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1.</summary>
+    public int SentenceOfToken(int token)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (token < s.FirstToken) hi = mid - 1;
+            else if (token >= s.EndToken) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>Index of the paragraph holding <paramref name="offset"/>, or -1.</summary>
+    public int ParagraphAt(int offset)
+    {
+        int lo = 0, hi = Paragraphs.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var p = Paragraphs[mid].Span;
+            if (offset < p.Start) hi = mid - 1;
+            else if (offset >= p.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the paragraph holding <paramref name="offset"/> is boilerplate.</summary>
+    public bool IsBoilerplate(int offset)
+    {
+        int p = ParagraphAt(offset);
+        return p >= 0 && p < BoilerplateParagraphs.Length && BoilerplateParagraphs[p];
+    }
+
     /// <summary>The characters of <paramref name="span"/>.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 

@@ -1,0 +1,56 @@
+using QuoteExtract.Mentions;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// A quote as the pipeline works on it: content, cue and speaker mention, refined stage by stage
+/// (the rules propose it, the speaker stage resolves its entity, a model may rescore it).
+/// </summary>
+public sealed class QuoteAttribution
+{
+    /// <summary>Direct, indirect, mixed or partial.</summary>
+    public QuoteKind Kind { get; set; }
+
+    /// <summary>The content span (without enclosing quote marks).</summary>
+    public TextSpan Content { get; set; }
+
+    /// <summary>The cue span, or null.</summary>
+    public TextSpan? Cue { get; set; }
+
+    /// <summary>The local speaker mention, or null.</summary>
+    public Mention? Source { get; set; }
+
+    /// <summary>Index (in <see cref="Text.Document.Attributions"/>) of the quote this one continues, or -1.</summary>
+    public int Continues { get; set; } = -1;
+
+    /// <summary>Index of the resolved entity in <see cref="Text.Document.Entities"/>, or -1.</summary>
+    public int Entity { get; set; } = -1;
+
+    /// <summary>Confidence 0..1.</summary>
+    public double Confidence { get; set; }
+
+    /// <summary>Index of the quoted span this came from (<see cref="Text.Document.Quotes"/>), or -1 for reported speech.</summary>
+    public int QuotedSpan { get; set; } = -1;
+
+    /// <summary>Which rule proposed it (for diagnostics and model features).</summary>
+    public string Pattern { get; set; } = "";
+}
+
+/// <summary>One entity of the document: mentions grouped by coreference.</summary>
+public sealed class SpeakerEntity
+{
+    /// <summary>The canonical (most complete) name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Person, organization, group or unknown.</summary>
+    public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
+
+    /// <summary>Gender where known.</summary>
+    public Gender Gender { get; set; }
+
+    /// <summary>Every mention, in text order.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Titles, in order of first appearance, without duplicates.</summary>
+    public List<string> Titles { get; } = [];
+}

@@ -1,0 +1,61 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>A reporting cue found at a token: its lemma entry and token range.</summary>
+public readonly record struct CueMatch(int First, int End, CueEntry Entry)
+{
+    /// <summary>The cue's span in the text.</summary>
+    public TextSpan Span(Document doc) => new(doc.Tokens[First].Start, doc.Tokens[End - 1].End);
+}
+
+/// <summary>Recognises reporting cues at a token: verbs of the lexicon and "according to".</summary>
+public static class CueFinder
+{
+    private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
+
+    /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
+    public static CueMatch? At(Document doc, int i)
+    {
+        if (i < 0 || i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
+        var word = doc.TokenText(i);
+        if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
+            return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo) : null;
+        var entry = CueLexicon.Lookup(word);
+        if (entry is null) return null;
+        // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.
+        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark) return null;
+        int end = i + 1;
+        // Particles that belong to the cue: "pointed out", "went on", "called for".
+        if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
+        return new CueMatch(i, end, entry);
+    }
+
+    /// <summary>Skips adverbs and auxiliaries forwards ("also", "has", "later") from <paramref name="i"/>.</summary>
+    public static int SkipFillersForward(Document doc, int i, int max)
+    {
+        while (i < max && doc.Tokens[i].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(i))) i++;
+        return i;
+    }
+
+    /// <summary>Skips adverbs and auxiliaries backwards; returns the exclusive end of what precedes them.</summary>
+    public static int SkipFillersBackward(Document doc, int end, int min)
+    {
+        while (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 1))) end--;
+        return end;
+    }
+
+    /// <summary>True when the token is a word the rules treat as a cue and a phrase boundary.</summary>
+    public static bool IsCueWord(Document doc, int i) => At(doc, i) is not null;
+
+    /// <summary>Speaker of a cue read the usual way: the phrase before it, else (inverted) the one after it.</summary>
+    public static Mention? SpeakerOf(Document doc, CueMatch cue, int min, int max)
+    {
+        if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
+        var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
+        if (before is not null) return before;
+        return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
+    }
+}

@@ -1,0 +1,325 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Attributes every quoted stretch: direct quotes by the patterns “Q,” SPEAKER CUE / “Q,” CUE SPEAKER /
+/// SPEAKER CUE: “Q” / split quotes / continuation paragraphs; partial quotes after a naming or speech cue;
+/// mixed quotes where quoted fragments sit inside a reported clause. Scare quotes with no cue are dropped.
+/// </summary>
+public sealed class QuotedSpeechStage : IPipelineStage
+{
+    private const int MaxGapBeforeQuote = 8;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var doc = document;
+        var quotes = doc.Quotes;
+        var attributed = new int[quotes.Length];
+        Array.Fill(attributed, -1);
+        var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
+        var topLevel = new List<int>();
+        for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel.Add(qi);
+
+        for (int n = 0; n < topLevel.Count; n++)
+        {
+            int qi = topLevel[n];
+            var q = quotes[qi];
+            if (q.Content.IsEmpty) continue;
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(q.Open.Start)) continue;
+            if (covered.Count > 0 && covered[^1].Contains(q.Outer)) continue;
+            if (doc.AlphanumericCount(q.Content) < doc.Options.MinimumQuoteLength) continue;
+
+            var ctx = new QuoteContext(doc, q,
+                n > 0 ? quotes[topLevel[n - 1]].Outer.End : -1,
+                n + 1 < topLevel.Count ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
+            if (ctx.OpenToken >= doc.Tokens.Length) continue;
+            var found = Attribute(doc, ctx, qi, q, attributed);
+            if (found is null) continue;
+            found.QuotedSpan = qi;
+            attributed[qi] = doc.Attributions.Count;
+            doc.Attributions.Add(found);
+            if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);
+        }
+        PropagateAlongChains(doc, quotes, attributed);
+    }
+
+    private static QuoteAttribution? Attribute(Document doc, QuoteContext ctx, int qi, QuotedSpan q, int[] attributed)
+    {
+        // A segment of a quote running over paragraphs: its own cue if it has one, else the chain's.
+        if (q.Previous >= 0 && attributed[q.Previous] >= 0)
+        {
+            var own = q.Closed ? AfterQuote(doc, ctx, q) : null;
+            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, "paragraph-chain");
+        }
+
+        var after = q.Closed ? AfterQuote(doc, ctx, q) : null;
+        if (after is not null) return after;
+
+        var before = BeforeQuote(doc, ctx, q);
+        if (before is not null)
+        {
+            // “A,” she said, “B.” — the second half continues the first.
+            var prev = LastDirect(doc);
+            if (prev >= 0 && doc.Attributions[prev].Cue is { } prevCue && before.Cue == prevCue)
+                return Continuation(doc, q, prev, cueKept: true, "split");
+            return before;
+        }
+
+        var cont = FollowOn(doc, ctx, q);
+        if (cont is not null) return cont;
+
+        var partial = InsideClause(doc, ctx, q);
+        if (partial is not null) return partial;
+
+        // No cue anywhere: a long quote standing on its own is still a quote, of unknown speaker;
+        // a short one is a scare quote or a title.
+        if (doc.WordCount(q.Content) >= Math.Max(doc.Options.MinimumDirectQuoteWords, 6) && ctx.StartsSentence && IsSentenceLike(doc, q))
+            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Pattern = "unattributed" };
+        return null;
+    }
+
+    // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
+    private static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.CloseToken + 1;
+        int limit = ctx.ClauseLimitAfter;
+        if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) j++;
+        if (j >= limit) return null;
+
+        if (CueFinder.At(doc, j) is { } inverted)
+        {
+            var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit);
+            if (speaker is not null) return Direct(doc, q, inverted, speaker, speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
+        }
+
+        var np = NounPhraseReader.ReadForward(doc, j, limit);
+        if (np is null) return null;
+        int k = np.EndToken;
+        var appositive = Appositive(doc, k, limit);
+        if (appositive.End > 0) k = appositive.End;
+        k = CueFinder.SkipFillersForward(doc, k, limit);
+        if (CueFinder.At(doc, k) is not { } cue) return null;
+        if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
+        return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
+    }
+
+    // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
+    private static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int min = ctx.ClauseLimitBefore;
+        int k = ctx.OpenToken - 1;
+        char sep = '\0';
+        if (k >= min && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) { sep = doc.Text[doc.Tokens[k].Start]; k--; }
+        else if (k >= min && doc.Is(k, "that")) { sep = 't'; k--; }
+
+        for (int i = k; i >= min && k - i < MaxGapBeforeQuote; i--)
+        {
+            if (doc.Tokens[i].Kind is TokenKind.QuoteMark || doc.IsTerminal(i)) break;
+            if (CueFinder.At(doc, i) is not { } cue) continue;
+            // Directly before the quote, or separated from it by a colon, comma or "that" (an object or phrase may sit between).
+            if (sep == '\0' && cue.End != ctx.OpenToken) return null;
+            if ((cue.Entry.Flags & CueFlags.Naming) != 0 && sep != ':') return null;
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1);
+            if (speaker is null) return null;
+            bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
+            var kind = fragment && !IsSentenceLike(doc, q) ? QuoteKind.Partial : QuoteKind.Direct;
+            var a = Direct(doc, q, cue, speaker, 0.85, "speaker-cue-quote");
+            a.Kind = kind;
+            return a;
+        }
+        return null;
+    }
+
+    // A quote that follows an attributed quote with nothing but a time phrase between, or opens the next paragraph.
+    private static QuoteAttribution? FollowOn(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int prev = LastDirect(doc);
+        if (prev < 0) return null;
+        var p = doc.Attributions[prev];
+        if (p.Source is null) return null;
+        int prevPara = doc.ParagraphAt(p.Content.Start);
+        if (ctx.Paragraph == prevPara)
+        {
+            int from = Math.Max(doc.TokenAtOrAfter(p.Content.End), p.Cue is { } c ? doc.TokenAtOrAfter(c.End) : 0);
+            from = Math.Max(from, p.Source.EndToken);
+            int gap = 0;
+            for (int i = from; i < ctx.OpenToken; i++)
+            {
+                var t = doc.Tokens[i];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark) continue;
+                if (!IsTimeWord(doc, i) || ++gap > 4) return null;
+            }
+            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, "follow-on") : null;
+        }
+        // A quote paragraph right after the paragraph of the previous quote.
+        if (ctx.OpenToken == ctx.ParagraphStartToken && prevPara == ctx.Paragraph - 1 && IsSentenceLike(doc, q)
+            && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords)
+            return Continuation(doc, q, prev, cueKept: false, "follow-on-paragraph");
+        return null;
+    }
+
+    // A quote inside a clause governed by a cue earlier in the sentence: partial (call it “X”) or mixed (accused X of “Y”).
+    private static QuoteAttribution? InsideClause(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int min = ctx.SentenceStartToken;
+        for (int i = ctx.OpenToken - 1; i >= min && ctx.OpenToken - i <= 16; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark && doc.Tokens[i].Start < q.Open.Start && IsClosingMarkOfAttributed(doc, i)) break;
+            if (CueFinder.At(doc, i) is not { } cue) continue;
+            var speaker = SubjectOf(doc, cue, min, ctx);
+            if (speaker is null) return null;
+            bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0;
+            bool adjacent = ctx.OpenToken - cue.End <= 1;
+            if (naming || adjacent)
+            {
+                var a = Direct(doc, q, cue, speaker, 0.75, naming ? "naming-partial" : "cue-partial");
+                a.Kind = QuoteKind.Partial;
+                return a;
+            }
+            // The reported clause runs from after the cue (and "that") to the end of the clause holding the quote.
+            int start = cue.End;
+            if (doc.Is(start, "that")) start++;
+            int end = ClauseEnd(doc, ctx.CloseToken, ctx.ClauseLimitAfter);
+            if (start >= end) return null;
+            var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Mixed, Content = content, Cue = cue.Span(doc), Source = speaker,
+                Confidence = 0.7, Pattern = "mixed-clause",
+            };
+        }
+        return null;
+    }
+
+    // The subject of a cue: the phrase before it; for a participle after a comma ("…, calling"), the subject of the main clause.
+    private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx)
+    {
+        var direct = CueFinder.SpeakerOf(doc, cue, min, ctx.OpenToken);
+        if (direct is not null) return direct;
+        if (cue.First - 1 >= min && doc.IsPunct(cue.First - 1, ','))
+        {
+            for (int a = doc.Attributions.Count - 1; a >= 0; a--)
+            {
+                var prev = doc.Attributions[a];
+                if (prev.Source is null) continue;
+                if (prev.Source.EndToken <= cue.First && prev.Source.FirstToken >= min) return prev.Source;
+                break;
+            }
+            return NounPhraseReader.ReadForward(doc, min, cue.First);
+        }
+        return null;
+    }
+
+    private static bool IsClosingMarkOfAttributed(Document doc, int token)
+    {
+        foreach (var a in doc.Attributions)
+            if (a.Content.End <= doc.Tokens[token].Start && doc.Tokens[token].Start - a.Content.End <= 2) return true;
+        return false;
+    }
+
+    // Where a clause holding a quote ends: the sentence end, or a comma before a participle or "according to".
+    private static int ClauseEnd(Document doc, int from, int limit)
+    {
+        int end = from + 1;
+        for (int i = from + 1; i < limit; i++)
+        {
+            if (doc.IsTerminal(i)) break;
+            if (doc.IsPunct(i, ',') || doc.IsPunct(i, ';') || doc.Tokens[i].Kind == TokenKind.Dash)
+            {
+                var next = i + 1 < limit ? doc.TokenText(i + 1) : default;
+                if (next.EndsWith("ing") || CueFinder.At(doc, i + 1) is not null || doc.IsPunct(i, ';')) break;
+            }
+            end = i + 1;
+        }
+        return end;
+    }
+
+    private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, string pattern) =>
+        new()
+        {
+            Kind = QuoteKind.Direct, Content = q.Content, Cue = cue.Span(doc), Source = speaker,
+            Confidence = confidence, Pattern = pattern,
+        };
+
+    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, string pattern)
+    {
+        var p = doc.Attributions[previous];
+        return new QuoteAttribution
+        {
+            Kind = QuoteKind.Direct, Content = q.Content, Cue = cueKept ? p.Cue : null, Source = p.Source,
+            Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Pattern = pattern,
+        };
+    }
+
+    // Later segments of a chain may carry the cue ("…," he said at the end of the last paragraph): give it to the earlier ones.
+    private static void PropagateAlongChains(Document doc, QuotedSpan[] quotes, int[] attributed)
+    {
+        for (int qi = quotes.Length - 1; qi >= 0; qi--)
+        {
+            int prevQ = quotes[qi].Previous;
+            if (prevQ < 0 || attributed[qi] < 0 || attributed[prevQ] < 0) continue;
+            var later = doc.Attributions[attributed[qi]];
+            var earlier = doc.Attributions[attributed[prevQ]];
+            if (earlier.Source is null && later.Source is not null)
+            {
+                earlier.Source = later.Source;
+                earlier.Pattern = "paragraph-chain";
+                earlier.Confidence = Math.Min(later.Confidence, 0.8);
+            }
+            if (later.Continues < 0) later.Continues = attributed[prevQ];
+        }
+    }
+
+    private static int LastDirect(Document doc)
+    {
+        for (int a = doc.Attributions.Count - 1; a >= 0; a--)
+            if (doc.Attributions[a].Kind == QuoteKind.Direct) return doc.Attributions[a].Source is null ? -1 : a;
+        return -1;
+    }
+
+    // ", a doctor," between a speaker and the cue: returns the token after the second comma and the appositive as a title.
+    private static (int End, TextSpan? Title) Appositive(Document doc, int k, int limit)
+    {
+        if (!doc.IsPunct(k, ',')) return (0, null);
+        for (int m = k + 1; m < limit && m - k <= 15; m++)
+        {
+            var t = doc.Tokens[m];
+            if (t.Kind == TokenKind.QuoteMark || doc.IsTerminal(m)) return (0, null);
+            if (!doc.IsPunct(m, ',')) continue;
+            int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
+            if (CueFinder.At(doc, after) is null) return (0, null);
+            int first = k + 1;
+            bool relative = doc.Is(first, "who") || doc.Is(first, "which");
+            TextSpan? title = relative || m == first ? null : new TextSpan(doc.Tokens[first].Start, doc.Tokens[m - 1].End);
+            return (m + 1, title);
+        }
+        return (0, null);
+    }
+
+    private static bool StartsUpper(Document doc, TextSpan content)
+    {
+        foreach (var c in doc.Slice(content)) if (char.IsLetter(c)) return char.IsUpper(c);
+        return false;
+    }
+
+    // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
+    private static bool IsSentenceLike(Document doc, QuotedSpan q)
+    {
+        var s = doc.Slice(q.Content).TrimEnd();
+        if (s.Length == 0) return false;
+        char last = s[^1];
+        return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
+    }
+
+    private static readonly WordSet s_timeWords = new(
+        "on", "in", "at", "a", "an", "the", "last", "this", "next", "earlier", "later", "today", "yesterday",
+        "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "statement", "interview",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told", "reporters", "then");
+
+    private static bool IsTimeWord(Document doc, int i) => s_timeWords.Contains(doc.TokenText(i));
+}

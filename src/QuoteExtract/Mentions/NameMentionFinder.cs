@@ -1,0 +1,49 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Mentions;
+
+/// <summary>
+/// Finds proper-name mentions across the article's own voice (outside quotes and boilerplate):
+/// the antecedents that surnames and pronouns resolve to ("Russian President Vladimir Putin … Putin said … He").
+/// </summary>
+public static class NameMentionFinder
+{
+    /// <summary>Name mentions in text order.</summary>
+    public static List<Mention> Find(Document doc)
+    {
+        var found = new List<Mention>();
+        var tokens = doc.Tokens;
+        var quotes = doc.Quotes;
+        int qi = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // Skip quoted text: names in someone's words are not the article introducing an entity.
+            while (qi < quotes.Length && (quotes[qi].Depth > 0 || quotes[qi].Outer.End <= tokens[i].Start)) qi++;
+            if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1; continue; }
+            if (!StartsRun(doc, i)) continue;
+
+            int end = i;
+            while (end < tokens.Length && InRun(doc, end)) end++;
+            // A run must end in a name word: "Russian President Vladimir Putin", not "the President".
+            int last = end;
+            while (last > i && !doc.IsNameWord(last - 1)) last--;
+            if (last > i && !doc.IsBoilerplate(tokens[i].Start))
+            {
+                var m = NounPhraseReader.Analyze(doc, i, last);
+                if (m.Shape == MentionShape.Name) found.Add(m);
+            }
+            i = Math.Max(i, end - 1);
+        }
+        return found;
+    }
+
+    private static bool StartsRun(Document doc, int i) =>
+        doc.IsNameWord(i) || (doc.IsCapitalized(i) && WordLists.Titles.Contains(doc.TokenText(i)));
+
+    private static bool InRun(Document doc, int i) =>
+        doc.IsNameWord(i)
+        || (doc.IsCapitalized(i) && WordLists.Titles.Contains(doc.TokenText(i)))
+        || (doc.IsPossessive(i) && i + 1 < doc.Tokens.Length && doc.IsCapitalized(i + 1) && WordLists.Titles.Contains(doc.TokenText(i + 1)))
+        || (doc.Tokens[i].Kind == TokenKind.Word && WordLists.Titles.Contains(doc.TokenText(i)) && i + 1 < doc.Tokens.Length && doc.IsNameWord(i + 1) && i > 0 && doc.IsNameWord(i - 1));
+}

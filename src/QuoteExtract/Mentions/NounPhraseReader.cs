@@ -1,0 +1,217 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Mentions;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker, next to a cue: backwards from the cue ("Kremlin
+/// spokesman Dmitry Peskov | said") or forwards after it or after a closing quote ("said | the
+/// interior ministry"). A deliberately small grammar: determiner, modifiers, titles, names,
+/// possessives, and "of/for/at" after a title or head noun.
+/// </summary>
+public static class NounPhraseReader
+{
+    private const int MaxTokens = 12;
+    private static readonly WordSet s_connectors = new("of", "for", "at", "from", "with", "to");
+    private static readonly WordSet s_breakers = new(
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as",
+        "in", "on", "by", "after", "before", "during", "since", "than", "into", "about", "over", "under",
+        "not", "also", "there", "here", "it", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
+        "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too");
+
+    /// <summary>The phrase that ends just before token <paramref name="end"/>, starting no earlier than <paramref name="min"/>.</summary>
+    public static Mention? ReadBackward(Document doc, int end, int min)
+    {
+        int last = end - 1;
+        if (last < min || last < 0) return null;
+        if (IsPronoun(doc, last)) return Analyze(doc, last, end);
+        if (!CanEndPhrase(doc, last)) return null;
+
+        int first = last;
+        bool sawDeterminer = false;
+        for (int i = last - 1; i >= min && last - i < MaxTokens; i--)
+        {
+            if (IsDeterminer(doc, i)) { first = i; sawDeterminer = true; break; }
+            if (IsCore(doc, i) || (doc.Tokens[i].Kind == TokenKind.Clitic && doc.IsPossessive(i))) { first = i; continue; }
+            if (IsModifier(doc, i)) { first = i; continue; }
+            // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
+            if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || WordLists.GroupHeads.Contains(doc.TokenText(i - 1)))
+                && (WordLists.GroupHeads.Contains(doc.TokenText(last)) || WordLists.OrganizationHeads.Contains(doc.TokenText(last)) || doc.IsNameWord(first)))
+            { first = i; continue; }
+            // "spokesman for | the ministry", "head of | the agency".
+            if (IsConnector(doc, i) && i - 1 >= min && IsHeadOrTitle(doc, i - 1)) { first = i; continue; }
+            break;
+        }
+        // A possessive 's cannot start a phrase, nor can a connector.
+        while (first < last && (doc.Tokens[first].Kind == TokenKind.Clitic || IsConnector(doc, first) || doc.Is(first, "and"))) first++;
+        if (!sawDeterminer && !HasCoreToken(doc, first, end)) return null;
+        return Analyze(doc, first, end);
+    }
+
+    /// <summary>The phrase that starts at token <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
+    public static Mention? ReadForward(Document doc, int start, int max)
+    {
+        if (start >= max || start >= doc.Tokens.Length) return null;
+        if (IsPronoun(doc, start)) return Analyze(doc, start, start + 1);
+        int i = start;
+        bool sawDeterminer = false;
+        if (IsDeterminer(doc, i)) { sawDeterminer = true; i++; }
+        int end = i;
+        for (; i < max && i - start < MaxTokens; i++)
+        {
+            if (IsCore(doc, i) || doc.IsPossessive(i)) { end = i + 1; continue; }
+            if (IsModifier(doc, i) || (sawDeterminer && IsLowerWord(doc, i) && !IsBreaker(doc, i))) { end = i + 1; continue; }
+            if ((IsConnector(doc, i) || doc.Is(i, "and")) && i > start && i + 1 < max
+                && (IsHeadOrTitle(doc, i - 1) || doc.Is(i, "and"))
+                && (IsDeterminer(doc, i + 1) || IsCore(doc, i + 1) || IsModifier(doc, i + 1)))
+            {
+                if (IsDeterminer(doc, i + 1)) i++;
+                continue;
+            }
+            break;
+        }
+        // Drop trailing words that cannot end a phrase (a possessive, a connector, a lone modifier).
+        while (end > start && !CanEndPhrase(doc, end - 1)) end--;
+        if (end <= start || (end == start + 1 && sawDeterminer)) return null;
+        if (!sawDeterminer && !HasCoreToken(doc, start, end)) return null;
+        return Analyze(doc, start, end);
+    }
+
+    /// <summary>Builds the mention for tokens <c>[first, end)</c>: name part, titles, kind.</summary>
+    public static Mention Analyze(Document doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        if (end - first == 1 && IsPronoun(doc, first))
+        {
+            var p = doc.TokenText(first);
+            bool plural = p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
+            var kind = plural ? SpeakerKind.Group : p.Equals("it", StringComparison.OrdinalIgnoreCase) ? SpeakerKind.Organization : SpeakerKind.Person;
+            return new Mention(span, span, [], MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end);
+        }
+
+        int body = IsDeterminer(doc, first) ? first + 1 : first;
+        int last = end - 1;
+        var gender = GenderOf(doc, first, end);
+
+        // Trailing run of name words: Dmitry Peskov, Kassym Jomart-Tokayev.
+        int runStart = end;
+        while (runStart - 1 >= body && (doc.IsNameWord(runStart - 1) || IsNameParticle(doc, runStart - 1, body))) runStart--;
+        while (runStart < end && !doc.IsNameWord(runStart)) runStart++;
+
+        if (runStart < end && runStart <= last)
+        {
+            var name = new TextSpan(tokens[runStart].Start, tokens[last].End);
+            var titles = runStart > body ? new[] { Trim(doc, body, runStart) } : [];
+            titles = titles.Where(t => !t.IsEmpty).ToArray();
+            var lastWord = doc.TokenText(last);
+            SpeakerKind kind =
+                WordLists.OrganizationHeads.Contains(lastWord) ? SpeakerKind.Organization
+                : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Kremlin"
+                : titles.Length > 0 || end - runStart >= 2 ? SpeakerKind.Person
+                : SpeakerKind.Unknown;
+            if (kind == SpeakerKind.Organization && WordLists.GroupHeads.Contains(lastWord) && !WordLists.OrganizationHeads.Contains(lastWord))
+                kind = SpeakerKind.Group;
+            return new Mention(span, name, titles, MentionShape.Name, kind, gender, false, first, end);
+        }
+
+        // A common noun phrase: the interior ministry, officials, the spokesman, Joe Biden’s administration.
+        var head = doc.TokenText(last);
+        var nameStart = body;
+        TextSpan[] nominalTitles = [];
+        for (int i = last - 1; i > body; i--)
+        {
+            if (!doc.IsPossessive(i)) continue;
+            // The possessor is a name with titles: keep its name in the speaker name, its titles as titles.
+            var owner = Analyze(doc, body, i);
+            if (owner.Shape == MentionShape.Name)
+            {
+                nameStart = doc.TokenAtOrAfter(owner.Name.Start);
+                nominalTitles = [.. owner.Titles];
+            }
+            break;
+        }
+        SpeakerKind nominalKind =
+            WordLists.GroupHeads.Contains(head) && !WordLists.OrganizationHeads.Contains(head) ? SpeakerKind.Group
+            : WordLists.OrganizationHeads.Contains(head) ? SpeakerKind.Organization
+            : WordLists.Titles.Contains(head) ? SpeakerKind.Person
+            : head.Length > 1 && head[^1] == 's' && !head.EndsWith("ss") ? SpeakerKind.Group
+            : SpeakerKind.Unknown;
+        bool isPlural = nominalKind == SpeakerKind.Group;
+        var nominalName = new TextSpan(tokens[nameStart].Start, tokens[last].End);
+        return new Mention(span, nominalName, nominalTitles, MentionShape.Nominal, nominalKind, gender, isPlural, first, end);
+    }
+
+    private static TextSpan Trim(Document doc, int from, int to)
+    {
+        while (to > from && (doc.Tokens[to - 1].Kind is TokenKind.Punctuation or TokenKind.Dash || IsConnector(doc, to - 1))) to--;
+        return to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : default;
+    }
+
+    private static Gender GenderOf(Document doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            var t = doc.TokenText(i);
+            if (WordLists.MaleWords.Contains(t)) return Gender.Male;
+            if (WordLists.FemaleWords.Contains(t)) return Gender.Female;
+        }
+        return Gender.Unknown;
+    }
+
+    internal static bool IsPronoun(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && WordLists.Pronouns.Contains(doc.TokenText(i));
+
+    private static bool IsDeterminer(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && WordLists.Determiners.Contains(doc.TokenText(i));
+
+    private static bool IsConnector(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && s_connectors.Contains(doc.TokenText(i));
+
+    private static bool IsBreaker(Document doc, int i) =>
+        s_breakers.Contains(doc.TokenText(i)) || CueLexicon.Lookup(doc.TokenText(i)) is not null;
+
+    private static bool IsLowerWord(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]);
+
+    // Names, titles, organization and group heads: the words a speaker phrase is built of.
+    private static bool IsCore(Document doc, int i)
+    {
+        if (doc.IsNameWord(i)) return true;
+        if (!doc.IsWordLike(i)) return false;
+        var t = doc.TokenText(i);
+        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t);
+    }
+
+    private static bool IsHeadOrTitle(Document doc, int i)
+    {
+        if (!doc.IsWordLike(i)) return false;
+        var t = doc.TokenText(i);
+        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t);
+    }
+
+    // Lower-case modifiers inside a phrase: hyphenated (state-run, pro-Kremlin) or adjective-shaped (interior, senior).
+    private static bool IsModifier(Document doc, int i)
+    {
+        if (!IsLowerWord(doc, i) || IsBreaker(doc, i)) return false;
+        var t = doc.TokenText(i);
+        if (t.Contains('-')) return true;
+        return t.EndsWith("al") || t.EndsWith("ian") || t.EndsWith("ese") || t.EndsWith("ish") || t.EndsWith("ic")
+            || t.EndsWith("ior") || t.EndsWith("ern") || t.EndsWith("ary") || t.EndsWith("ive") || t.EndsWith("ied")
+            || t.EndsWith("ent") || t.EndsWith("ant") || WordLists.Titles.Contains(t);
+    }
+
+    private static bool IsNameParticle(Document doc, int i, int body) =>
+        i > body && doc.Tokens[i].Kind == TokenKind.Word && doc.IsNameWord(i - 1)
+        && (doc.Is(i, "de") || doc.Is(i, "van") || doc.Is(i, "von") || doc.Is(i, "bin") || doc.Is(i, "al") || doc.Is(i, "da") || doc.Is(i, "del") || doc.Is(i, "der") || doc.Is(i, "la") || doc.Is(i, "le"));
+
+    private static bool CanEndPhrase(Document doc, int i) =>
+        IsPronoun(doc, i) || IsCore(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && !IsConnector(doc, i) && !IsDeterminer(doc, i));
+
+    private static bool HasCoreToken(Document doc, int first, int end)
+    {
+        for (int i = first; i < end; i++) if (IsCore(doc, i)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Mentions;
+
+/// <summary>Small word-level questions the rules ask about tokens.</summary>
+internal static class TokenTests
+{
+    public static bool IsWordLike(this Document doc, int i) =>
+        doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
+
+    /// <summary>A word starting with an upper-case letter.</summary>
+    public static bool IsCapitalized(this Document doc, int i)
+    {
+        if (!doc.IsWordLike(i)) return false;
+        var t = doc.TokenText(i);
+        return t.Length > 0 && char.IsUpper(t[0]);
+    }
+
+    /// <summary>A capitalised word that can be part of a proper name (not a function word, not a title).</summary>
+    public static bool IsNameWord(this Document doc, int i)
+    {
+        if (!doc.IsCapitalized(i)) return false;
+        var t = doc.TokenText(i);
+        if (WordLists.NotNames.Contains(t) || WordLists.Titles.Contains(t)) return false;
+        // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
+        return true;
+    }
+
+    public static bool Is(this Document doc, int i, string word) =>
+        i >= 0 && i < doc.Tokens.Length && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPunct(this Document doc, int i, char c)
+    {
+        if (i < 0 || i >= doc.Tokens.Length) return false;
+        var t = doc.Tokens[i];
+        return t.Kind is TokenKind.Punctuation or TokenKind.Dash && t.Length == 1 && doc.Text[t.Start] == c;
+    }
+
+    public static bool IsPossessive(this Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Clitic) return false;
+        var t = doc.TokenText(i);
+        return t.Length == 1 || (t.Length == 2 && (t[1] == 's' || t[1] == 'S'));
+    }
+
+    /// <summary>Sentence-ending punctuation.</summary>
+    public static bool IsTerminal(this Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        if (t.Kind == TokenKind.Ellipsis) return false;
+        if (t.Kind != TokenKind.Punctuation) return false;
+        char c = doc.Text[t.Start];
+        return c is '.' or '!' or '?';
+    }
+
+    /// <summary>Counts letters and digits in a span.</summary>
+    public static int AlphanumericCount(this Document doc, TextSpan span)
+    {
+        int n = 0;
+        foreach (var c in doc.Slice(span)) if (char.IsLetterOrDigit(c)) n++;
+        return n;
+    }
+
+    /// <summary>Counts word and number tokens inside a span.</summary>
+    public static int WordCount(this Document doc, TextSpan span)
+    {
+        int n = 0;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
+            if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation) n++;
+        return n;
+    }
+}

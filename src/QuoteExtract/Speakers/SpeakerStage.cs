@@ -1,0 +1,218 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Speakers;
+
+/// <summary>
+/// Groups mentions into entities (coreference within the document) and points every quote at its
+/// entity: surnames to full names (Putin → Vladimir Putin), pronouns to the latest compatible
+/// speaker, title-only mentions (the spokesman) and short organization forms (the ministry) to the
+/// entity that carries them.
+/// </summary>
+public sealed class SpeakerStage : IPipelineStage
+{
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var doc = document;
+        var resolver = new EntityResolver(doc);
+
+        // Walk the article's name mentions and the quotes' speaker mentions together, in text order.
+        var names = NameMentionFinder.Find(doc);
+        var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null)
+            .OrderBy(i => doc.Attributions[i].Source!.Span.Start).ThenBy(i => i).ToList();
+        int n = 0;
+        foreach (int ai in order)
+        {
+            var a = doc.Attributions[ai];
+            var source = a.Source!;
+            while (n < names.Count && names[n].Span.Start <= source.Span.Start)
+            {
+                if (!names[n].Span.Overlaps(source.Span)) resolver.Resolve(names[n], isSpeaker: false);
+                n++;
+            }
+            a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
+                ? doc.Attributions[a.Continues].Entity
+                : resolver.Resolve(source, isSpeaker: true);
+        }
+        for (; n < names.Count; n++) resolver.Resolve(names[n], isSpeaker: false);
+        resolver.Finish();
+    }
+}
+
+/// <summary>Builds entities mention by mention, in text order.</summary>
+internal sealed class EntityResolver(Document doc)
+{
+    private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<int> _recentSpeakers = [];
+    private readonly Dictionary<Mention, int> _resolved = [];
+
+    /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
+    public int Resolve(Mention m, bool isSpeaker)
+    {
+        if (_resolved.TryGetValue(m, out var known)) return Note(known, isSpeaker);
+        int e = m.Shape switch
+        {
+            MentionShape.Pronoun => ResolvePronoun(m),
+            _ => ResolveNamed(m),
+        };
+        if (e < 0) return -1;
+        var entity = doc.Entities[e];
+        if (!entity.Mentions.Contains(m))
+        {
+            entity.Mentions.Add(m);
+            if (entity.Kind == SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && m.Shape != MentionShape.Pronoun) entity.Kind = m.Kind;
+            if (entity.Gender == Gender.Unknown) entity.Gender = m.Gender;
+            foreach (var t in m.Titles)
+            {
+                var title = doc.Text.Substring(t.Start, t.Length);
+                if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
+            }
+        }
+        _resolved[m] = e;
+        return Note(e, isSpeaker);
+    }
+
+    private int Note(int e, bool isSpeaker)
+    {
+        if (isSpeaker && e >= 0) { _recentSpeakers.Remove(e); _recentSpeakers.Add(e); }
+        return e;
+    }
+
+    private int ResolveNamed(Mention m)
+    {
+        var words = NameWords(m);
+        if (words.Count == 0) return NewEntity(m, words);
+        var last = words[^1];
+        if (_byLastWord.TryGetValue(last, out var candidates))
+        {
+            for (int c = candidates.Count - 1; c >= 0; c--)
+            {
+                int e = candidates[c];
+                if (Compatible(doc.Entities[e], m, words)) return e;
+            }
+        }
+        // A title-only mention (the spokesman, the president) or a short organization form (the ministry).
+        if (m.Shape == MentionShape.Nominal && words.Count == 1)
+        {
+            for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
+            {
+                var entity = doc.Entities[_recentSpeakers[c]];
+                if (entity.Titles.Any(t => EndsWithWord(t, last)) || (entity.Kind == SpeakerKind.Organization && EndsWithWord(entity.Name, last)))
+                    return _recentSpeakers[c];
+            }
+        }
+        return NewEntity(m, words);
+    }
+
+    private bool Compatible(SpeakerEntity entity, Mention m, List<string> words)
+    {
+        if (entity.Kind != SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && entity.Kind != m.Kind) return false;
+        foreach (var other in entity.Mentions)
+        {
+            if (other.Shape == MentionShape.Pronoun) continue;
+            var ow = NameWords(other);
+            if (m.Shape == MentionShape.Nominal || other.Shape == MentionShape.Nominal)
+            {
+                // "an official" twice is two people; "the interior ministry" twice is one.
+                if (IsIndefinite(m) || IsIndefinite(other)) continue;
+                if (SameWords(ow, words)) return true;
+                continue;
+            }
+            if (IsSuffix(words, ow) || IsSuffix(ow, words)) return true;
+        }
+        return false;
+    }
+
+    private int ResolvePronoun(Mention m)
+    {
+        var p = doc.Slice(m.Span);
+        bool plural = m.Plural;
+        bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
+        for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
+        {
+            var entity = doc.Entities[_recentSpeakers[c]];
+            if (it ? entity.Kind == SpeakerKind.Organization
+                : plural ? entity.Kind is SpeakerKind.Group or SpeakerKind.Organization
+                : entity.Kind is SpeakerKind.Person or SpeakerKind.Unknown && (entity.Gender == Gender.Unknown || m.Gender == Gender.Unknown || entity.Gender == m.Gender))
+                return _recentSpeakers[c];
+        }
+        if (plural || it) return -1;
+        // No speaker yet: the latest person the article named.
+        for (int e = doc.Entities.Count - 1; e >= 0; e--)
+        {
+            var entity = doc.Entities[e];
+            if (entity.Kind == SpeakerKind.Person && (entity.Gender == Gender.Unknown || m.Gender == Gender.Unknown || entity.Gender == m.Gender)
+                && entity.Mentions.Count > 0 && entity.Mentions[^1].Span.End <= m.Span.Start)
+                return e;
+        }
+        return -1;
+    }
+
+    private int NewEntity(Mention m, List<string> words)
+    {
+        int e = doc.Entities.Count;
+        doc.Entities.Add(new SpeakerEntity { Kind = SpeakerKind.Unknown });
+        if (words.Count > 0)
+        {
+            if (!_byLastWord.TryGetValue(words[^1], out var list)) _byLastWord[words[^1]] = list = [];
+            list.Add(e);
+        }
+        return e;
+    }
+
+    /// <summary>Fills each entity's canonical name, kind, gender and titles from its mentions.</summary>
+    public void Finish()
+    {
+        foreach (var entity in doc.Entities)
+        {
+            entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            Mention? best = null;
+            int bestWords = -1;
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Shape == MentionShape.Pronoun) continue;
+                int w = NameWords(m).Count + (m.Shape == MentionShape.Name ? 100 : 0);
+                if (w > bestWords) { best = m; bestWords = w; }
+            }
+            entity.Name = best is null ? doc.Text.Substring(entity.Mentions[0].Span.Start, entity.Mentions[0].Span.Length)
+                : doc.Text.Substring(best.Name.Start, best.Name.Length);
+            // A bare name that a pronoun or title shows to be a person.
+            if (entity.Kind == SpeakerKind.Unknown && entity.Mentions.Any(m => m.Shape == MentionShape.Pronoun && !m.Plural))
+                entity.Kind = SpeakerKind.Person;
+        }
+    }
+
+    private List<string> NameWords(Mention m)
+    {
+        var words = new List<string>(4);
+        for (int i = doc.TokenAtOrAfter(m.Name.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++)
+            if (doc.IsWordLike(i)) words.Add(doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length));
+        return words;
+    }
+
+    private bool IsIndefinite(Mention m)
+    {
+        var first = doc.TokenText(m.FirstToken);
+        return first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("another", StringComparison.OrdinalIgnoreCase) || first.Equals("one", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsSuffix(List<string> shorter, List<string> longer)
+    {
+        if (shorter.Count == 0 || shorter.Count > longer.Count) return false;
+        int off = longer.Count - shorter.Count;
+        for (int i = 0; i < shorter.Count; i++)
+            if (!string.Equals(shorter[i], longer[off + i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static bool SameWords(List<string> a, List<string> b) => a.Count == b.Count && IsSuffix(a, b);
+
+    private static bool EndsWithWord(string phrase, string word) =>
+        phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (phrase.Length == word.Length || !char.IsLetter(phrase[phrase.Length - word.Length - 1]));
+}
