@@ -1,0 +1,14 @@
+namespace QuoteExtract.Cli;
+
+/// <summary>The process exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every document was processed.</summary>
+    public const int Ok = 0;
+
+    /// <summary>At least one document failed; its record carries the error.</summary>
+    public const int SomeFailed = 1;
+
+    /// <summary>The command line was wrong (no inputs, unknown option or format).</summary>
+    public const int Usage = 2;
+}

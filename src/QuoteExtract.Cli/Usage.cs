@@ -1,0 +1,33 @@
+namespace QuoteExtract.Cli;
+
+/// <summary>The help text.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        quote-extract - extract quotes, speakers and claims from news text
+
+        Usage:
+          quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table] [--out FILE]
+
+        Inputs:
+          FILE    a UTF-8 text file; the document is named by its file name
+          DIR     a folder, read recursively for *.txt in ordinal order; documents are
+                  named by their path relative to DIR (with '/')
+          -       one document read from standard input, named "stdin"
+
+        Options:
+          -f, --format <FORMAT>  jsonl  one JSON object per document per line (default)
+                                 json   an indented JSON array of the document objects
+                                 table  a readable table per document
+          -o, --out <FILE>       write to FILE instead of standard output
+          -h, --help             show this help
+              --version          show the version
+
+        Output: one object per document with document, error, quotes, speakers, claims
+        (see spec/output-format.md). A document that cannot be read or processed gets a
+        record whose "error" says why, and a message on standard error.
+
+        Exit codes: 0 all documents processed, 1 some document failed, 2 usage error.
+
+        """;
+}

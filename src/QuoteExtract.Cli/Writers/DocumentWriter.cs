@@ -1,0 +1,29 @@
+namespace QuoteExtract.Cli.Writers;
+
+/// <summary>
+/// Writes document records to the output in one format, each as soon as it is given (streaming):
+/// <see cref="Begin"/>, then <see cref="Write"/> per document, then <see cref="End"/>.
+/// </summary>
+internal abstract class DocumentWriter(TextWriter output)
+{
+    /// <summary>Where the text goes.</summary>
+    protected TextWriter Output { get; } = output;
+
+    /// <summary>The writer for <paramref name="format"/>.</summary>
+    public static DocumentWriter Create(OutputFormat format, TextWriter output) => format switch
+    {
+        OutputFormat.Jsonl => new JsonLinesWriter(output),
+        OutputFormat.Json => new JsonArrayWriter(output),
+        OutputFormat.Table => new TableWriter(output),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    /// <summary>Called once before the first document.</summary>
+    public virtual void Begin() { }
+
+    /// <summary>Writes one document: its result, or (result null) the error that stopped it.</summary>
+    public abstract void Write(string document, ExtractionResult? result, string? error);
+
+    /// <summary>Called once after the last document.</summary>
+    public virtual void End() { }
+}
