@@ -1,0 +1,208 @@
+namespace QuoteExtract.Tests.Attribution;
+
+public class QuotedSpeechTests
+{
+    private static ExtractionResult Extract(string text) => QuoteExtractor.Default.Extract(text);
+
+    private static Quote Single(ExtractionResult r)
+    {
+        r.Quotes.Should().ContainSingle();
+        return r.Quotes[0];
+    }
+
+    [Fact]
+    public void Quote_then_speaker_then_cue()
+    {
+        const string text = "“We will win the vote,” Senator Jane Roe said on Tuesday.";
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Text.Should().Be("We will win the vote,");
+        text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("Senator Jane Roe");
+        var s = r.SpeakerOf(q)!;
+        s.Name.Should().Be("Jane Roe");
+        s.Titles.Should().Equal("Senator");
+        s.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Fact]
+    public void Quote_then_cue_then_speaker()
+    {
+        var r = Extract("“The bridge is safe,” said Mayor John Smith.");
+        var q = Single(r);
+        q.Cue!.Text.Should().Be("said");
+        r.SpeakerOf(q)!.Name.Should().Be("John Smith");
+        r.SpeakerOf(q)!.Titles.Should().Equal("Mayor");
+    }
+
+    [Theory]
+    [InlineData("Jane Roe told reporters: “The budget is balanced.”", "told")]
+    [InlineData("Jane Roe said, “The budget is balanced.”", "said")]
+    [InlineData("Jane Roe wrote on Twitter: “The budget is balanced.”", "wrote")]
+    public void Speaker_cue_then_quote(string text, string cue)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Text.Should().Be("The budget is balanced.");
+        q.Cue!.Text.Should().Be(cue);
+        r.SpeakerOf(q)!.Name.Should().Be("Jane Roe");
+    }
+
+    [Fact]
+    public void Split_quote_is_two_records_the_second_continuing_the_first()
+    {
+        var r = Extract("“The budget is balanced,” Jane Roe said, “and we will prove it in court.”");
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+        r.Quotes[1].SpeakerId.Should().Be(r.Quotes[0].SpeakerId);
+        r.Speakers.Should().ContainSingle().Which.Name.Should().Be("Jane Roe");
+    }
+
+    [Fact]
+    public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
+    {
+        const string text =
+            "“Prices are rising fast,” the central bank governor Maria Lopez said Monday. “We must act now.”\n\n" +
+            "“Waiting would cost far more than acting, and everyone knows it.”";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(3);
+        r.Quotes.Select(q => r.SpeakerOf(q)!.Name).Should().AllBe("Maria Lopez");
+        r.Quotes[1].Continues.Should().Be("q1");
+        r.Quotes[1].Cue.Should().BeNull();
+        r.Quotes[2].Continues.Should().Be("q2");
+    }
+
+    [Fact]
+    public void Quote_running_over_paragraphs_is_chained()
+    {
+        const string text =
+            "“The first part of the plan is to rebuild the port,” the minister said.\n\n" +
+            "“The second part is to hire local workers for every job\n\n" +
+            "“And the third is to finish before winter.”";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(3);
+        r.Quotes[1].Continues.Should().Be("q1");
+        r.Quotes[2].Continues.Should().Be("q2");
+        r.Quotes.Select(q => q.SpeakerId).Distinct().Should().ContainSingle().Which.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Jane Roe called the plan “a reckless gamble.”", "a reckless gamble.", "called")]
+    [InlineData("The senator described the bill as “dead on arrival,” adding nothing more.", "dead on arrival,", "described")]
+    public void Partial_quote_after_a_naming_cue(string text, string quote, string cue)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Partial);
+        q.Text.Should().Be(quote);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerId.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("The so-called “reform” passed on Tuesday after a long night.")]
+    [InlineData("Critics of the “new deal” gathered outside the hall.")]
+    [InlineData("She read “War and Peace” twice last summer.")]
+    public void Scare_quotes_and_titles_are_not_quotes(string text) =>
+        Extract(text).Quotes.Should().BeEmpty();
+
+    [Fact]
+    public void Appositive_between_speaker_and_cue()
+    {
+        var r = Extract("“It was chaos in the ward,” Hugh Hill, a doctor, said.");
+        var q = Single(r);
+        var s = r.SpeakerOf(q)!;
+        s.Name.Should().Be("Hugh Hill");
+        s.Titles.Should().Contain("a doctor");
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_person_named_before()
+    {
+        const string text = "Jane Roe arrived late to the hearing.\n\n“I am sorry for the delay,” she said.";
+        var r = Extract(text);
+        var q = Single(r);
+        q.SpeakerMention!.Text.Should().Be("she");
+        r.SpeakerOf(q)!.Name.Should().Be("Jane Roe");
+        r.SpeakerOf(q)!.Mentions.Select(m => m.Text).Should().Contain(["Jane Roe", "she"]);
+    }
+
+    [Fact]
+    public void Surname_resolves_to_the_full_name()
+    {
+        const string text = "Senator Jane Roe spoke first.\n\n“It is done,” Roe said.\n\n“We move on,” Roe added.";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Speakers.Should().ContainSingle();
+        r.Speakers[0].Name.Should().Be("Jane Roe");
+        r.Speakers[0].Mentions.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Organization_speaker()
+    {
+        var r = Extract("“The numbers are wrong,” the finance ministry said in a statement.");
+        var s = r.SpeakerOf(Single(r))!;
+        s.Kind.Should().Be(SpeakerKind.Organization);
+        s.Name.Should().Be("finance ministry");
+        s.Mentions.Single().Text.Should().Be("the finance ministry");
+    }
+
+    [Fact]
+    public void Group_speaker()
+    {
+        var r = Extract("“We were never consulted,” local officials said.");
+        var s = r.SpeakerOf(Single(r))!;
+        s.Kind.Should().Be(SpeakerKind.Group);
+    }
+
+    [Fact]
+    public void Fragments_inside_an_accusation_are_one_mixed_quote()
+    {
+        var r = Extract("The governor accused the agency of “gross negligence” in the handling of the flood.");
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Contain("gross negligence");
+        q.Cue!.Text.Should().Be("accused");
+    }
+
+    [Fact]
+    public void Publisher_appeal_yields_no_quotes()
+    {
+        const string text =
+            "“The harbor will reopen on Friday,” port director Ann Lee said.\n\n" +
+            "We have a small favor to ask. Our newsroom has been called a “dangerous outlet” by officials. " +
+            "We need your help to keep our independent journalism free for everyone.\n\n" +
+            "Please support us today with a monthly donation. Thank you.\n\n" +
+            "Read more";
+        var r = Extract(text);
+        var q = Single(r);
+        r.SpeakerOf(q)!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void Null_text_throws_and_empty_text_gives_an_empty_result()
+    {
+        var act = () => QuoteExtractor.Default.Extract(null!);
+        act.Should().Throw<ArgumentNullException>();
+        QuoteExtractor.Default.Extract("").Should().BeSameAs(ExtractionResult.Empty);
+        QuoteExtractor.Default.Extract("   \n\n ").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_span_maps_back_to_the_input()
+    {
+        const string text = "“Rain is coming,” Ann Lee said. She called it “a storm for the ages.”";
+        var r = Extract(text);
+        r.Quotes.Should().NotBeEmpty();
+        foreach (var q in r.Quotes)
+        {
+            text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+            if (q.Cue is { } c) text[c.Span.Start..c.Span.End].Should().Be(c.Text);
+            if (q.SpeakerMention is { } m) text[m.Span.Start..m.Span.End].Should().Be(m.Text);
+        }
+    }
+}
