@@ -1,8 +1,66 @@
 namespace QuoteExtract.Text;
 
 /// <summary>Splits paragraphs into sentences, respecting abbreviations and quote marks.</summary>
+/// <remarks>
+/// Sentences partition the tokens of each paragraph in order. A split comes after terminal punctuation
+/// (. ! ? and, more cautiously, an ellipsis or an abbreviation that often ends sentences) together with any
+/// closing quote marks and brackets glued to it, when the next token after white space opens a sentence.
+/// </remarks>
 public static class SentenceSplitter
 {
     /// <summary>Sentences of the text; every token belongs to exactly one sentence and no sentence crosses a paragraph.</summary>
-    public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes) => throw new NotImplementedException();
+    public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (tokens is null || tokens.Length == 0) return [];
+        paragraphs ??= [];
+        if (!IsSorted(paragraphs)) paragraphs = [.. paragraphs.OrderBy(p => p.Span.Start)];
+
+        var splitter = new SentenceScanner(text, tokens, QuoteRoles.From(quotes));
+        // Group tokens by paragraph; tokens outside every paragraph form groups of their own.
+        int p = 0, groupStart = 0, groupKey = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            int start = tokens[k].Start;
+            while (p < paragraphs.Length && paragraphs[p].Span.End <= start) p++;
+            int key = p < paragraphs.Length && paragraphs[p].Span.Start <= start ? p + 1 : -(p + 1);
+            if (k > 0 && key != groupKey)
+            {
+                splitter.SplitRange(groupStart, k);
+                groupStart = k;
+            }
+            groupKey = key;
+        }
+        splitter.SplitRange(groupStart, tokens.Length);
+        return splitter.ToArray();
+    }
+
+    private static bool IsSorted(Paragraph[] paragraphs)
+    {
+        for (int i = 1; i < paragraphs.Length; i++)
+            if (paragraphs[i].Span.Start < paragraphs[i - 1].Span.Start) return false;
+        return true;
+    }
+}
+
+/// <summary>Which quote-mark tokens the quote-mark stage found to open or close a quote.</summary>
+internal sealed class QuoteRoles
+{
+    private readonly HashSet<int> _opens = [];
+    private readonly HashSet<int> _closes = [];
+
+    public static QuoteRoles From(QuotedSpan[]? quotes)
+    {
+        var roles = new QuoteRoles();
+        foreach (var q in quotes ?? [])
+        {
+            if (!q.Open.IsEmpty) roles._opens.Add(q.Open.Start);
+            if (q.Closed && !q.Close.IsEmpty) roles._closes.Add(q.Close.Start);
+        }
+        return roles;
+    }
+
+    /// <summary>True, false, or null when the quote-mark stage said nothing about the mark at <paramref name="start"/>.</summary>
+    public bool? IsClosing(int start) =>
+        _closes.Contains(start) ? true : _opens.Contains(start) ? false : null;
 }
