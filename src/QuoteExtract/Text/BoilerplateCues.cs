@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+
+namespace QuoteExtract.Text;
+
+/// <summary>Cue phrases and word lists for <see cref="BoilerplateDetector"/>; general shapes, no outlet's words.</summary>
+internal static class BoilerplateCues
+{
+    /// <summary>A cue phrase and its weight. <c>Lead</c> cues weigh full only at the paragraph start (or in a short paragraph), 1 elsewhere.</summary>
+    internal readonly record struct Cue(string Phrase, int Weight, bool Lead = false);
+
+    internal static readonly Cue[] Phrases =
+    [
+        // Appeals for support, publisher voice.
+        new("support independent journalism", 4), new("independent journalism", 2), new("our journalism", 3),
+        new("our reporting", 2), new("our mission", 2), new("please support", 3), new("support us", 3),
+        new("support our", 2), new("your support", 2), new("small favor to ask", 4), new("small favour to ask", 4),
+        new("we need your help", 3), new("make a donation", 3), new("donate", 2), new("donation", 1),
+        new("become a member", 3), new("become a subscriber", 3), new("become a supporter", 3),
+        new("thank you for reading", 3), new("thanks for reading", 3),
+        // Subscriptions, newsletters, accounts, social.
+        new("subscribe", 2), new("subscription", 1), new("newsletter", 2), new("our newsletter", 2),
+        new("sign up", 2), new("in your inbox", 2), new("free trial", 2), new("unlimited access", 3),
+        new("already a subscriber", 4), new("register", 1), new("log in", 1), new("follow us", 3),
+        new("like us on", 3), new("join us", 2), new("download our app", 4), new("our app", 2),
+        // Consent and legal notices.
+        new("cookies", 3), new("cookie policy", 3), new("privacy policy", 3), new("terms of use", 2),
+        new("terms of service", 2), new("accept all", 2), new("manage preferences", 3),
+        new("all rights reserved", 4),
+        // Credits.
+        new("contributed reporting", 4), new("contributed to this report", 4), new("additional reporting", 4),
+        new("reporting by", 3), new("editing by", 3), new("writing by", 3), new("compiled by", 2),
+        new("photo:", 4), new("photos:", 4), new("photo by", 3), new("photograph:", 4), new("photo/", 4),
+        new("photo credit", 4), new("image:", 3), new("image credit", 4), new("credit:", 3),
+        new("getty images", 4), new("file photo", 3),
+        // Navigation remnants.
+        new("remind me later", 4), new("maybe later", 3), new("no thanks", 3), new("not ready to", 2),
+        new("advertisement", 3, Lead: true), new("read more", 4, Lead: true), new("read the rest", 4, Lead: true),
+        new("read the full", 3, Lead: true), new("related:", 4, Lead: true), new("related coverage", 4, Lead: true),
+        new("see also", 3, Lead: true), new("more:", 3, Lead: true), new("click here", 4, Lead: true),
+        new("share this", 4, Lead: true), new("share on", 3, Lead: true), new("continue reading", 4, Lead: true),
+        new("recommended", 3, Lead: true), new("watch:", 3, Lead: true), new("listen:", 3, Lead: true),
+        new("sponsored", 3, Lead: true), new("tags:", 4, Lead: true), new("filed under", 4, Lead: true),
+    ];
+
+    /// <summary>Cue indexes by their first word, so a paragraph is matched word by word in one pass.</summary>
+    internal static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord =
+        Enumerable.Range(0, Phrases.Length)
+            .GroupBy(k => FirstWord(Phrases[k].Phrase), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest first word of a cue phrase.</summary>
+    internal static readonly int MaxFirstWordLength = Phrases.Max(c => FirstWord(c.Phrase).Length);
+
+    /// <summary>Longest word in the pronoun and reporting-verb lists (kept up to date by <see cref="Set"/>).</summary>
+    internal static int MaxListedWordLength { get; private set; }
+
+    private static string FirstWord(string phrase)
+    {
+        int n = 0;
+        while (n < phrase.Length && char.IsLetterOrDigit(phrase[n])) n++;
+        return phrase[..n];
+    }
+
+    private static FrozenSet<string> Set(params string[] words)
+    {
+        MaxListedWordLength = Math.Max(MaxListedWordLength, words.Max(w => w.Length));
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>First-person plural: the outlet speaking about itself.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Publisher =
+        Set("we", "our", "us", "ours").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Second person: the reader addressed.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reader =
+        Set("you", "your", "yours").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of calls to action, as the first word of a paragraph.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs =
+        Set("support", "donate", "subscribe", "sign", "register", "follow", "join", "click", "tap", "share",
+            "download", "become", "give", "help", "contribute", "read", "listen", "watch").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that follow an imperative call verb (support us, sign up, donate now).</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallObjects =
+        Set("us", "our", "now", "today", "here", "up", "independent", "free", "more").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Reporting verbs that attribute a quote to a speaker.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attribution =
+        Set("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "wrote", "writes",
+            "according", "explained", "noted", "argued", "insisted", "warned", "tweeted", "declared", "claimed",
+            "announced", "replied", "recalled", "acknowledged", "admitted", "stressed", "urged", "posted",
+            "remarked", "continued").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lowercase words allowed inside a title-case credit line (Office of the President / Agency).</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditConnectives =
+        Set("of", "and", "the", "for", "de", "la", "du", "von", "van", "der", "via", "y", "e").GetAlternateLookup<ReadOnlySpan<char>>();
+}

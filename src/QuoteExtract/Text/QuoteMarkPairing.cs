@@ -1,0 +1,285 @@
+using System.Runtime.InteropServices;
+using static QuoteExtract.Text.QuoteMarkChars;
+using K = QuoteExtract.Text.QuoteOpenKind;
+
+namespace QuoteExtract.Text;
+
+/// <summary>The state of one <see cref="QuoteMarkScanner.Scan"/> call; see there for the rules.</summary>
+internal sealed class QuoteMarkPairing
+{
+    private struct Slot
+    {
+        public int Pos;            // the opening mark
+        public K Kind;
+        public int Parent, Previous;
+        public int CloseStart;     // closing mark, or content end when unclosed
+        public int ContentStart, ContentEnd;
+        public bool Closed, Dropped;
+    }
+
+    private readonly string _text;
+    private readonly QuoteMarkStyles _styles;
+    private readonly List<Slot> _slots = [];
+    private readonly int[] _stack = new int[QuoteMarkScanner.MaxDepth];
+    private int _depth;
+    private readonly int[] _carry = new int[QuoteMarkScanner.MaxDepth];
+    private int _carryCount;
+    private int _start, _end, _skipThrough = -1;
+    private int _lastCurlyCloser = -2, _lastStraightCloser = -2; // -2: not computed for this paragraph
+
+    public QuoteMarkPairing(string text, QuoteMarkStyles styles) { _text = text; _styles = styles; }
+
+    public void Paragraph(int start, int end)
+    {
+        _start = start; _end = end; _skipThrough = -1;
+        _lastCurlyCloser = _lastStraightCloser = -2;
+        for (int i = start; i < end; i++)
+        {
+            if (i > _skipThrough && IsCandidate(_text[i])) Step(i);
+            if (i == start) ResolveCarry(); // continuation is decided by the first character only
+        }
+        ResolveCarry();
+        // Still open at the paragraph end: unclosed, content to the end; may be continued next.
+        for (int d = 0; d < _depth; d++)
+        {
+            ref var s = ref SlotAt(_stack[d]);
+            (s.ContentStart, s.ContentEnd) = Trim(s.Pos + 1, end);
+            s.CloseStart = s.ContentEnd;
+            _carry[_carryCount++] = _stack[d];
+        }
+        _depth = 0;
+    }
+
+    public QuotedSpan[] Finish()
+    {
+        ResolveCarry();
+        var slots = CollectionsMarshal.AsSpan(_slots);
+        var map = new int[slots.Length];
+        var result = new List<QuotedSpan>(slots.Length);
+        for (int j = 0; j < slots.Length; j++)
+        {
+            ref var s = ref slots[j];
+            if (s.Dropped) { map[j] = -1; continue; }
+            int p = s.Parent;
+            while (p >= 0 && slots[p].Dropped) p = slots[p].Parent; // bounded by MaxDepth
+            int parent = p >= 0 ? map[p] : -1;
+            int depth = parent >= 0 ? result[parent].Depth + 1 : 0;
+            int previous = s.Previous >= 0 ? map[s.Previous] : -1;
+            var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + 1) : new TextSpan(s.ContentEnd, s.ContentEnd);
+            map[j] = result.Count;
+            result.Add(new QuotedSpan(new TextSpan(s.Pos, s.Pos + 1), close,
+                new TextSpan(s.ContentStart, s.ContentEnd), depth, parent, previous, s.Closed));
+        }
+        return [.. result];
+    }
+
+    private ref Slot SlotAt(int index) => ref CollectionsMarshal.AsSpan(_slots)[index];
+
+    private bool On(QuoteMarkStyles family) => (_styles & family) != 0;
+
+    private void Step(int i)
+    {
+        switch (_text[i])
+        {
+            case '\u201C': // “ closes „ (German), else opens; a misused “ in closing position closes “
+                if (TryClose(i, Bit(K.LowDouble))) return;
+                if (!On(QuoteMarkStyles.Curly)) return;
+                if (CloseOnly(i)) { TryClose(i, Bit(K.CurlyDouble) | Bit(K.CurlyDoubleReversed)); return; } // never opens there
+                Open(i, K.CurlyDouble);
+                return;
+            case '\u201D': // ”
+                if (!On(QuoteMarkStyles.Curly)) { TryClose(i, Bit(K.LowDouble)); return; }
+                if (TryClose(i, Bit(K.CurlyDouble) | Bit(K.CurlyDoubleReversed) | Bit(K.LowDouble) | Bit(K.StraightDouble))) return;
+                if (OpenOnly(i)) Open(i, K.CurlyDoubleReversed); // ”Swedish” or a misused opener
+                return;
+            case '\u2018': // ‘ closes ‚, else opens unless it is a misused apostrophe (‘90s)
+                if (TryClose(i, Bit(K.LowSingle))) return;
+                if (!On(QuoteMarkStyles.Curly)) return;
+                if (CloseOnly(i)) { TryClose(i, Bit(K.CurlySingle)); return; }
+                if (IsApostrophe(i, Bit(K.CurlySingle))) return;
+                Open(i, K.CurlySingle);
+                return;
+            case '\u2019': // ’ closes, unless it is an apostrophe
+            {
+                int mask = On(QuoteMarkStyles.Curly) ? Bit(K.CurlySingle) | Bit(K.LowSingle) | Bit(K.StraightSingle) : Bit(K.LowSingle);
+                if (IsApostrophe(i, mask) || OpenOnly(i)) return; // OpenOnly: an elision such as ’em
+                TryClose(i, mask);
+                return;
+            }
+            case '"':
+                if (On(QuoteMarkStyles.Straight))
+                    StepStraight(i, K.StraightDouble, Bit(K.CurlyDouble) | Bit(K.CurlyDoubleReversed) | Bit(K.LowDouble));
+                return;
+            case '\'':
+                if (On(QuoteMarkStyles.Straight) && !IsApostrophe(i, Bit(K.StraightSingle) | Bit(K.CurlySingle) | Bit(K.LowSingle)))
+                    StepStraight(i, K.StraightSingle, Bit(K.CurlySingle) | Bit(K.LowSingle));
+                return;
+            case '\u00AB': StepGuillemet(i, K.GuillemetDouble, K.GuillemetDoubleReversed, opensOnLeft: true); return;
+            case '\u00BB': StepGuillemet(i, K.GuillemetDoubleReversed, K.GuillemetDouble, opensOnLeft: false); return;
+            case '\u2039': StepGuillemet(i, K.GuillemetSingle, K.GuillemetSingleReversed, opensOnLeft: true); return;
+            case '\u203A': StepGuillemet(i, K.GuillemetSingleReversed, K.GuillemetSingle, opensOnLeft: false); return;
+            case '\u201E': Open(i, K.LowDouble); return;
+            case '\u201A': Open(i, K.LowSingle); return;
+            case '\u2036' or '\u301D': Open(i, K.PrimeDoubleOpen); return;
+            case '\u2035': Open(i, K.PrimeSingleOpen); return;
+            case '\u301E' or '\u301F':
+                if (On(QuoteMarkStyles.Primes)) TryClose(i, Bit(K.PrimeDoubleOpen) | Bit(K.PrimeDouble));
+                return;
+            case '\u2033': // ″
+                if (!On(QuoteMarkStyles.Primes) || char.IsDigit(Prev(i))) return; // 11″ is inches
+                if (TryClose(i, Bit(K.PrimeDoubleOpen) | Bit(K.PrimeDouble))) return;
+                if (!CloseOnly(i)) Open(i, K.PrimeDouble);
+                return;
+            case '\u2032': // ′
+                if (!On(QuoteMarkStyles.Primes) || char.IsDigit(Prev(i))) return; // 5′ is feet
+                if (char.IsLetter(Prev(i)) && char.IsLetter(Next(i))) return;     // used as an apostrophe
+                if (TryClose(i, Bit(K.PrimeSingleOpen) | Bit(K.PrimeSingle))) return;
+                if (!CloseOnly(i)) Open(i, K.PrimeSingle);
+                return;
+        }
+    }
+
+    // " and ': context decides; ambiguous marks alternate. Fallback kinds allow mixed pairs like “…".
+    private void StepStraight(int i, K kind, int fallback)
+    {
+        bool open = OpenContext(i), close = CloseContext(i);
+        if (open && !close) { Open(i, kind); return; }
+        if (close && !open) { TryClose(i, Bit(kind) | fallback); return; } // stray closer or 6" measure: ignored
+        if (TryClose(i, Bit(kind))) return;
+        if (char.IsDigit(Prev(i))) return;
+        Open(i, kind);
+    }
+
+    // « » ‹ ›: close the opposite-direction opener (French «…», German »…«); a same-direction
+    // opener is closed only from a closing position (Finnish »…»); otherwise open.
+    private void StepGuillemet(int i, K self, K opposite, bool opensOnLeft)
+    {
+        if (!On(QuoteMarkStyles.Guillemets)) return;
+        if (TryClose(i, Bit(opposite))) return;
+        if (!opensOnLeft && CloseOnly(i) && TryClose(i, Bit(self))) return;
+        Open(i, self);
+    }
+
+    private void Open(int i, K kind)
+    {
+        if (!On(Family(kind)) || _depth >= QuoteMarkScanner.MaxDepth) return;
+        var slot = new Slot { Pos = i, Kind = kind, Parent = _depth > 0 ? _stack[_depth - 1] : -1, Previous = -1 };
+        if (i == _start)
+        {
+            // Continuation: the lowest quote left open in the previous paragraph with the same family and size.
+            for (int k = 0; k < _carryCount; k++)
+            {
+                int c = _carry[k];
+                if (c < 0) continue;
+                var ck = SlotAt(c).Kind;
+                if (Family(ck) == Family(kind) && IsDouble(ck) == IsDouble(kind))
+                {
+                    slot.Previous = c;
+                    _carry[k] = -1;
+                    break;
+                }
+            }
+        }
+        _slots.Add(slot);
+        _stack[_depth++] = _slots.Count - 1;
+    }
+
+    private bool TryClose(int i, int mask)
+    {
+        int d = _depth - 1;
+        while (d >= 0 && (mask & Bit(SlotAt(_stack[d]).Kind)) == 0) d--;
+        if (d < 0) return false;
+        for (int k = _depth - 1; k > d; k--) SlotAt(_stack[k]).Dropped = true; // left open inside a closed quote
+        ref var s = ref SlotAt(_stack[d]);
+        s.Closed = true;
+        s.CloseStart = i;
+        (s.ContentStart, s.ContentEnd) = Trim(s.Pos + 1, i);
+        _depth = d;
+        return true;
+    }
+
+    // Quotes left open by the previous paragraph and not continued: keep doubles, drop lone singles.
+    private void ResolveCarry()
+    {
+        for (int k = 0; k < _carryCount; k++)
+        {
+            if (_carry[k] < 0) continue;
+            ref var s = ref SlotAt(_carry[k]);
+            if (!IsDouble(s.Kind) && s.Previous < 0) s.Dropped = true;
+        }
+        _carryCount = 0;
+    }
+
+    private bool IsPending(int mask)
+    {
+        for (int d = 0; d < _depth; d++)
+            if ((mask & Bit(SlotAt(_stack[d]).Kind)) != 0) return true;
+        return false;
+    }
+
+    private bool IsApostrophe(int i, int closesMask)
+    {
+        char c = _text[i], p = Prev(i), n = Next(i);
+        bool pWord = char.IsLetterOrDigit(p);
+        if (pWord && char.IsLetter(n)) return true;                  // don’t, O’Brien, 1990’s
+        if (char.IsDigit(p) && char.IsDigit(n)) return true;         // 5'11
+        if (pWord) return IsPluralPossessive(i, c, closesMask);
+        if (n is 'n' or 'N' && i + 2 < _end && IsApostropheLike(_text[i + 2])
+            && (i + 3 >= _end || !char.IsLetterOrDigit(_text[i + 3])))
+        {
+            _skipThrough = i + 2;                                    // rock ’n’ roll
+            return true;
+        }
+        if (char.IsDigit(n) && i + 2 < _end && char.IsDigit(_text[i + 2])
+            && (i + 3 >= _end || !char.IsDigit(_text[i + 3])))
+            return true;                                             // ’90s, '08
+        return char.IsLetter(n) && IsElision(_text.AsSpan(i + 1, _end - i - 1)); // ’em, 'til
+    }
+
+    // the Smiths’ house: an apostrophe unless a single quote is pending that no later mark could close.
+    private bool IsPluralPossessive(int i, char c, int closesMask)
+    {
+        if (c is not ('\u2019' or '\'')) return false;
+        char p = Prev(i);
+        if (p is not ('s' or 'S') || i - 2 < _start || !char.IsLetter(_text[i - 2])) return false;
+        if (!char.IsWhiteSpace(Next(i)) || i + 2 >= _end || !char.IsLetter(_text[i + 2])) return false;
+        if (!IsPending(closesMask)) return true;
+        return LastCloserCandidate(c) > i;
+    }
+
+    // Last mark of this character in the paragraph that sits in a closing position; computed once per paragraph.
+    private int LastCloserCandidate(char c)
+    {
+        ref int cached = ref c == '\'' ? ref _lastStraightCloser : ref _lastCurlyCloser;
+        if (cached != -2) return cached;
+        cached = -1;
+        for (int j = _end - 1; j >= _start; j--)
+            if (_text[j] == c && CloseContext(j)) { cached = j; break; }
+        return cached;
+    }
+
+    private char Prev(int i) => i > _start ? _text[i - 1] : '\0';
+    private char Next(int i) => i + 1 < _end ? _text[i + 1] : '\0';
+
+    private bool OpenContext(int i)
+    {
+        bool prevOk = i == _start || char.IsWhiteSpace(_text[i - 1]) || IsOpeningPunct(_text[i - 1]);
+        return prevOk && i + 1 < _end && !char.IsWhiteSpace(_text[i + 1]);
+    }
+
+    private bool CloseContext(int i)
+    {
+        bool prevOk = i > _start && !char.IsWhiteSpace(_text[i - 1]);
+        return prevOk && (i + 1 >= _end || char.IsWhiteSpace(_text[i + 1]) || IsClosingPunct(_text[i + 1]));
+    }
+
+    private bool OpenOnly(int i) => OpenContext(i) && !CloseContext(i);
+    private bool CloseOnly(int i) => CloseContext(i) && !OpenContext(i);
+
+    private (int Start, int End) Trim(int start, int end)
+    {
+        while (start < end && ParagraphSplitter.IsTrimmable(_text[start])) start++;
+        while (end > start && ParagraphSplitter.IsTrimmable(_text[end - 1])) end--;
+        return (start, end);
+    }
+}
