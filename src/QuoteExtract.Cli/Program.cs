@@ -35,6 +35,8 @@ internal static class Program
                     return ExitCodes.Ok;
                 case "extract":
                     return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract);
+                case "eval":
+                    return Eval.EvalCommand.Run(args[1..], stdout, stderr, extract);
                 default: // no subcommand: the arguments are extract's
                     return ExtractCommand.Run(args, stdin, stdout, stderr, extract);
             }

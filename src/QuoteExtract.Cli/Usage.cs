@@ -8,6 +8,7 @@ internal static class Usage
 
         Usage:
           quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table] [--out FILE]
+          quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N]
 
         Inputs:
           FILE    a UTF-8 text file; the document is named by its file name
@@ -23,11 +24,21 @@ internal static class Usage
           -h, --help             show this help
               --version          show the version
 
+        Evaluation (eval): runs the extractor on every text of a brat gold corpus laid out
+        as PolNeAR (GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_xxxx.ann) and prints
+        precision, recall and F1 at content coverage 0.3 and 0.8, speaker and cue match,
+        and recall by gold kind (direct, indirect, mixed).
+              --json             print the report as JSON instead of a table
+              --errors <FILE>    write an error analysis to FILE: missed gold, unmatched
+                                 predictions, wrong speakers, boundary errors
+              --limit <N>        score only the first N documents (ordinal order)
+
         Output: one object per document with document, error, quotes, speakers, claims
         (see spec/output-format.md). A document that cannot be read or processed gets a
         record whose "error" says why, and a message on standard error.
 
-        Exit codes: 0 all documents processed, 1 some document failed, 2 usage error.
+        Exit codes: 0 all documents processed, 1 some document failed, 2 usage error
+        (for eval also: gold folder missing).
 
         """;
 }

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text;
+using QuoteExtract.Evaluation;
+
+namespace QuoteExtract.Cli.Eval;
+
+/// <summary>
+/// <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N]</c>: runs the extractor on every text of a
+/// brat gold corpus (PolNeAR layout), scores the quotes against the attributions and prints the report.
+/// A document whose extraction throws counts as failed (all its gold missed); the run goes on and exits 1.
+/// </summary>
+internal static class EvalCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, ExtractionResult> extract)
+    {
+        var options = EvalOptions.Parse(args, out var usageError);
+        if (options is null)
+        {
+            stderr.WriteLine($"quote-extract eval: {usageError}");
+            stderr.WriteLine("Run 'quote-extract --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        if (options.Help)
+        {
+            stdout.Write(Usage.Text);
+            return ExitCodes.Ok;
+        }
+
+        var directory = options.GoldDirectory!;
+        if (!Directory.Exists(directory) || !BratCorpus.IsCorpusFolder(directory))
+        {
+            stderr.WriteLine(Directory.Exists(directory)
+                ? $"quote-extract eval: {directory} is not a gold corpus folder (it needs {BratCorpus.TextFolder}/ and {BratCorpus.AnnotationFolder}/)."
+                : $"quote-extract eval: gold folder not found: {directory}");
+            return ExitCodes.Usage;
+        }
+
+        var total = Stopwatch.StartNew();
+        BratCorpus corpus;
+        try
+        {
+            corpus = BratCorpus.Read(directory, options.Limit);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"quote-extract eval: cannot read {directory}: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+        ReportWarnings(corpus.Warnings, stderr);
+
+        var run = Evaluate(corpus, extract, stderr, total);
+        if (options.Json) EvalJsonWriter.Write(run, stdout);
+        else EvalTableWriter.Write(run, stdout);
+
+        var status = run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        if (options.ErrorsPath is { } path && !WriteErrors(path, run, stderr)) status = ExitCodes.SomeFailed;
+        if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
+        return status;
+    }
+
+    private static EvalRun Evaluate(BratCorpus corpus, Func<string, ExtractionResult> extract, TextWriter stderr, Stopwatch total)
+    {
+        var scorer = QuoteScorer.Default;
+        var extraction = new Stopwatch();
+        long bytes = 0;
+        var documents = new List<DocumentEvaluation>(corpus.Documents.Count);
+        foreach (var gold in corpus.Documents)
+        {
+            bytes += Encoding.UTF8.GetByteCount(gold.Text);
+            ExtractionResult? result = null;
+            string? error = null;
+            extraction.Start();
+            try
+            {
+                result = extract(gold.Text);
+            }
+            catch (Exception e) // one bad document must not stop the evaluation
+            {
+                error = $"{e.GetType().Name}: {e.Message}";
+                stderr.WriteLine($"quote-extract eval: extraction failed for {gold.Name}: {error}");
+            }
+            extraction.Stop();
+            documents.Add(scorer.ScoreDocument(gold, result, error));
+        }
+        var report = scorer.Summarize(documents);
+        return new EvalRun(corpus.Directory, report, extraction.Elapsed, total.Elapsed, bytes, corpus.Warnings);
+    }
+
+    private static void ReportWarnings(IReadOnlyList<string> warnings, TextWriter stderr)
+    {
+        const int Shown = 5;
+        if (warnings.Count == 0) return;
+        stderr.WriteLine($"quote-extract eval: {warnings.Count} annotation warning(s) (malformed or unusable lines skipped):");
+        foreach (var warning in warnings.Take(Shown)) stderr.WriteLine("  " + warning);
+        if (warnings.Count > Shown) stderr.WriteLine($"  … {warnings.Count - Shown} more (all are listed in the --errors file)");
+    }
+
+    private static bool WriteErrors(string path, EvalRun run, TextWriter stderr)
+    {
+        try
+        {
+            using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            ErrorAnalysisWriter.Write(run, file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"quote-extract eval: cannot write {path}: {e.Message}");
+            return false;
+        }
+    }
+}

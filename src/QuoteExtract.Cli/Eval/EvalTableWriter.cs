@@ -1,0 +1,51 @@
+using System.Globalization;
+using QuoteExtract.Evaluation;
+
+namespace QuoteExtract.Cli.Eval;
+
+/// <summary>Prints an evaluation run as a readable table: counts, then one row per metric, then timing.</summary>
+internal static class EvalTableWriter
+{
+    private const int LabelWidth = 24, ScoreWidth = 7;
+
+    public static void Write(EvalRun run, TextWriter output)
+    {
+        var r = run.Report;
+        var gold = r.Lenient;
+        output.WriteLine($"quote-extract eval: {run.GoldDirectory}");
+        output.WriteLine($"  documents          {r.Documents}" + (r.FailedDocuments > 0 ? $" ({r.FailedDocuments} failed)" : ""));
+        output.WriteLine($"  gold attributions  {r.GoldAttributions} (direct {gold.RecallOf(QuoteKind.Direct).Gold}, " +
+            $"indirect {gold.RecallOf(QuoteKind.Indirect).Gold}, mixed {gold.RecallOf(QuoteKind.Mixed).Gold}; {r.GoldWithoutSource} without source)");
+        output.WriteLine($"  predictions        {r.Predictions} (continuation chains counted once)");
+        output.WriteLine();
+
+        Row(output, "metric", "score", "count");
+        Row(output, new string('-', LabelWidth), new string('-', ScoreWidth), new string('-', 13));
+        foreach (var scores in (ThresholdScores[])[r.Lenient, r.Strict])
+        {
+            var at = At(scores.Threshold);
+            Row(output, "F1 " + at, Percent(scores.F1), "");
+            Row(output, "P  " + at, Percent(scores.Precision), $"{scores.Matched} / {scores.Predictions}");
+            Row(output, "R  " + at, Percent(scores.Recall), $"{scores.Matched} / {scores.Gold}");
+        }
+        Row(output, $"speaker match {At(r.Lenient.Threshold)}", Percent(r.Speaker.Rate), $"{r.Speaker.Agreeing} / {r.Speaker.Pairs}");
+        Row(output, $"cue match {At(r.Lenient.Threshold)}", Percent(r.Cue.Rate), $"{r.Cue.Agreeing} / {r.Cue.Pairs}");
+        foreach (var scores in (ThresholdScores[])[r.Lenient, r.Strict])
+            foreach (var kind in scores.RecallByKind)
+                Row(output, $"recall {kind.Kind.ToString().ToLowerInvariant()} {At(scores.Threshold)}", Percent(kind.Recall), $"{kind.Found} / {kind.Gold}");
+        output.WriteLine();
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  time  {run.ExtractionTime.TotalSeconds:0.00} s extracting {run.Megabytes:0.00} MB ({run.MegabytesPerSecond:0.00} MB/s), {run.TotalTime.TotalSeconds:0.00} s in all"));
+        if (run.Warnings.Count > 0) output.WriteLine($"  {run.Warnings.Count} annotation warning(s), see standard error");
+        output.Flush();
+    }
+
+    /// <summary>A rate as a percentage with one decimal (<c>45.2%</c>).</summary>
+    public static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string At(double threshold) => "@" + threshold.ToString("0.0##", CultureInfo.InvariantCulture);
+
+    private static void Row(TextWriter output, string label, string score, string count) =>
+        output.WriteLine($"  {label,-LabelWidth} {score,ScoreWidth}   {count}".TrimEnd());
+}
