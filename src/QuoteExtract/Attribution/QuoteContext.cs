@@ -17,6 +17,7 @@ internal readonly struct QuoteContext
         var para = Paragraph >= 0 ? doc.Paragraphs[Paragraph].Span : new TextSpan(0, doc.Text.Length);
         ParagraphStartToken = doc.TokenAtOrAfter(para.Start);
         int paraEnd = doc.TokenAtOrAfter(para.End);
+        ParagraphEndToken = paraEnd;
 
         // Room after the quote ends at the next top-level quote of the paragraph; room before, at the previous one.
         ClauseLimitAfter = nextStart < para.End ? doc.TokenAtOrAfter(nextStart) : paraEnd;
@@ -32,6 +33,7 @@ internal readonly struct QuoteContext
     public int CloseToken { get; }
     public int Paragraph { get; }
     public int ParagraphStartToken { get; }
+    public int ParagraphEndToken { get; }
     public int ClauseLimitAfter { get; }
     public int ClauseLimitBefore { get; }
     public int SentenceStartToken { get; }

@@ -174,7 +174,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
             var speaker = SubjectOf(doc, cue, min, ctx);
             if (speaker is null) return null;
             bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0;
-            bool adjacent = ctx.OpenToken - cue.End <= 1;
+            bool adjacent = ctx.OpenToken - cue.End <= 1 && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0;
             if (naming || adjacent)
             {
                 var a = Direct(doc, q, cue, speaker, 0.75, naming ? "naming-partial" : "cue-partial");
@@ -184,7 +184,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
             // The reported clause runs from after the cue (and "that") to the end of the clause holding the quote.
             int start = cue.End;
             if (doc.Is(start, "that")) start++;
-            int end = ClauseEnd(doc, ctx.CloseToken, ctx.ClauseLimitAfter);
+            int end = ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
             if (start >= end) return null;
             var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
             return new QuoteAttribution
@@ -229,7 +229,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         for (int i = from + 1; i < limit; i++)
         {
             if (doc.IsTerminal(i)) break;
-            if (doc.IsPunct(i, ',') || doc.IsPunct(i, ';') || doc.Tokens[i].Kind == TokenKind.Dash)
+            if (doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
+            if (doc.IsPunct(i, ','))
             {
                 var next = i + 1 < limit ? doc.TokenText(i + 1) : default;
                 if (next.EndsWith("ing") || CueFinder.At(doc, i + 1) is not null || doc.IsPunct(i, ';')) break;

@@ -24,7 +24,7 @@ public static class NameMentionFinder
             if (!StartsRun(doc, i)) continue;
 
             int end = i;
-            while (end < tokens.Length && InRun(doc, end)) end++;
+            while (end < tokens.Length && InRun(doc, end) && (end == i || !LineBreakBetween(doc, end - 1, end))) end++;
             // A run must end in a name word: "Russian President Vladimir Putin", not "the President".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
@@ -37,6 +37,9 @@ public static class NameMentionFinder
         }
         return found;
     }
+
+    private static bool LineBreakBetween(Document doc, int a, int b) =>
+        doc.Text.AsSpan(doc.Tokens[a].End, doc.Tokens[b].Start - doc.Tokens[a].End).IndexOfAny('\n', '\r', '\u2029') >= 0;
 
     private static bool StartsRun(Document doc, int i) =>
         doc.IsNameWord(i) || (doc.IsCapitalized(i) && WordLists.Titles.Contains(doc.TokenText(i)));

@@ -86,7 +86,7 @@ internal static class BoilerplateCues
         Set("us", "our", "now", "today", "here", "up", "independent", "free", "more").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Reporting verbs that attribute a quote to a speaker.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attribution =
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs =
         Set("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "wrote", "writes",
             "according", "explained", "noted", "argued", "insisted", "warned", "tweeted", "declared", "claimed",
             "announced", "replied", "recalled", "acknowledged", "admitted", "stressed", "urged", "posted",

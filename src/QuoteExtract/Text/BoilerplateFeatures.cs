@@ -35,7 +35,7 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
             if (word.Length > MaxListedWordLength) continue;                 // cheap filter before hashing
             if (Publisher.Contains(word)) publisher++;
             else if (Reader.Contains(word)) reader++;
-            else if (Attribution.Contains(word)) attribution++;
+            else if (ReportingVerbs.Contains(word)) attribution++;
         }
 
         bool hasQuote = false;
