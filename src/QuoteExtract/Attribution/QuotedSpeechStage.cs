@@ -222,18 +222,20 @@ public sealed class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    // Where a clause holding a quote ends: the sentence end, or a comma before a participle or "according to".
+    // Where a clause holding a quote ends: the sentence end, a dash or semicolon, or a comma before a participle
+    // or another cue ("…,” echoing …", ", according to …"); a closing mark right after that comma stays inside.
     private static int ClauseEnd(Document doc, int from, int limit)
     {
         int end = from + 1;
         for (int i = from + 1; i < limit; i++)
         {
-            if (doc.IsTerminal(i)) break;
-            if (doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
+            if (doc.IsTerminal(i) || doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
             if (doc.IsPunct(i, ','))
             {
-                var next = i + 1 < limit ? doc.TokenText(i + 1) : default;
-                if (next.EndsWith("ing") || CueFinder.At(doc, i + 1) is not null || doc.IsPunct(i, ';')) break;
+                bool closeAfter = i + 1 < limit && doc.Tokens[i + 1].Kind == TokenKind.QuoteMark;
+                int next = closeAfter ? i + 2 : i + 1;
+                if (next < limit && (doc.TokenText(next).EndsWith("ing") || CueFinder.At(doc, next) is not null))
+                    return closeAfter ? i + 2 : end;
             }
             end = i + 1;
         }

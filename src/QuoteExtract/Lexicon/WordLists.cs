@@ -62,7 +62,7 @@ public static class WordLists
 
     /// <summary>Determiners and quantifiers that may start a noun phrase.</summary>
     public static readonly WordSet Determiners = new(
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
         "another", "one", "two", "three", "several", "many", "some", "other", "both", "each", "every", "most",
         "all", "few", "no", "any", "such", "more");
 
