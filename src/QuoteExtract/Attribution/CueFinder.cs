@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
@@ -5,7 +6,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 /// <summary>A reporting cue found at a token: its lemma entry and token range.</summary>
-public readonly record struct CueMatch(int First, int End, CueEntry Entry)
+public readonly record struct CueMatch(int First, int End, CueEntry Entry, double Probability = 0.5)
 {
     /// <summary>The cue's span in the text.</summary>
     public TextSpan Span(Document doc) => new(doc.Tokens[First].Start, doc.Tokens[End - 1].End);
@@ -16,21 +17,38 @@ public static class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
 
+    /// <summary>Learned forms with no hand-written entry: cues by corpus evidence alone (at least 5 uses as a cue, 30% of all uses).</summary>
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedOnly = new(() =>
+    {
+        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in LearnedCueForms())
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.All(char.IsLetter))
+                entries[form] = new CueEntry(form, CueFlags.Speech);
+        }
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
+
+    private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
+
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
         if (i < 0 || i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
         var word = doc.TokenText(i);
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
-            return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo) : null;
+            return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
         var entry = CueLexicon.Lookup(word);
+        if (entry is null && char.IsLower(word[0]))
+            s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.
         if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark) return null;
         int end = i + 1;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
-        return new CueMatch(i, end, entry);
+        return new CueMatch(i, end, entry, LearnedCues.Probability(word, 0.3));
     }
 
     /// <summary>Skips adverbs and auxiliaries forwards ("also", "has", "later") from <paramref name="i"/>.</summary>

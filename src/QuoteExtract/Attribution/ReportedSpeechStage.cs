@@ -1,0 +1,269 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Finds reported speech without quote marks, sentence by sentence:
+/// SPEAKER CUE (that) CONTENT / CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER / According to SPEAKER, CONTENT /
+/// CONTENT, according to SPEAKER / SPEAKER CUE OBJ of|for CONTENT, and headline attribution by dash or colon.
+/// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/> and leaves
+/// its quotes, cues and speakers alone.
+/// </summary>
+public sealed class ReportedSpeechStage : IPipelineStage
+{
+    /// <summary>Cues less likely than this (learned per word form) do not start a reported clause.</summary>
+    public double MinimumCueProbability { get; init; } = 0.3;
+
+    private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise", "show");
+    private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "to", "with", "from", "for", "of", "by", "about", "into", "over", "via", "through");
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var doc = document;
+        var used = UsedTokens(doc);
+        foreach (var s in doc.Sentences)
+        {
+            if (s.TokenCount < 3) continue;
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            int end = ContentEnd(doc, s);
+            if (Headline(doc, s, end, used)) continue;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (used[i]) continue;
+                if (CueFinder.At(doc, i) is not { } cue) continue;
+                if (cue.Probability < MinimumCueProbability && cue.Entry.Lemma != "according to") continue;
+                var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
+                if (found is null || Overlaps(doc, used, found)) continue;
+                found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                doc.Attributions.Add(found);
+                Mark(doc, used, found);
+                i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
+            }
+        }
+    }
+
+    // According to SPEAKER, CONTENT. / CONTENT, according to SPEAKER.
+    private static QuoteAttribution? AccordingTo(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        if (cue.Entry.Lemma != "according to") return null;
+        var source = NounPhraseReader.ReadForward(doc, cue.End, end);
+        if (source is null) return null;
+        if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
+            return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
+        if (cue.First - 1 > s.FirstToken && doc.IsPunct(cue.First - 1, ','))
+            return Make(doc, cue, source, s.FirstToken, cue.First - 1, 0.8, "according-to-last");
+        return null;
+    }
+
+    // CONTENT, SPEAKER CUE (tail). / CONTENT, CUE SPEAKER (tail).
+    private static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        int min = s.FirstToken;
+        // Inverted: ", said the spokesman."
+        if (cue.First - 1 > min && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0)
+        {
+            var after = NounPhraseReader.ReadForward(doc, cue.End, end);
+            if (after is not null && ShortTail(doc, after.EndToken, end))
+                return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
+        }
+        if (!ShortTail(doc, cue.End, end)) return null;
+        int subjectEnd = CueFinder.SkipFillersBackward(doc, cue.First, min);
+        var subject = NounPhraseReader.ReadBackward(doc, subjectEnd, min);
+        if (subject is null) return null;
+        int comma = subject.FirstToken - 1;
+        if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
+        return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
+    }
+
+    // SPEAKER CUE (OBJ) (that|:) CONTENT
+    private static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        int min = s.FirstToken;
+        var subject = Subject(doc, s, cue);
+        if (subject is null) return null;
+        int k = cue.End;
+        if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
+            k = obj.EndToken;
+        // "said in a statement that …", "said on Monday that …": the content starts at "that".
+        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
+            && !doc.Is(k, "to"))
+        {
+            int that = -1;
+            for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) { that = j; break; }
+            if (that < 0) return null;
+            k = that;
+        }
+        if (k < end && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) k++;
+        int stop = ClauseStop(doc, k, end);
+        if (doc.WordCount(Span(doc, k, stop)) < 3) return null;
+        _ = min;
+        return Make(doc, cue, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content");
+    }
+
+    // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
+    // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.
+    private static Mention? Subject(Document doc, Sentence s, CueMatch cue)
+    {
+        int min = s.FirstToken;
+        int end = CueFinder.SkipFillersBackward(doc, cue.First, min);
+        var direct = NounPhraseReader.ReadBackward(doc, end, min);
+        if (direct is not null) return direct;
+        if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) return null;
+        for (int j = end - 2; j > min && end - j < 30; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.QuoteMark) return null;
+            if (!doc.IsPunct(j, ',')) continue;
+            var np = NounPhraseReader.ReadBackward(doc, j, min);
+            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
+            break;
+        }
+        // ", saying …", ", adding that …": the sentence's subject.
+        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int a = doc.Attributions.Count - 1; a >= 0; a--)
+            {
+                var prev = doc.Attributions[a];
+                if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
+                if (prev.Source is { } older && older.EndToken <= min) break;
+            }
+            return NounPhraseReader.ReadForward(doc, min, cue.First);
+        }
+        return null;
+    }
+
+    // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
+    private static bool Headline(Document doc, Sentence s, int end, bool[] used)
+    {
+        int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
+        if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
+        var lastToken = doc.Tokens[s.EndToken - 1];
+        if (lastToken.Kind == TokenKind.Punctuation && doc.Text[lastToken.Start] is '.' or '?' or '!') return false;
+        for (int i = s.EndToken - 2; i > s.FirstToken + 2; i--)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Dash) continue;
+            var name = NounPhraseReader.ReadForward(doc, i + 1, s.EndToken);
+            if (name is null || name.Shape != MentionShape.Name || name.EndToken != s.EndToken) return false;
+            var a = new QuoteAttribution
+            {
+                Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
+                Confidence = 0.6, Pattern = "headline-dash",
+            };
+            if (Overlaps(doc, used, a)) return false;
+            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            doc.Attributions.Add(a);
+            Mark(doc, used, a);
+            return true;
+        }
+        // "NAME: TEXT"
+        for (int i = s.FirstToken + 1; i < s.FirstToken + 5 && i < s.EndToken - 2; i++)
+        {
+            if (!doc.IsPunct(i, ':')) continue;
+            var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
+            if (name is null || name.Shape != MentionShape.Name || name.EndToken != i) return false;
+            var a = new QuoteAttribution
+            {
+                Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
+                Confidence = 0.6, Pattern = "headline-colon",
+            };
+            if (Overlaps(doc, used, a)) return false;
+            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            doc.Attributions.Add(a);
+            Mark(doc, used, a);
+            return true;
+        }
+        _ = end;
+        return false;
+    }
+
+    // After the cue only a few words that name time, place or medium ("said Monday", "told reporters in Kyiv").
+    private static bool ShortTail(Document doc, int from, int end)
+    {
+        if (end - from > 7) return false;
+        for (int i = from; i < end; i++)
+            if (doc.Is(i, "that") || CueFinder.At(doc, i) is not null || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
+        return true;
+    }
+
+    // The clause ends at the sentence end, or before ", adding …", ", according to …" and the like.
+    private static int ClauseStop(Document doc, int from, int end)
+    {
+        for (int i = from; i < end - 1; i++)
+        {
+            if (doc.IsPunct(i, ';')) return i;
+            if (!doc.IsPunct(i, ',')) continue;
+            int next = i + 1;
+            if (CueFinder.At(doc, next) is { } c && (doc.TokenText(next).EndsWith("ing") || c.Entry.Lemma == "according to")) return i;
+        }
+        return end;
+    }
+
+    // The sentence without its final punctuation (a closing quote mark after it stays in).
+    private static int ContentEnd(Document doc, Sentence s)
+    {
+        int end = s.EndToken;
+        if (end - 1 > s.FirstToken && doc.IsTerminal(end - 1)) end--;
+        return end;
+    }
+
+    private static bool LeadingOnly(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (!(doc.Is(i, "but") || doc.Is(i, "and") || doc.Is(i, "yet") || doc.Is(i, "so") || doc.Tokens[i].Kind == TokenKind.Punctuation)) return false;
+        return true;
+    }
+
+    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern)
+    {
+        while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
+        if (to - from < 2 || doc.WordCount(Span(doc, from, to)) < 3) return null;
+        return new QuoteAttribution
+        {
+            Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
+            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = pattern,
+        };
+    }
+
+    private static TextSpan Span(Document doc, int from, int to) =>
+        to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
+
+    private static bool ContainsQuote(Document doc, TextSpan content)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Open.Start >= content.End) break;
+            if (q.Depth == 0 && content.Contains(q.Open.Start)) return true;
+        }
+        return false;
+    }
+
+    // Tokens already taken by earlier stages: quoted speech, its cues and speakers, and all quoted text.
+    private static bool[] UsedTokens(Document doc)
+    {
+        var used = new bool[doc.Tokens.Length];
+        foreach (var a in doc.Attributions) Mark(doc, used, a);
+        return used;
+    }
+
+    private static void Mark(Document doc, bool[] used, QuoteAttribution a)
+    {
+        MarkSpan(doc, used, a.Content);
+        if (a.Cue is { } c) MarkSpan(doc, used, c);
+        if (a.Source is { } s) MarkSpan(doc, used, s.Span);
+    }
+
+    private static void MarkSpan(Document doc, bool[] used, TextSpan span)
+    {
+        for (int i = doc.TokenAtOrAfter(span.Start); i < used.Length && doc.Tokens[i].Start < span.End; i++) used[i] = true;
+    }
+
+    private static bool Overlaps(Document doc, bool[] used, QuoteAttribution a)
+    {
+        for (int i = doc.TokenAtOrAfter(a.Content.Start); i < used.Length && doc.Tokens[i].Start < a.Content.End; i++)
+            if (used[i]) return true;
+        return a.Source is { } s && doc.TokenAtOrAfter(s.Span.Start) < used.Length && used[doc.TokenAtOrAfter(s.Span.Start)];
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace QuoteExtract.Lexicon;
+
+/// <summary>
+/// The reporting-cue inventory learned from an annotated corpus (tools/QuoteExtract.Training, <c>cues</c>):
+/// for each word form, how often it stood inside an annotated cue and how often it occurred at all.
+/// Loaded once from the embedded resource.
+/// </summary>
+public static class LearnedCues
+{
+    private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>> s_counts = new(Load);
+
+    /// <summary>How often <paramref name="form"/> was a cue, of how many occurrences (0, 0 when unseen).</summary>
+    public static (int Cue, int Total) Counts(ReadOnlySpan<char> form)
+    {
+        var lookup = s_counts.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(form, out var c) ? c : (0, 0);
+    }
+
+    /// <summary>
+    /// The smoothed probability that <paramref name="form"/> is a cue where it occurs; <paramref name="prior"/>
+    /// for forms the corpus never showed as cues often enough to be listed.
+    /// </summary>
+    public static double Probability(ReadOnlySpan<char> form, double prior)
+    {
+        var (cue, total) = Counts(form);
+        return total == 0 ? prior : (cue + prior * 2) / (total + 2.0);
+    }
+
+    /// <summary>Every form in the inventory.</summary>
+    public static IEnumerable<string> Forms => s_counts.Value.Keys;
+
+    /// <summary>Number of forms in the inventory.</summary>
+    public static int Count => s_counts.Value.Count;
+
+    private static FrozenDictionary<string, (int, int)> Load()
+    {
+        var result = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        using var stream = typeof(LearnedCues).Assembly.GetManifestResourceStream("QuoteExtract.Lexicon.cue-inventory.tsv");
+        if (stream is null) return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 3) continue;
+            if (int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var cue)
+                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var total))
+                result[parts[0]] = (cue, total);
+        }
+        return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,38 @@
+namespace QuoteExtract.Training;
+
+/// <summary>Trains the library's learned resources from the corpora beside the repository.</summary>
+internal static class Program
+{
+    private const string Usage =
+        "quote-extract-training cues [--train DIR] [--out FILE]\n" +
+        "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
+        "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n";
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help") { Console.Write(Usage); return args.Length == 0 ? 2 : 0; }
+        string Option(string name, string fallback)
+        {
+            int i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        var root = RepositoryRoot();
+        var train = Option("--train", Path.Combine(root, "..", "shared", "corpus", "polnear", "train"));
+        if (!Directory.Exists(train)) { Console.Error.WriteLine($"training corpus not found: {train}"); return 2; }
+        switch (args[0])
+        {
+            case "cues":
+                return CueInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-inventory.tsv")));
+            default:
+                Console.Error.Write(Usage);
+                return 2;
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "QuoteExtract.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}
