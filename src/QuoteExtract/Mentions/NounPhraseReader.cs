@@ -92,7 +92,8 @@ public static class NounPhraseReader
             return new Mention(span, span, [], MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end);
         }
 
-        int body = IsDeterminer(doc, first) ? first + 1 : first;
+        // A determiner standing alone is the head itself ("some said", "many believe").
+        int body = IsDeterminer(doc, first) && end - first > 1 ? first + 1 : first;
         int last = end - 1;
         var gender = GenderOf(doc, first, end);
 

@@ -206,3 +206,16 @@ public class QuotedSpeechTests
         }
     }
 }
+
+public class QuantifierSpeakerTests
+{
+    [Theory]
+    [InlineData("The plan is too slow, some said on Friday.")]
+    [InlineData("“The plan is too slow,” many said.")]
+    public void A_quantifier_alone_can_be_a_group_speaker(string text)
+    {
+        var r = QuoteExtractor.Default.Extract(text);
+        r.Quotes.Should().ContainSingle();
+        r.SpeakerOf(r.Quotes[0])!.Kind.Should().Be(SpeakerKind.Group);
+    }
+}
