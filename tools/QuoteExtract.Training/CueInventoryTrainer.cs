@@ -21,12 +21,20 @@ internal static class CueInventoryTrainer
         {
             var tokens = Tokenizer.Tokenize(doc.Text);
             var inCue = new bool[doc.Text.Length + 1];
+            var inContent = new bool[doc.Text.Length + 1];
             foreach (var a in doc.Attributions)
+            {
                 foreach (var s in a.Cue)
                     for (int i = s.Start; i < s.End && i < inCue.Length; i++) inCue[i] = true;
+                foreach (var s in a.Content)
+                    for (int i = s.Start; i < s.End && i < inContent.Length; i++) inContent[i] = true;
+            }
             foreach (var t in tokens)
             {
                 if (t.Kind is not (TokenKind.Word or TokenKind.Punctuation or TokenKind.Dash)) continue;
+                // Annotations are univocal: a word inside reported content is never another attribution's cue,
+                // so only words outside content say how often a form cues.
+                if (inContent[t.Start]) continue;
                 var form = doc.Text.Substring(t.Start, t.Length).ToLowerInvariant();
                 total[form] = total.GetValueOrDefault(form) + 1;
                 if (inCue[t.Start]) cue[form] = cue.GetValueOrDefault(form) + 1;
@@ -35,9 +43,13 @@ internal static class CueInventoryTrainer
 
         // Keep forms seen as a cue at least twice and in at least 5% of their uses: enough for the rules
         // to weigh, small enough to embed.
-        var rows = cue.Where(kv => kv.Value >= 2 && kv.Value >= 0.05 * total[kv.Key])
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => $"{kv.Key}\t{kv.Value}\t{total[kv.Key]}");
+        // Forms of the hand-written lexicon are kept whatever their counts, so the library also knows
+        // which of them the corpus shows to be mostly nouns ("state", "term", "post").
+        var handForms = new HashSet<string>(QuoteExtract.Lexicon.CueLexicon.Forms, StringComparer.Ordinal);
+        var rows = total.Keys
+            .Where(f => (cue.GetValueOrDefault(f) >= 2 && cue.GetValueOrDefault(f) >= 0.05 * total[f]) || handForms.Contains(f))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => $"{f}\t{cue.GetValueOrDefault(f)}\t{total[f]}");
         var sb = new StringBuilder();
         sb.Append("# form\tcue\ttotal  (learned from ").Append(corpus.Documents.Count.ToString(CultureInfo.InvariantCulture))
           .Append(" annotated articles by quote-extract-training cues)\n");

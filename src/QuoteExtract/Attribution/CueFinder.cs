@@ -24,7 +24,8 @@ public static class CueFinder
         foreach (var form in LearnedCueForms())
         {
             var (cue, total) = LearnedCues.Counts(form);
-            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.All(char.IsLetter))
+            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter)
+                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
                 entries[form] = new CueEntry(form, CueFlags.Speech);
         }
         return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -61,9 +62,13 @@ public static class CueFinder
     /// <summary>Skips adverbs and auxiliaries backwards; returns the exclusive end of what precedes them.</summary>
     public static int SkipFillersBackward(Document doc, int end, int min)
     {
-        while (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 1))) end--;
+        while (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && IsFiller(doc.TokenText(end - 1))) end--;
         return end;
     }
+
+    // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
+    private static bool IsFiller(ReadOnlySpan<char> word) =>
+        WordLists.SpeakerCueFillers.Contains(word) || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]));
 
     /// <summary>True when the token is a word the rules treat as a cue and a phrase boundary.</summary>
     public static bool IsCueWord(Document doc, int i) => At(doc, i) is not null;

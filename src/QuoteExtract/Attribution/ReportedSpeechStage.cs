@@ -37,6 +37,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue) continue;
                 if (cue.Probability < MinimumCueProbability && cue.Entry.Lemma != "according to") continue;
+                if (UsedAsNoun(doc, cue)) continue;
                 var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
                 if (found is null || Overlaps(doc, used, found)) continue;
                 found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
@@ -45,6 +46,18 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
         }
+    }
+
+    private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+    private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
+
+    // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
+    private static bool UsedAsNoun(Document doc, CueMatch cue)
+    {
+        int before = cue.First - 1;
+        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
+        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
+            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     // According to SPEAKER, CONTENT. / CONTENT, according to SPEAKER.
@@ -90,8 +103,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
             k = obj.EndToken;
         // "said in a statement that …", "said on Monday that …": the content starts at "that".
+        bool infinitive = doc.Is(k, "to") && (cue.Entry.Flags & CueFlags.Speech) == 0 || doc.Is(k, "to") && cue.Entry.Flags.HasFlag(CueFlags.Belief);
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
-            && !doc.Is(k, "to"))
+            && !infinitive)
         {
             int that = -1;
             for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) { that = j; break; }
@@ -100,9 +114,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
         }
         if (k < end && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) k++;
         int stop = ClauseStop(doc, k, end);
-        if (doc.WordCount(Span(doc, k, stop)) < 3) return null;
+        // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
+        int minWords = cue.Probability >= 0.6 ? 1 : 3;
+        if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
         _ = min;
-        return Make(doc, cue, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content");
+        return Make(doc, cue, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
     }
 
     // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
@@ -217,10 +233,10 @@ public sealed class ReportedSpeechStage : IPipelineStage
         return true;
     }
 
-    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern)
+    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern, int minWords = 3)
     {
         while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
-        if (to - from < 2 || doc.WordCount(Span(doc, from, to)) < 3) return null;
+        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
         return new QuoteAttribution
         {
             Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
