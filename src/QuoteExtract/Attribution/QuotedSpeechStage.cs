@@ -88,6 +88,16 @@ public sealed class QuotedSpeechStage : IPipelineStage
     {
         int j = ctx.CloseToken + 1;
         int limit = ctx.ClauseLimitAfter;
+        // “…” — Jane Roe (pull quotes and vox pops): the dash is the cue, a name ending the paragraph the speaker.
+        if (j < limit && doc.Tokens[j].Kind == TokenKind.Dash && NounPhraseReader.ReadForward(doc, j + 1, limit) is { Shape: MentionShape.Name } named
+            && (named.EndToken >= limit || doc.IsPunct(named.EndToken, ',')))
+        {
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[j].Span, Source = named,
+                Confidence = 0.8, Pattern = "quote-dash-name",
+            };
+        }
         if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) j++;
         if (j >= limit) return null;
 
@@ -285,20 +295,35 @@ public sealed class QuotedSpeechStage : IPipelineStage
         return -1;
     }
 
-    // ", a doctor," between a speaker and the cue: returns the token after the second comma and the appositive as a title.
+    // ", a doctor," / ", 59, of Ashton, Md.," / "(R-Fla.)" between a speaker and the cue: returns the token after
+    // the last comma (or bracket) and the first appositive as a title.
     private static (int End, TextSpan? Title) Appositive(Document doc, int k, int limit)
     {
+        if (doc.IsPunct(k, '('))
+        {
+            for (int m = k + 1; m < limit && m - k <= 8; m++)
+                if (doc.IsPunct(m, ')'))
+                {
+                    int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
+                    if (CueFinder.At(doc, after) is not null) return (m + 1, null);
+                    var more = Appositive(doc, m + 1, limit);
+                    return more.End > 0 ? (more.End, null) : (0, null);
+                }
+            return (0, null);
+        }
         if (!doc.IsPunct(k, ',')) return (0, null);
-        for (int m = k + 1; m < limit && m - k <= 15; m++)
+        int firstComma = -1;
+        for (int m = k + 1; m < limit && m - k <= 30; m++)
         {
             var t = doc.Tokens[m];
             if (t.Kind == TokenKind.QuoteMark || doc.IsTerminal(m)) return (0, null);
             if (!doc.IsPunct(m, ',')) continue;
+            if (firstComma < 0) firstComma = m;
             int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
-            if (CueFinder.At(doc, after) is null) return (0, null);
+            if (CueFinder.At(doc, after) is null) continue;
             int first = k + 1;
             bool relative = doc.Is(first, "who") || doc.Is(first, "which");
-            TextSpan? title = relative || m == first ? null : new TextSpan(doc.Tokens[first].Start, doc.Tokens[m - 1].End);
+            TextSpan? title = relative || firstComma == first ? null : new TextSpan(doc.Tokens[first].Start, doc.Tokens[firstComma - 1].End);
             return (m + 1, title);
         }
         return (0, null);

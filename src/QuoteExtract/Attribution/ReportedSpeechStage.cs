@@ -113,6 +113,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
             k = that;
         }
         if (k < end && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) k++;
+        // "said earlier Monday that …", "said repeatedly that …": the content starts at "that".
+        for (int j = k; j < end && j - k <= 5; j++)
+        {
+            if (doc.Is(j, "that")) { k = j; break; }
+            if (!IsAdverbial(doc, j)) break;
+        }
         int stop = ClauseStop(doc, k, end);
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
@@ -120,6 +126,14 @@ public sealed class ReportedSpeechStage : IPipelineStage
         _ = min;
         return Make(doc, cue, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
     }
+
+    private static readonly WordSet s_adverbials = new(
+        "earlier", "later", "last", "this", "next", "on", "in", "at", "today", "yesterday", "tonight", "week", "month",
+        "year", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "again", "also", "then", "repeatedly", "publicly", "privately", "previously", "recently");
+
+    private static bool IsAdverbial(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
     // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
     // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.

@@ -34,7 +34,8 @@ public static class NounPhraseReader
         {
             if (IsDeterminer(doc, i)) { first = i; sawDeterminer = true; break; }
             if (IsCore(doc, i) || (doc.Tokens[i].Kind == TokenKind.Clitic && doc.IsPossessive(i))) { first = i; continue; }
-            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && IsTitleWord(doc, i + 1))) { first = i; continue; }
+            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsTitleWord(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
+            { first = i; continue; }
             // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
             if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || WordLists.GroupHeads.Contains(doc.TokenText(i - 1)))
                 && (WordLists.GroupHeads.Contains(doc.TokenText(last)) || WordLists.OrganizationHeads.Contains(doc.TokenText(last)) || doc.IsNameWord(first)))
@@ -61,7 +62,8 @@ public static class NounPhraseReader
         for (; i < max && i - start < MaxTokens; i++)
         {
             if (IsCore(doc, i) || doc.IsPossessive(i)) { end = i + 1; continue; }
-            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (sawDeterminer || (i + 1 < max && IsTitleWord(doc, i + 1)))))
+            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i)
+                && (sawDeterminer || (i + 1 < max && (IsTitleWord(doc, i + 1) || (doc.IsNameWord(i + 1) && i > start && doc.IsNameWord(i - 1)))))))
             { end = i + 1; continue; }
             if ((IsConnector(doc, i) || doc.Is(i, "and")) && i > start && i + 1 < max
                 && (IsHeadOrTitle(doc, i - 1) || doc.Is(i, "and"))
