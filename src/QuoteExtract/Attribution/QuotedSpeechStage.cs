@@ -121,6 +121,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
     // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
     private static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
+        if (ctx.OpenToken == ctx.ParagraphStartToken) return LeadIn(doc, ctx, q);
         int min = ctx.ClauseLimitBefore;
         int k = ctx.OpenToken - 1;
         char sep = '\0';
@@ -145,6 +146,31 @@ public sealed class QuotedSpeechStage : IPipelineStage
         return null;
     }
 
+    // A paragraph ending in a colon introduces the quote that opens the next one:
+    // "Smith told the committee:" / "And from Chairwoman Rosenworcel:".
+    private static QuoteAttribution? LeadIn(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int colon = ctx.ParagraphStartToken - 1;
+        if (colon < 1 || !doc.IsPunct(colon, ':') || ctx.Paragraph < 1) return null;
+        int min = doc.TokenAtOrAfter(doc.Paragraphs[ctx.Paragraph - 1].Span.Start);
+        int sentence = doc.SentenceOfToken(colon);
+        if (sentence >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
+        for (int i = colon - 1; i >= min && colon - i <= MaxGapBeforeQuote; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark) break;
+            if (CueFinder.At(doc, i) is not { } cue) continue;
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, colon);
+            return speaker is null ? null : Direct(doc, q, cue, speaker, 0.8, "lead-in-cue");
+        }
+        var named = NounPhraseReader.ReadBackward(doc, colon, min);
+        if (named is null || named.Shape == MentionShape.Pronoun || colon - min > 8) return null;
+        return new QuoteAttribution
+        {
+            Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
+            Confidence = 0.7, Pattern = "lead-in-colon",
+        };
+    }
+
     // A quote that follows an attributed quote with nothing but a time phrase between, or opens the next paragraph.
     private static QuoteAttribution? FollowOn(Document doc, QuoteContext ctx, QuotedSpan q)
     {
@@ -162,7 +188,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
             {
                 var t = doc.Tokens[i];
                 if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark) continue;
-                if (!IsTimeWord(doc, i) || ++gap > 4) return null;
+                // Only the rest of the attribution may stand between: "in August", "at a rally in Ohio".
+                if (++gap > 7 || doc.Is(i, "that") || CueFinder.At(doc, i) is not null) return null;
             }
             return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, "follow-on") : null;
         }

@@ -26,12 +26,15 @@ public sealed class ReportedSpeechStage : IPipelineStage
         var doc = document;
         if (Environment.GetEnvironmentVariable("QX_NOREP") == "1") return;
         var used = UsedTokens(doc);
+        Transcripts(doc, used);
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount < 3) continue;
             if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
             int end = ContentEnd(doc, s);
             if (Headline(doc, s, end, used)) continue;
+            // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
+            Tail(doc, s, end, used);
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (used[i]) continue;
@@ -58,6 +61,21 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
         return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
             && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void Tail(Document doc, Sentence s, int end, bool[] used)
+    {
+        for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
+        {
+            if (used[i] || CueFinder.At(doc, i) is not { } cue || UsedAsNoun(doc, cue)) continue;
+            if (cue.Probability < MinimumCueProbability * 0.5 && cue.Entry.Lemma != "according to") continue;
+            var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end);
+            if (found is null || Overlaps(doc, used, found)) continue;
+            found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            doc.Attributions.Add(found);
+            Mark(doc, used, found);
+            return;
+        }
     }
 
     // According to SPEAKER, CONTENT. / CONTENT, according to SPEAKER.
@@ -208,6 +226,32 @@ public sealed class ReportedSpeechStage : IPipelineStage
         }
         _ = end;
         return false;
+    }
+
+    // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
+    private static void Transcripts(Document doc, bool[] used)
+    {
+        for (int p = 0; p < doc.Paragraphs.Length; p++)
+        {
+            if (doc.Options.SkipBoilerplate && p < doc.BoilerplateParagraphs.Length && doc.BoilerplateParagraphs[p]) continue;
+            var para = doc.Paragraphs[p].Span;
+            int first = doc.TokenAtOrAfter(para.Start), end = doc.TokenAtOrAfter(para.End);
+            int colon = -1;
+            for (int i = first + 1; i < end && i <= first + 4; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
+            if (colon < 0 || end - colon < 4 || used[first]) continue;
+            var name = NounPhraseReader.ReadForward(doc, first, colon);
+            if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon) continue;
+            // Headline-style "Name: Text" of a single short line is a headline attribution, not a transcript.
+            var a = new QuoteAttribution
+            {
+                Content = Span(doc, colon + 1, end), Cue = doc.Tokens[colon].Span, Source = name,
+                Confidence = 0.65, Pattern = "transcript-colon",
+            };
+            if (Overlaps(doc, used, a)) continue;
+            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            doc.Attributions.Add(a);
+            Mark(doc, used, a);
+        }
     }
 
     // After the cue only a few words that name time, place or medium ("said Monday", "told reporters in Kyiv").

@@ -76,6 +76,8 @@ public static class NounPhraseReader
         }
         // Drop trailing words that cannot end a phrase (a possessive, a connector, a lone modifier).
         while (end > start && !CanEndPhrase(doc, end - 1)) end--;
+        // A quantifier standing alone is the phrase ("many said", "some argue").
+        if (end == start + 1 && sawDeterminer && WordLists.GroupHeads.Contains(doc.TokenText(start))) return Analyze(doc, start, end);
         if (end <= start || (end == start + 1 && sawDeterminer)) return null;
         if (!sawDeterminer && !HasCoreToken(doc, start, end)) return null;
         return Analyze(doc, start, end);
