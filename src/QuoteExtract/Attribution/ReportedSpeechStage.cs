@@ -14,7 +14,7 @@ namespace QuoteExtract.Attribution;
 public sealed class ReportedSpeechStage : IPipelineStage
 {
     /// <summary>Cues less likely than this (learned per word form) do not start a reported clause.</summary>
-    public double MinimumCueProbability { get; init; } = 0.3;
+    public double MinimumCueProbability { get; init; } = 0.2;
 
     private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise", "show");
     private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "to", "with", "from", "for", "of", "by", "about", "into", "over", "via", "through");
@@ -120,6 +120,13 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int k = cue.End;
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
             k = obj.EndToken;
+        // "complained about X", "has been critical of X": the preposition belongs to the cue, its object is the content.
+        var cueSpan = cue;
+        if (k < end && IsCuePreposition(doc, k, cue) && !HasThatSoon(doc, k, end))
+        {
+            cueSpan = cue with { End = k + 1 };
+            k++;
+        }
         // "said in a statement that …", "said on Monday that …": the content starts at "that".
         bool infinitive = doc.Is(k, "to") && (cue.Entry.Flags & CueFlags.Speech) == 0 || doc.Is(k, "to") && cue.Entry.Flags.HasFlag(CueFlags.Belief);
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
@@ -142,7 +149,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
         if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
         _ = min;
-        return Make(doc, cue, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+        return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
     }
 
     private static readonly WordSet s_adverbials = new(
@@ -153,6 +160,21 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
+    private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
+    private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+
+    private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;
+        return doc.Is(k, "about") || !s_plainSpeech.Contains(cue.Entry.Lemma);
+    }
+
+    private static bool HasThatSoon(Document doc, int k, int end)
+    {
+        for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) return true;
+        return false;
+    }
+
     // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
     // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.
     private static Mention? Subject(Document doc, Sentence s, CueMatch cue)
@@ -161,6 +183,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int end = CueFinder.SkipFillersBackward(doc, cue.First, min);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         if (direct is not null) return direct;
+        // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
+        if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
+            return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) return null;
         for (int j = end - 2; j > min && end - j < 30; j--)
         {

@@ -88,6 +88,8 @@ public static class NounPhraseReader
     {
         var tokens = doc.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        if (end - first == 1 && (doc.Is(first, "who") || doc.Is(first, "which")))
+            return new Mention(span, span, [], MentionShape.Pronoun, SpeakerKind.Unknown, Gender.Unknown, false, first, end);
         if (end - first == 1 && IsPronoun(doc, first))
         {
             var p = doc.TokenText(first);

@@ -130,6 +130,17 @@ internal sealed class EntityResolver(Document doc)
     private int ResolvePronoun(Mention m)
     {
         var p = doc.Slice(m.Span);
+        // A relative pronoun refers to the phrase right before it ("Jane Roe, who …").
+        if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int e = doc.Entities.Count - 1; e >= 0; e--)
+            {
+                var entity = doc.Entities[e];
+                if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span.End <= m.Span.Start && m.Span.Start - entity.Mentions[^1].Span.End <= 3)
+                    return e;
+            }
+            return -1;
+        }
         bool plural = m.Plural;
         bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
         for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
