@@ -79,7 +79,17 @@ public sealed class QuotedSpeechStage : IPipelineStage
         // No cue anywhere: a long quote standing on its own is still a quote, of unknown speaker;
         // a short one is a scare quote or a title.
         if (doc.WordCount(q.Content) >= Math.Max(doc.Options.MinimumDirectQuoteWords, 6) && ctx.StartsSentence && IsSentenceLike(doc, q))
+        {
+            // Same paragraph (or the next) as an attributed quote: most likely the same speaker going on.
+            int prev = LastDirect(doc);
+            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && (pp == ctx.Paragraph || pp == ctx.Paragraph - 1))
+            {
+                var c = Continuation(doc, q, prev, cueKept: false, "same-paragraph");
+                c.Confidence = Math.Min(c.Confidence, 0.6);
+                return c;
+            }
             return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Pattern = "unattributed" };
+        }
         return null;
     }
 
@@ -210,7 +220,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
             if (CueFinder.At(doc, i) is not { } cue) continue;
             var speaker = SubjectOf(doc, cue, min, ctx);
             if (speaker is null) return null;
-            bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0;
+            // "call on X to …", "call for …" urge rather than name.
+            bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0 && !doc.Is(cue.End, "on") && !doc.Is(cue.End, "for");
             bool adjacent = ctx.OpenToken - cue.End <= 1 && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0;
             if (naming || adjacent)
             {
