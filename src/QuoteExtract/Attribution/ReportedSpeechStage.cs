@@ -183,10 +183,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int end = CueFinder.SkipFillersBackward(doc, cue.First, min);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         if (direct is not null) return direct;
+        if (end - 1 > min && doc.Is(end - 1, "and")) goto sentenceSubject;
         // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
         if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
             return NounPhraseReader.Analyze(doc, end - 1, end);
-        if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) return null;
+        if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) goto sentenceSubject;
         for (int j = end - 2; j > min && end - j < 30; j--)
         {
             if (doc.Tokens[j].Kind == TokenKind.QuoteMark) return null;
@@ -195,8 +196,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
             break;
         }
-        // ", saying …", ", adding that …": the sentence's subject.
-        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        sentenceSubject:
+        // ", saying …", ", adding that …", "… and said …": the sentence's subject.
+        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
         {
             for (int a = doc.Attributions.Count - 1; a >= 0; a--)
             {
@@ -288,15 +290,16 @@ public sealed class ReportedSpeechStage : IPipelineStage
         return true;
     }
 
-    // The clause ends at the sentence end, or before ", adding …", ", according to …" and the like.
+    // The clause ends at the sentence end, or before ", adding …", ", according to …", ", told …" (the end of a
+    // relative clause: "Obama, who believed X, told …") and the like.
     private static int ClauseStop(Document doc, int from, int end)
     {
         for (int i = from; i < end - 1; i++)
         {
             if (doc.IsPunct(i, ';')) return i;
             if (!doc.IsPunct(i, ',')) continue;
-            int next = i + 1;
-            if (CueFinder.At(doc, next) is { } c && (doc.TokenText(next).EndsWith("ing") || c.Entry.Lemma == "according to")) return i;
+            int next = CueFinder.SkipFillersForward(doc, i + 1, end);
+            if (CueFinder.At(doc, next) is not null) return i;
         }
         return end;
     }

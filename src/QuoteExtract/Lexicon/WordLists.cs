@@ -55,7 +55,8 @@ public static class WordLists
         "governments", "states", "ministers", "representatives", "spokesmen", "spokespeople", "agencies",
         "reports", "polls", "surveys", "studies", "documents", "records", "data", "figures", "statistics",
         "emails", "messages", "rebels", "militants", "troops", "soldiers", "forces", "fans", "americans",
-        "russians", "europeans", "women", "men");
+        "russians", "europeans", "women", "men", "percent", "%", "majority", "minority", "half", "third", "quarter",
+        "respondents", "americans", "republicans", "democrats", "independents");
 
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");

@@ -26,6 +26,15 @@ public static class NounPhraseReader
         int last = end - 1;
         if (last < min || last < 0) return null;
         if (IsPronoun(doc, last)) return Analyze(doc, last, end);
+        // A phrase ending in a bracketed tag ("Rep. Jane Roe (D-Ohio) said"): read the phrase before the bracket, keep the tag in the span.
+        if (doc.IsPunct(last, ')'))
+        {
+            int open = last - 1;
+            while (open > min && last - open <= 8 && !doc.IsPunct(open, '(')) open--;
+            if (open <= min || !doc.IsPunct(open, '(')) return null;
+            var inner = ReadBackward(doc, open, min);
+            return inner is null ? null : Analyze(doc, inner.FirstToken, end) is { } whole && whole.Shape == inner.Shape ? whole with { Name = inner.Name, Titles = inner.Titles, Kind = inner.Kind } : inner;
+        }
         if (!CanEndPhrase(doc, last)) return null;
 
         int first = last;
@@ -34,6 +43,15 @@ public static class NounPhraseReader
         {
             if (IsDeterminer(doc, i)) { first = i; sawDeterminer = true; break; }
             if (IsCore(doc, i) || (doc.Tokens[i].Kind == TokenKind.Clitic && doc.IsPossessive(i))) { first = i; continue; }
+            // "73 percent", "two senators": a number modifies the phrase.
+            if (doc.Tokens[i].Kind == TokenKind.Number && i + 1 <= last) { first = i; continue; }
+            // "Rep. Jane Roe (D-Ohio)": a bracketed party-and-state tag inside the phrase.
+            if (doc.IsPunct(i, ')'))
+            {
+                int open = i - 1;
+                while (open > min && i - open <= 8 && !doc.IsPunct(open, '(')) open--;
+                if (open > min && doc.IsPunct(open, '(') && doc.IsNameWord(open - 1)) { i = open; first = open; continue; }
+            }
             if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsTitleWord(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
             { first = i; continue; }
             // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
