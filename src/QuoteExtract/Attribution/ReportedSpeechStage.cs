@@ -41,6 +41,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 if (CueFinder.At(doc, i) is not { } cue) continue;
                 if (cue.Probability < MinimumCueProbability && cue.Entry.Lemma != "according to") continue;
                 if (UsedAsNoun(doc, cue)) continue;
+                if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
                 var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
                 if (found is null || Overlaps(doc, used, found)) continue;
                 found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
@@ -76,6 +77,35 @@ public sealed class ReportedSpeechStage : IPipelineStage
             Mark(doc, used, found);
             return;
         }
+    }
+
+    // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
+    private static bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, bool[] used)
+    {
+        int min = s.FirstToken;
+        var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
+        bool inverted = false;
+        if (subject is null && doc.IsPunct(cue.First - 1, ','))
+        {
+            subject = NounPhraseReader.ReadForward(doc, cue.End, end);
+            inverted = subject is not null;
+        }
+        if (subject is null) return false;
+        int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
+        int comma2 = inverted ? subject.EndToken : cue.End;
+        while (comma2 < end && IsAdverbial(doc, comma2)) comma2++;
+        if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
+        var first = Make(doc, cue, subject, min, comma1, 0.7, "parenthetical", 2);
+        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, "parenthetical", 2);
+        if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
+        foreach (var part in new[] { first, second })
+        {
+            part.Kind = ContainsQuote(doc, part.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            if (part == second) part.Continues = doc.Attributions.Count - 1;
+            doc.Attributions.Add(part);
+            Mark(doc, used, part);
+        }
+        return true;
     }
 
     // According to SPEAKER, CONTENT. / CONTENT, according to SPEAKER.
