@@ -214,15 +214,23 @@ public sealed class QuotedSpeechStage : IPipelineStage
     private static QuoteAttribution? InsideClause(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int min = ctx.SentenceStartToken;
-        for (int i = ctx.OpenToken - 1; i >= min && ctx.OpenToken - i <= 16; i--)
+        // Cues before the quote in its sentence, nearest first; those already reporting another quote are taken.
+        var cues = new List<CueMatch>();
+        for (int i = ctx.OpenToken - 1; i >= min && ctx.OpenToken - i <= 30; i--)
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark && doc.Tokens[i].Start < q.Open.Start && IsClosingMarkOfAttributed(doc, i)) break;
-            if (CueFinder.At(doc, i) is not { } cue) continue;
+            if (CueFinder.At(doc, i) is { } c && !IsUsedCue(doc, c)) cues.Add(c);
+        }
+        // The outermost cue governs: "said they want “justice”" is said's clause, not want's.
+        for (int n = cues.Count - 1; n >= 0; n--)
+        {
+            var cue = cues[n];
             var speaker = SubjectOf(doc, cue, min, ctx);
-            if (speaker is null) return null;
+            if (speaker is null) continue;
             // "call on X to …", "call for …" urge rather than name.
             bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0 && !doc.Is(cue.End, "on") && !doc.Is(cue.End, "for");
             bool adjacent = ctx.OpenToken - cue.End <= 1 && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0;
+            if (naming && ctx.OpenToken - cue.End > 10) naming = false;
             if (naming || adjacent)
             {
                 var a = Direct(doc, q, cue, speaker, 0.75, naming ? "naming-partial" : "cue-partial");
@@ -242,6 +250,14 @@ public sealed class QuotedSpeechStage : IPipelineStage
             };
         }
         return null;
+    }
+
+    private static bool IsUsedCue(Document doc, CueMatch cue)
+    {
+        var span = cue.Span(doc);
+        for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 8; a--)
+            if (doc.Attributions[a].Cue is { } c && c.Overlaps(span)) return true;
+        return false;
     }
 
     // The subject of a cue: the phrase before it; for a participle after a comma ("…, calling"), the subject of the main clause.
