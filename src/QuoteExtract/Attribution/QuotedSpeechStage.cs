@@ -136,7 +136,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
         int k = ctx.OpenToken - 1;
         char sep = '\0';
         if (k >= min && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) { sep = doc.Text[doc.Tokens[k].Start]; k--; }
-        else if (k >= min && doc.Is(k, "that")) { sep = 't'; k--; }
+        else if (k >= min && doc.Is(k, "that")) return null; // a quote inside a reported clause: see InsideClause
 
         for (int i = k; i >= min && k - i < MaxGapBeforeQuote; i--)
         {
@@ -260,24 +260,10 @@ public sealed class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    // The subject of a cue: the phrase before it; for a participle after a comma ("…, calling"), the subject of the main clause.
-    private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx)
-    {
-        var direct = CueFinder.SpeakerOf(doc, cue, min, ctx.OpenToken);
-        if (direct is not null) return direct;
-        if (cue.First - 1 >= min && doc.IsPunct(cue.First - 1, ','))
-        {
-            for (int a = doc.Attributions.Count - 1; a >= 0; a--)
-            {
-                var prev = doc.Attributions[a];
-                if (prev.Source is null) continue;
-                if (prev.Source.EndToken <= cue.First && prev.Source.FirstToken >= min) return prev.Source;
-                break;
-            }
-            return NounPhraseReader.ReadForward(doc, min, cue.First);
-        }
-        return null;
-    }
+    // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
+    private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx) =>
+        CueFinder.SubjectOf(doc, cue, min)
+        ?? ((cue.Entry.Flags & CueFlags.Invertible) != 0 || cue.Entry.Lemma == "according to" ? NounPhraseReader.ReadForward(doc, cue.End, ctx.OpenToken) : null);
 
     private static bool IsClosingMarkOfAttributed(Document doc, int token)
     {

@@ -145,7 +145,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end)
     {
         int min = s.FirstToken;
-        var subject = Subject(doc, s, cue);
+        var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
         if (subject is null) return null;
         int k = cue.End;
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
@@ -203,42 +203,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) return true;
         return false;
-    }
-
-    // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
-    // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.
-    private static Mention? Subject(Document doc, Sentence s, CueMatch cue)
-    {
-        int min = s.FirstToken;
-        int end = CueFinder.SkipFillersBackward(doc, cue.First, min);
-        var direct = NounPhraseReader.ReadBackward(doc, end, min);
-        if (direct is not null) return direct;
-        if (end - 1 > min && doc.Is(end - 1, "and")) goto sentenceSubject;
-        // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
-        if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
-            return NounPhraseReader.Analyze(doc, end - 1, end);
-        if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) goto sentenceSubject;
-        for (int j = end - 2; j > min && end - j < 30; j--)
-        {
-            if (doc.Tokens[j].Kind == TokenKind.QuoteMark) return null;
-            if (!doc.IsPunct(j, ',')) continue;
-            var np = NounPhraseReader.ReadBackward(doc, j, min);
-            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
-            break;
-        }
-        sentenceSubject:
-        // ", saying …", ", adding that …", "… and said …": the sentence's subject.
-        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
-        {
-            for (int a = doc.Attributions.Count - 1; a >= 0; a--)
-            {
-                var prev = doc.Attributions[a];
-                if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
-                if (prev.Source is { } older && older.EndToken <= min) break;
-            }
-            return NounPhraseReader.ReadForward(doc, min, cue.First);
-        }
-        return null;
     }
 
     // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
