@@ -97,7 +97,7 @@ public static class CueFinder
         if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) goto sentenceSubject;
         for (int j = end - 2; j > min && end - j < 30; j--)
         {
-            if (doc.Tokens[j].Kind == TokenKind.QuoteMark) return null;
+            if (doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
             if (!doc.IsPunct(j, ',')) continue;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
