@@ -124,6 +124,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         if (appositive.End > 0) k = appositive.End;
         k = CueFinder.SkipFillersForward(doc, k, limit);
         if (CueFinder.At(doc, k) is not { } cue) return null;
+        // After a quote that ends its sentence (“No.”), "Clinton plans to …" starts a new sentence rather than attributing it.
+        if (EndsSentence(doc, q) && !AttributionTail(doc, cue.End, limit)) return null;
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
         return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
     }
@@ -240,7 +242,9 @@ public sealed class QuotedSpeechStage : IPipelineStage
             // The reported clause runs from after the cue (and "that") to the end of the clause holding the quote.
             int start = cue.End;
             if (doc.Is(start, "that")) start++;
-            int end = ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
+            // A quote that ends with its own full stop ends the sentence too.
+            var tail = doc.Slice(q.Content).TrimEnd();
+            int end = tail.Length > 0 && tail[^1] is '.' or '!' or '?' ? ctx.CloseToken + 1 : ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
             if (start >= end) return null;
             var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
             return new QuoteAttribution
@@ -307,6 +311,23 @@ public sealed class QuotedSpeechStage : IPipelineStage
             Kind = QuoteKind.Direct, Content = q.Content, Cue = cueKept ? p.Cue : null, Source = p.Source,
             Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Pattern = pattern,
         };
+    }
+
+    private static bool EndsSentence(Document doc, QuotedSpan q)
+    {
+        var tail = doc.Slice(q.Content).TrimEnd();
+        return tail.Length > 0 && tail[^1] is '.' or '!' or '?' or '…';
+    }
+
+    // What may follow the cue of "“…” she said": a few words of time, place or audience, then the sentence end.
+    private static bool AttributionTail(Document doc, int from, int limit)
+    {
+        for (int i = from; i < limit && i - from <= 8; i++)
+        {
+            if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.QuoteMark) return true;
+            if (doc.Is(i, "that") || doc.Is(i, "to") && i == from) return false;
+        }
+        return limit - from <= 8;
     }
 
     // Later segments of a chain may carry the cue ("…," he said at the end of the last paragraph): give it to the earlier ones.
