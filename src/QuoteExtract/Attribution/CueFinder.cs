@@ -24,7 +24,8 @@ public static class CueFinder
         foreach (var form in LearnedCueForms())
         {
             var (cue, total) = LearnedCues.Counts(form);
-            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter)
+            // Adverbs ride along inside annotated cues ("aggressively pushed") but never cue on their own.
+            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
                 && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
                 entries[form] = new CueEntry(form, CueFlags.Speech);
         }

@@ -146,7 +146,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         int min = s.FirstToken;
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
-        if (subject is null) return null;
+        if (subject is null || IsTimePhrase(doc, subject)) return null;
         int k = cue.End;
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
             k = obj.EndToken;
@@ -186,6 +186,14 @@ public sealed class ReportedSpeechStage : IPipelineStage
         "earlier", "later", "last", "this", "next", "on", "in", "at", "today", "yesterday", "tonight", "week", "month",
         "year", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "again", "also", "then", "repeatedly", "publicly", "privately", "previously", "recently");
+
+    private static readonly WordSet s_timeHeads = new(
+        "fall", "spring", "summer", "winter", "week", "weekend", "month", "year", "day", "days", "weeks", "months",
+        "years", "time", "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "decade", "era");
+
+    // "this fall expected …": a time phrase is not a speaker.
+    private static bool IsTimePhrase(Document doc, Mention m) =>
+        s_timeHeads.Contains(doc.TokenText(m.EndToken - 1)) || WordLists.NotNames.Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
