@@ -12,7 +12,7 @@ internal readonly struct QuoteContext
     public QuoteContext(Document doc, QuotedSpan q, int previousEnd, int nextStart)
     {
         OpenToken = doc.TokenAtOrAfter(q.Open.Start);
-        CloseToken = q.Closed ? doc.TokenAtOrAfter(q.Close.Start) : Math.Max(OpenToken, doc.TokenAtOrAfter(q.Content.End) - 1);
+        CloseToken = q.Closed ? doc.TokenAtOrAfter(q.Close.End - 1) : Math.Max(OpenToken, doc.TokenAtOrAfter(q.Content.End) - 1);
         Paragraph = doc.ParagraphAt(q.Open.Start);
         var para = Paragraph >= 0 ? doc.Paragraphs[Paragraph].Span : new TextSpan(0, doc.Text.Length);
         ParagraphStartToken = doc.TokenAtOrAfter(para.Start);

@@ -315,7 +315,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
     private static bool EndsSentence(Document doc, QuotedSpan q)
     {
-        var tail = doc.Slice(q.Content).TrimEnd();
+        var tail = doc.Slice(q.Content).TrimEnd().TrimEnd("'\"’”");
         return tail.Length > 0 && tail[^1] is '.' or '!' or '?' or '…';
     }
 

@@ -90,7 +90,7 @@ public static class WordLists
         "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms", "dr", "read", "photo", "image", "video", "said",
         "says", "asked", "told", "added", "thank", "please", "just", "even", "only", "instead", "despite",
         "during", "without", "within", "among", "against", "between", "through", "until", "unless", "whether",
-        "both", "each", "every", "any", "other", "another", "last", "next", "first", "second", "new", "several",
+        "both", "each", "every", "any", "other", "another", "last", "next", "first", "second", "several",
         "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "is", "are",
         "was", "were", "be", "been", "has", "have", "had", "let", "get", "yes", "no", "oh", "well", "mrs.");
 

@@ -15,6 +15,7 @@ internal sealed class QuoteMarkPairing
         public int CloseStart;     // closing mark, or content end when unclosed
         public int ContentStart, ContentEnd;
         public bool Closed, Dropped;
+        public int OpenWidth, CloseWidth; // 2 for a doubled apostrophe ('' … '') used as a double quote mark
     }
 
     private readonly string _text;
@@ -26,6 +27,7 @@ internal sealed class QuoteMarkPairing
     private int _carryCount;
     private int _start, _end, _skipThrough = -1;
     private int _lastCurlyCloser = -2, _lastStraightCloser = -2; // -2: not computed for this paragraph
+    private int _width = 1; // width of the mark being stepped
 
     public QuoteMarkPairing(string text, QuoteMarkStyles styles) { _text = text; _styles = styles; }
 
@@ -43,7 +45,7 @@ internal sealed class QuoteMarkPairing
         for (int d = 0; d < _depth; d++)
         {
             ref var s = ref SlotAt(_stack[d]);
-            (s.ContentStart, s.ContentEnd) = Trim(s.Pos + 1, end);
+            (s.ContentStart, s.ContentEnd) = Trim(s.Pos + Math.Max(1, s.OpenWidth), end);
             s.CloseStart = s.ContentEnd;
             _carry[_carryCount++] = _stack[d];
         }
@@ -65,9 +67,9 @@ internal sealed class QuoteMarkPairing
             int parent = p >= 0 ? map[p] : -1;
             int depth = parent >= 0 ? result[parent].Depth + 1 : 0;
             int previous = s.Previous >= 0 ? map[s.Previous] : -1;
-            var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + 1) : new TextSpan(s.ContentEnd, s.ContentEnd);
+            var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + Math.Max(1, s.CloseWidth)) : new TextSpan(s.ContentEnd, s.ContentEnd);
             map[j] = result.Count;
-            result.Add(new QuotedSpan(new TextSpan(s.Pos, s.Pos + 1), close,
+            result.Add(new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, s.OpenWidth)), close,
                 new TextSpan(s.ContentStart, s.ContentEnd), depth, parent, previous, s.Closed));
         }
         return [.. result];
@@ -110,6 +112,9 @@ internal sealed class QuoteMarkPairing
                 if (On(QuoteMarkStyles.Straight))
                     StepStraight(i, K.StraightDouble, Bit(K.CurlyDouble) | Bit(K.CurlyDoubleReversed) | Bit(K.LowDouble));
                 return;
+            case '\'' when On(QuoteMarkStyles.Straight) && i + 1 < _end && _text[i + 1] == '\'':
+                StepDoubledApostrophe(i);
+                return;
             case '\'':
                 if (On(QuoteMarkStyles.Straight) && !IsApostrophe(i, Bit(K.StraightSingle) | Bit(K.CurlySingle) | Bit(K.LowSingle)))
                     StepStraight(i, K.StraightSingle, Bit(K.CurlySingle) | Bit(K.LowSingle));
@@ -140,6 +145,18 @@ internal sealed class QuoteMarkPairing
     }
 
     // " and ': context decides; ambiguous marks alternate. Fallback kinds allow mixed pairs like “…".
+    // '' … '' (two apostrophes, as some newspapers' text files write a double quote mark): one double mark.
+    private void StepDoubledApostrophe(int i)
+    {
+        _skipThrough = i + 1;
+        _width = 2;
+        char before = i > _start ? _text[i - 1] : ' ';
+        bool open = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':' || i == _start;
+        if (open) Open(i, K.StraightDouble);
+        else TryClose(i, Bit(K.StraightDouble) | Bit(K.CurlyDouble));
+        _width = 1;
+    }
+
     private void StepStraight(int i, K kind, int fallback)
     {
         bool open = OpenContext(i), close = CloseContext(i);
@@ -163,7 +180,7 @@ internal sealed class QuoteMarkPairing
     private void Open(int i, K kind)
     {
         if (!On(Family(kind)) || _depth >= QuoteMarkScanner.MaxDepth) return;
-        var slot = new Slot { Pos = i, Kind = kind, Parent = _depth > 0 ? _stack[_depth - 1] : -1, Previous = -1 };
+        var slot = new Slot { Pos = i, Kind = kind, Parent = _depth > 0 ? _stack[_depth - 1] : -1, Previous = -1, OpenWidth = _width };
         if (i == _start)
         {
             // Continuation: the lowest quote left open in the previous paragraph with the same family and size.
@@ -193,7 +210,8 @@ internal sealed class QuoteMarkPairing
         ref var s = ref SlotAt(_stack[d]);
         s.Closed = true;
         s.CloseStart = i;
-        (s.ContentStart, s.ContentEnd) = Trim(s.Pos + 1, i);
+        s.CloseWidth = _width;
+        (s.ContentStart, s.ContentEnd) = Trim(s.Pos + Math.Max(1, s.OpenWidth), i);
         _depth = d;
         return true;
     }
