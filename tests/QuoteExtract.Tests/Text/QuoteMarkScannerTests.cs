@@ -267,6 +267,17 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void Doubled_apostrophes_are_one_double_quote_mark()
+    {
+        var text = "The network said her statement was ''not in line with our policy.'' Then it left.";
+        var quotes = Scan(text);
+        quotes.Should().ContainSingle();
+        Content(text, quotes[0]).Should().Be("not in line with our policy.");
+        quotes[0].Open.Length.Should().Be(2);
+        quotes[0].Close.Length.Should().Be(2);
+    }
+
+    [Fact]
     public void Random_mark_soup_keeps_invariants()
     {
         const string alphabet = "ab sS5\n“”‘’\"'«»‹›„‚″′‶‵〝〞.,(—";
@@ -280,17 +291,19 @@ public class QuoteMarkScannerTests
             var paragraphs = ParagraphSplitter.Split(text);
             var quotes = QuoteMarkScanner.Scan(text, paragraphs, QuoteMarkStyles.All);
             for (int k = 0; k < quotes.Length; k++)
-                if (!Sane(quotes, k, paragraphs)) broken.Add($"round {round}, quote {k}: {text}");
+                if (!Sane(text, quotes, k, paragraphs)) broken.Add($"round {round}, quote {k}: {text}");
         }
         broken.Should().BeEmpty();
     }
 
-    private static bool Sane(QuotedSpan[] quotes, int k, Paragraph[] paragraphs)
+    private static bool Sane(string text, QuotedSpan[] quotes, int k, Paragraph[] paragraphs)
     {
         var q = quotes[k];
         bool inOneParagraph = paragraphs.Any(p => p.Span.Contains(q.Outer));
-        bool marksOk = q.Open.Length == 1 && q.Content.Start >= q.Open.End && q.Close.Start >= q.Content.End
-            && q.Close.Length == (q.Closed ? 1 : 0);
+        // A mark is one character, or two for a doubled apostrophe ('').
+        static bool MarkOk(string text, TextSpan m) => m.Length == 1 || (m.Length == 2 && text.Substring(m.Start, 2) == "''");
+        bool marksOk = MarkOk(text, q.Open) && q.Content.Start >= q.Open.End && q.Close.Start >= q.Content.End
+            && (q.Closed ? MarkOk(text, q.Close) : q.Close.Length == 0);
         bool ordered = k == 0 || q.Open.Start > quotes[k - 1].Open.Start;
         bool parentOk = q.Parent < 0
             ? q.Depth == 0
