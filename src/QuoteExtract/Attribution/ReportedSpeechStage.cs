@@ -198,6 +198,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
+    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet");
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
 
@@ -283,12 +284,16 @@ public sealed class ReportedSpeechStage : IPipelineStage
         }
     }
 
-    // After the cue only a few words that name time, place or medium ("said Monday", "told reporters in Kyiv").
+    // After the cue only a few words that name time, place or medium ("said Monday", "told reporters in Kyiv"),
+    // possibly followed by a comma and a clause of its own (", as they bristled at …").
     private static bool ShortTail(Document doc, int from, int end)
     {
-        if (end - from > 7) return false;
         for (int i = from; i < end; i++)
+        {
+            if (i - from > 7) return false;
+            if (doc.IsPunct(i, ',') && i > from) return true;
             if (doc.Is(i, "that") || CueFinder.At(doc, i) is not null || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
+        }
         return true;
     }
 
@@ -299,9 +304,17 @@ public sealed class ReportedSpeechStage : IPipelineStage
         for (int i = from; i < end - 1; i++)
         {
             if (doc.IsPunct(i, ';')) return i;
+            // "… and said …": a second verb of the same subject starts its own attribution.
+            if (doc.Is(i, "and") && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
+                && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
             if (!doc.IsPunct(i, ',')) continue;
             int next = CueFinder.SkipFillersForward(doc, i + 1, end);
             if (CueFinder.At(doc, next) is not null) return i;
+            // ", but he said …", ", while critics argue …": a new subject with its own cue.
+            if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
+                && NounPhraseReader.ReadForward(doc, next + 1, end) is { } np
+                && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, np.EndToken, end)) is { } c3 && c3.Probability >= 0.5)
+                return i;
         }
         return end;
     }
