@@ -271,8 +271,12 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
     private static bool IsClosingMarkOfAttributed(Document doc, int token)
     {
-        foreach (var a in doc.Attributions)
+        // Recent attributions only: the mark belongs to the sentence being read.
+        for (int i = doc.Attributions.Count - 1; i >= 0 && i >= doc.Attributions.Count - 8; i--)
+        {
+            var a = doc.Attributions[i];
             if (a.Content.End <= doc.Tokens[token].Start && doc.Tokens[token].Start - a.Content.End <= 2) return true;
+        }
         return false;
     }
 
@@ -351,7 +355,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
     private static int LastDirect(Document doc)
     {
-        for (int a = doc.Attributions.Count - 1; a >= 0; a--)
+        for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Kind == QuoteKind.Direct) return doc.Attributions[a].Source is null ? -1 : a;
         return -1;
     }

@@ -350,10 +350,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     private static bool ContainsQuote(Document doc, TextSpan content)
     {
-        foreach (var q in doc.Quotes)
+        for (int i = doc.QuoteAtOrAfter(content.Start); i < doc.Quotes.Length; i++)
         {
+            var q = doc.Quotes[i];
             if (q.Open.Start >= content.End) break;
-            if (q.Depth == 0 && content.Contains(q.Open.Start)) return true;
+            if (q.Depth == 0) return true;
         }
         return false;
     }

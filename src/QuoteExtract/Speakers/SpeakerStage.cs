@@ -49,6 +49,7 @@ internal sealed class EntityResolver(Document doc)
     private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<int> _recentSpeakers = [];
     private readonly Dictionary<Mention, int> _resolved = [];
+    private readonly HashSet<Mention> _added = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
     public int Resolve(Mention m, bool isSpeaker)
@@ -61,9 +62,10 @@ internal sealed class EntityResolver(Document doc)
         };
         if (e < 0) return -1;
         var entity = doc.Entities[e];
-        if (!entity.Mentions.Contains(m))
+        if (_added.Add(m))
         {
             entity.Mentions.Add(m);
+            AddForm(e, m);
             if (entity.Kind == SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && m.Shape != MentionShape.Pronoun) entity.Kind = m.Kind;
             if (entity.Gender == Gender.Unknown) entity.Gender = m.Gender;
             foreach (var t in m.Titles)
@@ -78,7 +80,12 @@ internal sealed class EntityResolver(Document doc)
 
     private int Note(int e, bool isSpeaker)
     {
-        if (isSpeaker && e >= 0) { _recentSpeakers.Remove(e); _recentSpeakers.Add(e); }
+        if (isSpeaker && e >= 0)
+        {
+            _recentSpeakers.Remove(e);
+            _recentSpeakers.Add(e);
+            if (_recentSpeakers.Count > 64) _recentSpeakers.RemoveAt(0); // antecedents are recent: keep the work per mention bounded
+        }
         return e;
     }
 
@@ -92,7 +99,7 @@ internal sealed class EntityResolver(Document doc)
             for (int c = candidates.Count - 1; c >= 0; c--)
             {
                 int e = candidates[c];
-                if (Compatible(doc.Entities[e], m, words)) return e;
+                if (Compatible(doc.Entities[e], e, m, words)) return e;
             }
         }
         // A title-only mention (the spokesman, the president) or a short organization form (the ministry).
@@ -108,17 +115,16 @@ internal sealed class EntityResolver(Document doc)
         return NewEntity(m, words);
     }
 
-    private bool Compatible(SpeakerEntity entity, Mention m, List<string> words)
+    private bool Compatible(SpeakerEntity entity, int e, Mention m, List<string> words)
     {
         if (entity.Kind != SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && entity.Kind != m.Kind) return false;
-        foreach (var other in entity.Mentions)
+        if (!_forms.TryGetValue(e, out var forms)) return false;
+        foreach (var (ow, nominal, indefinite) in forms)
         {
-            if (other.Shape == MentionShape.Pronoun) continue;
-            var ow = NameWords(other);
-            if (m.Shape == MentionShape.Nominal || other.Shape == MentionShape.Nominal)
+            if (m.Shape == MentionShape.Nominal || nominal)
             {
                 // "an official" twice is two people; "the interior ministry" twice is one.
-                if (IsIndefinite(m) || IsIndefinite(other)) continue;
+                if (IsIndefinite(m) || indefinite) continue;
                 if (SameWords(ow, words)) return true;
                 continue;
             }
@@ -127,13 +133,26 @@ internal sealed class EntityResolver(Document doc)
         return false;
     }
 
+    // The distinct name forms of each entity: matching looks at these, not at every repeated mention.
+    private readonly Dictionary<int, List<(List<string> Words, bool Nominal, bool Indefinite)>> _forms = [];
+
+    private void AddForm(int e, Mention m)
+    {
+        if (m.Shape == MentionShape.Pronoun) return;
+        var words = NameWords(m);
+        if (!_forms.TryGetValue(e, out var forms)) _forms[e] = forms = [];
+        bool nominal = m.Shape == MentionShape.Nominal, indefinite = IsIndefinite(m);
+        foreach (var f in forms) if (f.Nominal == nominal && f.Indefinite == indefinite && SameWords(f.Words, words)) return;
+        if (forms.Count < 32) forms.Add((words, nominal, indefinite));
+    }
+
     private int ResolvePronoun(Mention m)
     {
         var p = doc.Slice(m.Span);
         // A relative pronoun refers to the phrase right before it ("Jane Roe, who …").
         if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
         {
-            for (int e = doc.Entities.Count - 1; e >= 0; e--)
+            for (int e = doc.Entities.Count - 1; e >= 0 && e >= doc.Entities.Count - 64; e--)
             {
                 var entity = doc.Entities[e];
                 if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span.End <= m.Span.Start && m.Span.Start - entity.Mentions[^1].Span.End <= 3)
@@ -153,7 +172,7 @@ internal sealed class EntityResolver(Document doc)
         }
         if (plural || it) return -1;
         // No speaker yet: the latest person the article named.
-        for (int e = doc.Entities.Count - 1; e >= 0; e--)
+        for (int e = doc.Entities.Count - 1; e >= 0 && e >= doc.Entities.Count - 64; e--)
         {
             var entity = doc.Entities[e];
             if (entity.Kind == SpeakerKind.Person && (entity.Gender == Gender.Unknown || m.Gender == Gender.Unknown || entity.Gender == m.Gender)

@@ -53,6 +53,18 @@ public sealed class Document
         return lo;
     }
 
+    /// <summary>Index of the first quoted span whose opening mark starts at or after <paramref name="offset"/>.</summary>
+    public int QuoteAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Open.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1.</summary>
     public int SentenceOfToken(int token)
     {

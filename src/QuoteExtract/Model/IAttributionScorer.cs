@@ -1,0 +1,19 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Model;
+
+/// <summary>
+/// Decides on the quotes the rules propose: the probability (0..1) that a candidate is a real
+/// attribution with the right content. The rule stages keep candidates scored at or above
+/// <see cref="AcceptThreshold"/> and use the score as the quote's confidence.
+/// Implementations are shared across threads and must be stateless.
+/// </summary>
+public interface IAttributionScorer
+{
+    /// <summary>Scores at or above this are kept.</summary>
+    double AcceptThreshold { get; }
+
+    /// <summary>The probability that <paramref name="candidate"/> is a correct attribution in <paramref name="document"/>.</summary>
+    double Score(Document document, QuoteAttribution candidate);
+}
