@@ -22,4 +22,10 @@ public sealed record ExtractorOptions
 
     /// <summary>Whether paragraphs detected as publisher boilerplate are skipped.</summary>
     public bool SkipBoilerplate { get; init; } = true;
+
+    /// <summary>
+    /// The model that decides on the quotes the rules propose and gives their confidence; null runs the
+    /// rules alone. Defaults to the trained model embedded in the library.
+    /// </summary>
+    public Model.IAttributionScorer? Scorer { get; init; } = Model.AttributionModel.Default;
 }

@@ -39,6 +39,20 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
+    /// <summary>Switch the model stage off: the rules alone decide and score (for comparison and for speed).</summary>
+    public QuoteExtractorBuilder RulesOnly()
+    {
+        _options = _options with { Scorer = null };
+        return this;
+    }
+
+    /// <summary>Use <paramref name="scorer"/> to decide on the rules' candidates (a model trained on your own data).</summary>
+    public QuoteExtractorBuilder UseScorer(Model.IAttributionScorer scorer)
+    {
+        _options = _options with { Scorer = scorer ?? throw new ArgumentNullException(nameof(scorer)) };
+        return this;
+    }
+
     /// <summary>Replace all options at once.</summary>
     public QuoteExtractorBuilder WithOptions(ExtractorOptions options)
     {

@@ -4,9 +4,10 @@ namespace QuoteExtract.Training;
 internal static class Program
 {
     private const string Usage =
-        "quote-extract-training cues [--train DIR] [--out FILE]\n" +
+        "quote-extract-training cues|attribution [--train DIR] [--dev DIR] [--out FILE]\n" +
         "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
-        "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n";
+        "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n" +
+        "  attribution   train the attribution model (out: src/QuoteExtract/Model/Resources/attribution-model.txt)\n";
 
     public static int Main(string[] args)
     {
@@ -21,6 +22,9 @@ internal static class Program
         if (!Directory.Exists(train)) { Console.Error.WriteLine($"training corpus not found: {train}"); return 2; }
         switch (args[0])
         {
+            case "attribution":
+                return AttributionModelTrainer.Run(train, Option("--dev", Path.Combine(root, "..", "shared", "corpus", "polnear", "dev")),
+                    Option("--out", Path.Combine(root, "src", "QuoteExtract", "Model", "Resources", "attribution-model.txt")));
             case "cues":
                 return CueInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-inventory.tsv")));
             default:

@@ -41,6 +41,12 @@ public sealed class QuotedSpeechStage : IPipelineStage
             var found = Attribute(doc, ctx, qi, q, attributed);
             if (found is null) continue;
             found.QuotedSpan = qi;
+            if (doc.Options.Scorer is { } scorer)
+            {
+                double p = scorer.Score(doc, found);
+                if (p < scorer.AcceptThreshold) continue;
+                found.Confidence = p;
+            }
             attributed[qi] = doc.Attributions.Count;
             doc.Attributions.Add(found);
             if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);

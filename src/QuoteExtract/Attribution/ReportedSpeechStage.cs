@@ -16,6 +16,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
     /// <summary>Cues less likely than this (learned per word form) do not start a reported clause.</summary>
     public double MinimumCueProbability { get; init; } = 0.2;
 
+    /// <summary>With a model to decide, weaker cues may propose too.</summary>
+    public double MinimumCueProbabilityWithModel { get; init; } = 0.08;
+
+    private double MinCue(Document doc) => doc.Options.Scorer is null ? MinimumCueProbability : MinimumCueProbabilityWithModel;
+
     private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise", "show");
     private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "to", "with", "from", "for", "of", "by", "about", "into", "over", "via", "through");
 
@@ -24,7 +29,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
-        if (Environment.GetEnvironmentVariable("QX_NOREP") == "1") return;
         var used = UsedTokens(doc);
         Transcripts(doc, used);
         foreach (var s in doc.Sentences)
@@ -39,14 +43,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
             {
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue) continue;
-                if (cue.Probability < MinimumCueProbability && cue.Entry.Lemma != "according to") continue;
+                if (cue.Probability < MinCue(doc) && cue.Entry.Lemma != "according to") continue;
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
                 var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
-                if (found is null || Overlaps(doc, used, found)) continue;
-                found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-                doc.Attributions.Add(found);
-                Mark(doc, used, found);
+                if (found is null || !TryAdd(doc, used, found)) continue;
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
         }
@@ -69,18 +70,15 @@ public sealed class ReportedSpeechStage : IPipelineStage
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
         {
             if (used[i] || CueFinder.At(doc, i) is not { } cue || UsedAsNoun(doc, cue)) continue;
-            if (cue.Probability < MinimumCueProbability * 0.5 && cue.Entry.Lemma != "according to") continue;
+            if (cue.Probability < MinCue(doc) * 0.5 && cue.Entry.Lemma != "according to") continue;
             var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end);
-            if (found is null || Overlaps(doc, used, found)) continue;
-            found.Kind = ContainsQuote(doc, found.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            doc.Attributions.Add(found);
-            Mark(doc, used, found);
+            if (found is null || !TryAdd(doc, used, found)) continue;
             return;
         }
     }
 
     // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
-    private static bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, bool[] used)
+    private bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, bool[] used)
     {
         int min = s.FirstToken;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
@@ -97,14 +95,13 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
         var first = Make(doc, cue, subject, min, comma1, 0.7, "parenthetical", 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, "parenthetical", 2);
-        if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
-        foreach (var part in new[] { first, second })
-        {
-            part.Kind = ContainsQuote(doc, part.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            if (part == second) part.Continues = doc.Attributions.Count - 1;
-            doc.Attributions.Add(part);
-            Mark(doc, used, part);
-        }
+        if (first is null || second is null || Overlaps(doc, used, second)) return false;
+        if (!TryAdd(doc, used, first)) return false;
+        second.Continues = doc.Attributions.Count - 1;
+        second.Kind = ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        second.Confidence = first.Confidence;
+        doc.Attributions.Add(second);
+        Mark(doc, used, second);
         return true;
     }
 
@@ -215,7 +212,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     }
 
     // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
-    private static bool Headline(Document doc, Sentence s, int end, bool[] used)
+    private bool Headline(Document doc, Sentence s, int end, bool[] used)
     {
         int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
         if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
@@ -231,11 +228,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
                 Confidence = 0.6, Pattern = "headline-dash",
             };
-            if (Overlaps(doc, used, a)) return false;
-            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            doc.Attributions.Add(a);
-            Mark(doc, used, a);
-            return true;
+            return TryAdd(doc, used, a);
         }
         // "NAME: TEXT"
         for (int i = s.FirstToken + 1; i < s.FirstToken + 5 && i < s.EndToken - 2; i++)
@@ -248,18 +241,14 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
                 Confidence = 0.6, Pattern = "headline-colon",
             };
-            if (Overlaps(doc, used, a)) return false;
-            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            doc.Attributions.Add(a);
-            Mark(doc, used, a);
-            return true;
+            return TryAdd(doc, used, a);
         }
         _ = end;
         return false;
     }
 
     // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
-    private static void Transcripts(Document doc, bool[] used)
+    private void Transcripts(Document doc, bool[] used)
     {
         for (int p = 0; p < doc.Paragraphs.Length; p++)
         {
@@ -277,10 +266,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 Content = Span(doc, colon + 1, end), Cue = doc.Tokens[colon].Span, Source = name,
                 Confidence = 0.65, Pattern = "transcript-colon",
             };
-            if (Overlaps(doc, used, a)) continue;
-            a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            doc.Attributions.Add(a);
-            Mark(doc, used, a);
+            TryAdd(doc, used, a);
         }
     }
 
@@ -357,6 +343,22 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (q.Depth == 0) return true;
         }
         return false;
+    }
+
+    // Keeps a candidate that overlaps nothing taken and that the model (when there is one) accepts.
+    private static bool TryAdd(Document doc, bool[] used, QuoteAttribution a)
+    {
+        if (Overlaps(doc, used, a)) return false;
+        a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        if (doc.Options.Scorer is { } scorer)
+        {
+            double p = scorer.Score(doc, a);
+            if (p < scorer.AcceptThreshold) return false;
+            a.Confidence = p;
+        }
+        doc.Attributions.Add(a);
+        Mark(doc, used, a);
+        return true;
     }
 
     // Tokens already taken by earlier stages: quoted speech, its cues and speakers, and all quoted text.

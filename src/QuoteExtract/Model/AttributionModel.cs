@@ -1,0 +1,58 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Model;
+
+/// <summary>
+/// The trained attribution model: a boosted-tree classifier over <see cref="AttributionFeatures"/>
+/// that accepts or rejects each candidate the rules propose and gives its calibrated confidence.
+/// </summary>
+public sealed class AttributionModel : IAttributionScorer
+{
+    /// <summary>The embedded resource holding the default model.</summary>
+    public const string ResourceName = "QuoteExtract.Model.attribution-model.txt";
+
+    private static readonly Lazy<AttributionModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly TreeEnsemble _ensemble;
+
+    /// <summary>Wraps a trained ensemble.</summary>
+    public AttributionModel(TreeEnsemble ensemble, double acceptThreshold)
+    {
+        _ensemble = ensemble ?? throw new ArgumentNullException(nameof(ensemble));
+        if (ensemble.FeatureNames.Count != AttributionFeatures.Count || !ensemble.FeatureNames.SequenceEqual(AttributionFeatures.Names))
+            throw new ArgumentException("The model was trained with other features than this library computes.", nameof(ensemble));
+        AcceptThreshold = acceptThreshold;
+    }
+
+    /// <summary>The model embedded in the library, loaded once on first use; null when the library carries none.</summary>
+    public static AttributionModel? Default => s_default.Value;
+
+    /// <inheritdoc />
+    public double AcceptThreshold { get; }
+
+    /// <inheritdoc />
+    public double Score(Document document, QuoteAttribution candidate)
+    {
+        Span<float> features = stackalloc float[AttributionFeatures.Count];
+        AttributionFeatures.Compute(document, candidate, features);
+        return _ensemble.Probability(features);
+    }
+
+    /// <summary>Reads a model file: a threshold line followed by the ensemble.</summary>
+    public static AttributionModel Read(TextReader reader)
+    {
+        var first = reader.ReadLine() ?? throw new FormatException("empty model");
+        var parts = first.Split('\t');
+        if (parts.Length != 2 || parts[0] != "accept-threshold") throw new FormatException("no accept-threshold line");
+        double threshold = double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        return new AttributionModel(TreeEnsemble.Read(reader), threshold);
+    }
+
+    private static AttributionModel? LoadDefault()
+    {
+        using var stream = typeof(AttributionModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using QuoteExtract.Attribution;
+using QuoteExtract.Evaluation;
+using QuoteExtract.Model;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Training;
+
+/// <summary>
+/// Trains the attribution model: the rules run in proposing mode over the training articles, every
+/// candidate they propose is labelled against the gold annotation, and a FastTree classifier learns
+/// which to keep. The accept threshold is chosen on a held-out part of the training split (the dev
+/// split stays untouched for reporting). Deterministic: fixed seeds, one thread.
+/// </summary>
+internal static class AttributionModelTrainer
+{
+    private sealed class Example
+    {
+        public bool Label { get; set; }
+        [VectorType(0)] public float[] Features { get; set; } = [];
+    }
+
+    // Records every candidate and accepts it, so the rules propose as much as they can.
+    private sealed class RecordingScorer : IAttributionScorer
+    {
+        public List<(float[] Features, TextSpan Content)> Candidates { get; } = [];
+        public double AcceptThreshold => 0;
+        public double Score(Document document, QuoteAttribution candidate)
+        {
+            var f = new float[AttributionFeatures.Count];
+            AttributionFeatures.Compute(document, candidate, f);
+            Candidates.Add((f, candidate.Content));
+            return 1;
+        }
+    }
+
+    public static int Run(string trainDir, string devDir, string outFile)
+    {
+        var train = BratCorpus.Read(trainDir).Documents;
+        // Hold out every seventh article (by sorted name) to choose the accept threshold.
+        var fit = train.Where((_, i) => i % 7 != 3).ToList();
+        var holdOut = train.Where((_, i) => i % 7 == 3).ToList();
+        Console.WriteLine($"train {train.Count} articles ({fit.Count} fit, {holdOut.Count} held out for the threshold)");
+
+        var fitExamples = Examples(fit);
+        Console.WriteLine($"{fitExamples.Count} candidates, {fitExamples.Count(e => e.Label)} positive");
+        var ml = new MLContext(seed: 1);
+        var ensemble = Train(ml, fitExamples);
+        double threshold = ChooseThreshold(holdOut, ensemble);
+
+        var allExamples = Examples(train);
+        var final = Train(ml, allExamples);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        text.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accept-threshold\t{threshold:R}"));
+        text.Write(final);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outFile))!);
+        File.WriteAllText(outFile, text.ToString());
+        Console.WriteLine($"model: {allExamples.Count} candidates, threshold {threshold:0.00} -> {outFile} ({new FileInfo(outFile).Length / 1024} KiB)");
+
+        var model = AttributionModel.Read(new StringReader(text.ToString()));
+        if (Directory.Exists(devDir)) ReportDev(devDir, model);
+        return 0;
+    }
+
+    private static List<Example> Examples(IReadOnlyList<GoldDocument> docs)
+    {
+        var examples = new List<Example>();
+        foreach (var gold in docs)
+        {
+            var recorder = new RecordingScorer();
+            var extractor = new QuoteExtractorBuilder().UseScorer(recorder).Build();
+            extractor.Extract(gold.Text);
+            foreach (var (features, content) in recorder.Candidates)
+                examples.Add(new Example { Features = features, Label = IsCorrect(gold, content) });
+        }
+        return examples;
+    }
+
+    // A candidate is right when it covers most of a gold content and is mostly inside it.
+    private static bool IsCorrect(GoldDocument gold, TextSpan content)
+    {
+        foreach (var g in gold.Attributions)
+        {
+            int goldChars = 0, overlap = 0;
+            foreach (var s in g.Content)
+            {
+                goldChars += s.Length;
+                overlap += Math.Max(0, Math.Min(s.End, content.End) - Math.Max(s.Start, content.Start));
+            }
+            if (goldChars == 0 || content.Length == 0) continue;
+            double ofGold = (double)overlap / goldChars, ofCandidate = (double)overlap / content.Length;
+            if ((ofGold >= 0.5 && ofCandidate >= 0.5) || (ofCandidate >= 0.8 && ofGold >= 0.3)) return true;
+        }
+        return false;
+    }
+
+    // Trains FastTree and exports it (trees + Platt calibration) in the library's text format.
+    private static string Train(MLContext ml, List<Example> examples)
+    {
+        var schema = SchemaDefinition.Create(typeof(Example));
+        schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, AttributionFeatures.Count);
+        var data = ml.Data.LoadFromEnumerable(examples, schema);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfLeaves = 24,
+            NumberOfTrees = 300,
+            MinimumExampleCountPerLeaf = 20,
+            LearningRate = 0.08,
+            NumberOfThreads = 1,
+            Seed = 1,
+            FeatureFraction = 1.0,
+        });
+        var model = trainer.Fit(data);
+        var calibrated = model.Model;
+        var trees = calibrated.SubModel.TrainedTreeEnsemble;
+        var platt = (Microsoft.ML.Calibrators.PlattCalibrator)calibrated.Calibrator;
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        TreeEnsemble.Write(w, AttributionFeatures.Names, trees.Bias, platt.Slope, platt.Offset,
+            trees.Trees.Select((t, i) => (trees.TreeWeights[i], t.NumericalSplitFeatureIndexes.ToArray(), t.NumericalSplitThresholds.ToArray(),
+                t.LeftChild.ToArray(), t.RightChild.ToArray(), t.LeafValues.ToArray())));
+        var exported = w.ToString();
+
+        // The exported trees must give what ML.NET gives.
+        var ours = TreeEnsemble.Read(new StringReader(exported));
+        var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: schema);
+        double worst = 0;
+        foreach (var e in examples.Take(2000))
+            worst = Math.Max(worst, Math.Abs(engine.Predict(e).Probability - ours.Probability(e.Features)));
+        if (worst > 1e-4) throw new InvalidOperationException($"exported trees disagree with ML.NET by {worst}");
+        Console.WriteLine($"trained {trees.Trees.Count} trees; export matches ML.NET within {worst:E1}");
+        return exported;
+    }
+
+    private sealed class Prediction
+    {
+        public float Probability { get; set; }
+    }
+
+    private static double ChooseThreshold(IReadOnlyList<GoldDocument> holdOut, string ensembleText)
+    {
+        var ensemble = TreeEnsemble.Read(new StringReader(ensembleText));
+        double best = 0.5, bestScore = -1;
+        for (double t = 0.20; t <= 0.701; t += 0.05)
+        {
+            var report = Evaluate(holdOut, new AttributionModel(ensemble, t));
+            double score = (report.Lenient.F1 + report.Strict.F1) / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {t:0.00}: F1@0.3 {100 * report.Lenient.F1:0.0}  F1@0.8 {100 * report.Strict.F1:0.0}"));
+            if (score > bestScore) { bestScore = score; best = t; }
+        }
+        return Math.Round(best, 2);
+    }
+
+    private static EvaluationReport Evaluate(IReadOnlyList<GoldDocument> docs, IAttributionScorer? scorer)
+    {
+        var builder = new QuoteExtractorBuilder();
+        var extractor = (scorer is null ? builder.RulesOnly() : builder.UseScorer(scorer)).Build();
+        return QuoteScorer.Default.Score(docs.Select(d => (d, (ExtractionResult?)extractor.Extract(d.Text))));
+    }
+
+    // Dev numbers for the log, and the reliability of the confidence (bins of predicted confidence vs observed precision).
+    private static void ReportDev(string devDir, AttributionModel model)
+    {
+        var dev = BratCorpus.Read(devDir).Documents;
+        var rules = Evaluate(dev, null);
+        var withModel = Evaluate(dev, model);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dev rules-only: F1@0.3 {100 * rules.Lenient.F1:0.0}  F1@0.8 {100 * rules.Strict.F1:0.0}  speaker {100 * rules.Speaker.Rate:0.0}  cue {100 * rules.Cue.Rate:0.0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dev with model: F1@0.3 {100 * withModel.Lenient.F1:0.0}  F1@0.8 {100 * withModel.Strict.F1:0.0}  speaker {100 * withModel.Speaker.Rate:0.0}  cue {100 * withModel.Cue.Rate:0.0}"));
+        var bins = new (int N, int Right)[10];
+        foreach (var d in withModel.PerDocument)
+        {
+            var matched = d.LenientMatches.Select(m => m.Prediction).ToHashSet();
+            foreach (var p in d.Predictions)
+            {
+                int b = Math.Clamp((int)(p.Parts[0].Confidence * 10), 0, 9);
+                bins[b].N++;
+                if (matched.Contains(p)) bins[b].Right++;
+            }
+        }
+        Console.WriteLine("reliability on dev (confidence bin: predictions, observed precision@0.3)");
+        var sb = new StringBuilder();
+        for (int b = 0; b < 10; b++)
+            if (bins[b].N > 0)
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {b / 10.0:0.0}-{(b + 1) / 10.0:0.0}: {bins[b].N,5}  {100.0 * bins[b].Right / bins[b].N:0.0}%"));
+        Console.Write(sb.ToString());
+    }
+}
