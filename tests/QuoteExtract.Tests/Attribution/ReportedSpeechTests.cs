@@ -1,0 +1,348 @@
+namespace QuoteExtract.Tests.Attribution;
+
+/// <summary>Reported speech without quote marks: one test (or Theory rows) per attribution pattern.</summary>
+public class ReportedSpeechTests
+{
+    private static ExtractionResult Extract(string text) => QuoteExtractor.Default.Extract(text);
+
+    private static Quote Single(ExtractionResult r)
+    {
+        r.Quotes.Should().ContainSingle();
+        return r.Quotes[0];
+    }
+
+    // Every excerpt of a quote must be a faithful slice of the input.
+    private static void ShouldMapBack(string text, Quote q)
+    {
+        text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+        if (q.Cue is { } c) text[c.Span.Start..c.Span.End].Should().Be(c.Text);
+        if (q.SpeakerMention is { } m) text[m.Span.Start..m.Span.End].Should().Be(m.Text);
+    }
+
+    // ---- SPEAKER CUE (that) CONTENT -------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said the city would hire two hundred new teachers next year.",
+        "the city would hire two hundred new teachers next year", "said", "Mayor Ann Lee")]
+    [InlineData("The council announced that the library would close for repairs in July.",
+        "that the library would close for repairs in July", "announced", "The council")]
+    [InlineData("The mayor warned that the river could flood the lower town by Friday.",
+        "that the river could flood the lower town by Friday", "warned", "The mayor")]
+    public void Speaker_cue_content_takes_only_the_reported_clause(string text, string content, string cue, string mention)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(mention);
+        q.SpeakerId.Should().NotBeNull();
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Content_starts_at_that_after_a_prepositional_phrase()
+    {
+        const string text = "The ministry said in a statement that the figures were accurate.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("that the figures were accurate");
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("The ministry");
+        ShouldMapBack(text, q);
+    }
+
+    [Theory(Skip = "BUG: 'NAME, APPOSITIVE, said CONTENT' is read as 'CONTENT, said SPEAKER' — content becomes 'Ann Lee, the finance minister', speaker 'the budget'")]
+    [InlineData("Ann Lee, the finance minister, said the budget would be balanced by next year.")]
+    [InlineData("Ann Lee, who has led the ministry since 2019, said the budget would be balanced by next year.")]
+    [InlineData("Ann Lee, a spokeswoman for the ministry, said the budget would be balanced by next year.")]
+    public void Appositive_subject_is_the_speaker_not_the_content(string text)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be("the budget would be balanced by next year");
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().StartWith("Ann Lee");
+        r.SpeakerOf(q)!.Name.Should().Be("Ann Lee");
+        r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    // ---- CONTENT, SPEAKER CUE. ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The new terminal will open in March, the ministry said on Tuesday.", "The new terminal will open in March", "the ministry")]
+    [InlineData("The city will sell the old stadium, the mayor said on Tuesday.", "The city will sell the old stadium", "the mayor")]
+    [InlineData("Prices will keep rising, the central bank said.", "Prices will keep rising", "the central bank")]
+    [InlineData("The new terminal will open in March, Ann Lee said on Tuesday.", "The new terminal will open in March", "Ann Lee")]
+    [InlineData("The currency will weaken further, analysts said.", "The currency will weaken further", "analysts")]
+    public void Content_then_speaker_then_cue(string text, string content, string mention)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be(mention);
+        ShouldMapBack(text, q);
+    }
+
+    [Theory(Skip = "BUG: a noun-noun compound speaker ('the transport ministry', 'the harbor authority') is cut to its head, so the tail attribution is lost")]
+    [InlineData("Ticket prices will rise next year, the transport ministry said on Tuesday.", "Ticket prices will rise next year", "the transport ministry")]
+    [InlineData("The new terminal will open in March, the harbor authority said on Tuesday.", "The new terminal will open in March", "the harbor authority")]
+    public void Content_then_compound_organization_then_cue(string text, string content, string mention)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be(content);
+        q.SpeakerMention!.Text.Should().Be(mention);
+        r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Organization);
+    }
+
+    [Fact(Skip = "BUG: 'CONTENT, NAME, APPOSITIVE, said.' yields no quote at all")]
+    public void Content_then_speaker_with_appositive_then_cue()
+    {
+        const string text = "The talks will resume next week, Ann Lee, a spokeswoman for the ministry, said.";
+        var r = Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be("The talks will resume next week");
+        q.Cue!.Text.Should().Be("said");
+        r.SpeakerOf(q)!.Name.Should().Be("Ann Lee");
+        r.SpeakerOf(q)!.Titles.Should().Contain("a spokeswoman for the ministry");
+    }
+
+    // ---- CONTENT, CUE SPEAKER. ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The bridge will stay closed until the spring, said the mayor.", "the mayor", "mayor")]
+    [InlineData("The bridge will stay closed until the spring, said Mayor Tom Baker.", "Mayor Tom Baker", "Tom Baker")]
+    public void Content_then_cue_then_speaker(string text, string mention, string name)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be("The bridge will stay closed until the spring");
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be(mention);
+        r.SpeakerOf(q)!.Name.Should().Be(name);
+        ShouldMapBack(text, q);
+    }
+
+    // ---- According to --------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("According to the port director, the ships will be inspected twice a week.", "the ships will be inspected twice a week", "According to")]
+    [InlineData("The ships will be inspected twice a week, according to the port director.", "The ships will be inspected twice a week", "according to")]
+    public void According_to_before_or_after_the_content(string text, string content, string cue)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be("the port director");
+        r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Person);
+        ShouldMapBack(text, q);
+    }
+
+    // ---- SPEAKER CUE OBJ of/for CONTENT ---------------------------------------------------------
+
+    [Theory]
+    [InlineData("The governor accused the agency of ignoring repeated warnings about the dam.", "accused", "The governor", "ignoring repeated warnings about the dam")]
+    [InlineData("The union blamed the company for the delays at the plant.", "blamed", "The union", "the delays at the plant")]
+    public void Accusation_cue_is_found_with_its_speaker(string text, string cue, string mention, string content)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(mention);
+        q.Text.Should().EndWith(content);
+        ShouldMapBack(text, q);
+    }
+
+    [Theory(Skip = "BUG: 'accused X of Y' / 'blamed X for Y' keeps the object and preposition in the content ('the agency of ignoring …') though CueFlags.ObjectThenContent says the content follows them")]
+    [InlineData("The governor accused the agency of ignoring repeated warnings about the dam.", "ignoring repeated warnings about the dam")]
+    [InlineData("The union blamed the company for the delays at the plant.", "the delays at the plant")]
+    public void Accusation_content_follows_the_object_and_preposition(string text, string content) =>
+        Single(Extract(text)).Text.Should().Be(content);
+
+    // ---- SPEAKER told OBJ (that) CONTENT --------------------------------------------------------
+
+    [Fact]
+    public void Told_skips_its_object()
+    {
+        const string text = "The minister told lawmakers the budget would be balanced by next year.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("the budget would be balanced by next year");
+        q.Cue!.Text.Should().Be("told");
+        q.SpeakerMention!.Text.Should().Be("The minister");
+        ShouldMapBack(text, q);
+    }
+
+    [Theory(Skip = "BUG: 'told reporters/journalists (on Monday) that …' keeps the object in the content ('reporters that the talks …')")]
+    [InlineData("Ann Lee told reporters that the talks had collapsed overnight.", "that the talks had collapsed overnight")]
+    [InlineData("Ann Lee told journalists on Monday that the talks had collapsed.", "that the talks had collapsed")]
+    public void Told_skips_a_press_object(string text, string content)
+    {
+        var q = Single(Extract(text));
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be("told");
+    }
+
+    // ---- Mixed ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void Reported_clause_with_a_quoted_fragment_is_one_mixed_quote()
+    {
+        const string text = "The senator said farmers would get “real relief” from the bill within a year.";
+        var r = Extract(text);
+        var q = Single(r); // the fragment is not a separate partial quote
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("farmers would get “real relief” from the bill within a year");
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("The senator");
+        ShouldMapBack(text, q);
+    }
+
+    // ---- Parenthetical -------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The plan, the mayor said, would cost more.", "would cost more")]
+    [InlineData("The plan, said the mayor, would cost far more than expected.", "would cost far more than expected")]
+    public void Parenthetical_attribution_splits_into_two_linked_records(string text, string second)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[0].Text.Should().Be("The plan");
+        r.Quotes[1].Text.Should().Be(second);
+        r.Quotes[0].Continues.Should().BeNull();
+        r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+        r.Quotes.Should().AllSatisfy(q =>
+        {
+            q.Kind.Should().Be(QuoteKind.Indirect);
+            q.Cue!.Text.Should().Be("said");
+            q.SpeakerMention!.Text.Should().Be("the mayor");
+            ShouldMapBack(text, q);
+        });
+        r.Quotes[1].SpeakerId.Should().Be(r.Quotes[0].SpeakerId);
+        r.Speakers.Should().ContainSingle().Which.Name.Should().Be("mayor");
+    }
+
+    // ---- Headlines and transcripts -------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Bank Will Cut Rates Next Month – Governor Ann Lee", "Bank Will Cut Rates Next Month", "–", "Ann Lee", "Governor")]
+    [InlineData("Bank Will Cut Rates Next Month — Governor Ann Lee", "Bank Will Cut Rates Next Month", "—", "Ann Lee", "Governor")]
+    [InlineData("Port Will Reopen After Storm - Mayor Tom Baker", "Port Will Reopen After Storm", "-", "Tom Baker", "Mayor")]
+    public void Headline_dash_attributes_the_headline_to_the_name(string text, string content, string cue, string name, string title)
+    {
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        var s = r.SpeakerOf(q)!;
+        s.Name.Should().Be(name);
+        s.Titles.Should().Equal(title);
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Headline_colon_attributes_the_headline_to_the_name()
+    {
+        const string text = "Lee: Budget Will Be Balanced By Next Year";
+        var r = Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be("Budget Will Be Balanced By Next Year");
+        q.Cue!.Text.Should().Be(":");
+        q.SpeakerMention!.Text.Should().Be("Lee");
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Transcript_colon_attributes_the_line_to_the_upper_case_name()
+    {
+        const string text = "SMITH: We will never agree to that deal.";
+        var r = Extract(text);
+        var q = Single(r);
+        // The transcript keeps its final period (the turn is verbatim); the words are what matter here.
+        q.Text.TrimEnd('.').Should().Be("We will never agree to that deal");
+        q.Cue!.Text.Should().Be(":");
+        q.SpeakerMention!.Text.Should().Be("SMITH");
+        r.SpeakerOf(q)!.Name.Should().Be("SMITH");
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Each_transcript_turn_is_its_own_record_and_speaker()
+    {
+        const string text = "LEE: We will balance the budget this year.\n\nBAKER: That is simply not true.";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Speakers.Select(s => s.Name).Should().Equal("LEE", "BAKER");
+        r.Quotes[0].SpeakerId.Should().NotBe(r.Quotes[1].SpeakerId);
+        r.Quotes[1].Continues.Should().BeNull();
+        r.Quotes[1].Text.Should().StartWith("That is simply not true");
+    }
+
+    // ---- Belief, intention and denial cues -----------------------------------------------------
+
+    [Theory]
+    [InlineData("The governor believes the state can pay off its debt within five years.", "believes", "the state can pay off its debt within five years")]
+    [InlineData("The company wants to build a second factory near the river.", "wants", "to build a second factory near the river")]
+    [InlineData("The coach hopes the team will return to the league next season.", "hopes", "the team will return to the league next season")]
+    [InlineData("The minister hopes to sign the agreement before the end of the year.", "hopes", "to sign the agreement before the end of the year")]
+    [InlineData("The union fears that hundreds of jobs will be lost at the plant.", "fears", "that hundreds of jobs will be lost at the plant")]
+    public void Belief_and_intention_cues_report_their_complement(string text, string cue, string content)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Cue!.Text.Should().Be(cue);
+        q.Text.Should().Be(content);
+        q.SpeakerId.Should().NotBeNull();
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Denial_cue_reports_what_is_denied()
+    {
+        const string text = "The minister denied that the government had misled parliament.";
+        var r = Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Cue!.Text.Should().Be("denied");
+        q.Text.Should().Be("that the government had misled parliament");
+        r.SpeakerOf(q)!.Name.Should().Be("minister");
+        ShouldMapBack(text, q);
+    }
+
+    // ---- No quote ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The train left the station at noon and arrived two hours later.")]
+    [InlineData("The rain stopped before noon, and the streets slowly dried.")]
+    [InlineData("The report will be published next week.")]
+    [InlineData("The president signed the order on Monday.", Skip = "BUG: learned cue 'signed' makes 'the order on Monday' an indirect quote of the president")]
+    public void Sentence_without_a_reporting_cue_yields_no_quote(string text) =>
+        Extract(text).Quotes.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The claims were false.")]
+    [InlineData("His remarks drew applause from the crowd.")]
+    [InlineData("Her statement was brief.")]
+    [InlineData("The accusations against the mayor were dropped last year.")]
+    public void Cue_word_used_as_a_noun_yields_no_quote(string text) =>
+        Extract(text).Quotes.Should().BeEmpty();
+
+    // ---- The cue itself ------------------------------------------------------------------------
+
+    [Fact]
+    public void Each_quote_reports_its_own_cue_excerpt()
+    {
+        const string text =
+            "The mayor warned that the river could flood the lower town.\n\n" +
+            "Prices will keep rising, the central bank said.\n\n" +
+            "According to the port director, the ships will be inspected twice a week.";
+        var r = Extract(text);
+        r.Quotes.Select(q => q.Cue!.Text).Should().Equal("warned", "said", "According to");
+        r.Quotes.Select(q => q.Id).Should().Equal("q1", "q2", "q3");
+        foreach (var q in r.Quotes) ShouldMapBack(text, q);
+    }
+}
