@@ -18,7 +18,10 @@ internal static class Program
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
         Func<string, ExtractionResult>? extract = null)
     {
-        extract ??= QuoteExtractor.Default.Extract;
+        // --rules-only (any subcommand): the rules alone, without the model stage, to compare the two.
+        bool rulesOnly = args.Contains("--rules-only");
+        if (rulesOnly) args = [.. args.Where(a => a != "--rules-only")];
+        extract ??= rulesOnly ? new QuoteExtractorBuilder().RulesOnly().Build().Extract : QuoteExtractor.Default.Extract;
         try
         {
             switch (args.FirstOrDefault())

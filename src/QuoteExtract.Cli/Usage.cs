@@ -21,6 +21,8 @@ internal static class Usage
                                  json   an indented JSON array of the document objects
                                  table  a readable table per document
           -o, --out <FILE>       write to FILE instead of standard output
+              --rules-only       switch the model stage off: the rules alone decide
+                                 (also for eval, to compare the two)
           -h, --help             show this help
               --version          show the version
 

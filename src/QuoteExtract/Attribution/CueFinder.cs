@@ -17,7 +17,7 @@ public static class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
 
-    /// <summary>Learned forms with no hand-written entry: cues by corpus evidence alone (at least 5 uses as a cue, 30% of all uses).</summary>
+    /// <summary>Learned forms with no hand-written entry: cues by corpus evidence alone (at least 5 uses as a cue, half of all uses).</summary>
     private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedOnly = new(() =>
     {
         var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
@@ -25,7 +25,7 @@ public static class CueFinder
         {
             var (cue, total) = LearnedCues.Counts(form);
             // Adverbs ride along inside annotated cues ("aggressively pushed") but never cue on their own.
-            if (cue >= 5 && cue >= 0.3 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
+            if (cue >= 5 && cue >= 0.5 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
                 && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
                 entries[form] = new CueEntry(form, CueFlags.Speech);
         }

@@ -43,8 +43,10 @@ public sealed class QuotedSpeechStage : IPipelineStage
             found.QuotedSpan = qi;
             if (doc.Options.Scorer is { } scorer)
             {
+                // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
+                // pattern, not a segment of an accepted quote), never a plainly attributed one.
                 double p = scorer.Score(doc, found);
-                if (p < scorer.AcceptThreshold) continue;
+                if (p < scorer.AcceptThreshold && !IsExplicit(found)) continue;
                 found.Confidence = p;
             }
             attributed[qi] = doc.Attributions.Count;
@@ -120,7 +122,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         if (CueFinder.At(doc, j) is { } inverted)
         {
             var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit);
-            if (speaker is not null) return Direct(doc, q, inverted, speaker, speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
+            if (speaker is not null)
+                return Direct(doc, q, inverted, TrailingAppositive(doc, speaker, limit), speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
         }
 
         var np = NounPhraseReader.ReadForward(doc, j, limit);
@@ -322,6 +325,21 @@ public sealed class QuotedSpeechStage : IPipelineStage
             Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Pattern = pattern,
         };
     }
+
+    // "…,” said Ann Lee, a spokeswoman for the ministry." : the appositive after an inverted speaker is a title.
+    internal static Mention TrailingAppositive(Document doc, Mention speaker, int limit)
+    {
+        int k = speaker.EndToken;
+        if (!doc.IsPunct(k, ',') || k + 1 >= limit || doc.Is(k + 1, "who") || doc.Is(k + 1, "which")) return speaker;
+        var np = NounPhraseReader.ReadForward(doc, k + 1, limit);
+        if (np is null || np.Shape == MentionShape.Pronoun) return speaker;
+        int after = np.EndToken;
+        bool closes = after >= limit || doc.IsTerminal(after) || doc.IsPunct(after, ',');
+        return closes ? speaker with { Titles = [.. speaker.Titles, np.Span] } : speaker;
+    }
+
+    private static bool IsExplicit(QuoteAttribution a) =>
+        a.Continues >= 0 || a.Pattern is "quote-cue-speaker" or "quote-speaker-cue" or "speaker-cue-quote" or "lead-in-cue" or "quote-dash-name";
 
     private static bool EndsSentence(Document doc, QuotedSpan q)
     {

@@ -93,10 +93,21 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int comma2 = inverted ? subject.EndToken : cue.End;
         while (comma2 < end && IsAdverbial(doc, comma2)) comma2++;
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
+        // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
+        if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;
         var first = Make(doc, cue, subject, min, comma1, 0.7, "parenthetical", 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, "parenthetical", 2);
-        if (first is null || second is null || Overlaps(doc, used, second)) return false;
-        if (!TryAdd(doc, used, first)) return false;
+        if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
+        // The model judges the utterance by its main (second) half; the first half goes with it.
+        if (doc.Options.Scorer is { } scorer)
+        {
+            double p = scorer.Score(doc, second);
+            if (p < scorer.AcceptThreshold) return false;
+            first.Confidence = p;
+        }
+        first.Kind = ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        doc.Attributions.Add(first);
+        Mark(doc, used, first);
         second.Continues = doc.Attributions.Count - 1;
         second.Kind = ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         second.Confidence = first.Confidence;
@@ -130,12 +141,23 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
         }
         if (!ShortTail(doc, cue.End, end)) return null;
-        int subjectEnd = CueFinder.SkipFillersBackward(doc, cue.First, min);
-        var subject = NounPhraseReader.ReadBackward(doc, subjectEnd, min);
-        if (subject is null) return null;
+        // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
+        var subject = CueFinder.SubjectOf(doc, cue, min + 1);
+        if (subject is null || subject.Shape == MentionShape.Pronoun && doc.Is(subject.FirstToken, "who")) return null;
+        subject = WithAppositive(doc, subject, cue.First);
         int comma = subject.FirstToken - 1;
         if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
         return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
+    }
+
+    // "Ann Lee, a spokeswoman for the ministry, said": the appositive between the name and the cue is a title.
+    private static Mention WithAppositive(Document doc, Mention subject, int cueFirst)
+    {
+        int k = subject.EndToken;
+        int stop = CueFinder.SkipFillersBackward(doc, cueFirst, k);
+        if (!doc.IsPunct(k, ',') || stop - 1 <= k + 1 || !doc.IsPunct(stop - 1, ',')) return subject;
+        if (doc.Is(k + 1, "who") || doc.Is(k + 1, "which")) return subject;
+        return subject with { Titles = [.. subject.Titles, new TextSpan(doc.Tokens[k + 1].Start, doc.Tokens[stop - 2].End)] };
     }
 
     // SPEAKER CUE (OBJ) (that|:) CONTENT
@@ -276,9 +298,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         for (int i = from; i < end; i++)
         {
-            if (i - from > 7) return false;
-            if (doc.IsPunct(i, ',') && i > from) return true;
+            if (i - from >= 7) return false;
+            // A comma ends the tail; right after the speaker it must open a relative clause about them (", who added …").
+            if (doc.IsPunct(i, ',') && (i > from || doc.Is(i + 1, "who") || doc.Is(i + 1, "which"))) return true;
             if (doc.Is(i, "that") || CueFinder.At(doc, i) is not null || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
+            // An auxiliary or modal makes it a clause ("said the budget would …"), not a tail.
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(i))) return false;
         }
         return true;
     }

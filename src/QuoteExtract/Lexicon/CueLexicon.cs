@@ -18,7 +18,7 @@ public enum CueFlags
     Question = 8,
     /// <summary>The quoted complement names something (call X "Y", describe X as "Y").</summary>
     Naming = 16,
-    /// <summary>The content follows an object and a preposition (accuse X of Y, blame X for Y).</summary>
+    /// <summary>The cue takes an object and a preposition before what is claimed (accuse X of Y, blame X for Y); the content keeps both, as the proposition is about X.</summary>
     ObjectThenContent = 32,
     /// <summary>Can stand after the quote with the speaker inverted ("…," said Smith).</summary>
     Invertible = 64,

@@ -56,7 +56,8 @@ public static class WordLists
         "reports", "polls", "surveys", "studies", "documents", "records", "data", "figures", "statistics",
         "emails", "messages", "rebels", "militants", "troops", "soldiers", "forces", "fans", "americans",
         "russians", "europeans", "women", "men", "percent", "%", "majority", "minority", "half", "third", "quarter",
-        "respondents", "americans", "republicans", "democrats", "independents");
+        "respondents", "americans", "republicans", "democrats", "independents", "reporters", "journalists", "viewers",
+        "listeners", "readers", "audience", "crowd", "farmers", "lawyers", "economists", "voters", "pollsters");
 
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");

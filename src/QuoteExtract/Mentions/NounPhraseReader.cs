@@ -41,7 +41,14 @@ public static class NounPhraseReader
         bool sawDeterminer = false;
         for (int i = last - 1; i >= min && last - i < MaxTokens; i--)
         {
-            if (IsDeterminer(doc, i)) { first = i; sawDeterminer = true; break; }
+            if (IsDeterminer(doc, i))
+            {
+                first = i;
+                sawDeterminer = true;
+                // "a spokesman for | the ministry": the phrase goes on before the connector.
+                if (i - 2 >= min && IsConnector(doc, i - 1) && IsHeadOrTitle(doc, i - 2)) { i--; first = i; sawDeterminer = false; continue; }
+                break;
+            }
             if (IsCore(doc, i) || (doc.Tokens[i].Kind == TokenKind.Clitic && doc.IsPossessive(i))) { first = i; continue; }
             // "73 percent", "two senators": a number modifies the phrase.
             if (doc.Tokens[i].Kind == TokenKind.Number && i + 1 <= last) { first = i; continue; }
@@ -52,7 +59,7 @@ public static class NounPhraseReader
                 while (open > min && i - open <= 8 && !doc.IsPunct(open, '(')) open--;
                 if (open > min && doc.IsPunct(open, '(') && doc.IsNameWord(open - 1)) { i = open; first = open; continue; }
             }
-            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsTitleWord(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
+            if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsHeadOrTitle(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
             { first = i; continue; }
             // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
             if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || WordLists.GroupHeads.Contains(doc.TokenText(i - 1)))
@@ -81,7 +88,7 @@ public static class NounPhraseReader
         {
             if (IsCore(doc, i) || doc.IsPossessive(i)) { end = i + 1; continue; }
             if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i)
-                && (sawDeterminer || (i + 1 < max && (IsTitleWord(doc, i + 1) || (doc.IsNameWord(i + 1) && i > start && doc.IsNameWord(i - 1)))))))
+                && (sawDeterminer || (i + 1 < max && (IsHeadOrTitle(doc, i + 1) || (doc.IsNameWord(i + 1) && i > start && doc.IsNameWord(i - 1)))))))
             { end = i + 1; continue; }
             if ((IsConnector(doc, i) || doc.Is(i, "and")) && i > start && i + 1 < max
                 && (IsHeadOrTitle(doc, i - 1) || doc.Is(i, "and"))
@@ -143,7 +150,10 @@ public static class NounPhraseReader
         }
 
         // A common noun phrase: the interior ministry, officials, the spokesman, Joe Biden’s administration.
-        var head = doc.TokenText(last);
+        // In "a spokesman for the ministry" the head stands before the connector.
+        int headToken = last;
+        for (int i = body + 1; i < last; i++) if (IsConnector(doc, i)) { headToken = i - 1; break; }
+        var head = doc.TokenText(headToken);
         var nameStart = body;
         TextSpan[] nominalTitles = [];
         for (int i = last - 1; i > body; i--)

@@ -23,6 +23,8 @@ internal static class TokenTests
         if (!doc.IsCapitalized(i)) return false;
         var t = doc.TokenText(i);
         if (WordLists.NotNames.Contains(t) || WordLists.Titles.Contains(t)) return false;
+        // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.
+        if (WordLists.GroupHeads.Contains(t) && t.Length > 1 && char.IsLower(t[1])) return false;
         // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
         return true;
     }

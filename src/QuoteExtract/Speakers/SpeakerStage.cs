@@ -24,6 +24,14 @@ public sealed class SpeakerStage : IPipelineStage
         var names = NameMentionFinder.Find(doc);
         var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null)
             .OrderBy(i => doc.Attributions[i].Source!.Span.Start).ThenBy(i => i).ToList();
+        // A name inside a speaker mention ("Pentagon" in "The Pentagon") is that mention, not another one.
+        var speakerSpans = order.Select(i => doc.Attributions[i].Source!.Span).ToList();
+        bool InsideSpeaker(TextSpan span)
+        {
+            int lo = 0, hi = speakerSpans.Count;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= span.Start) lo = mid + 1; else hi = mid; }
+            return lo < speakerSpans.Count && speakerSpans[lo].Overlaps(span);
+        }
         int n = 0;
         foreach (int ai in order)
         {
@@ -31,14 +39,14 @@ public sealed class SpeakerStage : IPipelineStage
             var source = a.Source!;
             while (n < names.Count && names[n].Span.Start <= source.Span.Start)
             {
-                if (!names[n].Span.Overlaps(source.Span)) resolver.Resolve(names[n], isSpeaker: false);
+                if (!InsideSpeaker(names[n].Span)) resolver.Resolve(names[n], isSpeaker: false);
                 n++;
             }
             a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
                 ? doc.Attributions[a.Continues].Entity
                 : resolver.Resolve(source, isSpeaker: true);
         }
-        for (; n < names.Count; n++) resolver.Resolve(names[n], isSpeaker: false);
+        for (; n < names.Count; n++) if (!InsideSpeaker(names[n].Span)) resolver.Resolve(names[n], isSpeaker: false);
         resolver.Finish();
     }
 }
@@ -126,6 +134,8 @@ internal sealed class EntityResolver(Document doc)
                 // "an official" twice is two people; "the interior ministry" twice is one.
                 if (IsIndefinite(m) || indefinite) continue;
                 if (SameWords(ow, words)) return true;
+                // "the ministry" after "the finance ministry": a definite head alone is the short form.
+                if (m.Shape == MentionShape.Nominal && words.Count == 1 && entity.Kind is SpeakerKind.Organization or SpeakerKind.Group && IsSuffix(words, ow)) return true;
                 continue;
             }
             if (IsSuffix(words, ow) || IsSuffix(ow, words)) return true;
