@@ -21,6 +21,24 @@ internal static class Program
         // --rules-only (any subcommand): the rules alone, without the model stage, to compare the two.
         bool rulesOnly = args.Contains("--rules-only");
         if (rulesOnly) args = [.. args.Where(a => a != "--rules-only")];
+        // --model FILE (any subcommand): decide with a model trained by quote-extract-training instead of the embedded one.
+        int modelAt = Array.IndexOf(args, "--model");
+        if (modelAt >= 0 && extract is null)
+        {
+            if (modelAt + 1 >= args.Length) { stderr.WriteLine("quote-extract: --model needs a file."); return ExitCodes.Usage; }
+            var file = args[modelAt + 1];
+            args = [.. args.Take(modelAt), .. args.Skip(modelAt + 2)];
+            try
+            {
+                using var reader = File.OpenText(file);
+                extract = new QuoteExtractorBuilder().UseScorer(Model.AttributionModel.Read(reader)).Build().Extract;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+            {
+                stderr.WriteLine($"quote-extract: cannot read model {file}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
         extract ??= rulesOnly ? new QuoteExtractorBuilder().RulesOnly().Build().Extract : QuoteExtractor.Default.Extract;
         try
         {

@@ -23,6 +23,7 @@ internal static class Usage
           -o, --out <FILE>       write to FILE instead of standard output
               --rules-only       switch the model stage off: the rules alone decide
                                  (also for eval, to compare the two)
+              --model <FILE>     decide with a model file written by the training tool
           -h, --help             show this help
               --version          show the version
 

@@ -32,6 +32,26 @@ public static class CueFinder
         return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     });
 
+    /// <summary>
+    /// Weaker learned forms (at least 3 uses as a cue, 5% of all uses) that may propose candidates when a
+    /// model decides: the model, not the form, tells whether "offered" or "signed" reports anything here.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedWeak = new(() =>
+    {
+        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in LearnedCueForms())
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            // Verb forms only (past, participle, third person): the weak forms' nouns ("care", "message") cue nothing.
+            bool verbForm = form.EndsWith("ed") || form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss") && !form.EndsWith("ous") && !form.EndsWith("ics"));
+            if (cue >= 3 && cue >= 0.05 * total && verbForm && CueLexicon.Lookup(form) is null && form.Length >= 3 && form.All(char.IsLetter) && !form.EndsWith("ly")
+                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form)
+                && !WordLists.Pronouns.Contains(form))
+                entries[form] = new CueEntry(form, CueFlags.None);
+        }
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
+
     private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
@@ -43,7 +63,10 @@ public static class CueFinder
             return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
         var entry = CueLexicon.Lookup(word);
         if (entry is null && char.IsLower(word[0]))
-            s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry);
+        {
+            if (!s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry) && doc.Options.Scorer is not null)
+                s_learnedWeak.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry);
+        }
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.
         if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark) return null;
@@ -96,13 +119,22 @@ public static class CueFinder
         if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
             return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) goto sentenceSubject;
-        for (int j = end - 2; j > min && end - j < 30; j--)
+        // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
+        for (int j = end - 2, commas = 0; j > min && end - j < 40 && commas < 3; j--)
         {
             if (doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
             if (!doc.IsPunct(j, ',')) continue;
+            commas++;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
-            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
-            break;
+            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))
+                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")))
+            {
+                // Prefer the name the appositives describe: the phrase before the first of these commas.
+                if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
+                    && (head.FirstToken == min || doc.IsPunct(head.FirstToken - 1, ',')) && head.Shape == MentionShape.Name)
+                    return head;
+                return np;
+            }
         }
         sentenceSubject:
         // ", saying …", ", adding that …", "… and said …": the sentence's subject.

@@ -46,7 +46,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
                 // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
                 // pattern, not a segment of an accepted quote), never a plainly attributed one.
                 double p = scorer.Score(doc, found);
-                if (p < scorer.AcceptThreshold && !IsExplicit(found)) continue;
+                if (p < scorer.AcceptThreshold && !IsExplicit(doc, found)) continue;
                 found.Confidence = p;
             }
             attributed[qi] = doc.Attributions.Count;
@@ -338,8 +338,13 @@ public sealed class QuotedSpeechStage : IPipelineStage
         return closes ? speaker with { Titles = [.. speaker.Titles, np.Span] } : speaker;
     }
 
-    private static bool IsExplicit(QuoteAttribution a) =>
-        a.Continues >= 0 || a.Pattern is "quote-cue-speaker" or "quote-speaker-cue" or "speaker-cue-quote" or "lead-in-cue" or "quote-dash-name";
+    // A segment of an accepted quote, or a quote next to a strong cue and its speaker.
+    private static bool IsExplicit(Document doc, QuoteAttribution a)
+    {
+        if (a.Continues >= 0 || a.Pattern == "quote-dash-name") return true;
+        if (a.Pattern is not ("quote-cue-speaker" or "quote-speaker-cue" or "speaker-cue-quote" or "lead-in-cue") || a.Cue is not { } cue) return false;
+        return Lexicon.LearnedCues.Probability(doc.Slice(cue), 0.3) >= 0.3 || Lexicon.CueLexicon.Lookup(doc.Slice(cue)) is not null;
+    }
 
     private static bool EndsSentence(Document doc, QuotedSpan q)
     {

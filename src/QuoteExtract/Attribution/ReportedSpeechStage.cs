@@ -17,7 +17,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     public double MinimumCueProbability { get; init; } = 0.2;
 
     /// <summary>With a model to decide, weaker cues may propose too.</summary>
-    public double MinimumCueProbabilityWithModel { get; init; } = 0.08;
+    public double MinimumCueProbabilityWithModel { get; init; } = 0.0;
 
     private double MinCue(Document doc) => doc.Options.Scorer is null ? MinimumCueProbability : MinimumCueProbabilityWithModel;
 
@@ -196,6 +196,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int stop = ClauseStop(doc, k, end);
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
+        // A cue known only from corpus statistics ("signed", "offered") proposes a proposition, never a bare object.
+        if (cue.Entry.Flags == CueFlags.None && !(doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if")
+            || doc.Tokens[k].Kind == TokenKind.QuoteMark)) return null;
         if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);

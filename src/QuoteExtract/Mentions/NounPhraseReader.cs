@@ -71,7 +71,15 @@ public static class NounPhraseReader
         }
         // A possessive 's cannot start a phrase, nor can a connector.
         while (first < last && (doc.Tokens[first].Kind == TokenKind.Clitic || IsConnector(doc, first) || doc.Is(first, "and"))) first++;
-        if (!sawDeterminer && !HasCoreToken(doc, first, end)) return null;
+        if (!sawDeterminer && !HasCoreToken(doc, first, end) && !IsBarePlural(doc, last)) return null;
+        // "the authorities’ latest | claims": words after a possessive that hold no head modify the noun that
+        // follows (the cue), so the phrase is the possessor.
+        for (int p = last; p > first; p--)
+        {
+            if (!doc.IsPossessive(p)) continue;
+            if (!HasCoreToken(doc, p + 1, end) && p + 1 < end) return Analyze(doc, first, p);
+            break;
+        }
         return Analyze(doc, first, end);
     }
 
@@ -227,7 +235,16 @@ public static class NounPhraseReader
     {
         if (!doc.IsWordLike(i)) return false;
         var t = doc.TokenText(i);
-        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t);
+        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t)
+            || (t.Length > 3 && t[^1] == 's' && WordLists.Titles.Contains(t[..^1])); // "attorneys for the family"
+    }
+
+    // A bare lower-case plural ("environmentalists", "independent analyses") can head a group speaker phrase.
+    private static bool IsBarePlural(Document doc, int i)
+    {
+        if (!IsLowerWord(doc, i) || IsBreaker(doc, i)) return false;
+        var t = doc.TokenText(i);
+        return t.Length > 4 && t[^1] == 's' && !t.EndsWith("ss") && !t.EndsWith("us") && !t.EndsWith("is") && !t.EndsWith("ous");
     }
 
     // Lower-case modifiers inside a phrase: hyphenated (state-run, pro-Kremlin) or adjective-shaped (interior, senior).
