@@ -28,4 +28,7 @@ public sealed record ExtractorOptions
     /// rules alone. Defaults to the trained model embedded in the library.
     /// </summary>
     public Model.IAttributionScorer? Scorer { get; init; } = Model.AttributionModel.Default;
+
+    /// <summary>How claims are scored for check-worthiness (0..1); null leaves every claim at 0.</summary>
+    public Func<string, double>? CheckWorthiness { get; init; } = Claims.CheckWorthinessHeuristic.Score;
 }

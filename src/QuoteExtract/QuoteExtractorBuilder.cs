@@ -15,7 +15,7 @@ public sealed class QuoteExtractorBuilder
 
     /// <summary>The built-in stages in their order.</summary>
     public static List<IPipelineStage> DefaultStages() =>
-        [new TextStage(), new Attribution.QuotedSpeechStage(), new Attribution.ReportedSpeechStage(), new Speakers.SpeakerStage()];
+        [new TextStage(), new Attribution.QuotedSpeechStage(), new Attribution.ReportedSpeechStage(), new Speakers.SpeakerStage(), new Claims.ClaimStage()];
 
     /// <summary>Recognise only these quote-mark families.</summary>
     public QuoteExtractorBuilder UseQuoteMarks(QuoteMarkStyles styles)

@@ -51,6 +51,20 @@ internal static class ResultBuilder
                 Math.Clamp(a.Confidence, 0, 1),
                 a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null));
         }
-        return new ExtractionResult(quotes, speakers, []);
+        var claims = new List<Claim>(doc.Claims.Count);
+        foreach (var c in doc.Claims)
+        {
+            if (c.Span.IsEmpty || c.Span.End > text.Length) continue;
+            string? claimant = null;
+            if (c.Claimant >= 0)
+            {
+                if (!speakerIds.TryGetValue(c.Claimant, out claimant)) continue; // its quote was dropped
+            }
+            string? quoteId = c.Attribution >= 0 && quoteIds.TryGetValue(c.Attribution, out var qid) ? qid : null;
+            if (c.Attribution >= 0 && quoteId is null) continue;
+            claims.Add(new Claim("c" + (claims.Count + 1), text.Substring(c.Span.Start, c.Span.Length), c.Span, claimant, c.Stance,
+                Math.Round(c.CheckWorthiness, 3), quoteId));
+        }
+        return new ExtractionResult(quotes, speakers, claims);
     }
 }

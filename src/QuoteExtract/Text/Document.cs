@@ -41,6 +41,9 @@ public sealed class Document
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
 
+    /// <summary>Claims (claim stage).</summary>
+    public List<Claims.ClaimCandidate> Claims { get; } = [];
+
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)
     {

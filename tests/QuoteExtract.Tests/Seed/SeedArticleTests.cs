@@ -65,6 +65,41 @@ public class SeedArticleTests
         r.Quotes.Where(IsScareQuote).Should().BeEmpty();
     }
 
+    private static Claim ClaimContaining(string fragment)
+    {
+        var c = s_run.Value.Result.Claims.FirstOrDefault(c => c.Text.Contains(fragment, StringComparison.Ordinal));
+        c.Should().NotBeNull($"a claim containing “{fragment}” should be found");
+        return c!;
+    }
+
+    private static string? ClaimantName(Claim c) =>
+        c.ClaimantId is null ? null : s_run.Value.Result.Speakers.Single(s => s.Id == c.ClaimantId).Name;
+
+    [Fact]
+    public void The_administration_denies_being_behind_the_unrest()
+    {
+        var c = ClaimContaining("it was behind the unrest");
+        c.Stance.Should().Be(ClaimStance.Denies);
+        ClaimantName(c).Should().Be("Joe Biden’s administration");
+    }
+
+    [Fact]
+    public void Tokayev_claims_an_attempted_coup()
+    {
+        var c = ClaimContaining("an attempted coup d’etat");
+        ClaimantName(c).Should().Be("Kassym Jomart-Tokayev");
+        c.Stance.Should().Be(ClaimStance.Asserts);
+    }
+
+    [Fact]
+    public void The_article_itself_claims_that_dozens_have_been_killed()
+    {
+        var c = ClaimContaining("Dozens have been killed");
+        c.ClaimantId.Should().BeNull();
+        c.QuoteId.Should().BeNull();
+        c.Text.Should().Be("Dozens have been killed in the unrest");
+    }
+
     [SharedDataFact]
     public void Every_required_direct_and_partial_quote_of_the_annotation_is_found()
     {

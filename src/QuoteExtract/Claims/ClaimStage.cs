@@ -1,0 +1,191 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Claims;
+
+/// <summary>
+/// Derives claims: from every attribution (one per sentence of a quote; the denied proposition for
+/// denials, the questioned one for questions) with its speaker as claimant, and from the article's
+/// own voice (statements with numbers, quantities or comparisons) with no claimant. Each claim gets
+/// a check-worthiness score from <see cref="ExtractorOptions.CheckWorthiness"/>.
+/// </summary>
+public sealed class ClaimStage : IPipelineStage
+{
+    private static readonly WordSet s_claimNouns = new(
+        "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions",
+        "suggestion", "speculation", "rumors", "rumours", "assertions", "assertion", "charges", "charge", "notion", "idea", "talk");
+    private static readonly WordSet s_complementizers = new("that", "whether", "if");
+    private static readonly WordSet s_quantities = new(
+        "dozens", "hundreds", "thousands", "millions", "billions", "percent", "per", "cent", "million", "billion", "trillion",
+        "thousand", "hundred", "half", "third", "quarter", "doubled", "tripled", "majority", "record", "killed", "dead",
+        "injured", "arrested", "detained", "deployed", "rose", "fell", "increased", "decreased", "grew", "dropped");
+    private static readonly WordSet s_comparatives = new("more", "less", "fewer", "most", "least", "than", "highest", "lowest", "largest", "biggest", "worst", "best", "first");
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var doc = document;
+        var covered = new bool[doc.Tokens.Length];
+        for (int ai = 0; ai < doc.Attributions.Count; ai++)
+        {
+            var a = doc.Attributions[ai];
+            Cover(doc, covered, a.Content);
+            if (a.Cue is { } cue) Cover(doc, covered, cue);
+            if (a.Source is { } src) Cover(doc, covered, src.Span);
+            FromAttribution(doc, ai, a);
+        }
+        FromArticleVoice(doc, covered);
+        doc.Claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
+
+    private static void FromAttribution(Document doc, int index, QuoteAttribution a)
+    {
+        var stance = StanceOf(doc, a);
+        var content = a.Content;
+        // "called the week of violence “an attempted coup”": the claim is the naming, object and all.
+        if (a.Kind == QuoteKind.Partial && a.Cue is { } cue && cue.End < content.Start && a.Pattern == "naming-partial")
+        {
+            // Through the closing mark, so the quoted name stays whole.
+            int close = a.QuotedSpan >= 0 ? doc.Quotes[a.QuotedSpan].Outer.End : content.End;
+            content = new TextSpan(SkipSpace(doc, cue.End), Math.Max(close, content.End));
+        }
+
+        int first = doc.TokenAtOrAfter(content.Start), end = doc.TokenAtOrAfter(content.End);
+        if (first >= end) return;
+        first = SkipLead(doc, first, end, stance);
+
+        // One claim per sentence of the content (a multi-sentence quote makes several claims).
+        int start = first;
+        for (int i = first; i < end; i++)
+        {
+            bool last = i == end - 1;
+            bool boundary = doc.IsTerminal(i) && i + 1 < end && SentenceStartsAt(doc, i + 1);
+            if (!boundary && !last) continue;
+            Add(doc, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
+            start = i + 1;
+        }
+    }
+
+    private static ClaimStance StanceOf(Document doc, QuoteAttribution a)
+    {
+        if (a.Cue is { } cue)
+        {
+            var entry = CueLexicon.Lookup(doc.Slice(cue).Trim());
+            int cueToken = doc.TokenAtOrAfter(cue.Start);
+            var flags = entry?.Flags ?? CueFlags.None;
+            if (flags.HasFlag(CueFlags.Denial)) return ClaimStance.Denies;
+            // "did not say", "never claimed": the speaker does not assert it.
+            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && flags.HasFlag(CueFlags.Speech))
+                return ClaimStance.Denies;
+            if (flags.HasFlag(CueFlags.Question)) return ClaimStance.Questions;
+        }
+        return ClaimStance.Asserts;
+    }
+
+    // Past "that", and for denials past "claims that" / "reports of": what is denied is the proposition itself.
+    private static int SkipLead(Document doc, int first, int end, ClaimStance stance)
+    {
+        int i = first;
+        if (stance == ClaimStance.Denies && i + 1 < end && doc.Tokens[i].Kind == TokenKind.Word && s_claimNouns.Contains(doc.TokenText(i)))
+            i++;
+        if (i < end && doc.Tokens[i].Kind == TokenKind.Word && (s_complementizers.Contains(doc.TokenText(i)) || (stance == ClaimStance.Denies && doc.Is(i, "of"))))
+            i++;
+        return i < end - 1 ? i : first;
+    }
+
+    // Statements of the article itself with something checkable: numbers, quantities, comparisons.
+    private static void FromArticleVoice(Document doc, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                while (i < s.EndToken && (covered[i] || IsVoiceEdge(doc, i))) i++;
+                int start = i;
+                while (i < s.EndToken && !covered[i]) i++;
+                int end = i;
+                // A run cut short by an attribution ends at the clause before it ("… killed in the unrest and").
+                while (end > start && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but") || doc.Is(end - 1, "while") || IsVoiceEdge(doc, end - 1))) end--;
+                if (end - start >= 4 && IsCheckable(doc, start, end) && !EndsWithQuestion(doc, start, end) && HasVerbLikeWord(doc, start, end))
+                    Add(doc, start, end, ClaimStance.Asserts, -1, -1);
+            }
+        }
+    }
+
+    private static bool IsCheckable(Document doc, int start, int end)
+    {
+        int signals = 0;
+        for (int i = start; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Number) signals += 2;
+            else if (t.Kind == TokenKind.Word && s_quantities.Contains(doc.TokenText(i))) signals += 2;
+            else if (t.Kind == TokenKind.Word && s_comparatives.Contains(doc.TokenText(i))) signals++;
+            else if (t.Kind == TokenKind.Symbol && doc.Text[t.Start] is '%' or '$' or '€' or '£') signals += 2;
+        }
+        return signals >= 2;
+    }
+
+    // A statement needs a verb; a dateline or a list of names does not claim anything.
+    private static bool HasVerbLikeWord(Document doc, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(i);
+            if (char.IsUpper(w[0])) continue;
+            if (w.EndsWith("ed") || w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "be" or "been"
+                || CueLexicon.Lookup(w) is not null) return true;
+        }
+        return false;
+    }
+
+    private static void Add(Document doc, int start, int end, ClaimStance stance, int claimant, int attribution)
+    {
+        while (end > start && IsTrailing(doc, end - 1)) end--;
+        while (start < end && IsEdge(doc, start)) start++;
+        if (end - start < 3 || doc.WordCount(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)) < 3) return;
+        var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        var text = doc.Text.Substring(span.Start, span.Length);
+        double score = doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
+        doc.Claims.Add(new ClaimCandidate { Span = span, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
+    }
+
+    private static bool IsEdge(Document doc, int i) => doc.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash;
+
+    // In the article's own voice a stray quote mark (the close of a quote just attributed) is an edge too.
+    private static bool IsVoiceEdge(Document doc, int i) => IsEdge(doc, i) || doc.Tokens[i].Kind == TokenKind.QuoteMark;
+
+    // Trailing punctuation of a claim: commas, periods, dashes; a closing quote mark with nothing quoted before it.
+    private static bool IsTrailing(Document doc, int i) =>
+        doc.Tokens[i].Kind is TokenKind.Dash || (doc.Tokens[i].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i].Start] is ',' or '.' or ';' or ':');
+
+    private static bool EndsWithQuestion(Document doc, int start, int end)
+    {
+        for (int i = end - 1; i >= start && end - i <= 2; i--)
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i].Start] == '?') return true;
+        return false;
+    }
+
+    private static bool SentenceStartsAt(Document doc, int token)
+    {
+        int s = doc.SentenceOfToken(token);
+        return s >= 0 && doc.Sentences[s].FirstToken == token;
+    }
+
+    private static int SkipSpace(Document doc, int offset)
+    {
+        while (offset < doc.Text.Length && char.IsWhiteSpace(doc.Text[offset])) offset++;
+        return offset;
+    }
+
+    private static void Cover(Document doc, bool[] covered, TextSpan span)
+    {
+        for (int i = doc.TokenAtOrAfter(span.Start); i < covered.Length && doc.Tokens[i].Start < span.End; i++) covered[i] = true;
+    }
+}
