@@ -58,6 +58,24 @@ public static class CueFinder
     public static CueMatch? At(Document doc, int i)
     {
         if (i < 0 || i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
+        // The rules ask about the same tokens many times: look each one up once per document
+        // (a slot per token: 0 not yet looked up, -1 no cue, k the k-th cue found).
+        var slots = doc.CueSlots ??= new int[doc.Tokens.Length];
+        int slot = slots[i];
+        if (slot > 0) return doc.CueMatches[slot - 1];
+        if (slot < 0) return null;
+        var found = Find(doc, i);
+        if (found is { } match)
+        {
+            doc.CueMatches.Add(match);
+            slots[i] = doc.CueMatches.Count;
+        }
+        else slots[i] = -1;
+        return found;
+    }
+
+    private static CueMatch? Find(Document doc, int i)
+    {
         var word = doc.TokenText(i);
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;

@@ -144,8 +144,8 @@ public static class NounPhraseReader
         if (runStart < end && runStart <= last)
         {
             var name = new TextSpan(tokens[runStart].Start, tokens[last].End);
-            var titles = runStart > body ? new[] { Trim(doc, body, runStart) } : [];
-            titles = titles.Where(t => !t.IsEmpty).ToArray();
+            TextSpan[] titles = [];
+            if (runStart > body && Trim(doc, body, runStart) is { IsEmpty: false } title) titles = [title];
             var lastWord = doc.TokenText(last);
             SpeakerKind kind =
                 WordLists.OrganizationHeads.Contains(lastWord) ? SpeakerKind.Organization

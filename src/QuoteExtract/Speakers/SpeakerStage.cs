@@ -56,7 +56,7 @@ internal sealed class EntityResolver(Document doc)
 {
     private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<int> _recentSpeakers = [];
-    private readonly Dictionary<Mention, int> _resolved = [];
+    private readonly Dictionary<Mention, int> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _added = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
@@ -100,9 +100,9 @@ internal sealed class EntityResolver(Document doc)
     private int ResolveNamed(Mention m)
     {
         var words = NameWords(m);
-        if (words.Count == 0) return NewEntity(m, words);
-        var last = words[^1];
-        if (_byLastWord.TryGetValue(last, out var candidates))
+        if (words.Length == 0) return NewEntity(m, words);
+        var last = doc.TokenText(words[^1]);
+        if (_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var candidates))
         {
             for (int c = candidates.Count - 1; c >= 0; c--)
             {
@@ -111,19 +111,20 @@ internal sealed class EntityResolver(Document doc)
             }
         }
         // A title-only mention (the spokesman, the president) or a short organization form (the ministry).
-        if (m.Shape == MentionShape.Nominal && words.Count == 1)
+        if (m.Shape == MentionShape.Nominal && words.Length == 1)
         {
             for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
             {
                 var entity = doc.Entities[_recentSpeakers[c]];
-                if (entity.Titles.Any(t => EndsWithWord(t, last)) || (entity.Kind == SpeakerKind.Organization && EndsWithWord(entity.Name, last)))
+                var head = last.ToString();
+                if (entity.Titles.Any(t => EndsWithWord(t, head)) || (entity.Kind == SpeakerKind.Organization && EndsWithWord(entity.Name, head)))
                     return _recentSpeakers[c];
             }
         }
         return NewEntity(m, words);
     }
 
-    private bool Compatible(SpeakerEntity entity, int e, Mention m, List<string> words)
+    private bool Compatible(SpeakerEntity entity, int e, Mention m, int[] words)
     {
         if (entity.Kind != SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && entity.Kind != m.Kind) return false;
         if (!_forms.TryGetValue(e, out var forms)) return false;
@@ -135,7 +136,7 @@ internal sealed class EntityResolver(Document doc)
                 if (IsIndefinite(m) || indefinite) continue;
                 if (SameWords(ow, words)) return true;
                 // "the ministry" after "the finance ministry": a definite head alone is the short form.
-                if (m.Shape == MentionShape.Nominal && words.Count == 1 && entity.Kind is SpeakerKind.Organization or SpeakerKind.Group && IsSuffix(words, ow)) return true;
+                if (m.Shape == MentionShape.Nominal && words.Length == 1 && entity.Kind is SpeakerKind.Organization or SpeakerKind.Group && IsSuffix(words, ow)) return true;
                 continue;
             }
             if (IsSuffix(words, ow) || IsSuffix(ow, words)) return true;
@@ -144,7 +145,7 @@ internal sealed class EntityResolver(Document doc)
     }
 
     // The distinct name forms of each entity: matching looks at these, not at every repeated mention.
-    private readonly Dictionary<int, List<(List<string> Words, bool Nominal, bool Indefinite)>> _forms = [];
+    private readonly Dictionary<int, List<(int[] Words, bool Nominal, bool Indefinite)>> _forms = [];
 
     private void AddForm(int e, Mention m)
     {
@@ -192,13 +193,14 @@ internal sealed class EntityResolver(Document doc)
         return -1;
     }
 
-    private int NewEntity(Mention m, List<string> words)
+    private int NewEntity(Mention m, int[] words)
     {
         int e = doc.Entities.Count;
         doc.Entities.Add(new SpeakerEntity { Kind = SpeakerKind.Unknown });
-        if (words.Count > 0)
+        if (words.Length > 0)
         {
-            if (!_byLastWord.TryGetValue(words[^1], out var list)) _byLastWord[words[^1]] = list = [];
+            var key = doc.TokenText(words[^1]);
+            if (!_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list)) _byLastWord[key.ToString()] = list = [];
             list.Add(e);
         }
         return e;
@@ -215,7 +217,7 @@ internal sealed class EntityResolver(Document doc)
             foreach (var m in entity.Mentions)
             {
                 if (m.Shape == MentionShape.Pronoun) continue;
-                int w = NameWords(m).Count + (m.Shape == MentionShape.Name ? 100 : 0);
+                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0);
                 if (w > bestWords) { best = m; bestWords = w; }
             }
             entity.Name = best is null ? doc.Text.Substring(entity.Mentions[0].Span.Start, entity.Mentions[0].Span.Length)
@@ -226,13 +228,18 @@ internal sealed class EntityResolver(Document doc)
         }
     }
 
-    private List<string> NameWords(Mention m)
+    // The word tokens of a mention's name part (indices into the document's tokens; no strings).
+    private int[] NameWords(Mention m)
     {
-        var words = new List<string>(4);
-        for (int i = doc.TokenAtOrAfter(m.Name.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++)
-            if (doc.IsWordLike(i)) words.Add(doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length));
+        int first = doc.TokenAtOrAfter(m.Name.Start), n = 0;
+        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) n++;
+        var words = new int[n];
+        n = 0;
+        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) words[n++] = i;
         return words;
     }
+
+    private bool SameWord(int a, int b) => doc.TokenText(a).Equals(doc.TokenText(b), StringComparison.OrdinalIgnoreCase);
 
     private bool IsIndefinite(Mention m)
     {
@@ -241,16 +248,16 @@ internal sealed class EntityResolver(Document doc)
             || first.Equals("another", StringComparison.OrdinalIgnoreCase) || first.Equals("one", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsSuffix(List<string> shorter, List<string> longer)
+    private bool IsSuffix(int[] shorter, int[] longer)
     {
-        if (shorter.Count == 0 || shorter.Count > longer.Count) return false;
-        int off = longer.Count - shorter.Count;
-        for (int i = 0; i < shorter.Count; i++)
-            if (!string.Equals(shorter[i], longer[off + i], StringComparison.OrdinalIgnoreCase)) return false;
+        if (shorter.Length == 0 || shorter.Length > longer.Length) return false;
+        int off = longer.Length - shorter.Length;
+        for (int i = 0; i < shorter.Length; i++)
+            if (!SameWord(shorter[i], longer[off + i])) return false;
         return true;
     }
 
-    private static bool SameWords(List<string> a, List<string> b) => a.Count == b.Count && IsSuffix(a, b);
+    private bool SameWords(int[] a, int[] b) => a.Length == b.Length && IsSuffix(a, b);
 
     private static bool EndsWithWord(string phrase, string word) =>
         phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase)

@@ -41,6 +41,10 @@ public sealed class Document
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
 
+    // Per-token cue lookups, filled on demand by the attribution rules.
+    internal int[]? CueSlots { get; set; }
+    internal List<Attribution.CueMatch> CueMatches { get; } = [];
+
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
 
