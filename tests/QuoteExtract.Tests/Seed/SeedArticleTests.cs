@@ -84,6 +84,17 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void The_detention_figure_is_a_highly_check_worthy_claim_of_the_interior_ministry()
+    {
+        var c = ClaimContaining("nearly 8,000 people had been detained");
+        c.Stance.Should().Be(ClaimStance.Asserts);
+        ClaimantName(c).Should().Be("interior ministry");
+        c.CheckWorthiness.Should().BeGreaterThanOrEqualTo(0.5);
+        var ranked = s_run.Value.Result.Claims.OrderByDescending(x => x.CheckWorthiness).Take(3);
+        ranked.Should().Contain(c, "the detention figure is among the three most check-worthy claims of the article");
+    }
+
+    [Fact]
     public void Tokayev_claims_an_attempted_coup()
     {
         var c = ClaimContaining("an attempted coup d’etat");

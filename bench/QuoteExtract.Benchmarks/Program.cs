@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace QuoteExtract.Benchmarks;
+
+internal static class Program
+{
+    // dotnet run -c Release --project bench/QuoteExtract.Benchmarks [-- --filter *]
+    public static void Main(string[] args)
+    {
+        var (texts, chars, source) = Corpus.Articles.Value;
+        Console.WriteLine($"Benchmark input: {source}, {texts.Length} documents, {chars:N0} characters, {Benchmarks.Utf8Bytes:N0} UTF-8 bytes per operation.");
+        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+    }
+}
