@@ -97,7 +97,7 @@ public static class CueFinder
     /// <summary>Skips adverbs and auxiliaries forwards ("also", "has", "later") from <paramref name="i"/>.</summary>
     public static int SkipFillersForward(Document doc, int i, int max)
     {
-        while (i < max && doc.Tokens[i].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(i))) i++;
+        while (i < max && doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Filler)) i++;
         return i;
     }
 

@@ -2,9 +2,52 @@ using System.Collections.Frozen;
 
 namespace QuoteExtract.Lexicon;
 
+/// <summary>The closed classes a word belongs to (a word may be in several).</summary>
+[Flags]
+public enum WordClass : ushort
+{
+    /// <summary>In no class.</summary>
+    None = 0,
+    /// <summary><see cref="WordLists.Titles"/>.</summary>
+    Title = 1,
+    /// <summary><see cref="WordLists.OrganizationHeads"/>.</summary>
+    OrganizationHead = 2,
+    /// <summary><see cref="WordLists.GroupHeads"/>.</summary>
+    GroupHead = 4,
+    /// <summary><see cref="WordLists.Pronouns"/>.</summary>
+    Pronoun = 8,
+    /// <summary><see cref="WordLists.Determiners"/>.</summary>
+    Determiner = 16,
+    /// <summary><see cref="WordLists.SpeakerCueFillers"/>.</summary>
+    Filler = 32,
+    /// <summary><see cref="WordLists.NotNames"/>.</summary>
+    NotName = 64,
+    /// <summary><see cref="WordLists.MaleWords"/>.</summary>
+    Male = 128,
+    /// <summary><see cref="WordLists.FemaleWords"/>.</summary>
+    Female = 256,
+    /// <summary><see cref="WordLists.Breakers"/>.</summary>
+    Breaker = 512,
+    /// <summary><see cref="WordLists.Connectors"/>.</summary>
+    Connector = 1024,
+    /// <summary>The token starts with an upper-case letter (set per token, not per word).</summary>
+    Capitalized = 2048,
+}
+
 /// <summary>Closed word classes the rules need: titles, organization heads, group nouns, pronouns, function words.</summary>
 public static class WordLists
 {
+    /// <summary>Prepositions that continue a speaker phrase after a title or head ("spokesman for", "head of").</summary>
+    public static readonly WordSet Connectors = new("of", "for", "at", "from", "with", "to");
+
+    /// <summary>Function words that end a speaker phrase.</summary>
+    public static readonly WordSet Breakers = new(
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as",
+        "in", "on", "by", "after", "before", "during", "since", "than", "into", "about", "over", "under",
+        "not", "also", "there", "here", "it", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
+        "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too");
+
     /// <summary>Words that name a role or office (President, spokesman, Sen.). Capitalised or not.</summary>
     public static readonly WordSet Titles = new(
         "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -107,6 +150,35 @@ public static class WordLists
         "woman", "girl", "aunt", "niece", "grandmother");
 }
 
+/// <summary>Every class of every listed word, for one lookup per token.</summary>
+public static class WordClasses
+{
+    private static readonly FrozenDictionary<string, WordClass> s_classes = Build();
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The classes of <paramref name="word"/> (case-insensitive).</summary>
+    public static WordClass Of(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var c) ? c : WordClass.None;
+
+    private static FrozenDictionary<string, WordClass> Build()
+    {
+        var d = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordSet set, WordClass c) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | c; }
+        Add(WordLists.Titles, WordClass.Title);
+        Add(WordLists.OrganizationHeads, WordClass.OrganizationHead);
+        Add(WordLists.GroupHeads, WordClass.GroupHead);
+        Add(WordLists.Pronouns, WordClass.Pronoun);
+        Add(WordLists.Determiners, WordClass.Determiner);
+        Add(WordLists.SpeakerCueFillers, WordClass.Filler);
+        Add(WordLists.NotNames, WordClass.NotName);
+        Add(WordLists.MaleWords, WordClass.Male);
+        Add(WordLists.FemaleWords, WordClass.Female);
+        Add(WordLists.Breakers, WordClass.Breaker);
+        Add(WordLists.Connectors, WordClass.Connector);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
+
 /// <summary>A frozen, case-insensitive set of words with allocation-free span lookups.</summary>
 public sealed class WordSet
 {
@@ -119,6 +191,9 @@ public sealed class WordSet
         _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The words of the set.</summary>
+    public IEnumerable<string> Words => _set;
 
     /// <summary>True when <paramref name="word"/> is in the set (case-insensitive).</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);

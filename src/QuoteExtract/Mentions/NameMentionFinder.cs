@@ -42,11 +42,11 @@ public static class NameMentionFinder
         doc.Text.AsSpan(doc.Tokens[a].End, doc.Tokens[b].Start - doc.Tokens[a].End).IndexOfAny('\n', '\r', '\u2029') >= 0;
 
     private static bool StartsRun(Document doc, int i) =>
-        doc.IsNameWord(i) || (doc.IsCapitalized(i) && WordLists.Titles.Contains(doc.TokenText(i)));
+        doc.IsNameWord(i) || (doc.IsCapitalized(i) && doc.Has(i, WordClass.Title));
 
     private static bool InRun(Document doc, int i) =>
         doc.IsNameWord(i)
-        || (doc.IsCapitalized(i) && WordLists.Titles.Contains(doc.TokenText(i)))
-        || (doc.IsPossessive(i) && i + 1 < doc.Tokens.Length && doc.IsCapitalized(i + 1) && WordLists.Titles.Contains(doc.TokenText(i + 1)))
-        || (doc.Tokens[i].Kind == TokenKind.Word && WordLists.Titles.Contains(doc.TokenText(i)) && i + 1 < doc.Tokens.Length && doc.IsNameWord(i + 1) && i > 0 && doc.IsNameWord(i - 1));
+        || (doc.IsCapitalized(i) && doc.Has(i, WordClass.Title))
+        || (doc.IsPossessive(i) && i + 1 < doc.Tokens.Length && doc.IsCapitalized(i + 1) && doc.Has(i + 1, WordClass.Title))
+        || (doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Title) && i + 1 < doc.Tokens.Length && doc.IsNameWord(i + 1) && i > 0 && doc.IsNameWord(i - 1));
 }

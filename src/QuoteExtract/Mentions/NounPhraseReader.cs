@@ -12,13 +12,6 @@ namespace QuoteExtract.Mentions;
 public static class NounPhraseReader
 {
     private const int MaxTokens = 12;
-    private static readonly WordSet s_connectors = new("of", "for", "at", "from", "with", "to");
-    private static readonly WordSet s_breakers = new(
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as",
-        "in", "on", "by", "after", "before", "during", "since", "than", "into", "about", "over", "under",
-        "not", "also", "there", "here", "it", "this", "these", "those", "is", "are", "was", "were", "be", "been",
-        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
-        "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too");
 
     /// <summary>The phrase that ends just before token <paramref name="end"/>, starting no earlier than <paramref name="min"/>.</summary>
     public static Mention? ReadBackward(Document doc, int end, int min)
@@ -62,8 +55,8 @@ public static class NounPhraseReader
             if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsHeadOrTitle(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
             { first = i; continue; }
             // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
-            if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || WordLists.GroupHeads.Contains(doc.TokenText(i - 1)))
-                && (WordLists.GroupHeads.Contains(doc.TokenText(last)) || WordLists.OrganizationHeads.Contains(doc.TokenText(last)) || doc.IsNameWord(first)))
+            if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || doc.Has(i - 1, WordClass.GroupHead))
+                && (doc.Has(last, WordClass.GroupHead) || doc.Has(last, WordClass.OrganizationHead) || doc.IsNameWord(first)))
             { first = i; continue; }
             // "spokesman for | the ministry", "head of | the agency".
             if (IsConnector(doc, i) && i - 1 >= min && IsHeadOrTitle(doc, i - 1)) { first = i; continue; }
@@ -110,7 +103,7 @@ public static class NounPhraseReader
         // Drop trailing words that cannot end a phrase (a possessive, a connector, a lone modifier).
         while (end > start && !CanEndPhrase(doc, end - 1)) end--;
         // A quantifier standing alone is the phrase ("many said", "some argue").
-        if (end == start + 1 && sawDeterminer && WordLists.GroupHeads.Contains(doc.TokenText(start))) return Analyze(doc, start, end);
+        if (end == start + 1 && sawDeterminer && doc.Has(start, WordClass.GroupHead)) return Analyze(doc, start, end);
         if (end <= start || (end == start + 1 && sawDeterminer)) return null;
         if (!sawDeterminer && !HasCoreToken(doc, start, end)) return null;
         return Analyze(doc, start, end);
@@ -197,24 +190,23 @@ public static class NounPhraseReader
     {
         for (int i = first; i < end; i++)
         {
-            var t = doc.TokenText(i);
-            if (WordLists.MaleWords.Contains(t)) return Gender.Male;
-            if (WordLists.FemaleWords.Contains(t)) return Gender.Female;
+            if (doc.Has(i, WordClass.Male)) return Gender.Male;
+            if (doc.Has(i, WordClass.Female)) return Gender.Female;
         }
         return Gender.Unknown;
     }
 
     internal static bool IsPronoun(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && WordLists.Pronouns.Contains(doc.TokenText(i));
+        doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Pronoun);
 
     private static bool IsDeterminer(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && WordLists.Determiners.Contains(doc.TokenText(i));
+        doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Determiner);
 
     private static bool IsConnector(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && s_connectors.Contains(doc.TokenText(i));
+        doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Connector);
 
     private static bool IsBreaker(Document doc, int i) =>
-        s_breakers.Contains(doc.TokenText(i)) || CueLexicon.Lookup(doc.TokenText(i)) is not null;
+        doc.Has(i, WordClass.Breaker) || CueLexicon.Lookup(doc.TokenText(i)) is not null;
 
     private static bool IsLowerWord(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]);
@@ -223,20 +215,18 @@ public static class NounPhraseReader
     private static bool IsCore(Document doc, int i)
     {
         if (doc.IsNameWord(i)) return true;
-        if (!doc.IsWordLike(i)) return false;
-        var t = doc.TokenText(i);
-        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t);
+        return doc.IsWordLike(i) && doc.Has(i, WordClass.Title | WordClass.OrganizationHead | WordClass.GroupHead);
     }
 
     private static bool IsTitleWord(Document doc, int i) =>
-        i < doc.Tokens.Length && doc.IsWordLike(i) && WordLists.Titles.Contains(doc.TokenText(i));
+        i < doc.Tokens.Length && doc.IsWordLike(i) && doc.Has(i, WordClass.Title);
 
     private static bool IsHeadOrTitle(Document doc, int i)
     {
         if (!doc.IsWordLike(i)) return false;
+        if (doc.Has(i, WordClass.Title | WordClass.OrganizationHead | WordClass.GroupHead)) return true;
         var t = doc.TokenText(i);
-        return WordLists.Titles.Contains(t) || WordLists.OrganizationHeads.Contains(t) || WordLists.GroupHeads.Contains(t)
-            || (t.Length > 3 && t[^1] == 's' && WordLists.Titles.Contains(t[..^1])); // "attorneys for the family"
+        return t.Length > 3 && t[^1] == 's' && WordLists.Titles.Contains(t[..^1]); // "attorneys for the family"
     }
 
     // A bare lower-case plural ("environmentalists", "independent analyses") can head a group speaker phrase.
@@ -255,7 +245,7 @@ public static class NounPhraseReader
         if (t.Contains('-')) return true;
         return t.EndsWith("al") || t.EndsWith("ian") || t.EndsWith("ese") || t.EndsWith("ish") || t.EndsWith("ic")
             || t.EndsWith("ior") || t.EndsWith("ern") || t.EndsWith("ary") || t.EndsWith("ive") || t.EndsWith("ied")
-            || t.EndsWith("ent") || t.EndsWith("ant") || WordLists.Titles.Contains(t);
+            || t.EndsWith("ent") || t.EndsWith("ant") || doc.Has(i, WordClass.Title);
     }
 
     private static bool IsNameParticle(Document doc, int i, int body) =>

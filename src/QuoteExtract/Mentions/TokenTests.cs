@@ -6,25 +6,23 @@ namespace QuoteExtract.Mentions;
 /// <summary>Small word-level questions the rules ask about tokens.</summary>
 internal static class TokenTests
 {
+    /// <summary>True when token <paramref name="i"/> is in class <paramref name="c"/> (one array read).</summary>
+    public static bool Has(this Document doc, int i, WordClass c) => (doc.WordClasses[i] & c) != 0;
+
     public static bool IsWordLike(this Document doc, int i) =>
         doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
 
     /// <summary>A word starting with an upper-case letter.</summary>
-    public static bool IsCapitalized(this Document doc, int i)
-    {
-        if (!doc.IsWordLike(i)) return false;
-        var t = doc.TokenText(i);
-        return t.Length > 0 && char.IsUpper(t[0]);
-    }
+    public static bool IsCapitalized(this Document doc, int i) => doc.IsWordLike(i) && doc.Has(i, WordClass.Capitalized);
 
     /// <summary>A capitalised word that can be part of a proper name (not a function word, not a title).</summary>
     public static bool IsNameWord(this Document doc, int i)
     {
         if (!doc.IsCapitalized(i)) return false;
-        var t = doc.TokenText(i);
-        if (WordLists.NotNames.Contains(t) || WordLists.Titles.Contains(t)) return false;
+        if (doc.Has(i, WordClass.NotName | WordClass.Title)) return false;
         // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.
-        if (WordLists.GroupHeads.Contains(t) && t.Length > 1 && char.IsLower(t[1])) return false;
+        var t = doc.TokenText(i);
+        if (doc.Has(i, WordClass.GroupHead) && t.Length > 1 && char.IsLower(t[1])) return false;
         // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
         return true;
     }

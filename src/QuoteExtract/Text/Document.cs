@@ -23,8 +23,20 @@ public sealed class Document
     /// <summary>Paragraphs, in text order (text stage).</summary>
     public Paragraph[] Paragraphs { get; set; } = [];
 
-    /// <summary>Tokens, in text order (text stage).</summary>
-    public Token[] Tokens { get; set; } = [];
+    /// <summary>Tokens, in text order (text stage). Setting them drops what was derived from the old ones.</summary>
+    public Token[] Tokens
+    {
+        get => _tokens;
+        set
+        {
+            _tokens = value ?? throw new ArgumentNullException(nameof(value));
+            _wordClasses = null;
+            CueSlots = null;
+            CueMatches.Clear();
+        }
+    }
+
+    private Token[] _tokens = [];
 
     /// <summary>Quoted stretches, ordered by opening mark (text stage).</summary>
     public QuotedSpan[] Quotes { get; set; } = [];
@@ -40,6 +52,26 @@ public sealed class Document
 
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
+
+    private Lexicon.WordClass[]? _wordClasses;
+
+    /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
+    public Lexicon.WordClass[] WordClasses => _wordClasses ??= ComputeWordClasses();
+
+    private Lexicon.WordClass[] ComputeWordClasses()
+    {
+        var classes = new Lexicon.WordClass[Tokens.Length];
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
+            var chars = Text.AsSpan(t.Start, t.Length);
+            var c = Lexicon.WordClasses.Of(chars);
+            if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
+            classes[i] = c;
+        }
+        return classes;
+    }
 
     // Per-token cue lookups, filled on demand by the attribution rules.
     internal int[]? CueSlots { get; set; }
