@@ -38,6 +38,7 @@ internal sealed class QuoteMarkPairing
         for (int i = start; i < end; i++)
         {
             if (i > _skipThrough && IsCandidate(_text[i])) Step(i);
+            else if (i > _skipThrough && _text[i] == '&' && On(QuoteMarkStyles.Straight | QuoteMarkStyles.Curly)) StepEntity(i);
             if (i == start) ResolveCarry(); // continuation is decided by the first character only
         }
         ResolveCarry();
@@ -145,6 +146,35 @@ internal sealed class QuoteMarkPairing
     }
 
     // " and ': context decides; ambiguous marks alternate. Fallback kinds allow mixed pairs like “…".
+    // A quote mark written as an HTML entity in scraped text (&quot; &#8220; &ldquo; …): a mark as wide as the
+    // entity, so offsets still point into the text as given.
+    private void StepEntity(int i)
+    {
+        var (mark, width) = HtmlEntities.QuoteMarkAt(_text, i, _end);
+        if (width == 0) return;
+        _skipThrough = i + width - 1;
+        _width = width;
+        char before = i > _start ? _text[i - 1] : ' ';
+        char after = i + width < _end ? _text[i + width] : ' ';
+        bool openContext = i == _start || char.IsWhiteSpace(before) || IsOpeningPunct(before);
+        bool closeContext = i + width >= _end || char.IsWhiteSpace(after) || IsClosingPunct(after) || after == '&';
+        switch (mark)
+        {
+            case '\u201C': Open(i, K.CurlyDouble); break;
+            case '\u201D': TryClose(i, Bit(K.CurlyDouble) | Bit(K.StraightDouble)); break;
+            case '\u2018': Open(i, K.CurlySingle); break;
+            case '\u2019':
+                if (char.IsLetter(before) && char.IsLetter(after)) break; // an apostrophe (don&rsquo;t)
+                TryClose(i, Bit(K.CurlySingle) | Bit(K.StraightSingle));
+                break;
+            case '"':
+                if (openContext && !closeContext) Open(i, K.StraightDouble);
+                else if (!TryClose(i, Bit(K.StraightDouble) | Bit(K.CurlyDouble)) && openContext) Open(i, K.StraightDouble);
+                break;
+        }
+        _width = 1;
+    }
+
     // '' … '' (two apostrophes, as some newspapers' text files write a double quote mark): one double mark.
     private void StepDoubledApostrophe(int i)
     {

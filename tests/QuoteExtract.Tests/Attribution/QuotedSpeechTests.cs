@@ -219,3 +219,26 @@ public class QuantifierSpeakerTests
         r.SpeakerOf(r.Quotes[0])!.Kind.Should().Be(SpeakerKind.Group);
     }
 }
+
+public class HtmlEntityQuoteTests
+{
+    [Theory]
+    [InlineData("&quot;We will win the vote,&quot; said Jane Roe.", "We will win the vote,")]
+    [InlineData("&#8220;We will win the vote,&#8221; said Jane Roe.", "We will win the vote,")]
+    [InlineData("&ldquo;We will win the vote,&rdquo; said Jane Roe.", "We will win the vote,")]
+    public void Quote_marks_left_as_html_entities_are_recognised_in_place(string text, string quote)
+    {
+        var r = QuoteExtractor.Default.Extract(text);
+        var q = r.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(quote);
+        text[q.Span.Start..q.Span.End].Should().Be(quote);
+        r.SpeakerOf(q)!.Name.Should().Be("Jane Roe");
+    }
+
+    [Fact]
+    public void An_entity_apostrophe_between_letters_is_not_a_quote_mark()
+    {
+        var r = QuoteExtractor.Default.Extract("&ldquo;We don&rsquo;t agree,&rdquo; said Jane Roe.");
+        r.Quotes.Should().ContainSingle().Which.Text.Should().Be("We don&rsquo;t agree,");
+    }
+}
