@@ -58,6 +58,8 @@ internal static class Program
                     return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract);
                 case "eval":
                     return Eval.EvalCommand.Run(args[1..], stdout, stderr, extract);
+                case "checkworthiness":
+                    return CheckWorthiness.CheckWorthinessCommand.Run(args[1..], stdout, stderr);
                 default: // no subcommand: the arguments are extract's
                     return ExtractCommand.Run(args, stdin, stdout, stderr, extract);
             }

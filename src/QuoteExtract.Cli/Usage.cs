@@ -9,6 +9,7 @@ internal static class Usage
         Usage:
           quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table] [--out FILE]
           quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N]
+          quote-extract checkworthiness <FILE.tsv>... --out <DIR>
 
         Inputs:
           FILE    a UTF-8 text file; the document is named by its file name
@@ -35,6 +36,14 @@ internal static class Usage
               --errors <FILE>    write an error analysis to FILE: missed gold, unmatched
                                  predictions, wrong speakers, boundary errors
               --limit <N>        score only the first N documents (ordinal order)
+
+        Check-worthiness (checkworthiness): scores every sentence of transcripts in the CLEF
+        CheckThat! format (line<TAB>speaker<TAB>text[<TAB>label], one sentence a line) with the
+        embedded check-worthiness model, 0..1, higher = more worth fact-checking. For each
+        input, writes a file of the same name in DIR with lines line<TAB>score (the lab's
+        submission format). Malformed lines are skipped with a warning; an unreadable input
+        is reported and the others are still scored (exit 1).
+              --out <DIR>        the folder to write the score files to (required)
 
         Output: one object per document with document, error, quotes, speakers, claims
         (see spec/output-format.md). A document that cannot be read or processed gets a

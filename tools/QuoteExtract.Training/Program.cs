@@ -4,10 +4,13 @@ namespace QuoteExtract.Training;
 internal static class Program
 {
     private const string Usage =
-        "quote-extract-training cues|attribution [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "quote-extract-training cues|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
         "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
         "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n" +
-        "  attribution   train the attribution model (out: src/QuoteExtract/Model/Resources/attribution-model.txt)\n";
+        "  attribution   train the attribution model (out: src/QuoteExtract/Model/Resources/attribution-model.txt)\n" +
+        "  checkworthiness   cross-validate variants of the check-worthiness model by transcript, train the best\n" +
+        "         (default train: ../shared/corpus/checkworthy/clef2019-train,\n" +
+        "         out: src/QuoteExtract/Claims/Resources/checkworthiness-model.txt; --variant TEXT: only matching variants)\n";
 
     public static int Main(string[] args)
     {
@@ -18,13 +21,19 @@ internal static class Program
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         var root = RepositoryRoot();
-        var train = Option("--train", Path.Combine(root, "..", "shared", "corpus", "polnear", "train"));
+        var defaultTrain = args[0] == "checkworthiness"
+            ? Path.Combine(root, "..", "shared", "corpus", "checkworthy", "clef2019-train")
+            : Path.Combine(root, "..", "shared", "corpus", "polnear", "train");
+        var train = Option("--train", defaultTrain);
         if (!Directory.Exists(train)) { Console.Error.WriteLine($"training corpus not found: {train}"); return 2; }
         switch (args[0])
         {
             case "attribution":
                 return AttributionModelTrainer.Run(train, Option("--dev", Path.Combine(root, "..", "shared", "corpus", "polnear", "dev")),
                     Option("--out", Path.Combine(root, "src", "QuoteExtract", "Model", "Resources", "attribution-model.txt")));
+            case "checkworthiness":
+                return CheckWorthinessTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Claims", "Resources", "checkworthiness-model.txt")),
+                    args.Contains("--variant") ? Option("--variant", "") : null);
             case "cues":
                 return CueInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-inventory.tsv")));
             default:

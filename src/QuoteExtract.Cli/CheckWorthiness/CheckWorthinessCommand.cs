@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using QuoteExtract.Claims;
+
+namespace QuoteExtract.Cli.CheckWorthiness;
+
+/// <summary>
+/// <c>quote-extract checkworthiness FILE.tsv... --out DIR</c>: scores every sentence of transcripts in the CLEF
+/// CheckThat! format (<c>line&lt;TAB&gt;speaker&lt;TAB&gt;text[&lt;TAB&gt;label]</c>) with the check-worthiness model
+/// and writes, per input, a file of the same name in DIR with lines <c>line&lt;TAB&gt;score</c> (the lab's
+/// submission format). An unreadable input is reported and skipped (exit 1, the others are still written);
+/// a malformed line is skipped with a warning naming the file and line number.
+/// </summary>
+internal static class CheckWorthinessCommand
+{
+    private const string Name = "quote-extract checkworthiness";
+
+    /// <summary>Runs the command; <paramref name="model"/> defaults to <see cref="CheckWorthinessModel.Default"/>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CheckWorthinessModel? model = null)
+    {
+        string? outDir = null;
+        var inputs = new List<string>();
+        for (int i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.Write(Usage.Text);
+                return ExitCodes.Ok;
+            }
+            if (arg is "-o" or "--out")
+            {
+                if (i + 1 >= args.Count) return UsageError(stderr, $"{arg} needs a folder.");
+                outDir = args[++i];
+            }
+            else if (arg.StartsWith("--out=", StringComparison.Ordinal)) outDir = arg["--out=".Length..];
+            else if (arg.Length > 1 && arg[0] == '-') return UsageError(stderr, $"unknown option '{arg}'.");
+            else inputs.Add(arg);
+        }
+        if (string.IsNullOrEmpty(outDir)) return UsageError(stderr, "--out DIR is required (the folder to write the scores to).");
+        if (inputs.Count == 0) return UsageError(stderr, "no input given (one or more FILE.tsv).");
+
+        model ??= CheckWorthinessModel.Default;
+        if (model is null)
+        {
+            stderr.WriteLine($"{Name}: this build carries no check-worthiness model.");
+            return ExitCodes.SomeFailed;
+        }
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"{Name}: cannot create output folder {outDir}: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+
+        int failed = 0;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var target = Path.Combine(outDir, Path.GetFileName(input));
+            if (!Score(input, target, model, written, stdout, stderr)) failed++;
+        }
+        if (failed > 0) stderr.WriteLine($"{Name}: {failed} of {inputs.Count} file(s) failed.");
+        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    private static bool Score(string input, string target, CheckWorthinessModel model, HashSet<string> written, TextWriter stdout, TextWriter stderr)
+    {
+        string[] lines;
+        try
+        {
+            if (Path.GetFullPath(input) == Path.GetFullPath(target))
+            {
+                stderr.WriteLine($"{Name}: {input}: the output would overwrite the input; choose another --out folder.");
+                return false;
+            }
+            lines = File.ReadAllLines(input, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"{Name}: cannot read {input}: {e.Message}");
+            return false;
+        }
+
+        var output = new StringBuilder();
+        int scored = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (!CheckWorthinessLine.TryParse(lines[i], out var line))
+            {
+                stderr.WriteLine($"{Name}: warning: {input}:{i + 1}: malformed line skipped (expected line<TAB>speaker<TAB>text[<TAB>label]).");
+                continue;
+            }
+            double score = model.Score(line!.Text);
+            output.Append(line.LineNumber.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(score.ToString("0.##########", CultureInfo.InvariantCulture)).Append('\n');
+            scored++;
+        }
+
+        if (!written.Add(Path.GetFullPath(target)))
+            stderr.WriteLine($"{Name}: warning: two inputs are named {Path.GetFileName(target)}; {input} overwrites the earlier one's scores.");
+        try
+        {
+            File.WriteAllText(target, output.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{Name}: cannot write {target}: {e.Message}");
+            return false;
+        }
+        stdout.WriteLine($"{input} -> {target} ({scored} sentences)");
+        return true;
+    }
+
+    private static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"{Name}: {message}");
+        stderr.WriteLine("Run 'quote-extract --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

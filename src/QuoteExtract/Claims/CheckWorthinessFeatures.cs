@@ -1,0 +1,347 @@
+using System.Globalization;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Claims;
+
+/// <summary>Receives the features of a sentence, one (index, value) pair at a time; an index may come more than once (the values add).</summary>
+public interface ICheckWorthinessFeatureSink
+{
+    /// <summary>Adds <paramref name="value"/> to feature <paramref name="index"/>.</summary>
+    void Add(int index, float value);
+}
+
+/// <summary>How the hashed part of the check-worthiness features is made; stored in the model file.</summary>
+/// <param name="HashBits">The hashed n-grams fall into <c>2^HashBits</c> buckets (8..20).</param>
+/// <param name="Bigrams">Whether word bigrams are hashed besides unigrams.</param>
+/// <param name="Dense">Whether the dense (hand-made) features are used.</param>
+public readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool Bigrams, bool Dense)
+{
+    /// <summary>The settings the shipped model is trained with unless the trainer says otherwise.</summary>
+    public static CheckWorthinessFeatureSettings Default => new(14, true, true);
+
+    /// <summary>Length of the feature vector: the dense features then the hash buckets.</summary>
+    public int VectorLength => CheckWorthinessFeatures.DenseCount + (1 << HashBits);
+}
+
+/// <summary>
+/// The features the check-worthiness model sees for a sentence, computed from our own tokenizer: dense
+/// features (numbers, percentages, money, years, capitalised words, comparatives and superlatives, tense and
+/// modals, pronouns, question marks, length, cue words of factual claims and of small talk) and signed
+/// hashed unigrams and bigrams of the lower-cased words (numbers folded to their shape).
+/// </summary>
+/// <remarks>
+/// The vector is <c>[dense..., buckets...]</c>: index <c>i &lt; DenseCount</c> is dense feature <c>i</c>,
+/// index <c>DenseCount + b</c> is hash bucket <c>b</c>. Dense values are scaled to about 0..1 so that a
+/// linear model needs no normalizer. Changing any feature here invalidates trained models (the model file
+/// lists the dense feature names, and the loader refuses a mismatch).
+/// </remarks>
+public static class CheckWorthinessFeatures
+{
+    private static readonly string[] s_names =
+    [
+        "len.logWords", "len.short", "len.long",
+        "num.count", "num.any", "num.percent", "num.money", "num.year", "num.scale", "num.words", "num.share",
+        "cap.count", "cap.any",
+        "cmp.comparative", "cmp.superlative", "cmp.than", "cmp.ever",
+        "verb.past", "verb.perfect", "verb.modal", "verb.future", "verb.said", "verb.present3",
+        "pron.i", "pron.we", "pron.you", "pron.third",
+        "punct.question", "punct.exclamation", "punct.dashes", "punct.ellipsis",
+        "cue.claim", "cue.claimCount", "cue.smallTalk", "cue.opinion", "cue.negation", "cue.question", "cue.discourse",
+        "start.conjunction", "start.lower", "words.avgLength",
+    ];
+
+    /// <summary>Number of dense features.</summary>
+    public static int DenseCount => s_names.Length;
+
+    /// <summary>The dense feature names, in vector order (part of the model format).</summary>
+    public static IReadOnlyList<string> DenseNames => s_names;
+
+    private static readonly WordSet s_comparatives = new(
+        "more", "less", "fewer", "higher", "lower", "bigger", "larger", "smaller", "greater", "worse", "better",
+        "faster", "slower", "cheaper", "richer", "poorer", "stronger", "weaker", "longer", "shorter", "older",
+        "younger", "increase", "increased", "increases", "decrease", "decreased", "decreases", "doubled", "tripled",
+        "quadrupled", "halved", "rose", "risen", "fell", "fallen", "dropped", "grew", "grown", "declined", "up", "down");
+
+    private static readonly WordSet s_superlatives = new(
+        "most", "least", "best", "worst", "biggest", "largest", "smallest", "greatest", "highest", "lowest",
+        "fastest", "slowest", "richest", "poorest", "strongest", "weakest", "longest", "shortest", "oldest",
+        "youngest", "first", "only", "record", "single", "all-time", "history", "historic");
+
+    private static readonly WordSet s_notSuperlative = new(
+        "interest", "rest", "test", "honest", "request", "forest", "protest", "suggest", "west", "guest", "nest",
+        "chest", "contest", "invest", "arrest", "modest", "manifest", "digest", "quest", "pest", "harvest", "just",
+        "must", "trust", "against", "priest", "midwest", "conquest", "behest", "earnest", "detest", "attest",
+        "breast", "unrest", "lest", "latest", "interest", "bequest", "northwest", "southwest", "crest", "vest");
+
+    private static readonly WordSet s_pastIrregular = new(
+        "was", "were", "did", "had", "said", "went", "came", "made", "took", "gave", "got", "told", "left", "lost",
+        "paid", "spent", "sent", "built", "brought", "bought", "thought", "fought", "won", "ran", "began", "became",
+        "knew", "saw", "wrote", "kept", "put", "cut", "sold", "held", "led", "met", "let", "set", "stood", "found");
+
+    private static readonly WordSet s_perfect = new("has", "have", "had", "'ve", "been");
+    private static readonly WordSet s_modals = new("would", "could", "should", "might", "may", "must", "can", "'d");
+    private static readonly WordSet s_future = new("will", "'ll", "gonna", "going", "plan", "plans", "promise", "promised");
+    private static readonly WordSet s_said = new("said", "says", "say", "told", "called", "stated", "claimed", "voted", "signed", "supported", "opposed");
+    private static readonly WordSet s_i = new("i", "me", "my", "mine", "myself", "'m");
+    private static readonly WordSet s_we = new("we", "us", "our", "ours", "ourselves", "'re");
+    private static readonly WordSet s_you = new("you", "your", "yours", "yourself");
+    private static readonly WordSet s_third = new("he", "she", "his", "her", "him", "they", "their", "them", "it");
+    private static readonly WordSet s_scale = new(
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions");
+    private static readonly WordSet s_numberWords = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "half",
+        "twice", "double", "triple", "percent", "percentage", "quarter", "third", "times");
+    private static readonly WordSet s_money = new("dollars", "dollar", "bucks", "cents", "$", "deficit", "debt", "budget");
+
+    /// <summary>Words typical of factual, checkable claims in political speech.</summary>
+    private static readonly WordSet s_claimCues = new(
+        "percent", "million", "billion", "trillion", "tax", "taxes", "taxed", "jobs", "job", "unemployment",
+        "unemployed", "cut", "cuts", "increase", "increased", "voted", "vote", "votes", "law", "laws", "war",
+        "deficit", "debt", "budget", "economy", "wages", "wage", "income", "spending", "spent", "cost", "costs",
+        "trade", "nafta", "nuclear", "immigrants", "immigration", "illegal", "border", "crime", "murders", "killed",
+        "obamacare", "healthcare", "insurance", "premiums", "medicare", "medicaid", "companies", "factories",
+        "manufacturing", "rate", "rates", "growth", "gdp", "doubled", "tripled", "highest", "lowest", "record",
+        "since", "years", "year", "legislation", "bill", "signed", "approved", "billions", "millions", "thousands",
+        "isis", "iran", "china", "mexico", "russia", "syria", "iraq", "refugees", "military", "troops", "police",
+        "drug", "drugs", "opioid", "climate", "emissions", "coal", "oil", "energy", "treaty", "agreement", "deal",
+        "pay", "paid", "poverty", "families", "workers", "average", "country", "countries", "nation", "history",
+        "supreme", "court", "senate", "congress", "administration", "president", "secretary", "federal", "state");
+
+    /// <summary>Words of small talk, moderation and ceremony.</summary>
+    private static readonly WordSet s_smallTalk = new(
+        "thank", "thanks", "applause", "laughter", "welcome", "evening", "tonight", "ladies", "gentlemen",
+        "please", "okay", "ok", "yes", "yeah", "hello", "bless", "folks", "everybody", "congratulations",
+        "honor", "honored", "proud", "love", "great", "wonderful", "beautiful", "amazing", "incredible",
+        "question", "minutes", "seconds", "respond", "response", "answer", "moderator", "debate", "audience");
+
+    private static readonly WordSet s_opinion = new(
+        "think", "believe", "feel", "hope", "want", "wish", "guess", "should", "need", "must", "maybe", "perhaps",
+        "probably", "frankly", "honestly", "opinion", "disgrace", "terrible", "horrible", "sad", "disaster");
+
+    private static readonly WordSet s_negation = new("not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor");
+    private static readonly WordSet s_questionWords = new("what", "why", "how", "who", "whom", "which", "where", "when", "do", "does", "is", "are");
+    private static readonly WordSet s_discourse = new("well", "look", "now", "so", "oh", "and", "but", "again", "actually", "anyway", "right");
+    private static readonly WordSet s_conjunctions = new("and", "but", "or", "so", "because", "then");
+
+    /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
+    public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = Tokenizer.Tokenize(sentence);
+        Compute(sentence, tokens, settings, ref sink);
+    }
+
+    /// <summary>Computes the features of <paramref name="sentence"/>, already tokenized as <paramref name="tokens"/>.</summary>
+    public static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        if (settings.HashBits is < 8 or > 20) throw new ArgumentOutOfRangeException(nameof(settings), "HashBits must be 8..20.");
+        if (settings.Dense)
+        {
+            Span<float> dense = stackalloc float[s_names.Length];
+            ComputeDense(sentence, tokens, dense);
+            for (int i = 0; i < dense.Length; i++)
+                if (dense[i] != 0f) sink.Add(i, dense[i]);
+        }
+        ComputeHashed(sentence, tokens, settings, ref sink);
+    }
+
+    private static void ComputeDense(string text, ReadOnlySpan<Token> tokens, Span<float> f)
+    {
+        int words = 0, numbers = 0, caps = 0, comparative = 0, superlative = 0, past = 0, perfect = 0, modal = 0,
+            future = 0, said = 0, present3 = 0, pi = 0, pwe = 0, pyou = 0, pthird = 0, question = 0, exclamation = 0,
+            dashes = 0, ellipsis = 0, claim = 0, smallTalk = 0, opinion = 0, negation = 0, wordChars = 0;
+        bool percent = false, money = false, year = false, scale = false, numberWords = false, than = false, ever = false;
+        bool questionStart = false, discourseStart = false, conjunctionStart = false, lowerStart = false;
+        int firstWord = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var chars = t.Chars(text);
+            switch (t.Kind)
+            {
+                case TokenKind.Number:
+                    numbers++;
+                    if (IsYear(chars)) year = true;
+                    if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Chars(text) is "%") percent = true;
+                    if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && IsCurrency(tokens[i - 1].Chars(text))) money = true;
+                    continue;
+                case TokenKind.Symbol:
+                    if (chars is "%") percent = true;
+                    else if (IsCurrency(chars)) money = true;
+                    continue;
+                case TokenKind.Punctuation:
+                    if (chars.Contains('?')) question++;
+                    if (chars.Contains('!')) exclamation++;
+                    continue;
+                case TokenKind.Dash:
+                    dashes++;
+                    continue;
+                case TokenKind.Ellipsis:
+                    ellipsis++;
+                    continue;
+                case TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic:
+                    break;
+                default:
+                    continue;
+            }
+            if (t.Kind != TokenKind.Clitic)
+            {
+                words++;
+                wordChars += chars.Length;
+            }
+            if (firstWord < 0)
+            {
+                firstWord = i;
+                questionStart = s_questionWords.Contains(chars);
+                discourseStart = s_discourse.Contains(chars);
+                conjunctionStart = s_conjunctions.Contains(chars);
+                lowerStart = char.IsLower(chars[0]);
+            }
+            else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
+            if (chars.Equals("than", StringComparison.OrdinalIgnoreCase)) than = true;
+            if (chars.Equals("ever", StringComparison.OrdinalIgnoreCase) || chars.Equals("never", StringComparison.OrdinalIgnoreCase)) ever = true;
+            if (chars.Equals("percent", StringComparison.OrdinalIgnoreCase) || chars.Equals("percentage", StringComparison.OrdinalIgnoreCase)) percent = true;
+            if (s_scale.Contains(chars)) scale = true;
+            if (s_numberWords.Contains(chars)) numberWords = true;
+            if (s_money.Contains(chars)) money = true;
+            if (s_comparatives.Contains(chars)) comparative++;
+            if (s_superlatives.Contains(chars) || IsSuperlativeForm(chars)) superlative++;
+            if (s_pastIrregular.Contains(chars) || (chars.Length > 4 && chars.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) past++;
+            if (s_perfect.Contains(chars)) perfect++;
+            if (s_modals.Contains(chars)) modal++;
+            if (s_future.Contains(chars)) future++;
+            if (s_said.Contains(chars)) said++;
+            if (chars.Equals("is", StringComparison.OrdinalIgnoreCase) || chars.Equals("'s", StringComparison.OrdinalIgnoreCase) || chars.Equals("does", StringComparison.OrdinalIgnoreCase)) present3++;
+            if (s_i.Contains(chars)) pi++;
+            if (s_we.Contains(chars)) pwe++;
+            if (s_you.Contains(chars)) pyou++;
+            if (s_third.Contains(chars)) pthird++;
+            if (s_claimCues.Contains(chars)) claim++;
+            if (s_smallTalk.Contains(chars)) smallTalk++;
+            if (s_opinion.Contains(chars)) opinion++;
+            if (s_negation.Contains(chars)) negation++;
+        }
+
+        f[0] = Math.Min(1f, MathF.Log(1 + words) / 5f);
+        f[1] = words < 5 ? 1 : 0;
+        f[2] = words > 25 ? 1 : 0;
+        f[3] = Math.Min(numbers, 5) / 5f;
+        f[4] = numbers > 0 || numberWords || scale ? 1 : 0;
+        f[5] = percent ? 1 : 0;
+        f[6] = money ? 1 : 0;
+        f[7] = year ? 1 : 0;
+        f[8] = scale ? 1 : 0;
+        f[9] = numberWords ? 1 : 0;
+        f[10] = words == 0 ? 0 : Math.Min(1f, 5f * numbers / words);
+        f[11] = Math.Min(caps, 5) / 5f;
+        f[12] = caps > 0 ? 1 : 0;
+        f[13] = Math.Min(comparative, 3) / 3f;
+        f[14] = Math.Min(superlative, 3) / 3f;
+        f[15] = than ? 1 : 0;
+        f[16] = ever ? 1 : 0;
+        f[17] = Math.Min(past, 4) / 4f;
+        f[18] = Math.Min(perfect, 3) / 3f;
+        f[19] = Math.Min(modal, 3) / 3f;
+        f[20] = Math.Min(future, 3) / 3f;
+        f[21] = Math.Min(said, 2) / 2f;
+        f[22] = Math.Min(present3, 3) / 3f;
+        f[23] = Math.Min(pi, 3) / 3f;
+        f[24] = Math.Min(pwe, 3) / 3f;
+        f[25] = Math.Min(pyou, 3) / 3f;
+        f[26] = Math.Min(pthird, 3) / 3f;
+        f[27] = question > 0 ? 1 : 0;
+        f[28] = exclamation > 0 ? 1 : 0;
+        f[29] = dashes > 0 ? 1 : 0;
+        f[30] = ellipsis > 0 ? 1 : 0;
+        f[31] = claim > 0 ? 1 : 0;
+        f[32] = Math.Min(claim, 5) / 5f;
+        f[33] = Math.Min(smallTalk, 3) / 3f;
+        f[34] = Math.Min(opinion, 3) / 3f;
+        f[35] = Math.Min(negation, 3) / 3f;
+        f[36] = questionStart ? 1 : 0;
+        f[37] = discourseStart ? 1 : 0;
+        f[38] = conjunctionStart ? 1 : 0;
+        f[39] = lowerStart ? 1 : 0;
+        f[40] = words == 0 ? 0 : Math.Min(1f, wordChars / (float)words / 10f);
+    }
+
+    private static bool IsCurrency(ReadOnlySpan<char> s) => s is "$" or "€" or "£" or "¥";
+
+    private static bool IsYear(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 5 && s[4] == 's') s = s[..4]; // 1990s
+        if (s.Length == 3 && s[2] == 's' && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[1])) return true; // 90s
+        return s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2099;
+    }
+
+    private static bool IsSuperlativeForm(ReadOnlySpan<char> w) =>
+        w.Length > 5 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !s_notSuperlative.Contains(w);
+
+    // Signed feature hashing of the lower-cased words (numbers folded to their shape) and their bigrams.
+    private static void ComputeHashed<TSink>(string text, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        int offset = s_names.Length;
+        uint mask = (1u << settings.HashBits) - 1;
+        uint previous = Start;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            uint h;
+            switch (t.Kind)
+            {
+                case TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic:
+                    h = HashLower(t.Chars(text));
+                    break;
+                case TokenKind.Number:
+                    h = IsYear(t.Chars(text)) ? YearToken : NumberToken;
+                    break;
+                case TokenKind.Symbol when t.Chars(text) is "%" or "$":
+                    h = HashLower(t.Chars(text));
+                    break;
+                case TokenKind.Punctuation when t.Chars(text) is "?":
+                    h = QuestionToken;
+                    break;
+                default:
+                    continue;
+            }
+            Emit(ref sink, Mix(h), mask, offset);
+            if (settings.Bigrams) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ (h + 0x7F4A7C15u)), mask, offset);
+            previous = h;
+        }
+        if (settings.Bigrams && previous != Start) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ End), mask, offset);
+    }
+
+    private const uint Start = 0x5EED0001u, End = 0x5EED0002u, NumberToken = 0x5EED0003u, YearToken = 0x5EED0004u, QuestionToken = 0x5EED0005u;
+
+    private static void Emit<TSink>(ref TSink sink, uint mixed, uint mask, int offset)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
+        sink.Add(offset + (int)(mixed & mask), (mixed & 0x80000000u) != 0 ? -1f : 1f);
+
+    // FNV-1a over the lower-cased UTF-16 code units.
+    private static uint HashLower(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261u;
+        foreach (char c in s)
+        {
+            char l = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            h = (h ^ l) * 16777619u;
+        }
+        return h;
+    }
+
+    // Murmur3's finalizer: spreads every input bit over the bucket and the sign bit.
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+}
