@@ -29,6 +29,14 @@ public sealed record ExtractorOptions
     /// </summary>
     public Model.IAttributionScorer? Scorer { get; init; } = Model.AttributionModel.Default;
 
-    /// <summary>How claims are scored for check-worthiness (0..1); null leaves every claim at 0.</summary>
-    public Func<string, double>? CheckWorthiness { get; init; } = Claims.CheckWorthinessHeuristic.Score;
+    /// <summary>
+    /// How claims are scored for check-worthiness (0..1); null leaves every claim at 0. Defaults to the embedded
+    /// model trained on CLEF CheckThat! 2019, as a percentile among the sentences it was trained on.
+    /// </summary>
+    public Func<string, double>? CheckWorthiness { get; init; } = DefaultCheckWorthiness();
+
+    private static Func<string, double> DefaultCheckWorthiness() =>
+        Claims.CheckWorthinessModel.Default is { } model
+            ? sentence => Claims.CheckWorthinessModel.Percentile(model.Score(sentence))
+            : Claims.CheckWorthinessHeuristic.Score;
 }

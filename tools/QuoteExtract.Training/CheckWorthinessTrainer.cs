@@ -91,6 +91,16 @@ internal static class CheckWorthinessTrainer
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outFile))!);
         File.WriteAllText(outFile, text);
         Console.WriteLine($"model -> {outFile} ({new FileInfo(outFile).Length / 1024} KiB)");
+
+        // The library reports check-worthiness as a percentile among these sentences (0.9: more worth checking than
+        // 90% of what politicians say in debates), so it keeps the scores' quantiles: numbers only, no text.
+        var model = CheckWorthinessModel.Read(new StringReader(text));
+        var scores = texts.Select(model.Score).Order().ToArray();
+        var quantiles = Enumerable.Range(0, CheckWorthinessModel.QuantileCount)
+            .Select(q => scores[(int)((long)q * (scores.Length - 1) / (CheckWorthinessModel.QuantileCount - 1))].ToString("R", CultureInfo.InvariantCulture));
+        var quantileFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "checkworthiness-quantiles.txt");
+        File.WriteAllText(quantileFile, string.Join('\n', quantiles) + "\n");
+        Console.WriteLine($"score quantiles over {scores.Length} training sentences -> {quantileFile}");
         return 0;
     }
 

@@ -47,6 +47,39 @@ public sealed class CheckWorthinessModel
     /// <summary>The model embedded in the library, loaded once on first use; null when the library carries none.</summary>
     public static CheckWorthinessModel? Default => s_default.Value;
 
+    /// <summary>How many score quantiles the training tool stores (0th to 100th percentile in steps of 0.1).</summary>
+    public const int QuantileCount = 1001;
+
+    private static readonly Lazy<double[]> s_quantiles = new(LoadQuantiles, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Where <paramref name="score"/> (from <see cref="Score(string)"/>) ranks among the sentences the model was trained on,
+    /// 0..1: 0.9 means more worth checking than 90% of the sentences of the debates and speeches it learned from.
+    /// </summary>
+    public static double Percentile(double score)
+    {
+        var q = s_quantiles.Value;
+        if (q.Length == 0) return score;
+        int lo = 0, hi = q.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (q[mid] <= score) lo = mid + 1; else hi = mid;
+        }
+        return (double)lo / q.Length;
+    }
+
+    private static double[] LoadQuantiles()
+    {
+        using var stream = typeof(CheckWorthinessModel).Assembly.GetManifestResourceStream("QuoteExtract.Claims.checkworthiness-quantiles.txt");
+        if (stream is null) return [];
+        using var reader = new StreamReader(stream);
+        var values = new List<double>(QuantileCount);
+        while (reader.ReadLine() is { } line)
+            if (double.TryParse(line, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)) values.Add(v);
+        return [.. values];
+    }
+
     /// <summary>How this model's features are hashed.</summary>
     public CheckWorthinessFeatureSettings Settings { get; }
 
