@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong (no inputs, unknown option or format).</summary>
     public const int Usage = 2;
+
+    /// <summary>The batch was interrupted (Ctrl-C), as shells report a SIGINT; the output is complete up to there.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,16 +1,22 @@
 using System.Text;
+using QuoteExtract.Cli.Batch;
 using QuoteExtract.Cli.Writers;
 
 namespace QuoteExtract.Cli;
 
 /// <summary>
-/// <c>quote-extract [extract] FILE|DIR|-... [--format F] [--out FILE]</c>: extracts every input document
-/// and writes one record per document as it goes. A document that fails becomes an error record; the run goes on.
+/// <c>quote-extract [extract] FILE|DIR|-... [--format F] [--out FILE] [--input-format F] [--parallel N]</c>:
+/// extracts every input document (in parallel) and writes one record per document, in input order, as it
+/// goes. A document that fails becomes an error record; the run goes on.
 /// </summary>
 internal static class ExtractCommand
 {
+    /// <summary>
+    /// Runs the command. <paramref name="cancel"/> interrupts the batch (what was written stays complete);
+    /// <paramref name="progress"/> draws a progress line on <paramref name="stderr"/> (a terminal).
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        Func<string, ExtractionResult> extract)
+        Func<string, ExtractionResult> extract, CancellationToken cancel = default, bool progress = false)
     {
         var options = ExtractOptions.Parse(args, out var usageError);
         if (options is null)
@@ -25,52 +31,57 @@ internal static class ExtractCommand
             return ExitCodes.Ok;
         }
 
-        if (options.OutPath is null) return Extract(options, stdin, stdout, stderr, extract);
+        // A progress line on the terminal, unless the output itself goes to that terminal.
+        progress = progress && (options.OutPath is not null || Console.IsOutputRedirected);
+        if (options.OutPath is null) return Extract(options, stdin, DocumentWriter.Create(options.Format, stdout), stderr, extract, cancel, progress);
 
-        StreamWriter file;
+        FileStream file;
         try
         {
-            file = new StreamWriter(options.OutPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            file = new FileStream(options.OutPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"quote-extract: cannot write {options.OutPath}: {e.Message}");
             return ExitCodes.SomeFailed;
         }
-        using (file) return Extract(options, stdin, file, stderr, extract);
-    }
-
-    private static int Extract(ExtractOptions options, TextReader stdin, TextWriter output, TextWriter stderr,
-        Func<string, ExtractionResult> extract)
-    {
-        var writer = DocumentWriter.Create(options.Format, output);
-        var failed = 0;
-        writer.Begin();
-        foreach (var input in InputSource.Enumerate(options.Inputs, stdin))
+        using (file)
         {
-            var (result, error) = input.Text is null ? (null, input.Error) : Process(input, extract);
-            if (error is not null)
-            {
-                failed++;
-                stderr.WriteLine($"quote-extract: {error}"); // every error message names its file
-            }
-            writer.Write(input.Name, result, error);
+            if (options.Format == OutputFormat.Parquet)
+                return Extract(options, stdin, new ParquetRowsWriter(file), stderr, extract, cancel, progress);
+            using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+            return Extract(options, stdin, DocumentWriter.Create(options.Format, text), stderr, extract, cancel, progress);
         }
-        writer.End();
-
-        if (failed > 0) stderr.WriteLine($"quote-extract: {failed} document(s) failed.");
-        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static (ExtractionResult? Result, string? Error) Process(InputDocument input, Func<string, ExtractionResult> extract)
+    private static int Extract(ExtractOptions options, TextReader stdin, DocumentWriter writer, TextWriter stderr,
+        Func<string, ExtractionResult> extract, CancellationToken cancel, bool showProgress)
     {
+        using var progress = showProgress ? new BatchProgress(stderr, InputSource.TotalBytes(options.Inputs, options.InputFormat)) : null;
+        Action<string> message = progress is null
+            ? text => stderr.WriteLine($"quote-extract: {text}") // every error message names its document
+            : text => progress.Note($"quote-extract: {text}");
+
+        BatchSummary summary;
         try
         {
-            return (extract(input.Text!), null);
+            var documents = InputSource.Enumerate(options.Inputs, stdin, options.InputFormat);
+            summary = BatchRunner.RunAsync(documents, extract, writer, options.Parallelism, message, progress, cancel)
+                .GetAwaiter().GetResult();
         }
-        catch (Exception e) // one bad document must not stop the run
+        catch (IOException e) // the output broke (disk full, closed pipe): nothing more can be written
         {
-            return (null, $"extraction failed for {input.Name}: {e.GetType().Name}: {e.Message}");
+            message($"cannot write the output: {e.Message}");
+            return ExitCodes.SomeFailed;
         }
+        progress?.Dispose();
+
+        if (summary.Failed > 0) stderr.WriteLine($"quote-extract: {summary.Failed} document(s) failed.");
+        if (summary.Cancelled)
+        {
+            stderr.WriteLine($"quote-extract: interrupted; the output is complete for the first {summary.Written} document(s).");
+            return ExitCodes.Interrupted;
+        }
+        return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 }

@@ -9,11 +9,19 @@ internal enum OutputFormat
     Json,
     /// <summary>A readable fixed-width table per document.</summary>
     Table,
+    /// <summary>A flat Parquet file, one row per quote (needs <c>--out</c>).</summary>
+    Parquet,
 }
 
 /// <summary>The parsed arguments of the extract command.</summary>
 internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? OutPath, bool Help)
 {
+    /// <summary>How the inputs are read (<c>--input-format</c>).</summary>
+    public InputFormat InputFormat { get; init; } = InputFormat.Auto;
+
+    /// <summary>How many documents are extracted at once (<c>--parallel</c>).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Parses <paramref name="args"/>; on a usage error returns null and sets <paramref name="error"/>.</summary>
     public static ExtractOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -22,6 +30,8 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
         string? outPath = null;
         var help = false;
         var onlyInputs = false;
+        var inputFormat = InputFormat.Auto;
+        var parallelism = Environment.ProcessorCount;
         error = null;
 
         for (var i = 0; i < args.Count; i++)
@@ -47,7 +57,28 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
                     if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } formatName) return null;
                     if (!TryParseFormat(formatName, out format))
                     {
-                        error = $"unknown format '{formatName}' (expected jsonl, json or table).";
+                        error = $"unknown format '{formatName}' (expected jsonl, json, table or parquet).";
+                        return null;
+                    }
+                    break;
+                case "--input-format":
+                    if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } inputFormatName) return null;
+                    switch (inputFormatName.ToLowerInvariant())
+                    {
+                        case "auto": inputFormat = InputFormat.Auto; break;
+                        case "text" or "txt": inputFormat = InputFormat.Text; break;
+                        case "jsonl" or "ndjson": inputFormat = InputFormat.Jsonl; break;
+                        default:
+                            error = $"unknown input format '{inputFormatName}' (expected auto, text or jsonl).";
+                            return null;
+                    }
+                    break;
+                case "-p" or "--parallel":
+                    if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } count) return null;
+                    if (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parallelism)
+                        || parallelism < 1 || parallelism > 1024)
+                    {
+                        error = $"--parallel needs a number from 1 to 1024, not '{count}'.";
                         return null;
                     }
                     break;
@@ -66,7 +97,12 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             error = "no input given.";
             return null;
         }
-        return new ExtractOptions(inputs, format, outPath, help);
+        if (format == OutputFormat.Parquet && outPath is null && !help)
+        {
+            error = "--format parquet needs --out FILE.";
+            return null;
+        }
+        return new ExtractOptions(inputs, format, outPath, help) { InputFormat = inputFormat, Parallelism = parallelism };
     }
 
     private static string? TakeValue(IReadOnlyList<string> args, ref int i, string name, string? inlineValue, ref string? error)
@@ -84,6 +120,7 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             "jsonl" or "ndjson" => OutputFormat.Jsonl,
             "json" => OutputFormat.Json,
             "table" => OutputFormat.Table,
+            "parquet" => OutputFormat.Parquet,
             _ => (OutputFormat)(-1),
         };
         return Enum.IsDefined(format);

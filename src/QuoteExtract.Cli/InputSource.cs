@@ -1,13 +1,26 @@
 using System.Text;
+using System.Text.Json;
 
 namespace QuoteExtract.Cli;
 
-/// <summary>One input document: its name and either its text or why it could not be read.</summary>
-internal sealed record InputDocument(string Name, string? Text, string? Error);
+/// <summary>One input document: its name and either its text or why it could not be read; <paramref name="Bytes"/> is its size as read (for progress).</summary>
+internal sealed record InputDocument(string Name, string? Text, string? Error, long Bytes = 0);
+
+/// <summary>How inputs are read: by their kind (auto), as plain text, or as JSON Lines.</summary>
+internal enum InputFormat
+{
+    /// <summary><c>*.jsonl</c> files are JSON Lines, other files text; standard input is JSON Lines when it starts with <c>{</c>.</summary>
+    Auto,
+    /// <summary>Every file (and standard input) is one text document.</summary>
+    Text,
+    /// <summary>Every file (and standard input) is JSON Lines; folders are read for <c>*.jsonl</c>.</summary>
+    Jsonl,
+}
 
 /// <summary>
 /// Turns the command-line inputs into documents, lazily and in order: a file is one document, a folder
-/// its <c>*.txt</c> files recursively (ordinal order), <c>-</c> standard input.
+/// its <c>*.txt</c> files recursively (ordinal order), a JSON Lines file one document per line
+/// (<c>{"id": …, "text": …}</c>), <c>-</c> standard input (one text, or JSON Lines).
 /// </summary>
 internal static class InputSource
 {
@@ -17,7 +30,7 @@ internal static class InputSource
     // Invalid bytes become U+FFFD instead of failing the document; a BOM is detected and removed.
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private static readonly EnumerationOptions s_textFiles = new()
+    private static EnumerationOptions FilesOptions() => new()
     {
         RecurseSubdirectories = true,
         IgnoreInaccessible = true,
@@ -26,28 +39,79 @@ internal static class InputSource
     };
 
     /// <summary>Enumerates the documents of <paramref name="inputs"/>; a text is read only when its document is reached.</summary>
-    public static IEnumerable<InputDocument> Enumerate(IEnumerable<string> inputs, TextReader stdin)
+    public static IEnumerable<InputDocument> Enumerate(IEnumerable<string> inputs, TextReader stdin, InputFormat format = InputFormat.Auto)
     {
         foreach (var input in inputs)
         {
             if (input == "-")
-                yield return new InputDocument(StdinName, stdin.ReadToEnd(), null);
+                foreach (var document in FromStdin(stdin, format)) yield return document;
             else if (Directory.Exists(input))
-                foreach (var document in FromDirectory(input)) yield return document;
+                foreach (var document in FromDirectory(input, format)) yield return document;
             else if (File.Exists(input))
-                yield return ReadFile(input, Path.GetFileName(input));
+                foreach (var document in FromFile(input, Path.GetFileName(input), format)) yield return document;
             else
                 yield return new InputDocument(input, null, $"file not found: {input}");
         }
     }
 
-    private static IEnumerable<InputDocument> FromDirectory(string directory)
+    /// <summary>
+    /// The total size in bytes of the inputs, for an ETA; null when it cannot be known (standard input).
+    /// Only file sizes are looked at, no text is read.
+    /// </summary>
+    public static long? TotalBytes(IEnumerable<string> inputs, InputFormat format)
+    {
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            if (input == "-") return null;
+            try
+            {
+                if (Directory.Exists(input))
+                    total += new DirectoryInfo(input).EnumerateFiles(FolderPattern(format), FilesOptions()).Sum(file => file.Length);
+                else if (File.Exists(input))
+                    total += new FileInfo(input).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // it will be an error record
+        }
+        return total;
+    }
+
+    private static string FolderPattern(InputFormat format) => format == InputFormat.Jsonl ? "*.jsonl" : "*.txt";
+
+    private static bool IsJsonl(string path, InputFormat format) => format switch
+    {
+        InputFormat.Jsonl => true,
+        InputFormat.Text => false,
+        _ => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase),
+    };
+
+    private static IEnumerable<InputDocument> FromStdin(TextReader stdin, InputFormat format)
+    {
+        if (format == InputFormat.Jsonl) return JsonLines(stdin, StdinName);
+        if (format == InputFormat.Text) return [WholeText(stdin.ReadToEnd())];
+
+        // Auto: JSON Lines when the first non-white-space character is '{'. What was read to find out is
+        // put back in front, so a text document keeps its leading white space (and its offsets).
+        var prefix = new StringBuilder();
+        int c;
+        while ((c = stdin.Read()) >= 0)
+        {
+            prefix.Append((char)c);
+            if (!char.IsWhiteSpace((char)c)) break;
+        }
+        var reader = new PrefixedReader(prefix.ToString(), stdin);
+        return c == '{' ? JsonLines(reader, StdinName) : [WholeText(reader.ReadToEnd())];
+
+        static InputDocument WholeText(string text) => new(StdinName, text, null, Encoding.UTF8.GetByteCount(text));
+    }
+
+    private static IEnumerable<InputDocument> FromDirectory(string directory, InputFormat format)
     {
         List<(string Name, string Path)> files;
         try
         {
             // Names are collected and sorted first (only names: texts are read one at a time, later).
-            files = [.. Directory.EnumerateFiles(directory, "*.txt", s_textFiles)
+            files = [.. Directory.EnumerateFiles(directory, FolderPattern(format), FilesOptions())
                 .Select(path => (Name: Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/'), Path: path))
                 .OrderBy(file => file.Name, StringComparer.Ordinal)];
         }
@@ -55,18 +119,142 @@ internal static class InputSource
         {
             return [new InputDocument(directory, null, $"cannot read folder {directory}: {e.Message}")];
         }
-        return files.Select(file => ReadFile(file.Path, file.Name));
+        return files.SelectMany(file => FromFile(file.Path, file.Name, format));
     }
 
-    private static InputDocument ReadFile(string path, string name)
+    private static IEnumerable<InputDocument> FromFile(string path, string name, InputFormat format)
     {
+        if (IsJsonl(path, format)) return JsonlFile(path, name);
         try
         {
-            return new InputDocument(name, File.ReadAllText(path, s_utf8), null);
+            var text = File.ReadAllText(path, s_utf8);
+            return [new InputDocument(name, text, null, new FileInfo(path).Length)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new InputDocument(name, null, $"cannot read {path}: {e.Message}");
+            return [new InputDocument(name, null, $"cannot read {path}: {e.Message}")];
+        }
+    }
+
+    private static IEnumerable<InputDocument> JsonlFile(string path, string name)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, s_utf8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new InputDocument(name, null, $"cannot read {path}: {e.Message}")];
+        }
+        return Lines(reader, name);
+
+        static IEnumerable<InputDocument> Lines(StreamReader reader, string name)
+        {
+            using (reader)
+                foreach (var document in JsonLines(reader, name)) yield return document;
+        }
+    }
+
+    /// <summary>
+    /// One document per non-blank line of <paramref name="reader"/>, read line by line. A line that is not a
+    /// JSON object with a string <c>text</c> is an error document, named by its <c>id</c> when that could be
+    /// read, else <c>source:line</c>.
+    /// </summary>
+    internal static IEnumerable<InputDocument> JsonLines(TextReader reader, string source)
+    {
+        var lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            string? broken = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                line = null;
+                broken = e.Message;
+            }
+            // The source broke off: what was read stays processed, and the rest is one error record.
+            if (broken is not null)
+                yield return new InputDocument($"{source}:{lineNumber + 1}", null, $"cannot read {source} after line {lineNumber}: {broken}");
+            if (line is null) yield break;
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue; // blank lines are no documents
+            yield return ParseLine(line, source, lineNumber);
+        }
+    }
+
+    /// <summary>Reads one JSON Lines record <c>{"id": …, "text": …}</c> (other properties are ignored).</summary>
+    internal static InputDocument ParseLine(string line, string source, int lineNumber)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var where = $"{source}:{lineNumber}";
+        string? id = null, text = null;
+        try
+        {
+            var json = new Utf8JsonReader(bytes);
+            if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+                return new InputDocument(where, null, $"{where}: not a JSON object", bytes.Length + 1);
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = json.ValueTextEquals("id"u8);
+                var isText = json.ValueTextEquals("text"u8);
+                json.Read();
+                if (isId && json.TokenType == JsonTokenType.String) id = json.GetString();
+                else if (isId && json.TokenType == JsonTokenType.Number) id = Encoding.UTF8.GetString(json.ValueSpan);
+                else if (isText && json.TokenType == JsonTokenType.String) text = json.GetString();
+                else
+                {
+                    if (isText) text = null;
+                    json.Skip();
+                }
+            }
+            if (json.TokenType != JsonTokenType.EndObject)
+                return new InputDocument(id ?? where, null, $"{where}: invalid JSON: the object is not complete", bytes.Length + 1);
+            while (json.Read()) { } // trailing content after the object is an error (the reader throws)
+        }
+        catch (JsonException e)
+        {
+            var name = id ?? where;
+            return new InputDocument(name, null, $"{where}: invalid JSON: {e.Message}", bytes.Length + 1);
+        }
+        return text is null
+            ? new InputDocument(id ?? where, null, $"{where}: no \"text\" string", bytes.Length + 1)
+            : new InputDocument(id ?? where, text, null, bytes.Length + 1);
+    }
+
+    /// <summary>A reader that first gives back <c>prefix</c> (characters already read from <c>inner</c>), then the rest of <c>inner</c>.</summary>
+    private sealed class PrefixedReader(string prefix, TextReader inner) : TextReader
+    {
+        private int _at;
+
+        public override int Peek() => _at < prefix.Length ? prefix[_at] : inner.Peek();
+
+        public override int Read() => _at < prefix.Length ? prefix[_at++] : inner.Read();
+
+        public override string? ReadLine()
+        {
+            if (_at >= prefix.Length) return inner.ReadLine();
+            var rest = prefix[_at..];
+            var newline = rest.IndexOf('\n');
+            if (newline >= 0)
+            {
+                _at += newline + 1;
+                return rest[..newline].TrimEnd('\r');
+            }
+            _at = prefix.Length;
+            var more = inner.ReadLine();
+            return more is null ? rest : rest + more;
+        }
+
+        public override string ReadToEnd()
+        {
+            var rest = _at < prefix.Length ? prefix[_at..] : "";
+            _at = prefix.Length;
+            return rest + inner.ReadToEnd();
         }
     }
 }

@@ -11,12 +11,24 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
-        return Run(args, stdin, stdout, Console.Error);
+        // Ctrl-C: the first stops the batch cleanly (output complete up to there), a second one kills.
+        var interrupt = new CancellationTokenSource(); // lives as long as the process: the handler may still run at exit
+        Console.CancelKeyPress += (_, e) => e.Cancel = !interrupt.IsCancellationRequested && Cancel(interrupt);
+        return Run(args, stdin, stdout, Console.Error, cancel: interrupt.Token, progress: !Console.IsErrorRedirected);
     }
 
-    /// <summary>Runs the command line in-process; <paramref name="extract"/> defaults to <c>QuoteExtractor.Default.Extract</c>.</summary>
+    private static bool Cancel(CancellationTokenSource source)
+    {
+        source.Cancel();
+        return true;
+    }
+
+    /// <summary>
+    /// Runs the command line in-process; <paramref name="extract"/> defaults to <c>QuoteExtractor.Default.Extract</c>.
+    /// <paramref name="cancel"/> interrupts a batch; <paramref name="progress"/> allows a progress line on <paramref name="stderr"/>.
+    /// </summary>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        Func<string, ExtractionResult>? extract = null)
+        Func<string, ExtractionResult>? extract = null, CancellationToken cancel = default, bool progress = false)
     {
         // --rules-only (any subcommand): the rules alone, without the model stage, to compare the two.
         bool rulesOnly = args.Contains("--rules-only");
@@ -55,13 +67,13 @@ internal static class Program
                     stdout.WriteLine(typeof(QuoteExtractor).Assembly.GetName().Version?.ToString(3));
                     return ExitCodes.Ok;
                 case "extract":
-                    return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract);
+                    return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract, cancel, progress);
                 case "eval":
                     return Eval.EvalCommand.Run(args[1..], stdout, stderr, extract);
                 case "checkworthiness":
                     return CheckWorthiness.CheckWorthinessCommand.Run(args[1..], stdout, stderr);
                 default: // no subcommand: the arguments are extract's
-                    return ExtractCommand.Run(args, stdin, stdout, stderr, extract);
+                    return ExtractCommand.Run(args, stdin, stdout, stderr, extract, cancel, progress);
             }
         }
         finally

@@ -7,21 +7,32 @@ internal static class Usage
         quote-extract - extract quotes, speakers and claims from news text
 
         Usage:
-          quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table] [--out FILE]
+          quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table|parquet] [--out FILE]
+                        [--input-format auto|text|jsonl] [--parallel N]
           quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N]
           quote-extract checkworthiness <FILE.tsv>... --out <DIR>
 
         Inputs:
           FILE    a UTF-8 text file; the document is named by its file name
+          FILE.jsonl  JSON Lines, one {"id": ..., "text": ...} per line; each line is a
+                  document named by its id (else FILE:LINE); a bad line is an error record
           DIR     a folder, read recursively for *.txt in ordinal order; documents are
                   named by their path relative to DIR (with '/')
-          -       one document read from standard input, named "stdin"
+          -       standard input: JSON Lines when it starts with '{' (or --input-format
+                  jsonl), one line out per line in, flushed as it goes; else one document
+                  named "stdin"
 
         Options:
           -f, --format <FORMAT>  jsonl  one JSON object per document per line (default)
                                  json   an indented JSON array of the document objects
                                  table  a readable table per document
+                                 parquet  a flat Parquet file, one row per quote
+                                        (needs --out)
           -o, --out <FILE>       write to FILE instead of standard output
+              --input-format <F> auto (default: *.jsonl and '{' on stdin are JSON Lines),
+                                 text, or jsonl (folders are then read for *.jsonl)
+          -p, --parallel <N>     extract N documents at once (default: the number of
+                                 processors); the output keeps the input order
               --rules-only       switch the model stage off: the rules alone decide
                                  (also for eval, to compare the two)
               --model <FILE>     decide with a model file written by the training tool
@@ -50,7 +61,8 @@ internal static class Usage
         record whose "error" says why, and a message on standard error.
 
         Exit codes: 0 all documents processed, 1 some document failed, 2 usage error
-        (for eval also: gold folder missing).
+        (for eval also: gold folder missing), 130 interrupted (Ctrl-C: no new document
+        is started, the output is complete up to the last one written).
 
         """;
 }
