@@ -54,6 +54,11 @@ public static class CueFinder
 
     private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
 
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>>> s_learnedOnlyLookup =
+        new(() => s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>>> s_learnedWeakLookup =
+        new(() => s_learnedWeak.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
@@ -82,8 +87,8 @@ public static class CueFinder
         var entry = CueLexicon.Lookup(word);
         if (entry is null && char.IsLower(word[0]))
         {
-            if (!s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry) && doc.Options.Scorer is not null)
-                s_learnedWeak.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out entry);
+            if (!s_learnedOnlyLookup.Value.TryGetValue(word, out entry) && doc.Options.Scorer is not null)
+                s_learnedWeakLookup.Value.TryGetValue(word, out entry);
         }
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.

@@ -11,12 +11,13 @@ namespace QuoteExtract.Lexicon;
 public static class LearnedCues
 {
     private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>> s_counts = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>.AlternateLookup<ReadOnlySpan<char>>> s_lookup =
+        new(() => s_counts.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>How often <paramref name="form"/> was a cue, of how many occurrences (0, 0 when unseen).</summary>
     public static (int Cue, int Total) Counts(ReadOnlySpan<char> form)
     {
-        var lookup = s_counts.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(form, out var c) ? c : (0, 0);
+        return s_lookup.Value.TryGetValue(form, out var c) ? c : (0, 0);
     }
 
     /// <summary>

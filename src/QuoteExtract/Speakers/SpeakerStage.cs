@@ -39,14 +39,14 @@ public sealed class SpeakerStage : IPipelineStage
             var source = a.Source!;
             while (n < names.Count && names[n].Span.Start <= source.Span.Start)
             {
-                if (!InsideSpeaker(names[n].Span)) resolver.Resolve(names[n], isSpeaker: false);
+                if (!InsideSpeaker(names[n].Span)) resolver.ResolveContext(names[n]);
                 n++;
             }
             a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
                 ? doc.Attributions[a.Continues].Entity
                 : resolver.Resolve(source, isSpeaker: true);
         }
-        for (; n < names.Count; n++) if (!InsideSpeaker(names[n].Span)) resolver.Resolve(names[n], isSpeaker: false);
+        for (; n < names.Count; n++) if (!InsideSpeaker(names[n].Span)) resolver.ResolveContext(names[n]);
         resolver.Finish();
     }
 }
@@ -58,6 +58,22 @@ internal sealed class EntityResolver(Document doc)
     private readonly List<int> _recentSpeakers = [];
     private readonly Dictionary<Mention, int> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Mention> _added = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A name the article mentions without quoting anyone: a full or titled name founds an entity (an antecedent
+    /// for later surnames and pronouns); a bare single word (a place, a party, a surname) only joins an entity
+    /// that already exists, so the many capitalised words of an article do not each cost an entity.
+    /// </summary>
+    public void ResolveContext(Mention m)
+    {
+        if (m.Titles.Count == 0 && m.Kind != SpeakerKind.Person)
+        {
+            int first = doc.TokenAtOrAfter(m.Name.Start), words = 0, last = -1;
+            for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) { words++; last = i; }
+            if (words <= 1 && (last < 0 || !_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(last)))) return;
+        }
+        Resolve(m, isSpeaker: false);
+    }
 
     /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
     public int Resolve(Mention m, bool isSpeaker)

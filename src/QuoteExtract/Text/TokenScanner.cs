@@ -22,7 +22,8 @@ internal sealed class TokenScanner
     public TokenScanner(string text)
     {
         _t = text;
-        _buf = GC.AllocateUninitializedArray<Token>(Math.Clamp(text.Length / 5 + 8, 16, 1 << 20));
+        // A pooled working buffer: only the exact-size result is allocated per call.
+        _buf = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Clamp(text.Length / 5 + 8, 16, 1 << 20));
     }
 
     public Token[] Run()
@@ -41,7 +42,9 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        return _buf.AsSpan(0, _count).ToArray();
+        var result = _buf.AsSpan(0, _count).ToArray();
+        System.Buffers.ArrayPool<Token>.Shared.Return(_buf);
+        return result;
     }
 
     private void Add(int start, int end, TokenKind kind)
@@ -52,8 +55,9 @@ internal sealed class TokenScanner
 
     private void Grow()
     {
-        var bigger = GC.AllocateUninitializedArray<Token>(_buf.Length * 2);
+        var bigger = System.Buffers.ArrayPool<Token>.Shared.Rent(_buf.Length * 2);
         _buf.AsSpan().CopyTo(bigger);
+        System.Buffers.ArrayPool<Token>.Shared.Return(_buf);
         _buf = bigger;
     }
 
