@@ -125,6 +125,63 @@ public static class CheckWorthinessFeatures
     private static readonly WordSet s_discourse = new("well", "look", "now", "so", "oh", "and", "but", "again", "actually", "anyway", "right");
     private static readonly WordSet s_conjunctions = new("and", "but", "or", "so", "because", "then");
 
+    // Every listed word's sets as one bit mask: one lookup per token instead of one per set.
+    [Flags]
+    private enum WordSets : uint
+    {
+        None = 0,
+        Comparatives = 1u << 0,
+        Superlatives = 1u << 1,
+        PastIrregular = 1u << 2,
+        Perfect = 1u << 3,
+        Modals = 1u << 4,
+        Future = 1u << 5,
+        Said = 1u << 6,
+        I = 1u << 7,
+        We = 1u << 8,
+        You = 1u << 9,
+        Third = 1u << 10,
+        Scale = 1u << 11,
+        NumberWords = 1u << 12,
+        Money = 1u << 13,
+        ClaimCues = 1u << 14,
+        SmallTalk = 1u << 15,
+        Opinion = 1u << 16,
+        Negation = 1u << 17,
+        QuestionWords = 1u << 18,
+        Discourse = 1u << 19,
+        Conjunctions = 1u << 20,
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>>> s_sets = new(() =>
+    {
+        var d = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordSet set, WordSets bit) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | bit; }
+        Add(s_comparatives, WordSets.Comparatives);
+        Add(s_superlatives, WordSets.Superlatives);
+        Add(s_pastIrregular, WordSets.PastIrregular);
+        Add(s_perfect, WordSets.Perfect);
+        Add(s_modals, WordSets.Modals);
+        Add(s_future, WordSets.Future);
+        Add(s_said, WordSets.Said);
+        Add(s_i, WordSets.I);
+        Add(s_we, WordSets.We);
+        Add(s_you, WordSets.You);
+        Add(s_third, WordSets.Third);
+        Add(s_scale, WordSets.Scale);
+        Add(s_numberWords, WordSets.NumberWords);
+        Add(s_money, WordSets.Money);
+        Add(s_claimCues, WordSets.ClaimCues);
+        Add(s_smallTalk, WordSets.SmallTalk);
+        Add(s_opinion, WordSets.Opinion);
+        Add(s_negation, WordSets.Negation);
+        Add(s_questionWords, WordSets.QuestionWords);
+        Add(s_discourse, WordSets.Discourse);
+        Add(s_conjunctions, WordSets.Conjunctions);
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
+
+
     /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
@@ -193,37 +250,38 @@ public static class CheckWorthinessFeatures
                 words++;
                 wordChars += chars.Length;
             }
+            var sets = s_sets.Value.TryGetValue(chars, out var found) ? found : WordSets.None;
             if (firstWord < 0)
             {
                 firstWord = i;
-                questionStart = s_questionWords.Contains(chars);
-                discourseStart = s_discourse.Contains(chars);
-                conjunctionStart = s_conjunctions.Contains(chars);
+                questionStart = (sets & WordSets.QuestionWords) != 0;
+                discourseStart = (sets & WordSets.Discourse) != 0;
+                conjunctionStart = (sets & WordSets.Conjunctions) != 0;
                 lowerStart = char.IsLower(chars[0]);
             }
             else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
             if (chars.Equals("than", StringComparison.OrdinalIgnoreCase)) than = true;
             if (chars.Equals("ever", StringComparison.OrdinalIgnoreCase) || chars.Equals("never", StringComparison.OrdinalIgnoreCase)) ever = true;
             if (chars.Equals("percent", StringComparison.OrdinalIgnoreCase) || chars.Equals("percentage", StringComparison.OrdinalIgnoreCase)) percent = true;
-            if (s_scale.Contains(chars)) scale = true;
-            if (s_numberWords.Contains(chars)) numberWords = true;
-            if (s_money.Contains(chars)) money = true;
-            if (s_comparatives.Contains(chars)) comparative++;
-            if (s_superlatives.Contains(chars) || IsSuperlativeForm(chars)) superlative++;
-            if (s_pastIrregular.Contains(chars) || (chars.Length > 4 && chars.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) past++;
-            if (s_perfect.Contains(chars)) perfect++;
-            if (s_modals.Contains(chars)) modal++;
-            if (s_future.Contains(chars)) future++;
-            if (s_said.Contains(chars)) said++;
+            if ((sets & WordSets.Scale) != 0) scale = true;
+            if ((sets & WordSets.NumberWords) != 0) numberWords = true;
+            if ((sets & WordSets.Money) != 0) money = true;
+            if ((sets & WordSets.Comparatives) != 0) comparative++;
+            if ((sets & WordSets.Superlatives) != 0 || IsSuperlativeForm(chars)) superlative++;
+            if ((sets & WordSets.PastIrregular) != 0 || (chars.Length > 4 && chars.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) past++;
+            if ((sets & WordSets.Perfect) != 0) perfect++;
+            if ((sets & WordSets.Modals) != 0) modal++;
+            if ((sets & WordSets.Future) != 0) future++;
+            if ((sets & WordSets.Said) != 0) said++;
             if (chars.Equals("is", StringComparison.OrdinalIgnoreCase) || chars.Equals("'s", StringComparison.OrdinalIgnoreCase) || chars.Equals("does", StringComparison.OrdinalIgnoreCase)) present3++;
-            if (s_i.Contains(chars)) pi++;
-            if (s_we.Contains(chars)) pwe++;
-            if (s_you.Contains(chars)) pyou++;
-            if (s_third.Contains(chars)) pthird++;
-            if (s_claimCues.Contains(chars)) claim++;
-            if (s_smallTalk.Contains(chars)) smallTalk++;
-            if (s_opinion.Contains(chars)) opinion++;
-            if (s_negation.Contains(chars)) negation++;
+            if ((sets & WordSets.I) != 0) pi++;
+            if ((sets & WordSets.We) != 0) pwe++;
+            if ((sets & WordSets.You) != 0) pyou++;
+            if ((sets & WordSets.Third) != 0) pthird++;
+            if ((sets & WordSets.ClaimCues) != 0) claim++;
+            if ((sets & WordSets.SmallTalk) != 0) smallTalk++;
+            if ((sets & WordSets.Opinion) != 0) opinion++;
+            if ((sets & WordSets.Negation) != 0) negation++;
         }
 
         f[0] = Math.Min(1f, MathF.Log(1 + words) / 5f);
