@@ -2,9 +2,17 @@ using QuoteExtract;
 using QuoteExtract.Output;
 
 // QuoteExtract by example: extract one article and print its quotes, speakers and claims.
-//   dotnet run --project samples/QuoteExtract.Samples [ARTICLE.txt] [--json]
+//   dotnet run --project samples/QuoteExtract.Samples [ARTICLE.txt] [--json] [--html [PAGE.html]]
 var json = args.Contains("--json");
-var path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? FindSeedArticle();
+// --html [PAGE.html]: write the article's page (HtmlView) instead, by default seed.html in the current folder.
+string? htmlPath = null;
+var rest = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] != "--html") { rest.Add(args[i]); continue; }
+    htmlPath = i + 1 < args.Length && args[i + 1].EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? args[++i] : "seed.html";
+}
+var path = rest.FirstOrDefault(a => !a.StartsWith("--")) ?? FindSeedArticle();
 if (path is null || !File.Exists(path))
 {
     Console.Error.WriteLine("Article not found. Pass the path of a .txt file, or run inside the repository (seeds/).");
@@ -13,6 +21,14 @@ if (path is null || !File.Exists(path))
 
 var text = File.ReadAllText(path);
 var result = QuoteExtractor.Default.Extract(text);
+
+if (htmlPath is not null)
+{
+    // One self-contained page: the text with quotes coloured by speaker, a speaker panel and a claims panel.
+    File.WriteAllText(htmlPath, HtmlView.Render(Path.GetFileName(path), text, result));
+    Console.WriteLine(Path.GetFullPath(htmlPath));
+    return 0;
+}
 
 if (json)
 {

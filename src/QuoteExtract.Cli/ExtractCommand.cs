@@ -35,6 +35,16 @@ internal static class ExtractCommand
         progress = progress && (options.OutPath is not null || Console.IsOutputRedirected);
         if (options.OutPath is null) return Extract(options, stdin, DocumentWriter.Create(options.Format, stdout), stderr, extract, cancel, progress);
 
+        if (options.Format == OutputFormat.Html) // a folder of pages, not one file
+        {
+            if (HtmlPagesWriter.Open(options.OutPath, out var error) is not { } pages)
+            {
+                stderr.WriteLine($"quote-extract: cannot write {options.OutPath}: {error}");
+                return ExitCodes.SomeFailed;
+            }
+            return Extract(options, stdin, pages, stderr, extract, cancel, progress);
+        }
+
         FileStream file;
         try
         {

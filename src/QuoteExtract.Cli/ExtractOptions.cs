@@ -11,6 +11,8 @@ internal enum OutputFormat
     Table,
     /// <summary>A flat Parquet file, one row per quote (needs <c>--out</c>).</summary>
     Parquet,
+    /// <summary>One HTML page per document and an <c>index.html</c>, in the folder given by <c>--out</c>.</summary>
+    Html,
 }
 
 /// <summary>The parsed arguments of the extract command.</summary>
@@ -57,7 +59,7 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
                     if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } formatName) return null;
                     if (!TryParseFormat(formatName, out format))
                     {
-                        error = $"unknown format '{formatName}' (expected jsonl, json, table or parquet).";
+                        error = $"unknown format '{formatName}' (expected jsonl, json, table, parquet or html).";
                         return null;
                     }
                     break;
@@ -102,6 +104,11 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             error = "--format parquet needs --out FILE.";
             return null;
         }
+        if (format == OutputFormat.Html && outPath is null && !help)
+        {
+            error = "--format html needs --out DIR.";
+            return null;
+        }
         return new ExtractOptions(inputs, format, outPath, help) { InputFormat = inputFormat, Parallelism = parallelism };
     }
 
@@ -121,6 +128,7 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             "json" => OutputFormat.Json,
             "table" => OutputFormat.Table,
             "parquet" => OutputFormat.Parquet,
+            "html" => OutputFormat.Html,
             _ => (OutputFormat)(-1),
         };
         return Enum.IsDefined(format);

@@ -7,8 +7,8 @@ internal static class Usage
         quote-extract - extract quotes, speakers and claims from news text
 
         Usage:
-          quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table|parquet] [--out FILE]
-                        [--input-format auto|text|jsonl] [--parallel N]
+          quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table|parquet|html]
+                        [--out FILE|DIR] [--input-format auto|text|jsonl] [--parallel N]
           quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N]
           quote-extract checkworthiness <FILE.tsv>... --out <DIR>
 
@@ -28,7 +28,10 @@ internal static class Usage
                                  table  a readable table per document
                                  parquet  a flat Parquet file, one row per quote
                                         (needs --out)
-          -o, --out <FILE>       write to FILE instead of standard output
+                                 html   one self-contained page per document (quotes
+                                        coloured by speaker, speakers, claims) and an
+                                        index.html, in the folder --out DIR (needed)
+          -o, --out <FILE>       write to FILE instead of standard output (html: DIR)
               --input-format <F> auto (default: *.jsonl and '{' on stdin are JSON Lines),
                                  text, or jsonl (folders are then read for *.jsonl)
           -p, --parallel <N>     extract N documents at once (default: the number of

@@ -64,7 +64,7 @@ internal static class BatchRunner
                     failed++;
                     messages(done.Error);
                 }
-                writer.Write(done.Input.Name, done.Result, done.Error);
+                writer.Write(done.Input.Name, done.Input.Text, done.Result, done.Error);
                 written++;
                 progress?.Add(done.Input.Bytes);
             }

@@ -24,6 +24,12 @@ internal abstract class DocumentWriter(TextWriter output)
     /// <summary>Writes one document: its result, or (result null) the error that stopped it.</summary>
     public abstract void Write(string document, ExtractionResult? result, string? error);
 
+    /// <summary>
+    /// Writes one document given with its text (null when it could not be read), for writers that show the
+    /// text; the others ignore it.
+    /// </summary>
+    public virtual void Write(string document, string? text, ExtractionResult? result, string? error) => Write(document, result, error);
+
     /// <summary>Called once after the last document.</summary>
     public virtual void End() { }
 }

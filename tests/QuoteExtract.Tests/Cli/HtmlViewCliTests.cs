@@ -1,0 +1,77 @@
+using QuoteExtract.Cli.Writers;
+using QuoteExtract.Tests.Output;
+
+namespace QuoteExtract.Tests.Cli;
+
+/// <summary><c>--format html --out DIR</c>: one page per document and an index.</summary>
+public sealed class HtmlViewCliTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Html_format_writes_a_page_per_document_and_an_index_listing_failures()
+    {
+        _temp.Write("in/a.txt", "Alpha <b>said</b> so");
+        _temp.Write("in/sub/b c.txt", "Bravo said so");
+        _temp.Write("in/boom.txt", "boom");
+        var outDir = _temp["pages"];
+
+        var run = CliRun.Of(_temp["in"], _temp["missing.txt"], "--format", "html", "--out", outDir, "-p", "2");
+
+        run.ExitCode.Should().Be(1, "two documents failed");
+        run.Stdout.Should().BeEmpty();
+        Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal("a.html", "index.html", "sub_b_c.html");
+
+        var page = File.ReadAllText(Path.Combine(outDir, "a.html"));
+        HtmlTree.Article(page).Text.Should().Be("Alpha <b>said</b> so");
+        page.Should().Contain("Speaker Alpha").And.Contain("data-quote-id=\"q1\"");
+
+        var index = File.ReadAllText(Path.Combine(outDir, "index.html"));
+        index.Should().Contain("<a href=\"a.html\">a.txt</a>").And.Contain("<a href=\"sub_b_c.html\">sub/b c.txt</a>");
+        index.Should().Contain("error: extraction failed for boom.txt").And.Contain("file not found");
+        index.Should().Contain("<td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">0</td>");
+    }
+
+    [Fact]
+    public void Html_format_needs_out()
+    {
+        var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html");
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("--format html needs --out DIR");
+    }
+
+    [Fact]
+    public void Html_out_that_cannot_be_a_folder_is_an_error()
+    {
+        var file = _temp.Write("taken", "a file where the folder should go");
+
+        var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html", "--out", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Stderr.Should().Contain("cannot write");
+    }
+
+    [Fact]
+    public void Page_names_are_safe_and_unique()
+    {
+        HtmlPagesWriter.SafeStem("news/2024/a b.txt").Should().Be("news_2024_a_b");
+        HtmlPagesWriter.SafeStem("../../etc/passwd").Should().Be("_.._etc_passwd");
+        HtmlPagesWriter.SafeStem("..").Should().Be("document");
+        HtmlPagesWriter.SafeStem("CON.txt").Should().Be("_CON");
+        HtmlPagesWriter.SafeStem("Новости.txt").Should().Be("_______");
+        HtmlPagesWriter.SafeStem(new string('x', 300)).Should().HaveLength(100);
+
+        var outDir = _temp["pages"];
+        var writer = HtmlPagesWriter.Open(outDir, out _)!;
+        writer.Begin();
+        foreach (var name in new[] { "a.txt", "a", "A.txt", "index.txt", "x/y.txt", "x_y.txt" })
+            writer.Write(name, "text", ExtractionResult.Empty, null);
+        writer.End();
+        Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(
+            "A-3.html", "a-2.html", "a.html", "index-2.html", "index.html", "x_y-2.html", "x_y.html");
+    }
+}
