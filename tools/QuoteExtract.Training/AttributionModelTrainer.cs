@@ -115,7 +115,7 @@ internal static class AttributionModelTrainer
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfLeaves = 24,
-            NumberOfTrees = 300,
+            NumberOfTrees = int.TryParse(Environment.GetEnvironmentVariable("QX_TREES"), out var treeCount) ? treeCount : 100, // 300 trees scored no better on held-out data, at 3x the cost
             MinimumExampleCountPerLeaf = 20,
             LearningRate = 0.08,
             NumberOfThreads = 1,
