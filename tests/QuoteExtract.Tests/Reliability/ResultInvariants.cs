@@ -81,16 +81,23 @@ public static class ResultInvariants
 
     private static void CheckQuoteNesting(ExtractionResult r)
     {
-        var qs = r.Quotes;
-        for (int i = 0; i < qs.Count; i++)
-            for (int j = i + 1; j < qs.Count; j++)
+        // Laminar check in O(n log n): in order of start (longer first on ties), each span must end within the
+        // innermost span still open at its start, or start after it ends.
+        var order = Enumerable.Range(0, r.Quotes.Count)
+            .OrderBy(i => r.Quotes[i].Span.Start).ThenByDescending(i => r.Quotes[i].Span.End).ToArray();
+        var open = new Stack<int>();
+        foreach (var i in order)
+        {
+            var b = r.Quotes[i].Span;
+            while (open.Count > 0 && r.Quotes[open.Peek()].Span.End <= b.Start) open.Pop();
+            if (open.Count > 0 && b.End > r.Quotes[open.Peek()].Span.End)
             {
-                TextSpan a = qs[i].Span, b = qs[j].Span;
-                bool disjoint = a.End <= b.Start || b.End <= a.Start;
-                if (!disjoint && !a.Contains(b) && !b.Contains(a))
-                    throw new InvariantViolation("overlap",
-                        $"quotes {qs[i].Id} {a} and {qs[j].Id} {b} overlap without nesting: {Escape(qs[i].Text, 60)} / {Escape(qs[j].Text, 60)}");
+                Quote qa = r.Quotes[open.Peek()], qb = r.Quotes[i];
+                throw new InvariantViolation("overlap",
+                    $"quotes {qa.Id} {qa.Span} and {qb.Id} {qb.Span} overlap without nesting: {Escape(qa.Text, 60)} / {Escape(qb.Text, 60)}");
             }
+            open.Push(i);
+        }
     }
 
     private static void CheckReferences(ExtractionResult r)
