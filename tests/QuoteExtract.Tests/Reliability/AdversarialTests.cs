@@ -17,12 +17,13 @@ public sealed class TimingCollection
 /// and memory blow-ups — not benchmarks. Each input must finish within <see cref="MaxSeconds"/>, grow roughly
 /// linearly (ten times the input takes less than <see cref="GrowthFactor"/> times as long, plus
 /// <see cref="SlackMs"/>), and allocate less than <see cref="MaxAllocationRatio"/> times its UTF-16 size.
-/// Every result is checked against the output invariants. The 50 MB article runs with QUOTEEXTRACT_LARGE=1;
-/// a 5 MB article always runs.
+/// Every result is checked against the output invariants. The 50 MB article runs with QUOTEEXTRACT_LARGE=1
+/// (about 10 s with -c Release); a 5 MB article always runs. The time bound is for a Release build of the
+/// library (CI); a Debug build gets <see cref="DebugSlowdown"/> times more.
 /// </summary>
 /// <remarks>
 /// Allocation bounds, from measurements on the 2-core machine (each test prints its [adversarial] lines):
-/// allocated bytes per UTF-16 input byte were 23x on the repeated article (500 K and 5 M chars); on degenerate
+/// allocated bytes per UTF-16 input byte were 21–23x on the repeated article (500 K to 50 M chars); on degenerate
 /// text 0.6x (letters), 25–36x (curly quote marks), 39x (punctuation run), 38–42x (a\n lines), 44–48x (words
 /// glued by periods), 52x (short speech lines) and 79–87x (quote marks of every kind, the worst). The bounds
 /// are about 1.5x the worst measured: <see cref="ArticleAllocationRatio"/> = 35 for article text and
@@ -33,8 +34,13 @@ public sealed class TimingCollection
 [Collection(TimingCollection.Name)]
 public class AdversarialTests(ITestOutputHelper output)
 {
-    /// <summary>Wall-clock bound per input, seconds.</summary>
+    /// <summary>Wall-clock bound per input, seconds, for a Release build of the library.</summary>
     public const double MaxSeconds = 20;
+
+    /// <summary>A Debug build of the library runs about 5–6x slower (measured); its time bound is this many times larger.</summary>
+    public const double DebugSlowdown = 8;
+
+    private static double TimeBoundMs => MaxSeconds * 1000 * (LibraryIsDebugBuild ? DebugSlowdown : 1);
 
     /// <summary>Ten times the input may take at most this many times as long (linear is 10, quadratic 100).</summary>
     public const double GrowthFactor = 40;
@@ -72,7 +78,7 @@ public class AdversarialTests(ITestOutputHelper output)
             $"[adversarial] {name}: {text.Length:N0} chars in {m.Ms:N0} ms, allocated {allocated / 1048576.0:N1} MiB " +
             $"({m.Ratio:N1}x the UTF-16 input); {result.Quotes.Count} quotes, {result.Speakers.Count} speakers, {result.Claims.Count} claims");
         ResultInvariants.Check(text, result);
-        m.Ms.Should().BeLessThan(MaxSeconds * 1000, $"{name} must finish within {MaxSeconds} s");
+        m.Ms.Should().BeLessThan(TimeBoundMs, $"{name} must finish within {TimeBoundMs / 1000} s ({MaxSeconds} s on a Release build)");
         allocated.Should().BeLessThan((long)(maxRatio * 2.0 * text.Length) + AllocationBaseline,
             $"{name} must allocate less than {maxRatio}x its UTF-16 size + {AllocationBaseline >> 20} MiB");
         return m;
@@ -150,12 +156,24 @@ public class AdversarialTests(ITestOutputHelper output)
     public void A_hundred_thousand_short_speech_lines() =>
         Growth("short speech lines", n => Repeat("He said yes.\r\n", n), 10_000);
 
-    // 1,000,000 lines of "He said yes." (14 M chars, one quote each) take about 46 s here: growth is linear
-    // (10x the lines took 10.2x the time) but the per-quote cost, about 45 µs, puts it past the 20 s guard.
-    [Fact(Skip = "BUG: 1,000,000 short speech lines (\"He said yes.\\r\\n\" x 1e6, 14 M chars, 1 M quotes) take ~46 s on 2 cores " +
-                 "(> 20 s guard; linear, ~45 µs per quote, 3x the per-char cost of article text)")]
-    public void A_million_short_speech_lines() =>
+    /// <summary>True when the library was built without optimisation (Debug): it then runs about 6x slower.</summary>
+    public static bool LibraryIsDebugBuild =>
+        typeof(QuoteExtractor).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
+            .OfType<DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled);
+
+    // 1,000,000 lines of "He said yes." (14 M chars, one quote each) take about 8 s in a Release build of the
+    // library but about 45 s in a Debug build, too long for the Debug suite, so only Release builds run it (CI
+    // does). A_hundred_thousand_short_speech_lines always runs.
+    [Fact]
+    public void A_million_short_speech_lines()
+    {
+        if (LibraryIsDebugBuild)
+        {
+            output.WriteLine("[adversarial] 1,000,000 short speech lines: not run on a Debug build of the library (~45 s); -c Release (CI) runs it");
+            return;
+        }
         Growth("short speech lines", n => Repeat("He said yes.\r\n", n), 100_000);
+    }
 
     private const string Paragraphs =
         "WASHINGTON (Reuters) — “We will not allow anyone to drag us into a war,” Russian President Vladimir Putin said on Tuesday, " +

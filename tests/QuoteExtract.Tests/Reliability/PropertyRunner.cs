@@ -88,7 +88,7 @@ public static class PropertyRunner
         // 2. For text, delta debugging over the chars of the shrunk case, keeping the kind of failure.
         if (smallest is string text && check is Action<string> checkText
             && Minimizer.MinimizeFailure(text, checkText) is { } minimal)
-            message.Append($"Minimal input (ddmin over chars): {ResultInvariants.Escape(minimal.Text)}\n  error: {Describe(minimal.Error)}\n");
+            message.Append($"Minimal input (ddmin over words and chars): {ResultInvariants.Escape(minimal.Text)}\n  error: {Describe(minimal.Error)}\n");
 
         var report = message.ToString();
         output.WriteLine(report);
