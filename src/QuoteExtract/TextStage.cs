@@ -5,13 +5,25 @@ namespace QuoteExtract;
 /// <summary>The text stage: paragraphs, tokens, quote marks, sentences, boilerplate.</summary>
 public sealed class TextStage : IPipelineStage
 {
+    // Tags and spacing entities are read past like white space (the offsets of everything else are unchanged).
+    private static Token[] WithoutMarkup(Token[] tokens)
+    {
+        int markup = 0;
+        foreach (var t in tokens) if (t.Kind == TokenKind.Markup) markup++;
+        if (markup == 0) return tokens;
+        var kept = new Token[tokens.Length - markup];
+        int n = 0;
+        foreach (var t in tokens) if (t.Kind != TokenKind.Markup) kept[n++] = t;
+        return kept;
+    }
+
     /// <inheritdoc />
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         document.Paragraphs = ParagraphSplitter.Split(text);
-        document.Tokens = Tokenizer.Tokenize(text);
+        document.Tokens = WithoutMarkup(Tokenizer.Tokenize(text));
         document.Quotes = QuoteMarkScanner.Scan(text, document.Paragraphs, document.Options.QuoteMarks);
         document.Sentences = SentenceSplitter.Split(text, document.Tokens, document.Paragraphs, document.Quotes);
         document.BoilerplateParagraphs = document.Options.SkipBoilerplate

@@ -94,7 +94,7 @@ internal sealed class EntityResolver(Document doc)
             if (entity.Gender == Gender.Unknown) entity.Gender = m.Gender;
             foreach (var t in m.Titles)
             {
-                var title = doc.Text.Substring(t.Start, t.Length);
+                var title = Normalized(t);
                 if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
             }
         }
@@ -236,12 +236,27 @@ internal sealed class EntityResolver(Document doc)
                 int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0);
                 if (w > bestWords) { best = m; bestWords = w; }
             }
-            entity.Name = best is null ? doc.Text.Substring(entity.Mentions[0].Span.Start, entity.Mentions[0].Span.Length)
-                : doc.Text.Substring(best.Name.Start, best.Name.Length);
+            entity.Name = Normalized(best is null ? entity.Mentions[0].Span : best.Name);
             // A bare name that a pronoun or title shows to be a person.
             if (entity.Kind == SpeakerKind.Unknown && entity.Mentions.Any(m => m.Shape == MentionShape.Pronoun && !m.Plural))
                 entity.Kind = SpeakerKind.Person;
         }
+    }
+
+    // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks,
+    // tags or &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Biden’s" and "Jomart-Tokayev" stay whole.
+    private string Normalized(TextSpan span)
+    {
+        var sb = new System.Text.StringBuilder(span.Length);
+        int prevEnd = -1;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
+        {
+            var t = doc.Tokens[i];
+            if (prevEnd >= 0 && t.Start > prevEnd) sb.Append(' ');
+            sb.Append(doc.Text, t.Start, Math.Min(t.End, span.End) - t.Start);
+            prevEnd = t.End;
+        }
+        return sb.Length > 0 ? sb.ToString() : doc.Text.Substring(span.Start, span.Length);
     }
 
     // The word tokens of a mention's name part (indices into the document's tokens; no strings).

@@ -27,6 +27,11 @@ public enum TokenKind : byte
     Email,
     /// <summary>Any other symbol ($, %, &amp;, @, #, emoji, control characters, lone surrogates).</summary>
     Symbol,
+    /// <summary>
+    /// Markup left in scraped text: an HTML tag (&lt;strong&gt;) or a spacing entity (&amp;nbsp;). The text stage
+    /// leaves these out of the document's tokens, so the rules read past them as past white space.
+    /// </summary>
+    Markup,
 }
 
 /// <summary>A token: a view <c>[Start, End)</c> into the document text, never a copy of it.</summary>

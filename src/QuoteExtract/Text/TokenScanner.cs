@@ -64,6 +64,8 @@ internal sealed class TokenScanner
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
     private int Next(int i, char c)
     {
+        if (c == '<' && HtmlEntities.TagLength(_t, i) is > 0 and var tag) { Add(i, i + tag, TokenKind.Markup); return i + tag; }
+        if (c == '&' && HtmlEntities.EntityAt(_t, i) is { Length: > 0 } entity) { Add(i, i + entity.Length, entity.Kind); return i + entity.Length; }
         if (IsWordStart(_t, i)) return ScanWord(i);
         if (IsQuoteMark(c)) return ScanQuoteMark(i, c);
         if (c == '.') return Run(i, '.', TokenKind.Punctuation, TokenKind.Ellipsis);

@@ -87,19 +87,19 @@ public class RealWorldShapesTests(ITestOutputHelper output)
     private static void ShouldHaveNoQuoteContaining(ExtractionResult r, string fragment) =>
         r.Quotes.Should().NotContain(q => q.Text.Contains(fragment, StringComparison.Ordinal), $"no quote should contain \"{fragment}\"");
 
-    [Fact(Skip = EntityBug)]
+    [Fact]
     public void Quote_between_quot_entities_is_found_with_its_speaker() =>
         ShouldHaveQuote(Extract("html quot entities"), "We will win this fight", "Jane Roe");
 
-    [Fact(Skip = EntityBug)]
+    [Fact]
     public void Quote_between_numeric_entities_is_found_with_its_speaker() =>
         ShouldHaveQuote(Extract("html numeric entities"), "We will win this fight", "Jane Roe");
 
-    [Fact(Skip = EntityBug)]
+    [Fact]
     public void Quote_between_named_curly_entities_is_found_with_its_speaker() =>
         ShouldHaveQuote(Extract("html named curly entities"), "We will win this fight", "Jane Roe");
 
-    [Fact(Skip = EntityBug)]
+    [Fact]
     public void Quote_between_hex_entities_is_found_with_its_speaker() =>
         ShouldHaveQuote(Extract("html hex entities and nbsp"), "We will win this fight", "Jane Roe");
 
@@ -125,8 +125,8 @@ public class RealWorldShapesTests(ITestOutputHelper output)
     public void Quote_with_tags_inside_is_found() =>
         ShouldHaveQuote(Extract("html tags inside a quote"), "this <i>fight</i>", "Jane Roe");
 
-    [Fact(Skip = "BUG: a tag around the speaker's name loses the whole quote: " +
-                 "'“We will win this fight,” said <strong>Jane Roe</strong>. She left.' gives no quote (without the tags: one, Jane Roe)")]
+    // A tag around the speaker's name used to lose the whole quote.
+    [Fact]
     public void Quote_with_tags_around_the_speaker_is_found() =>
         ShouldHaveQuote(Extract("html tags around the speaker"), "We will win this fight", "Jane Roe");
 
