@@ -225,6 +225,12 @@ public sealed class QuotedSpeechStage : IPipelineStage
     private static QuoteAttribution? InsideClause(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int min = ctx.SentenceStartToken;
+        // A clause cannot start inside what an earlier quote already holds: quotes nest or stay apart, never overlap.
+        for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 8; a--)
+        {
+            var content = doc.Attributions[a].Content;
+            if (content.End <= q.Open.Start) min = Math.Max(min, doc.TokenAtOrAfter(content.End));
+        }
         // Cues before the quote in its sentence, nearest first; those already reporting another quote are taken.
         var cues = new List<CueMatch>();
         for (int i = ctx.OpenToken - 1; i >= min && ctx.OpenToken - i <= 30; i--)

@@ -51,6 +51,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
         }
+        OverlapResolver.Resolve(doc);
     }
 
     private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");

@@ -204,6 +204,8 @@ internal sealed class QuoteMarkPairing
         if (!On(QuoteMarkStyles.Guillemets)) return;
         if (TryClose(i, Bit(opposite))) return;
         if (!opensOnLeft && CloseOnly(i) && TryClose(i, Bit(self))) return;
+        // A » that opens (the »…« style) hugs its text; one with a space after it is an arrow ("Read more »").
+        if (!opensOnLeft && (i + 1 >= _end || char.IsWhiteSpace(_text[i + 1]))) return;
         Open(i, self);
     }
 

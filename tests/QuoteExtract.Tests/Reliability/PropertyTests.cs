@@ -39,7 +39,7 @@ public class PropertyTests(ITestOutputHelper output)
     public void Every_quote_mark_balanced_or_not()
         => Run("quote-mark heavy text (all invariants but quote nesting)", TextGens.QuoteHeavy, 102, which: AllButNesting);
 
-    [Fact(Skip = NestingBug)]
+    [Fact]
     public void Every_quote_mark_balanced_or_not_quote_nesting()
         => Run("quote-mark heavy text", TextGens.QuoteHeavy, 102);
 
@@ -47,7 +47,7 @@ public class PropertyTests(ITestOutputHelper output)
     public void Mixed_line_endings()
         => Run("mixed line endings (all invariants but quote nesting)", TextGens.MixedLineEndings, 103, which: AllButNesting);
 
-    [Fact(Skip = NestingBug)]
+    [Fact]
     public void Mixed_line_endings_quote_nesting()
         => Run("mixed line endings (LF, CRLF, CR, U+2028, U+2029, U+0085)", TextGens.MixedLineEndings, 103);
 
@@ -59,7 +59,7 @@ public class PropertyTests(ITestOutputHelper output)
     public void News_fragments_spliced_with_noise()
         => Run("news-like fragments spliced with noise (all invariants but quote nesting)", TextGens.NewsSplice, 105, which: AllButNesting);
 
-    [Fact(Skip = NestingBug)]
+    [Fact]
     public void News_fragments_spliced_with_noise_quote_nesting()
         => Run("news-like fragments spliced with noise", TextGens.NewsSplice, 105);
 
@@ -67,7 +67,7 @@ public class PropertyTests(ITestOutputHelper output)
     public void Well_spaced_news_fragments()
         => Run("well-spaced news fragments (all invariants but quote nesting)", TextGens.WellSpacedNews, 107, which: AllButNesting);
 
-    [Fact(Skip = NestingBug)]
+    [Fact]
     public void Well_spaced_news_fragments_quote_nesting()
         => Run("well-spaced news fragments", TextGens.WellSpacedNews, 107);
 
