@@ -127,12 +127,35 @@ internal static class InputSource
         if (IsJsonl(path, format)) return JsonlFile(path, name);
         try
         {
-            var text = File.ReadAllText(path, s_utf8);
-            return [new InputDocument(name, text, null, new FileInfo(path).Length)];
+            var bytes = File.ReadAllBytes(path);
+            return [Decode(name, path, bytes) is var (text, error) && error is null
+                ? new InputDocument(name, text, null, bytes.LongLength)
+                : new InputDocument(name, null, error)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [new InputDocument(name, null, $"cannot read {path}: {e.Message}")];
+        }
+    }
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Text files are UTF-8 (a BOM is dropped; UTF-16 with a BOM is read too). Anything else is that document's
+    // error, not text with replacement characters whose offsets would point nowhere.
+    private static (string? Text, string? Error) Decode(string name, string path, byte[] bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int nul = Array.IndexOf(bytes, (byte)0, start, Math.Min(bytes.Length - start, 8192));
+        if (nul >= 0) return (null, $"{path} is a binary file (a NUL byte at offset {nul}), not text");
+        try
+        {
+            return (s_strictUtf8.GetString(bytes, start, bytes.Length - start), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, $"{path} is not valid UTF-8 (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {start + e.Index})");
         }
     }
 

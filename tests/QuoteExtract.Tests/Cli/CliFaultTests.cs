@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+
+namespace QuoteExtract.Tests.Cli;
+
+/// <summary>Broken inputs give that document an error record and the exit code 1; no other document is lost.</summary>
+public sealed class CliFaultTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static (string Document, string? Error)[] Records(CliRun run) =>
+        run.Lines.Select(l =>
+        {
+            using var json = JsonDocument.Parse(l);
+            return (json.RootElement.GetProperty("document").GetString()!, json.RootElement.GetProperty("error").GetString());
+        }).ToArray();
+
+    [Fact]
+    public void Invalid_utf8_is_an_error_record_naming_the_byte_and_the_rest_goes_on()
+    {
+        File.WriteAllBytes(_temp["a.txt"], [.. "Bad "u8, 0xFF, 0xFE, .. " bytes here."u8]);
+        _temp.Write("b.txt", "Ann said so");
+        var run = CliRun.Of(_temp.Path);
+        run.ExitCode.Should().Be(1);
+        var records = Records(run);
+        records.Select(r => r.Document).Should().Equal("a.txt", "b.txt");
+        records[0].Error.Should().Contain("not valid UTF-8").And.Contain("0xFF").And.Contain("offset 4");
+        records[1].Error.Should().BeNull();
+        run.Stderr.Should().Contain("a.txt");
+    }
+
+    [Fact]
+    public void A_binary_file_in_a_folder_is_an_error_record()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        bytes[100] = 0;
+        File.WriteAllBytes(_temp["image.txt"], bytes);
+        _temp.Write("note.txt", "Ann said so");
+        var run = CliRun.Of(_temp.Path);
+        run.ExitCode.Should().Be(1);
+        var records = Records(run);
+        records.Should().HaveCount(2);
+        records.Single(r => r.Document == "image.txt").Error.Should().Contain("binary");
+        records.Single(r => r.Document == "note.txt").Error.Should().BeNull();
+    }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_is_read_as_text()
+    {
+        File.WriteAllBytes(_temp["u16.txt"], [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Ann said so")]);
+        var run = CliRun.Of(_temp["u16.txt"]);
+        run.ExitCode.Should().Be(0);
+        Records(run).Single().Error.Should().BeNull();
+        run.Stdout.Should().Contain("Speaker Ann");
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_dropped_so_offsets_count_from_the_text()
+    {
+        File.WriteAllBytes(_temp["bom.txt"], [0xEF, 0xBB, 0xBF, .. "Ann said so"u8]);
+        var run = CliRun.Of(_temp["bom.txt"]);
+        using var json = JsonDocument.Parse(run.Lines.Single());
+        json.RootElement.GetProperty("quotes")[0].GetProperty("start").GetInt32().Should().Be(0);
+    }
+}
