@@ -233,7 +233,8 @@ internal sealed class EntityResolver(Document doc)
             foreach (var m in entity.Mentions)
             {
                 if (m.Shape == MentionShape.Pronoun) continue;
-                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0);
+                // The most complete name, written as in running text (not an all-caps headline's "JANE ROE").
+                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0) + (IsAllCaps(m.Name) ? 0 : 50);
                 if (w > bestWords) { best = m; bestWords = w; }
             }
             entity.Name = Normalized(best is null ? entity.Mentions[0].Span : best.Name);
@@ -241,6 +242,17 @@ internal sealed class EntityResolver(Document doc)
             if (entity.Kind == SpeakerKind.Unknown && entity.Mentions.Any(m => m.Shape == MentionShape.Pronoun && !m.Plural))
                 entity.Kind = SpeakerKind.Person;
         }
+    }
+
+    private bool IsAllCaps(TextSpan span)
+    {
+        bool letters = false;
+        foreach (var c in doc.Slice(span))
+        {
+            if (char.IsLower(c)) return false;
+            letters |= char.IsLetter(c);
+        }
+        return letters;
     }
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks,

@@ -143,8 +143,7 @@ public class RealWorldShapesTests(ITestOutputHelper output)
     public void All_caps_headline_does_not_hide_the_body_quote() =>
         ShouldHaveQuote(Extract("all-caps headline"), "We will win this fight", "Jane Roe");
 
-    [Fact(Skip = "BUG (minor): the canonical speaker name is taken from the all-caps headline: "
-                 + "'\"WE WILL WIN THIS FIGHT,\" SAYS JANE ROE\n\n…“We will win this fight,” Jane Roe said on Tuesday.' names the speaker \"JANE ROE\"")]
+    [Fact]
     public void Canonical_name_prefers_the_body_casing_to_an_all_caps_headline()
     {
         var r = Extract("all-caps headline");
