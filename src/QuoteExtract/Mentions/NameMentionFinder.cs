@@ -13,6 +13,18 @@ public static class NameMentionFinder
     public static List<Mention> Find(Document doc)
     {
         var found = new List<Mention>();
+        foreach (var run in FindRuns(doc))
+        {
+            var m = NounPhraseReader.Analyze(doc, run.First, run.End);
+            if (m.Shape == MentionShape.Name) found.Add(m);
+        }
+        return found;
+    }
+
+    /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan).</summary>
+    public static List<(int First, int End)> FindRuns(Document doc)
+    {
+        var found = new List<(int First, int End)>();
         var tokens = doc.Tokens;
         var quotes = doc.Quotes;
         int qi = 0;
@@ -28,11 +40,7 @@ public static class NameMentionFinder
             // A run must end in a name word: "Russian President Vladimir Putin", not "the President".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
-            if (last > i && !doc.IsBoilerplate(tokens[i].Start))
-            {
-                var m = NounPhraseReader.Analyze(doc, i, last);
-                if (m.Shape == MentionShape.Name) found.Add(m);
-            }
+            if (last > i && !doc.IsBoilerplate(tokens[i].Start)) found.Add((i, last));
             i = Math.Max(i, end - 1);
         }
         return found;

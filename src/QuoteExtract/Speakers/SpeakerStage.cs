@@ -21,7 +21,7 @@ public sealed class SpeakerStage : IPipelineStage
         var resolver = new EntityResolver(doc);
 
         // Walk the article's name mentions and the quotes' speaker mentions together, in text order.
-        var names = NameMentionFinder.Find(doc);
+        var names = NameMentionFinder.FindRuns(doc);
         var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null)
             .OrderBy(i => doc.Attributions[i].Source!.Span.Start).ThenBy(i => i).ToList();
         // A name inside a speaker mention ("Pentagon" in "The Pentagon") is that mention, not another one.
@@ -37,16 +37,16 @@ public sealed class SpeakerStage : IPipelineStage
         {
             var a = doc.Attributions[ai];
             var source = a.Source!;
-            while (n < names.Count && names[n].Span.Start <= source.Span.Start)
+            while (n < names.Count && doc.Tokens[names[n].First].Start <= source.Span.Start)
             {
-                if (!InsideSpeaker(names[n].Span)) resolver.ResolveContext(names[n]);
+                resolver.ResolveContext(names[n].First, names[n].End, InsideSpeaker);
                 n++;
             }
             a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
                 ? doc.Attributions[a.Continues].Entity
                 : resolver.Resolve(source, isSpeaker: true);
         }
-        for (; n < names.Count; n++) if (!InsideSpeaker(names[n].Span)) resolver.ResolveContext(names[n]);
+        for (; n < names.Count; n++) resolver.ResolveContext(names[n].First, names[n].End, InsideSpeaker);
         resolver.Finish();
     }
 }
@@ -64,12 +64,17 @@ internal sealed class EntityResolver(Document doc)
     /// for later surnames and pronouns); a bare single word (a place, a party, a surname) only joins an entity
     /// that already exists, so the many capitalised words of an article do not each cost an entity.
     /// </summary>
-    public void ResolveContext(Mention m)
+    public void ResolveContext(int first, int end, Func<TextSpan, bool> insideSpeaker)
     {
+        // A lone capitalised word that no entity ends with is skipped before any mention is built.
+        if (end - first == 1 && !_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(first))) return;
+        if (insideSpeaker(new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End))) return;
+        var m = NounPhraseReader.Analyze(doc, first, end);
+        if (m.Shape != MentionShape.Name) return;
         if (m.Titles.Count == 0 && m.Kind != SpeakerKind.Person)
         {
-            int first = doc.TokenAtOrAfter(m.Name.Start), words = 0, last = -1;
-            for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) { words++; last = i; }
+            int words = 0, last = -1;
+            for (int i = doc.TokenAtOrAfter(m.Name.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) { words++; last = i; }
             if (words <= 1 && (last < 0 || !_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(last)))) return;
         }
         Resolve(m, isSpeaker: false);
@@ -259,6 +264,9 @@ internal sealed class EntityResolver(Document doc)
     // tags or &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Biden’s" and "Jomart-Tokayev" stay whole.
     private string Normalized(TextSpan span)
     {
+        // Most names are clean already: single spaces, no markup.
+        var chars = doc.Slice(span);
+        if (chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal)) return chars.ToString();
         var sb = new System.Text.StringBuilder(span.Length);
         int prevEnd = -1;
         for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
