@@ -17,11 +17,6 @@ public sealed class ClaimStage : IPipelineStage
         "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions",
         "suggestion", "speculation", "rumors", "rumours", "assertions", "assertion", "charges", "charge", "notion", "idea", "talk");
     private static readonly WordSet s_complementizers = new("that", "whether", "if");
-    private static readonly WordSet s_quantities = new(
-        "dozens", "hundreds", "thousands", "millions", "billions", "percent", "per", "cent", "million", "billion", "trillion",
-        "thousand", "hundred", "half", "third", "quarter", "doubled", "tripled", "majority", "record", "killed", "dead",
-        "injured", "arrested", "detained", "deployed", "rose", "fell", "increased", "decreased", "grew", "dropped");
-    private static readonly WordSet s_comparatives = new("more", "less", "fewer", "most", "least", "than", "highest", "lowest", "largest", "biggest", "worst", "best", "first");
 
     /// <inheritdoc />
     public void Process(Document document)
@@ -124,8 +119,8 @@ public sealed class ClaimStage : IPipelineStage
         {
             var t = doc.Tokens[i];
             if (t.Kind == TokenKind.Number) signals += 2;
-            else if (t.Kind == TokenKind.Word && s_quantities.Contains(doc.TokenText(i))) signals += 2;
-            else if (t.Kind == TokenKind.Word && s_comparatives.Contains(doc.TokenText(i))) signals++;
+            else if (t.Kind == TokenKind.Word && doc.Has(i, WordClass.Quantity)) signals += 2;
+            else if (t.Kind == TokenKind.Word && doc.Has(i, WordClass.Comparative)) signals++;
             else if (t.Kind == TokenKind.Symbol && doc.Text[t.Start] is '%' or '$' or '€' or '£') signals += 2;
         }
         return signals >= 2;

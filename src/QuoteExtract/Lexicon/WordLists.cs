@@ -32,11 +32,24 @@ public enum WordClass : ushort
     Connector = 1024,
     /// <summary>The token starts with an upper-case letter (set per token, not per word).</summary>
     Capitalized = 2048,
+    /// <summary><see cref="WordLists.Quantities"/>.</summary>
+    Quantity = 4096,
+    /// <summary><see cref="WordLists.Comparatives"/>.</summary>
+    Comparative = 8192,
 }
 
 /// <summary>Closed word classes the rules need: titles, organization heads, group nouns, pronouns, function words.</summary>
 public static class WordLists
 {
+    /// <summary>Words of quantity and change that make a statement checkable (dozens, million, percent, rose, killed).</summary>
+    public static readonly WordSet Quantities = new(
+        "dozens", "hundreds", "thousands", "millions", "billions", "percent", "per", "cent", "million", "billion", "trillion",
+        "thousand", "hundred", "half", "third", "quarter", "doubled", "tripled", "majority", "record", "killed", "dead",
+        "injured", "arrested", "detained", "deployed", "rose", "fell", "increased", "decreased", "grew", "dropped");
+
+    /// <summary>Comparison words (more, than, highest, first).</summary>
+    public static readonly WordSet Comparatives = new("more", "less", "fewer", "most", "least", "than", "highest", "lowest", "largest", "biggest", "worst", "best", "first");
+
     /// <summary>Prepositions that continue a speaker phrase after a title or head ("spokesman for", "head of").</summary>
     public static readonly WordSet Connectors = new("of", "for", "at", "from", "with", "to");
 
@@ -175,6 +188,8 @@ public static class WordClasses
         Add(WordLists.FemaleWords, WordClass.Female);
         Add(WordLists.Breakers, WordClass.Breaker);
         Add(WordLists.Connectors, WordClass.Connector);
+        Add(WordLists.Quantities, WordClass.Quantity);
+        Add(WordLists.Comparatives, WordClass.Comparative);
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

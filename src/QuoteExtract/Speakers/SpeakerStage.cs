@@ -32,6 +32,7 @@ public sealed class SpeakerStage : IPipelineStage
             while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= span.Start) lo = mid + 1; else hi = mid; }
             return lo < speakerSpans.Count && speakerSpans[lo].Overlaps(span);
         }
+        Func<TextSpan, bool> insideSpeaker = InsideSpeaker; // one delegate, not one per name
         int n = 0;
         foreach (int ai in order)
         {
@@ -39,14 +40,14 @@ public sealed class SpeakerStage : IPipelineStage
             var source = a.Source!;
             while (n < names.Count && doc.Tokens[names[n].First].Start <= source.Span.Start)
             {
-                resolver.ResolveContext(names[n].First, names[n].End, InsideSpeaker);
+                resolver.ResolveContext(names[n].First, names[n].End, insideSpeaker);
                 n++;
             }
             a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
                 ? doc.Attributions[a.Continues].Entity
                 : resolver.Resolve(source, isSpeaker: true);
         }
-        for (; n < names.Count; n++) resolver.ResolveContext(names[n].First, names[n].End, InsideSpeaker);
+        for (; n < names.Count; n++) resolver.ResolveContext(names[n].First, names[n].End, insideSpeaker);
         resolver.Finish();
     }
 }
