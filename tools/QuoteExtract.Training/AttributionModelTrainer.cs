@@ -38,6 +38,13 @@ internal static class AttributionModelTrainer
         }
     }
 
+    /// <summary>Trains on <paramref name="docs"/> alone (no held-out threshold search) and returns the model file's text.</summary>
+    internal static string TrainModelText(IReadOnlyList<GoldDocument> docs, double threshold)
+    {
+        var final = Train(new MLContext(seed: 1), Examples(docs));
+        return string.Create(CultureInfo.InvariantCulture, $"accept-threshold\t{threshold:R}\n") + final;
+    }
+
     public static int Run(string trainDir, string devDir, string outFile)
     {
         var train = BratCorpus.Read(trainDir).Documents;
@@ -116,7 +123,7 @@ internal static class AttributionModelTrainer
         {
             NumberOfLeaves = 24,
             NumberOfTrees = int.TryParse(Environment.GetEnvironmentVariable("QX_TREES"), out var treeCount) ? treeCount : 100, // 300 trees scored no better on held-out data, at 3x the cost
-            MinimumExampleCountPerLeaf = 20,
+            MinimumExampleCountPerLeaf = Math.Clamp(examples.Count / 50, 2, 20), // 20 on the corpus; smaller on tiny sets
             LearningRate = 0.08,
             NumberOfThreads = 1,
             Seed = 1,
