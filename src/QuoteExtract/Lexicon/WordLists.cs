@@ -124,7 +124,7 @@ public static class WordLists
         "another", "one", "two", "three", "several", "many", "some", "other", "both", "each", "every", "most",
         "all", "few", "no", "any", "such", "more");
 
-    /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin also stressed", "she has said").</summary>
+    /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("Smith also stressed", "she has said").</summary>
     public static readonly WordSet SpeakerCueFillers = new(
         "also", "later", "then", "previously", "recently", "again", "earlier", "once", "further", "repeatedly",
         "publicly", "privately", "reportedly", "allegedly", "has", "have", "had", "was", "were", "is", "are",

@@ -3,7 +3,7 @@ namespace QuoteExtract.Mentions;
 /// <summary>The grammatical shape of a mention.</summary>
 public enum MentionShape
 {
-    /// <summary>A proper name, possibly with titles (Kremlin spokesman Dmitry Peskov, Putin).</summary>
+    /// <summary>A proper name, possibly with titles (Finance Minister Ann Lee, Lee).</summary>
     Name,
     /// <summary>A personal pronoun (he, she, they).</summary>
     Pronoun,

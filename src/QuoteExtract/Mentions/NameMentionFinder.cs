@@ -5,7 +5,7 @@ namespace QuoteExtract.Mentions;
 
 /// <summary>
 /// Finds proper-name mentions across the article's own voice (outside quotes and boilerplate):
-/// the antecedents that surnames and pronouns resolve to ("Russian President Vladimir Putin … Putin said … He").
+/// the antecedents that surnames and pronouns resolve to ("Finance Minister Ann Lee … Lee said … He").
 /// </summary>
 public static class NameMentionFinder
 {
@@ -37,7 +37,7 @@ public static class NameMentionFinder
 
             int end = i;
             while (end < tokens.Length && InRun(doc, end) && (end == i || !LineBreakBetween(doc, end - 1, end))) end++;
-            // A run must end in a name word: "Russian President Vladimir Putin", not "the President".
+            // A run must end in a name word: "Finance Minister Ann Lee", not "the Minister".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
             if (last > i && !doc.IsBoilerplate(tokens[i].Start)) found.Add((i, last));

@@ -4,9 +4,9 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Mentions;
 
 /// <summary>
-/// Reads the noun phrase that names a speaker, next to a cue: backwards from the cue ("Kremlin
-/// spokesman Dmitry Peskov | said") or forwards after it or after a closing quote ("said | the
-/// interior ministry"). A deliberately small grammar: determiner, modifiers, titles, names,
+/// Reads the noun phrase that names a speaker, next to a cue: backwards from the cue ("ministry
+/// spokeswoman Ann Lee | said") or forwards after it or after a closing quote ("said | the
+/// finance ministry"). A deliberately small grammar: determiner, modifiers, titles, names,
 /// possessives, and "of/for/at" after a title or head noun.
 /// </summary>
 public static class NounPhraseReader
@@ -129,7 +129,7 @@ public static class NounPhraseReader
         int last = end - 1;
         var gender = GenderOf(doc, first, end);
 
-        // Trailing run of name words: Dmitry Peskov, Kassym Jomart-Tokayev.
+        // Trailing run of name words: Ann Lee, Jean-Paul Martin.
         int runStart = end;
         while (runStart - 1 >= body && (doc.IsNameWord(runStart - 1) || IsNameParticle(doc, runStart - 1, body))) runStart--;
         while (runStart < end && !doc.IsNameWord(runStart)) runStart++;

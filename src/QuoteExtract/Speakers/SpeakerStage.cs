@@ -7,7 +7,7 @@ namespace QuoteExtract.Speakers;
 
 /// <summary>
 /// Groups mentions into entities (coreference within the document) and points every quote at its
-/// entity: surnames to full names (Putin → Vladimir Putin), pronouns to the latest compatible
+/// entity: surnames to full names (Lee → Ann Lee), pronouns to the latest compatible
 /// speaker, title-only mentions (the spokesman) and short organization forms (the ministry) to the
 /// entity that carries them.
 /// </summary>
@@ -262,7 +262,7 @@ internal sealed class EntityResolver(Document doc)
     }
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks,
-    // tags or &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Biden’s" and "Jomart-Tokayev" stay whole.
+    // tags or &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
     private string Normalized(TextSpan span)
     {
         // Most names are clean already: single spaces, no markup.

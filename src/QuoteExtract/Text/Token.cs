@@ -3,7 +3,7 @@ namespace QuoteExtract.Text;
 /// <summary>What a token is. The tokenizer decides it from the characters alone.</summary>
 public enum TokenKind : byte
 {
-    /// <summary>Letters, possibly with inner hyphens or apostrophes (O'Brien, Jomart-Tokayev, well-organized).</summary>
+    /// <summary>Letters, possibly with inner hyphens or apostrophes (O'Brien, Jean-Paul, well-organized).</summary>
     Word,
     /// <summary>Digits with separators or suffixes (8,000; 2.5; 1990s; ’90s; 10th; $2 is Symbol + Number).</summary>
     Number,
