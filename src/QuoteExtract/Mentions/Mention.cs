@@ -25,7 +25,7 @@ public enum Gender
 /// <summary>A mention of a possible speaker: a noun phrase, its name part and titles.</summary>
 /// <param name="Span">The whole mention as it stands (with determiner and titles).</param>
 /// <param name="Name">The name part: the proper name, or the phrase without its determiner; the span of it.</param>
-/// <param name="Titles">Title spans (Kremlin spokesman, Russian President).</param>
+/// <param name="Titles">Title spans (White House spokesman, Finance Minister).</param>
 /// <param name="Shape">Name, pronoun or nominal.</param>
 /// <param name="Kind">Person, organization, group or unknown, as far as the phrase shows.</param>
 /// <param name="Gender">Gender where shown.</param>

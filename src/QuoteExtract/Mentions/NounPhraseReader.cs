@@ -54,7 +54,7 @@ public static class NounPhraseReader
             }
             if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsHeadOrTitle(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
             { first = i; continue; }
-            // "and" joins two phrases of the same sort (Russian officials and pro-Kremlin media).
+            // "and" joins two phrases of the same sort (local officials and state media).
             if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || doc.Has(i - 1, WordClass.GroupHead))
                 && (doc.Has(last, WordClass.GroupHead) || doc.Has(last, WordClass.OrganizationHead) || doc.IsNameWord(first)))
             { first = i; continue; }
@@ -142,7 +142,7 @@ public static class NounPhraseReader
             var lastWord = doc.TokenText(last);
             SpeakerKind kind =
                 WordLists.OrganizationHeads.Contains(lastWord) ? SpeakerKind.Organization
-                : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Kremlin"
+                : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Pentagon"
                 : titles.Length > 0 || end - runStart >= 2 ? SpeakerKind.Person
                 : SpeakerKind.Unknown;
             if (kind == SpeakerKind.Organization && WordLists.GroupHeads.Contains(lastWord) && !WordLists.OrganizationHeads.Contains(lastWord))
@@ -237,7 +237,7 @@ public static class NounPhraseReader
         return t.Length > 4 && t[^1] == 's' && !t.EndsWith("ss") && !t.EndsWith("us") && !t.EndsWith("is") && !t.EndsWith("ous");
     }
 
-    // Lower-case modifiers inside a phrase: hyphenated (state-run, pro-Kremlin) or adjective-shaped (interior, senior).
+    // Lower-case modifiers inside a phrase: hyphenated (state-run, pro-government) or adjective-shaped (interior, senior).
     private static bool IsModifier(Document doc, int i)
     {
         if (!IsLowerWord(doc, i) || IsBreaker(doc, i)) return false;
