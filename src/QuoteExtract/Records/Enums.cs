@@ -7,7 +7,7 @@ public enum QuoteKind
     Direct,
     /// <summary>Reported speech without quote marks (she said that they would not allow it).</summary>
     Indirect,
-    /// <summary>Reported speech containing quoted fragments (she said they would not allow "color revolutions").</summary>
+    /// <summary>Reported speech containing quoted fragments (she said the plan was "dead on arrival").</summary>
     Mixed,
     /// <summary>A short verbatim fragment inside the writer's sentence (she called it "an attempted coup").</summary>
     Partial,

@@ -4,7 +4,7 @@ namespace QuoteExtract;
 /// <param name="Id">Document-local id (<c>s1</c>, <c>s2</c>, …) in order of first mention.</param>
 /// <param name="Name">Canonical name: the most complete name the document gives.</param>
 /// <param name="Kind">Person, organization, group or unknown.</param>
-/// <param name="Titles">Titles and roles the document gives the entity (Kremlin spokesman, Russian President).</param>
+/// <param name="Titles">Titles and roles the document gives the entity (White House spokesman, Finance Minister).</param>
 /// <param name="Mentions">Every mention resolved to this entity, in text order.</param>
 public sealed record Speaker(
     string Id,
