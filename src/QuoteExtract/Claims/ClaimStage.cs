@@ -40,7 +40,7 @@ public sealed class ClaimStage : IPipelineStage
     {
         var stance = StanceOf(doc, a);
         var content = a.Content;
-        // "called the week of violence “an attempted coup”": the claim is the naming, object and all.
+        // "called the bill “a reckless gamble”": the claim is the naming, object and all.
         if (a.Kind == QuoteKind.Partial && a.Cue is { } cue && cue.End < content.Start && a.Pattern == "naming-partial")
         {
             // Through the closing mark, so the quoted name stays whole.

@@ -9,7 +9,7 @@ public enum QuoteKind
     Indirect,
     /// <summary>Reported speech containing quoted fragments (she said the plan was "dead on arrival").</summary>
     Mixed,
-    /// <summary>A short verbatim fragment inside the writer's sentence (she called it "an attempted coup").</summary>
+    /// <summary>A short verbatim fragment inside the writer's sentence (she called it "a reckless gamble").</summary>
     Partial,
 }
 
