@@ -90,7 +90,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         {
             // Same paragraph (or the next) as an attributed quote: most likely the same speaker going on.
             int prev = LastDirect(doc);
-            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && (pp == ctx.Paragraph || pp == ctx.Paragraph - 1))
+            if (prev < 0) prev = LastWithSpeaker(doc);
+            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph)
             {
                 var c = Continuation(doc, q, prev, cueKept: false, "same-paragraph");
                 c.Confidence = Math.Min(c.Confidence, 0.6);
@@ -386,6 +387,13 @@ public sealed class QuotedSpeechStage : IPipelineStage
             }
             if (later.Continues < 0) later.Continues = attributed[prevQ];
         }
+    }
+
+    private static int LastWithSpeaker(Document doc)
+    {
+        for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
+            if (doc.Attributions[a].Source is not null) return a;
+        return -1;
     }
 
     private static int LastDirect(Document doc)
