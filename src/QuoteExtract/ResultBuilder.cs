@@ -62,7 +62,9 @@ internal static class ResultBuilder
             }
             string? quoteId = c.Attribution >= 0 && quoteIds.TryGetValue(c.Attribution, out var qid) ? qid : null;
             if (c.Attribution >= 0 && quoteId is null) continue;
-            claims.Add(new Claim("c" + (claims.Count + 1), text.Substring(c.Span.Start, c.Span.Length), c.Span, claimant, c.Stance,
+            // The claim stage already cut the text to score it; a custom stage may leave it to us.
+            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t : text.Substring(c.Span.Start, c.Span.Length);
+            claims.Add(new Claim("c" + (claims.Count + 1), claimText, c.Span, claimant, c.Stance,
                 Math.Round(c.CheckWorthiness, 3), quoteId));
         }
         return new ExtractionResult(quotes, speakers, claims);

@@ -6,6 +6,9 @@ public sealed class ClaimCandidate
     /// <summary>The proposition's span.</summary>
     public TextSpan Span { get; set; }
 
+    /// <summary>The proposition's text (the characters of <see cref="Span"/>), or null to take them from the document.</summary>
+    public string? Text { get; set; }
+
     /// <summary>Index of the claimant entity in <see cref="Text.Document.Entities"/>, or -1 for the article's own voice.</summary>
     public int Claimant { get; set; } = -1;
 

@@ -148,7 +148,7 @@ public sealed class ClaimStage : IPipelineStage
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
         var text = doc.Text.Substring(span.Start, span.Length);
         double score = doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
-        doc.Claims.Add(new ClaimCandidate { Span = span, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
+        doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }
 
     private static bool IsEdge(Document doc, int i) => doc.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash;
