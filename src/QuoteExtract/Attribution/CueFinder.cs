@@ -169,8 +169,61 @@ public static class CueFinder
                 if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
                 if (prev.Source is { } older && older.EndToken <= min) break;
             }
-            return NounPhraseReader.ReadForward(doc, min, cue.First);
+            return SentenceSubject(doc, min, cue.First);
         }
         return null;
+    }
+
+    private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
+
+    // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
+    private static bool IsVerbLike(Document doc, int j)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(j);
+        if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        return char.IsLower(w[0]) && (w.EndsWith("ed") || w.EndsWith('s')) && j + 1 < doc.Tokens.Length
+            && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
+    }
+
+    private static readonly WordSet s_leadingWords = new("but", "and", "so", "then", "yet", "now", "still", "meanwhile");
+
+    /// <summary>
+    /// A subject the phrase reader does not know ("Experts on North Korea", "Those close to him", "someone"):
+    /// the words from <paramref name="from"/> (past a leading conjunction) to the cue, when they are few and
+    /// plainly a noun phrase (no comma, quote mark, cue or verb-like auxiliary inside).
+    /// </summary>
+    public static Mention? BareSubject(Document doc, int from, int cueFirst)
+    {
+        int end = SkipFillersBackward(doc, cueFirst, from);
+        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from))) from++;
+        if (end <= from || end - from > 8) return null;
+        for (int i = from; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind is TokenKind.QuoteMark or TokenKind.Dash || t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) return null;
+            if (t.Kind == TokenKind.Word && (WordLists.SpeakerCueFillers.Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
+            if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
+        }
+        // A phrase starts with a determiner, a capital or a word like "someone" (lower-case, after a capital sentence start).
+        var first = doc.TokenText(from);
+        if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
+        return NounPhraseReader.Analyze(doc, from, end);
+    }
+
+    // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").
+    private static Mention? SentenceSubject(Document doc, int min, int max)
+    {
+        // The subject ends where its verb begins: "the court | blocked the merger, citing …".
+        for (int j = min + 1; j < max; j++)
+            if (IsVerbLike(doc, j)) { max = j; break; }
+        var first = NounPhraseReader.ReadForward(doc, min, max);
+        if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
+        for (int j = min + 1; j < max && j - min <= 8; j++)
+        {
+            if (!doc.IsPunct(j, ',')) continue;
+            return NounPhraseReader.ReadForward(doc, j + 1, max) ?? first;
+        }
+        return first;
     }
 }

@@ -58,6 +58,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
     private static QuoteAttribution? Attribute(Document doc, QuoteContext ctx, int qi, QuotedSpan q, int[] attributed)
     {
+        // A quoted transcript turn ("“PENCE: Well, look, …") names its own speaker, whatever came before.
+        if (TranscriptTurn(doc, ctx, q) is { } turn) return turn;
         // A segment of a quote running over paragraphs: its own cue if it has one, else the chain's.
         if (q.Previous >= 0 && attributed[q.Previous] >= 0)
         {
@@ -100,6 +102,22 @@ public sealed class QuotedSpeechStage : IPipelineStage
             return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Pattern = "unattributed" };
         }
         return null;
+    }
+
+    // A quote that opens with a speaker label: NAME ":" words.
+    private static QuoteAttribution? TranscriptTurn(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int first = ctx.OpenToken + 1, end = doc.TokenAtOrAfter(q.Content.End);
+        int colon = -1;
+        for (int i = first + 1; i < end && i <= first + 3; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
+        if (colon < 0 || end - colon < 3) return null;
+        var name = NounPhraseReader.ReadForward(doc, first, colon);
+        if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon) return null;
+        return new QuoteAttribution
+        {
+            Kind = QuoteKind.Direct, Content = new TextSpan(doc.Tokens[colon + 1].Start, q.Content.End),
+            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Pattern = "quoted-transcript",
+        };
     }
 
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
@@ -243,6 +261,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
         for (int n = cues.Count - 1; n >= 0; n--)
         {
             var cue = cues[n];
+            if (NearerClauseCue(doc, cues, n)) continue;
             var speaker = SubjectOf(doc, cue, min, ctx);
             if (speaker is null) continue;
             // "call on X to …", "call for …" urge rather than name.
@@ -270,6 +289,18 @@ public sealed class QuotedSpeechStage : IPipelineStage
             };
         }
         return null;
+    }
+
+    // "mocked the complaint, saying …“Q”", "… and vowed to “Q”": a nearer cue opening its own clause governs the quote.
+    private static bool NearerClauseCue(Document doc, List<CueMatch> cues, int outer)
+    {
+        for (int m = 0; m < outer; m++)
+        {
+            if (cues[m].Probability < 0.5) continue;
+            int b = CueFinder.SkipFillersBackward(doc, cues[m].First, cues[outer].End);
+            if (b - 1 >= cues[outer].End && (doc.IsPunct(b - 1, ',') || doc.Is(b - 1, "and"))) return true;
+        }
+        return false;
     }
 
     private static bool IsUsedCue(Document doc, CueMatch cue)
@@ -385,7 +416,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
                 earlier.Pattern = "paragraph-chain";
                 earlier.Confidence = Math.Min(later.Confidence, 0.8);
             }
-            if (later.Continues < 0) later.Continues = attributed[prevQ];
+            if (later.Continues < 0 && later.Pattern != "quoted-transcript") later.Continues = attributed[prevQ];
         }
     }
 

@@ -44,6 +44,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue) continue;
                 if (cue.Probability < MinCue(doc) && cue.Entry.Lemma != "according to") continue;
+                if (PossessorNoun(doc, s, cue, end) is { } claim)
+                {
+                    if (TryAdd(doc, used, claim)) i = Math.Max(i, doc.TokenAtOrAfter(claim.Content.End) - 1);
+                    continue;
+                }
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
                 var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
@@ -51,10 +56,43 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
         }
+        NestedPossessorNouns(doc, used);
         OverlapResolver.Resolve(doc);
     }
 
+    // "rejected the minister's claim that X": the claim is an attribution of its own, nested in the rejection's content.
+    private void NestedPossessorNouns(Document doc, bool[] used)
+    {
+        int count = doc.Attributions.Count;
+        for (int a = 0; a < count; a++)
+        {
+            var outer = doc.Attributions[a];
+            if (outer.QuotedSpan >= 0) continue;
+            int first = doc.TokenAtOrAfter(outer.Content.Start);
+            int sentence = doc.SentenceOfToken(first);
+            if (sentence < 0) continue;
+            var s = doc.Sentences[sentence];
+            for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= outer.Content.End; i++)
+            {
+                if (CueFinder.At(doc, i) is not { } cue || PossessorNoun(doc, s, cue, ContentEnd(doc, s)) is not { } inner) continue;
+                if (inner.Content.End > outer.Content.End) continue;
+                inner.Kind = ContainsQuote(doc, inner.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                if (doc.Options.Scorer is { } scorer)
+                {
+                    double p = scorer.Score(doc, inner);
+                    if (p < scorer.AcceptThreshold) continue;
+                    inner.Confidence = p;
+                }
+                doc.Attributions.Add(inner);
+                Mark(doc, used, inner);
+                break;
+            }
+        }
+    }
+
     private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+    private static readonly WordSet s_emptyObjects = new("nothing", "little", "much", "anything", "something", "everything", "more", "less", "so");
+    private static readonly WordSet s_doForms = new("do", "does", "did", "must", "shall");
     private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
 
     // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
@@ -64,6 +102,33 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
         return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
             && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly WordSet s_possessivePronouns = new("his", "her", "their", "its");
+
+    // "Trump's claim that …", "the ministry's earlier warning that …", "his insistence that …": a cue noun with a
+    // that-clause, spoken by its possessor.
+    private static QuoteAttribution? PossessorNoun(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        if (!doc.Is(cue.End, "that") || cue.End + 2 >= end) return null;
+        int j = cue.First - 1;
+        // Up to two modifiers between the possessor and the noun ("earlier", "repeated").
+        for (int m = 0; m < 2 && j > s.FirstToken && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])
+            && !s_possessivePronouns.Contains(doc.TokenText(j)); m++) j--;
+        if (j < s.FirstToken) return null;
+        Mention? source = null;
+        if (doc.IsPossessive(j)) source = NounPhraseReader.ReadBackward(doc, j, s.FirstToken);
+        else if (doc.Tokens[j].Kind == TokenKind.Word && s_possessivePronouns.Contains(doc.TokenText(j)))
+        {
+            var word = doc.TokenText(j);
+            bool plural = word.Equals("their", StringComparison.OrdinalIgnoreCase);
+            var kind = plural ? SpeakerKind.Group : word.Equals("its", StringComparison.OrdinalIgnoreCase) ? SpeakerKind.Organization : SpeakerKind.Person;
+            var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+            var span = doc.Tokens[j].Span;
+            source = new Mention(span, span, [], MentionShape.Pronoun, kind, gender, plural, j, j + 1);
+        }
+        if (source is null) return null;
+        return Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, "possessor-noun");
     }
 
     private void Tail(Document doc, Sentence s, int end, bool[] used)
@@ -166,6 +231,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         int min = s.FirstToken;
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
+        // With a model to decide, a strong cue may take a subject the phrase reader does not know.
+        if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
+        // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.
+        else if (subject is not null && subject.FirstToken > s.FirstToken && doc.Tokens[subject.FirstToken - 1].Kind == TokenKind.Word
+            && s_prepositions.Contains(doc.TokenText(subject.FirstToken - 1)))
+            subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? subject;
         if (subject is null || IsTimePhrase(doc, subject)) return null;
         int k = cue.End;
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that"))
@@ -178,7 +249,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
             k++;
         }
         // "said in a statement that …", "said on Monday that …": the content starts at "that".
-        bool infinitive = doc.Is(k, "to") && (cue.Entry.Flags & CueFlags.Speech) == 0 || doc.Is(k, "to") && cue.Entry.Flags.HasFlag(CueFlags.Belief);
+        // "promised to", "urged them to", "plans to": the infinitive is the content, except after plain speech verbs ("said to cost").
+        bool infinitive = doc.Is(k, "to") && !s_noInfinitive.Contains(cue.Entry.Lemma);
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
             && !infinitive)
         {
@@ -201,6 +273,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (cue.Entry.Flags == CueFlags.None && !(doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if")
             || doc.Tokens[k].Kind == TokenKind.QuoteMark)) return null;
         if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
+        // "adding nothing more", "said little": a bare quantifier reports no content.
+        if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
     }
@@ -223,6 +297,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet");
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
+    private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
     private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
 
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
@@ -305,9 +380,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (i - from >= 7) return false;
             // A comma ends the tail; right after the speaker it must open a relative clause about them (", who added …").
             if (doc.IsPunct(i, ',') && (i > from || doc.Is(i + 1, "who") || doc.Is(i + 1, "which"))) return true;
-            if (doc.Is(i, "that") || CueFinder.At(doc, i) is not null || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
-            // An auxiliary or modal makes it a clause ("said the budget would …"), not a tail.
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(i))) return false;
+            if (doc.Is(i, "that") || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
+            // A cue word starts a clause of its own, unless it is a noun ("in a June report", "in a statement").
+            if (CueFinder.At(doc, i) is { } c && !(i > from && (UsedAsNoun(doc, c) || char.IsUpper(doc.TokenText(i - 1)[0])))) return false;
+            // An auxiliary or modal makes it a clause ("said the budget would …", "said X didn't …"), not a tail.
+            if (doc.Tokens[i].Kind == TokenKind.Word && (s_auxiliaries.Contains(doc.TokenText(i)) || s_doForms.Contains(doc.TokenText(i)))) return false;
         }
         return true;
     }
@@ -414,6 +491,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         for (int i = doc.TokenAtOrAfter(a.Content.Start); i < used.Length && doc.Tokens[i].Start < a.Content.End; i++)
             if (used[i]) return true;
-        return a.Source is { } s && doc.TokenAtOrAfter(s.Span.Start) < used.Length && used[doc.TokenAtOrAfter(s.Span.Start)];
+        if (a.Source is not { } s) return false;
+        int first = doc.TokenAtOrAfter(s.Span.Start);
+        if (first >= used.Length || !used[first]) return false;
+        // A subject shared by coordinated cues ("X said A and warned B", "…, arguing that C") speaks each of them.
+        foreach (var other in doc.Attributions)
+            if (other.Source is { } o && o.Span == s.Span) return false;
+        return true;
     }
 }

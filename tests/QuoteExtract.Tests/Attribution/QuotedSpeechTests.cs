@@ -205,6 +205,27 @@ public class QuotedSpeechTests
             if (q.SpeakerMention is { } m) text[m.Span.Start..m.Span.End].Should().Be(m.Text);
         }
     }
+
+    [Fact]
+    public void Quoted_transcript_turns_name_their_own_speakers()
+    {
+        const string text = "The interview went as follows:\n\n\"HOST: Will the plant close before the end of the year, as the report says?\n\n\"RIVERA: No. We will keep it open and we will hire more workers in the spring.\n\n\"HOST: Thank you for joining us today.";
+        var r = Extract(text);
+        var turns = r.Quotes.Where(q => q.Cue?.Text == ":").ToList();
+        turns.Select(q => q.SpeakerMention!.Text).Should().Equal("HOST", "RIVERA", "HOST");
+        turns[1].Text.Should().StartWith("No. We will keep it open");
+        turns.Should().OnlyContain(q => q.Continues == null);
+    }
+
+    [Fact]
+    public void A_nearer_participle_governs_a_quote_inside_its_clause()
+    {
+        const string text = "The governor dismissed the audit, saying its numbers were “simply wrong” and would be corrected.";
+        var q = Extract(text).Quotes.Single(x => x.Kind == QuoteKind.Mixed);
+        q.Cue!.Text.Should().Be("saying");
+        q.SpeakerMention!.Text.Should().Be("The governor");
+        q.Text.Should().StartWith("its numbers were");
+    }
 }
 
 public class QuantifierSpeakerTests

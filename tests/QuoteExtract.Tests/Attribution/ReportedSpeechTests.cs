@@ -347,4 +347,106 @@ public class ReportedSpeechTests
         r.Quotes.Select(q => q.Id).Should().Equal("q1", "q2", "q3");
         foreach (var q in r.Quotes) ShouldMapBack(text, q);
     }
+
+    // ---- Coordinated and participial cues sharing one subject ---------------------------------
+
+    [Theory]
+    [InlineData("The mayor said the bridge would reopen in May and warned that repairs could cost more than planned.",
+        "the bridge would reopen in May", "that repairs could cost more than planned")]
+    [InlineData("Dr. Ruth Ames defended the new schedule, arguing that shorter shifts had cut errors at the hospital.",
+        null, "that shorter shifts had cut errors at the hospital")]
+    public void Coordinated_cues_share_their_subject(string text, string? first, string second)
+    {
+        var r = Extract(text);
+        var q = r.Quotes.Single(x => x.Text == second);
+        q.SpeakerMention.Should().NotBeNull();
+        if (first is not null)
+        {
+            var p = r.Quotes.Single(x => x.Text == first);
+            q.SpeakerId.Should().Be(p.SpeakerId);
+            q.SpeakerMention!.Text.Should().Be(p.SpeakerMention!.Text);
+        }
+        r.Speakers.Single(s => s.Id == q.SpeakerId).Name.Should().NotBeNullOrEmpty();
+        ShouldMapBack(text, q);
+    }
+
+    [Fact]
+    public void Participle_after_an_introductory_phrase_takes_the_sentence_subject()
+    {
+        const string text = "In 2019, the appeals court blocked the merger, citing a threat to competition in rural markets.";
+        var q = Extract(text).Quotes.Single(x => x.Cue?.Text == "citing");
+        q.SpeakerMention!.Text.Should().Be("the appeals court");
+        q.Text.Should().Be("a threat to competition in rural markets");
+    }
+
+    [Theory]
+    [InlineData("The governor urged residents to stay indoors until the storm had passed.", "urged", "stay indoors until the storm had passed")]
+    [InlineData("The union promised to end the strike if wages rose by five percent.", "promised", "to end the strike if wages rose by five percent")]
+    [InlineData("The city council plans to close two libraries next year.", "plans", "to close two libraries next year")]
+    public void Infinitive_content_after_cues_of_intent(string text, string cue, string content)
+    {
+        var q = Single(Extract(text));
+        q.Cue!.Text.Should().Be(cue);
+        q.Text.Should().Contain(content);
+        q.SpeakerMention.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Plain_speech_verb_with_an_infinitive_is_not_a_report()
+    {
+        // "is said to cost": the passive hearsay names no speaker.
+        Extract("The new stadium is said to cost more than a billion dollars.").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Bare_quantifier_after_a_cue_is_no_content()
+    {
+        var r = Extract("The minister left the room quickly, adding nothing more.");
+        r.Quotes.Should().NotContain(q => q.Text == "nothing more");
+    }
+
+    // ---- Possessor of a cue noun ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Auditors rejected the minister’s claim that the budget was balanced.", "the minister", "that the budget was balanced")]
+    [InlineData("Nobody heeded the company's earlier warning that the plant was unsafe.", "the company", "that the plant was unsafe")]
+    [InlineData("Voters remembered his promise that taxes would not rise.", "his", "that taxes would not rise")]
+    public void Cue_noun_with_a_that_clause_is_spoken_by_its_possessor(string text, string speaker, string content)
+    {
+        var q = Extract(text).Quotes.Single(x => x.Text == content);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        ShouldMapBack(text, q);
+    }
+
+    // ---- Tails and subjects the phrase reader does not know -------------------------------------
+
+    [Fact]
+    public void A_cue_noun_in_the_tail_does_not_end_it()
+    {
+        const string text = "Rents in the capital rose by nine percent, the agency said in a June report.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("Rents in the capital rose by nine percent");
+        q.SpeakerMention!.Text.Should().Be("the agency");
+    }
+
+    [Fact]
+    public void Inverted_reading_needs_a_short_tail()
+    {
+        // ", said X didn't …" is a clause, not an inverted speaker: the speaker is the subject before the relative clause.
+        const string text = "Dana Fox, who studies housing at the state university, said the city's plan didn't address rents.";
+        var q = Single(Extract(text));
+        q.SpeakerMention!.Text.Should().Be("Dana Fox");
+        q.Text.Should().Be("the city's plan didn't address rents");
+    }
+
+    [Theory]
+    [InlineData("Experts on trade and energy policy said the tariffs would raise prices for farmers.", "Experts on trade and energy policy")]
+    [InlineData("Those close to the senator say she will not run again next year.", "Those close to the senator")]
+    public void A_subject_the_phrase_reader_does_not_know_is_read_whole(string text, string speaker)
+    {
+        var q = Single(Extract(text));
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Cue.Should().NotBeNull();
+    }
 }
