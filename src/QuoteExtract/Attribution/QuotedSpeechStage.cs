@@ -150,6 +150,13 @@ public sealed class QuotedSpeechStage : IPipelineStage
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
         if (appositive.End > 0) k = appositive.End;
+        // "Mr. Morgan of the Sierra Club said": an affiliation between the name and the cue belongs to the speaker.
+        else if (k < limit && (doc.Is(k, "of") || doc.Is(k, "from") || doc.Is(k, "at")) && NounPhraseReader.ReadForward(doc, k + 1, limit) is { } affiliation
+            && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, affiliation.EndToken, limit)) is not null)
+        {
+            np = np with { Span = new TextSpan(np.Span.Start, affiliation.Span.End), Titles = [.. np.Titles, new TextSpan(doc.Tokens[k].Start, affiliation.Span.End)], EndToken = affiliation.EndToken };
+            k = affiliation.EndToken;
+        }
         k = CueFinder.SkipFillersForward(doc, k, limit);
         if (CueFinder.At(doc, k) is not { } cue) return null;
         // After a quote that ends its sentence (“No.”), "Clinton plans to …" starts a new sentence rather than attributing it.

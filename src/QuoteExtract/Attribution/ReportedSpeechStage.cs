@@ -91,6 +91,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     }
 
     private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+    private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "it");
     private static readonly WordSet s_emptyObjects = new("nothing", "little", "much", "anything", "something", "everything", "more", "less", "so");
     private static readonly WordSet s_doForms = new("do", "does", "did", "must", "shall");
     private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
@@ -256,6 +257,13 @@ public sealed class ReportedSpeechStage : IPipelineStage
         {
             int that = -1;
             for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) { that = j; break; }
+            // "said after the convention he would …": no "that", but a subject pronoun opens the clause.
+            for (int j = k + 2; that < 0 && j < end - 2 && j - k <= 6; j++)
+            {
+                if (doc.Tokens[j].Kind != TokenKind.Word || doc.IsPunct(j - 1, ',')) continue;
+                if (s_subjectPronouns.Contains(doc.TokenText(j)) && doc.Tokens[j + 1].Kind == TokenKind.Word) that = j;
+                else if (CueFinder.At(doc, j) is { } other && !UsedAsNoun(doc, other)) break;
+            }
             if (that < 0) return null;
             k = that;
         }

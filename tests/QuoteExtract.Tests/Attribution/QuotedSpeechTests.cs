@@ -207,6 +207,16 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void Affiliation_between_name_and_cue_belongs_to_the_speaker()
+    {
+        const string text = "“It was the least bad outcome,” Ms. Ortiz of the Harbor Trust said.";
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("Ms. Ortiz of the Harbor Trust");
+    }
+
+    [Fact]
     public void Quoted_transcript_turns_name_their_own_speakers()
     {
         const string text = "The interview went as follows:\n\n\"HOST: Will the plant close before the end of the year, as the report says?\n\n\"RIVERA: No. We will keep it open and we will hire more workers in the spring.\n\n\"HOST: Thank you for joining us today.";

@@ -449,4 +449,13 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Cue.Should().NotBeNull();
     }
+
+    [Fact]
+    public void Clause_after_a_prepositional_phrase_may_open_with_a_pronoun()
+    {
+        const string text = "The senator said after the hearing she would vote against the bill.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("she would vote against the bill");
+        q.SpeakerMention!.Text.Should().Be("The senator");
+    }
 }
