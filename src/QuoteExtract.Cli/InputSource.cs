@@ -4,7 +4,17 @@ using System.Text.Json;
 namespace QuoteExtract.Cli;
 
 /// <summary>One input document: its name and either its text or why it could not be read; <paramref name="Bytes"/> is its size as read (for progress).</summary>
-internal sealed record InputDocument(string Name, string? Text, string? Error, long Bytes = 0);
+internal sealed record InputDocument(string Name, string? Text, string? Error, long Bytes = 0)
+{
+    /// <summary>
+    /// A document not parsed yet (a JSON Lines record): the batch parses it on a worker thread, so reading
+    /// the input stays a cheap line split whatever the parallelism.
+    /// </summary>
+    public Func<InputDocument>? Pending { get; init; }
+
+    /// <summary>The document itself: parsed now when it was pending.</summary>
+    public InputDocument Resolve() => Pending is { } parse ? parse() : this;
+}
 
 /// <summary>How inputs are read: by their kind (auto), as plain text, or as JSON Lines.</summary>
 internal enum InputFormat
@@ -206,7 +216,8 @@ internal static class InputSource
             if (line is null) yield break;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue; // blank lines are no documents
-            yield return ParseLine(line, source, lineNumber);
+            int number = lineNumber;
+            yield return new InputDocument($"{source}:{number}", null, null, line.Length + 1) { Pending = () => ParseLine(line, source, number) };
         }
     }
 

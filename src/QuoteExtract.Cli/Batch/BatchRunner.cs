@@ -15,7 +15,7 @@ internal sealed record BatchSummary(long Written, long Failed, bool Cancelled);
 internal static class BatchRunner
 {
     /// <summary>The result (or the error) of one document, in input order.</summary>
-    private sealed record Done(InputDocument Input, ExtractionResult? Result, string? Error);
+    private sealed record Done(InputDocument Input, ExtractionResult? Result, string? Error, string? Formatted = null);
 
     /// <summary>
     /// Runs the batch. On <paramref name="cancel"/> no new document is started, documents already started
@@ -27,7 +27,7 @@ internal static class BatchRunner
         CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        var window = 4 * parallelism;
+        var window = 16 * parallelism;
         using var workers = new SemaphoreSlim(parallelism);
         // The queue of documents in input order; each element completes when its document is done.
         var queue = Channel.CreateBounded<Task<Done>>(new BoundedChannelOptions(window)
@@ -39,7 +39,7 @@ internal static class BatchRunner
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancel);
 
         // The reader runs on its own thread: reading (a file, a pipe) may block.
-        var producer = Task.Factory.StartNew(() => Produce(documents, extract, workers, queue.Writer, stopReading.Token),
+        var producer = Task.Factory.StartNew(() => Produce(documents, extract, writer, workers, queue.Writer, stopReading.Token),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         long written = 0, failed = 0;
@@ -50,6 +50,7 @@ internal static class BatchRunner
             {
                 if (!queue.Reader.TryRead(out var next))
                 {
+                    writer.Flush(); // nothing ready: what is written goes out now (a streaming mapper answers each line)
                     if (cancel.IsCancellationRequested) break;
                     try
                     {
@@ -58,13 +59,15 @@ internal static class BatchRunner
                     catch (OperationCanceledException) { break; }
                     continue;
                 }
+                if (!next.IsCompleted) writer.Flush();
                 var done = await next.ConfigureAwait(false); // never throws: failures are error records
                 if (done.Error is not null)
                 {
                     failed++;
                     messages(done.Error);
                 }
-                writer.Write(done.Input.Name, done.Input.Text, done.Result, done.Error);
+                if (done.Formatted is { } record) writer.WriteFormatted(record);
+                else writer.Write(done.Input.Name, done.Input.Text, done.Result, done.Error);
                 written++;
                 progress?.Add(done.Input.Bytes);
             }
@@ -80,7 +83,21 @@ internal static class BatchRunner
         return new BatchSummary(written, failed, cancel.IsCancellationRequested);
     }
 
-    private static void Produce(IEnumerable<InputDocument> documents, Func<string, ExtractionResult> extract,
+    // Formats the record where the writer allows it (then the result itself is no longer needed).
+    private static Done Finish(DocumentWriter writer, Done done)
+    {
+        try
+        {
+            return writer.Format(done.Input.Name, done.Result, done.Error) is { } record ? done with { Result = null, Formatted = record } : done;
+        }
+        catch (Exception e) when (done.Error is null) // a record that cannot be written is that document's error
+        {
+            var error = $"output failed for {done.Input.Name}: {e.GetType().Name}: {e.Message}";
+            return writer.Format(done.Input.Name, null, error) is { } record ? new Done(done.Input, null, error, record) : new Done(done.Input, null, error);
+        }
+    }
+
+    private static void Produce(IEnumerable<InputDocument> documents, Func<string, ExtractionResult> extract, DocumentWriter writer,
         SemaphoreSlim workers, ChannelWriter<Task<Done>> queue, CancellationToken stop)
     {
         try
@@ -103,22 +120,27 @@ internal static class BatchRunner
                 }
 
                 Task<Done> work;
-                if (input.Text is null)
+                if (input.Text is null && input.Pending is null)
                 {
-                    work = Task.FromResult(new Done(input, null, input.Error ?? $"cannot read {input.Name}"));
+                    work = Task.FromResult(Finish(writer, new Done(input, null, input.Error ?? $"cannot read {input.Name}")));
                 }
                 else
                 {
                     workers.Wait(stop);
+                    var pending = input;
+                    // Parsing, extraction and formatting all run on the worker; the writer only copies records out.
                     work = Task.Run(() =>
                     {
+                        var document = pending;
                         try
                         {
-                            return new Done(input, extract(input.Text), null);
+                            document = pending.Resolve();
+                            if (document.Text is null) return Finish(writer, new Done(document, null, document.Error ?? $"cannot read {document.Name}"));
+                            return Finish(writer, new Done(document, extract(document.Text), null));
                         }
                         catch (Exception e) // one bad document must not stop the run
                         {
-                            return new Done(input, null, $"extraction failed for {input.Name}: {e.GetType().Name}: {e.Message}");
+                            return Finish(writer, new Done(document, null, $"extraction failed for {document.Name}: {e.GetType().Name}: {e.Message}"));
                         }
                         finally
                         {

@@ -30,6 +30,19 @@ internal abstract class DocumentWriter(TextWriter output)
     /// </summary>
     public virtual void Write(string document, string? text, ExtractionResult? result, string? error) => Write(document, result, error);
 
+    /// <summary>
+    /// Formats one document's record on the calling (worker) thread, for writers whose records are
+    /// independent of each other; null when this writer formats in <see cref="Write(string, string?, ExtractionResult?, string?)"/>.
+    /// Must be thread-safe.
+    /// </summary>
+    public virtual string? Format(string document, ExtractionResult? result, string? error) => null;
+
+    /// <summary>Writes a record made by <see cref="Format"/>.</summary>
+    public virtual void WriteFormatted(string record) => Output.Write(record);
+
+    /// <summary>Pushes what was written to the output (the batch calls it whenever it waits for a document).</summary>
+    public virtual void Flush() => Output.Flush();
+
     /// <summary>Called once after the last document.</summary>
     public virtual void End() { }
 }
