@@ -84,6 +84,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
             for (int i = s.FirstToken + 1; i < end - 1; i++)
             {
                 if (used[i] || !IsVerbLike(doc, i)) continue;
+                // A form never seen as a cue in the corpus is not worth the model's time.
+                if (CueFinder.At(doc, i) is null && LearnedCues.Counts(doc.TokenText(i)).Cue < 2) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Passive(doc, i, s.FirstToken))

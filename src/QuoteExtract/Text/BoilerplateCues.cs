@@ -1,3 +1,4 @@
+using QuoteExtract.Lexicon;
 using System.Collections.Frozen;
 
 namespace QuoteExtract.Text;
@@ -49,11 +50,9 @@ internal static class BoilerplateCues
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Longest first word of a cue phrase.</summary>
-    internal static readonly int MaxFirstWordLength = Phrases.Max(c => FirstWord(c.Phrase).Length);
+    /// <summary>Rejects most words before <see cref="ByFirstWord"/> is asked.</summary>
+    internal static readonly WordPrefilter FirstWords = new(Phrases.Select(c => FirstWord(c.Phrase)));
 
-    /// <summary>Longest word in the pronoun and reporting-verb lists (kept up to date by <see cref="Set"/>).</summary>
-    internal static int MaxListedWordLength { get; private set; }
 
     private static string FirstWord(string phrase)
     {
@@ -62,37 +61,36 @@ internal static class BoilerplateCues
         return phrase[..n];
     }
 
-    private static FrozenSet<string> Set(params string[] words)
-    {
-        MaxListedWordLength = Math.Max(MaxListedWordLength, words.Max(w => w.Length));
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static WordSet Set(params string[] words) => new(words);
 
     /// <summary>First-person plural: the outlet speaking about itself.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Publisher =
-        Set("we", "our", "us", "ours").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet Publisher =
+        Set("we", "our", "us", "ours");
 
     /// <summary>Second person: the reader addressed.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reader =
-        Set("you", "your", "yours").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet Reader =
+        Set("you", "your", "yours");
 
     /// <summary>Verbs of calls to action, as the first word of a paragraph.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs =
+    internal static readonly WordSet CallVerbs =
         Set("support", "donate", "subscribe", "sign", "register", "follow", "join", "click", "tap", "share",
-            "download", "become", "give", "help", "contribute", "read", "listen", "watch").GetAlternateLookup<ReadOnlySpan<char>>();
+            "download", "become", "give", "help", "contribute", "read", "listen", "watch");
 
     /// <summary>Words that follow an imperative call verb (support us, sign up, donate now).</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallObjects =
-        Set("us", "our", "now", "today", "here", "up", "independent", "free", "more").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet CallObjects =
+        Set("us", "our", "now", "today", "here", "up", "independent", "free", "more");
 
     /// <summary>Reporting verbs that attribute a quote to a speaker.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs =
+    internal static readonly WordSet ReportingVerbs =
         Set("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "wrote", "writes",
             "according", "explained", "noted", "argued", "insisted", "warned", "tweeted", "declared", "claimed",
             "announced", "replied", "recalled", "acknowledged", "admitted", "stressed", "urged", "posted",
-            "remarked", "continued").GetAlternateLookup<ReadOnlySpan<char>>();
+            "remarked", "continued");
+
+    /// <summary>Rejects most words before the publisher, reader and reporting-verb sets are asked.</summary>
+    internal static readonly WordPrefilter VoiceWords = new(Publisher.Words.Concat(Reader.Words).Concat(ReportingVerbs.Words));
 
     /// <summary>Lowercase words allowed inside a title-case credit line (Office of the President / Agency).</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditConnectives =
-        Set("of", "and", "the", "for", "de", "la", "du", "von", "van", "der", "via", "y", "e").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet CreditConnectives =
+        Set("of", "and", "the", "for", "de", "la", "du", "von", "van", "der", "via", "y", "e");
 }

@@ -25,14 +25,14 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
             int s = i;
             while (i < para.Length && char.IsLetterOrDigit(para[i])) i++;
             var word = para[s..i];
-            if (scan && word.Length <= MaxFirstWordLength) MatchCues(para, s, word, isFirst: first.IsEmpty, matched);
+            if (scan && FirstWords.MayContain(word)) MatchCues(para, s, word, isFirst: first.IsEmpty, matched);
             if (first.IsEmpty && word.Equals("please", StringComparison.OrdinalIgnoreCase)) continue;
             words++;
             if (first.IsEmpty) first = word;
             else if (second.IsEmpty) second = word;
             while (q < quotes.Length && quotes[q].Outer.End <= paraStart + s) q++;
             if (q < quotes.Length && quotes[q].Outer.Start <= paraStart + s) continue; // inside a quote
-            if (word.Length > MaxListedWordLength) continue;                 // cheap filter before hashing
+            if (!VoiceWords.MayContain(word)) continue;                       // cheap filter before hashing
             if (Publisher.Contains(word)) publisher++;
             else if (Reader.Contains(word)) reader++;
             else if (ReportingVerbs.Contains(word)) attribution++;

@@ -1,0 +1,36 @@
+namespace QuoteExtract.Lexicon;
+
+/// <summary>
+/// A cheap test that rejects most words before a case-insensitive hash lookup: which first letters occur
+/// among the listed words of each length. Most words of running text fail it, and the hash is never computed.
+/// </summary>
+internal sealed class WordPrefilter
+{
+    private const int LengthSlots = 32; // lengths of 31 and more share the last slot
+    private readonly uint[] _lettersByLength = new uint[LengthSlots];
+
+    /// <summary>Records the first letter and length of each of <paramref name="words"/>.</summary>
+    public WordPrefilter(IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length == 0) continue;
+            _lettersByLength[Math.Min(w.Length, LengthSlots - 1)] |= Bit(w[0]);
+            MaxLength = Math.Max(MaxLength, w.Length);
+        }
+    }
+
+    /// <summary>The longest listed word.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>False when no listed word can equal <paramref name="word"/> (ignoring case); true when one may.</summary>
+    public bool MayContain(ReadOnlySpan<char> word) =>
+        word.Length != 0 && word.Length <= MaxLength && (_lettersByLength[Math.Min(word.Length, LengthSlots - 1)] & Bit(word[0])) != 0;
+
+    // ASCII letters by letter, case folded; every other character shares one bit (so the test never says no wrongly).
+    private static uint Bit(char c)
+    {
+        int lower = c | 0x20;
+        return c < 128 && lower is >= 'a' and <= 'z' ? 1u << (lower - 'a') : 1u << 26;
+    }
+}
