@@ -5,6 +5,16 @@ namespace QuoteExtract;
 /// <summary>Settings of a built extractor. Immutable.</summary>
 public sealed record ExtractorOptions
 {
+    /// <summary>
+    /// The default check-worthiness scorer (declared before <see cref="Default"/>, which uses it). The claim
+    /// stage recognises it and scores a claim on the document's own tokens (the same words, read in their
+    /// context) instead of tokenizing the claim's text again.
+    /// </summary>
+    internal static readonly Func<string, double> DefaultCheckWorthiness =
+        Claims.CheckWorthinessModel.Default is { } model
+            ? sentence => Claims.CheckWorthinessModel.Percentile(model.Score(sentence))
+            : Claims.CheckWorthinessHeuristic.Score;
+
     /// <summary>The defaults.</summary>
     public static ExtractorOptions Default { get; } = new();
 
@@ -33,10 +43,5 @@ public sealed record ExtractorOptions
     /// How claims are scored for check-worthiness (0..1); null leaves every claim at 0. Defaults to the embedded
     /// model trained on CLEF CheckThat! 2019, as a percentile among the sentences it was trained on.
     /// </summary>
-    public Func<string, double>? CheckWorthiness { get; init; } = DefaultCheckWorthiness();
-
-    private static Func<string, double> DefaultCheckWorthiness() =>
-        Claims.CheckWorthinessModel.Default is { } model
-            ? sentence => Claims.CheckWorthinessModel.Percentile(model.Score(sentence))
-            : Claims.CheckWorthinessHeuristic.Score;
+    public Func<string, double>? CheckWorthiness { get; init; } = DefaultCheckWorthiness;
 }

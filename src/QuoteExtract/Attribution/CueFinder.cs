@@ -54,10 +54,35 @@ public static class CueFinder
 
     private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
 
-    private static readonly Lazy<FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>>> s_learnedOnlyLookup =
-        new(() => s_learnedOnly.Value.GetAlternateLookup<ReadOnlySpan<char>>());
-    private static readonly Lazy<FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>>> s_learnedWeakLookup =
-        new(() => s_learnedWeak.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    /// <summary>What the lexicon and the corpus know of one word form, found with a single lookup.</summary>
+    /// <param name="Hand">The hand-written lexicon's entry.</param>
+    /// <param name="Learned">The entry of a form the corpus shows as a cue most of the time.</param>
+    /// <param name="Weak">The entry of a form the corpus shows as a cue now and then (used when a model decides).</param>
+    /// <param name="Cue">How often the form stood in an annotated cue.</param>
+    /// <param name="Total">How often the form occurred.</param>
+    public readonly record struct CueInfo(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, int Cue, int Total)
+    {
+        /// <summary>The smoothed probability that the form is a cue (see <see cref="LearnedCues.Probability"/>).</summary>
+        public double Probability(double prior) => Total == 0 ? prior : (Cue + prior * 2) / (Total + 2.0);
+    }
+
+    // Every form of the hand lexicon and of the learned inventory, merged: the rules ask about almost every
+    // token, and one hash lookup instead of four is much of the cost of finding cues.
+    private static readonly Lazy<FrozenDictionary<string, CueInfo>.AlternateLookup<ReadOnlySpan<char>>> s_info = new(() =>
+    {
+        var forms = new HashSet<string>(CueLexicon.Forms, StringComparer.OrdinalIgnoreCase);
+        forms.UnionWith(LearnedCues.Forms);
+        var info = new Dictionary<string, CueInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in forms)
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            info[form] = new CueInfo(CueLexicon.Lookup(form), s_learnedOnly.Value.GetValueOrDefault(form), s_learnedWeak.Value.GetValueOrDefault(form), cue, total);
+        }
+        return info.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
+
+    /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
+    public static CueInfo Info(ReadOnlySpan<char> word) => s_info.Value.TryGetValue(word, out var info) ? info : default;
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
@@ -84,19 +109,16 @@ public static class CueFinder
         var word = doc.TokenText(i);
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
-        var entry = CueLexicon.Lookup(word);
-        if (entry is null && char.IsLower(word[0]))
-        {
-            if (!s_learnedOnlyLookup.Value.TryGetValue(word, out entry) && doc.Options.Scorer is not null)
-                s_learnedWeakLookup.Value.TryGetValue(word, out entry);
-        }
+        if (!s_info.Value.TryGetValue(word, out var info)) return null;
+        var entry = info.Hand;
+        if (entry is null && char.IsLower(word[0])) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.
         if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark) return null;
         int end = i + 1;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
-        return new CueMatch(i, end, entry, LearnedCues.Probability(word, 0.3));
+        return new CueMatch(i, end, entry, info.Probability(0.3));
     }
 
     /// <summary>Skips adverbs and auxiliaries forwards ("also", "has", "later") from <paramref name="i"/>.</summary>

@@ -151,6 +151,10 @@ public static class CheckWorthinessFeatures
         QuestionWords = 1u << 18,
         Discourse = 1u << 19,
         Conjunctions = 1u << 20,
+        Than = 1u << 21,
+        Ever = 1u << 22,
+        PercentWord = 1u << 23,
+        Present3 = 1u << 24,
     }
 
     private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>>> s_sets = new(() =>
@@ -178,8 +182,15 @@ public static class CheckWorthinessFeatures
         Add(s_questionWords, WordSets.QuestionWords);
         Add(s_discourse, WordSets.Discourse);
         Add(s_conjunctions, WordSets.Conjunctions);
+        Add(new WordSet("than"), WordSets.Than);
+        Add(new WordSet("ever", "never"), WordSets.Ever);
+        Add(new WordSet("percent", "percentage"), WordSets.PercentWord);
+        Add(new WordSet("is", "'s", "does"), WordSets.Present3);
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     });
+
+    // Checked before the lookup: most words are in no set.
+    private static readonly WordPrefilter s_setsPrefilter = new(s_sets.Value.Dictionary.Keys);
 
 
     /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
@@ -250,7 +261,7 @@ public static class CheckWorthinessFeatures
                 words++;
                 wordChars += chars.Length;
             }
-            var sets = s_sets.Value.TryGetValue(chars, out var found) ? found : WordSets.None;
+            var sets = s_setsPrefilter.MayContain(chars) && s_sets.Value.TryGetValue(chars, out var found) ? found : WordSets.None;
             if (firstWord < 0)
             {
                 firstWord = i;
@@ -260,9 +271,9 @@ public static class CheckWorthinessFeatures
                 lowerStart = char.IsLower(chars[0]);
             }
             else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
-            if (chars.Equals("than", StringComparison.OrdinalIgnoreCase)) than = true;
-            if (chars.Equals("ever", StringComparison.OrdinalIgnoreCase) || chars.Equals("never", StringComparison.OrdinalIgnoreCase)) ever = true;
-            if (chars.Equals("percent", StringComparison.OrdinalIgnoreCase) || chars.Equals("percentage", StringComparison.OrdinalIgnoreCase)) percent = true;
+            if ((sets & WordSets.Than) != 0) than = true;
+            if ((sets & WordSets.Ever) != 0) ever = true;
+            if ((sets & WordSets.PercentWord) != 0) percent = true;
             if ((sets & WordSets.Scale) != 0) scale = true;
             if ((sets & WordSets.NumberWords) != 0) numberWords = true;
             if ((sets & WordSets.Money) != 0) money = true;
@@ -273,7 +284,7 @@ public static class CheckWorthinessFeatures
             if ((sets & WordSets.Modals) != 0) modal++;
             if ((sets & WordSets.Future) != 0) future++;
             if ((sets & WordSets.Said) != 0) said++;
-            if (chars.Equals("is", StringComparison.OrdinalIgnoreCase) || chars.Equals("'s", StringComparison.OrdinalIgnoreCase) || chars.Equals("does", StringComparison.OrdinalIgnoreCase)) present3++;
+            if ((sets & WordSets.Present3) != 0) present3++;
             if ((sets & WordSets.I) != 0) pi++;
             if ((sets & WordSets.We) != 0) pwe++;
             if ((sets & WordSets.You) != 0) pyou++;

@@ -102,6 +102,17 @@ public sealed class CheckWorthinessModel
         return dot.Sum + _bias;
     }
 
+    /// <summary>
+    /// Scores the sentence made of <paramref name="tokens"/> (tokens of <paramref name="text"/>, as the document's
+    /// tokenizer cut them) without tokenizing it again.
+    /// </summary>
+    internal double Score(string text, ReadOnlySpan<Text.Token> tokens)
+    {
+        var dot = new DotProduct(_weights);
+        CheckWorthinessFeatures.Compute(text, tokens, Settings, ref dot);
+        return Calibrate(dot.Sum + _bias);
+    }
+
     private double Calibrate(double raw) => 1.0 / (1.0 + Math.Exp(_slope * raw + _offset));
 
     private ref struct DotProduct(float[] weights) : ICheckWorthinessFeatureSink

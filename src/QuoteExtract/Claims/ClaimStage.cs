@@ -147,7 +147,9 @@ public sealed class ClaimStage : IPipelineStage
         if (end - start < 3 || doc.WordCount(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)) < 3) return;
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
         var text = doc.Text.Substring(span.Start, span.Length);
-        double score = doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
+        double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
+            ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.AsSpan(start, end - start)))
+            : doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
         doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }
 

@@ -171,7 +171,9 @@ public static class WordClasses
         s_classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The classes of <paramref name="word"/> (case-insensitive).</summary>
-    public static WordClass Of(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var c) ? c : WordClass.None;
+    public static WordClass Of(ReadOnlySpan<char> word) => s_prefilter.MayContain(word) && s_lookup.TryGetValue(word, out var c) ? c : WordClass.None;
+
+    private static readonly WordPrefilter s_prefilter = new(s_classes.Keys);
 
     private static FrozenDictionary<string, WordClass> Build()
     {

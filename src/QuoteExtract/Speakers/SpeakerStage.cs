@@ -84,7 +84,8 @@ internal sealed class EntityResolver(Document doc)
     /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
     public int Resolve(Mention m, bool isSpeaker)
     {
-        if (_resolved.TryGetValue(m, out var known)) return Note(known, isSpeaker);
+        // A context mention is always a fresh object: only speakers' mentions (shared by chained quotes) can repeat.
+        if (isSpeaker && _resolved.TryGetValue(m, out var known)) return Note(known, isSpeaker);
         int e = m.Shape switch
         {
             MentionShape.Pronoun => ResolvePronoun(m),
@@ -92,7 +93,7 @@ internal sealed class EntityResolver(Document doc)
         };
         if (e < 0) return -1;
         var entity = doc.Entities[e];
-        if (_added.Add(m))
+        if (!isSpeaker || _added.Add(m))
         {
             entity.Mentions.Add(m);
             AddForm(e, m);
@@ -104,7 +105,7 @@ internal sealed class EntityResolver(Document doc)
                 if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
             }
         }
-        _resolved[m] = e;
+        if (isSpeaker) _resolved[m] = e;
         return Note(e, isSpeaker);
     }
 
@@ -135,10 +136,10 @@ internal sealed class EntityResolver(Document doc)
         // A title-only mention (the spokesman, the president) or a short organization form (the ministry).
         if (m.Shape == MentionShape.Nominal && words.Length == 1)
         {
+            var head = last.ToString();
             for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
             {
                 var entity = doc.Entities[_recentSpeakers[c]];
-                var head = last.ToString();
                 if (entity.Titles.Any(t => EndsWithWord(t, head)) || (entity.Kind == SpeakerKind.Organization && EndsWithWord(entity.Name, head)))
                     return _recentSpeakers[c];
             }

@@ -115,4 +115,25 @@ public class ClaimTests
         var without = Extract("The ministry said that the mood in the capital was calm.").Claims.Single();
         withNumber.CheckWorthiness.Should().BeGreaterThan(without.CheckWorthiness);
     }
+
+    [Fact]
+    public void Default_check_worthiness_read_in_context_matches_the_model_on_the_claim_text()
+    {
+        // The claim stage scores on the document's tokens; for ordinary text that is the claim's own tokenization.
+        const string text = "Unemployment fell to 3.9 percent in March, the lowest rate since 2001. The mayor said the city would hire 200 teachers.";
+        var model = QuoteExtract.Claims.CheckWorthinessModel.Default!;
+        var claims = QuoteExtractor.Default.Extract(text).Claims;
+        claims.Should().NotBeEmpty();
+        foreach (var c in claims)
+            c.CheckWorthiness.Should().BeApproximately(Math.Round(QuoteExtract.Claims.CheckWorthinessModel.Percentile(model.Score(c.Text)), 3), 1e-9);
+    }
+
+    [Fact]
+    public void A_custom_check_worthiness_scorer_is_used_as_given()
+    {
+        var extractor = new QuoteExtractorBuilder().WithOptions(ExtractorOptions.Default with { CheckWorthiness = s => s.Length > 40 ? 0.75 : 0.25 }).Build();
+        var claims = extractor.Extract("Unemployment fell to 3.9 percent in March, the lowest rate since 2001. The mayor said the city would hire 200 teachers.").Claims;
+        claims.Should().NotBeEmpty();
+        claims.Should().OnlyContain(c => c.CheckWorthiness == (c.Text.Length > 40 ? 0.75 : 0.25));
+    }
 }
