@@ -17,72 +17,8 @@ public static class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
 
-    /// <summary>Learned forms with no hand-written entry: cues by corpus evidence alone (at least 5 uses as a cue, half of all uses).</summary>
-    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedOnly = new(() =>
-    {
-        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in LearnedCueForms())
-        {
-            var (cue, total) = LearnedCues.Counts(form);
-            // Adverbs ride along inside annotated cues ("aggressively pushed") but never cue on their own.
-            if (cue >= 5 && cue >= 0.5 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
-                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
-                entries[form] = new CueEntry(form, CueFlags.Speech);
-        }
-        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    });
-
-    /// <summary>
-    /// Weaker learned forms (at least 3 uses as a cue, 5% of all uses) that may propose candidates when a
-    /// model decides: the model, not the form, tells whether "offered" or "signed" reports anything here.
-    /// </summary>
-    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedWeak = new(() =>
-    {
-        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in LearnedCueForms())
-        {
-            var (cue, total) = LearnedCues.Counts(form);
-            // Verb forms only (past, participle, third person): the weak forms' nouns ("care", "message") cue nothing.
-            bool verbForm = form.EndsWith("ed") || form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss") && !form.EndsWith("ous") && !form.EndsWith("ics"));
-            if (cue >= 3 && cue >= 0.05 * total && verbForm && CueLexicon.Lookup(form) is null && form.Length >= 3 && form.All(char.IsLetter) && !form.EndsWith("ly")
-                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form)
-                && !WordLists.Pronouns.Contains(form))
-                entries[form] = new CueEntry(form, CueFlags.None);
-        }
-        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    });
-
-    private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
-
-    /// <summary>What the lexicon and the corpus know of one word form, found with a single lookup.</summary>
-    /// <param name="Hand">The hand-written lexicon's entry.</param>
-    /// <param name="Learned">The entry of a form the corpus shows as a cue most of the time.</param>
-    /// <param name="Weak">The entry of a form the corpus shows as a cue now and then (used when a model decides).</param>
-    /// <param name="Cue">How often the form stood in an annotated cue.</param>
-    /// <param name="Total">How often the form occurred.</param>
-    public readonly record struct CueInfo(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, int Cue, int Total)
-    {
-        /// <summary>The smoothed probability that the form is a cue (see <see cref="LearnedCues.Probability"/>).</summary>
-        public double Probability(double prior) => Total == 0 ? prior : (Cue + prior * 2) / (Total + 2.0);
-    }
-
-    // Every form of the hand lexicon and of the learned inventory, merged: the rules ask about almost every
-    // token, and one hash lookup instead of four is much of the cost of finding cues.
-    private static readonly Lazy<FrozenDictionary<string, CueInfo>.AlternateLookup<ReadOnlySpan<char>>> s_info = new(() =>
-    {
-        var forms = new HashSet<string>(CueLexicon.Forms, StringComparer.OrdinalIgnoreCase);
-        forms.UnionWith(LearnedCues.Forms);
-        var info = new Dictionary<string, CueInfo>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in forms)
-        {
-            var (cue, total) = LearnedCues.Counts(form);
-            info[form] = new CueInfo(CueLexicon.Lookup(form), s_learnedOnly.Value.GetValueOrDefault(form), s_learnedWeak.Value.GetValueOrDefault(form), cue, total);
-        }
-        return info.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    });
-
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
-    public static CueInfo Info(ReadOnlySpan<char> word) => s_info.Value.TryGetValue(word, out var info) ? info : default;
+    public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
@@ -107,9 +43,12 @@ public static class CueFinder
     private static CueMatch? Find(Document doc, int i)
     {
         var word = doc.TokenText(i);
-        if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
+        if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
-        if (!s_info.Value.TryGetValue(word, out var info)) return null;
+        // Looked up once per token together with the word classes.
+        int id = doc.CueFormIdAt(i);
+        if (id < 0) return null;
+        var info = CueForms.ById(id);
         var entry = info.Hand;
         if (entry is null && char.IsLower(word[0])) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;

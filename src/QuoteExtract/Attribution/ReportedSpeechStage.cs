@@ -83,9 +83,10 @@ public sealed class ReportedSpeechStage : IPipelineStage
             int end = ContentEnd(doc, s);
             for (int i = s.FirstToken + 1; i < end - 1; i++)
             {
-                if (used[i] || !IsVerbLike(doc, i)) continue;
-                // A form never seen as a cue in the corpus is not worth the model's time.
-                if (CueFinder.At(doc, i) is null && LearnedCues.Counts(doc.TokenText(i)).Cue < 2) continue;
+                if (used[i] || doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
+                // A form never seen as a cue in the corpus is not worth the model's time (checked first: it is cheap).
+                if (CueFinder.At(doc, i) is null && CueFinder.Info(doc.TokenText(i)).Cue < 2) continue;
+                if (!IsVerbLike(doc, i)) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Passive(doc, i, s.FirstToken))

@@ -175,6 +175,22 @@ public static class WordClasses
 
     private static readonly WordPrefilter s_prefilter = new(s_classes.Keys);
 
+    // Word classes and cue-form ids in one table: a document looks each token up once for both.
+    private static readonly Lazy<(FrozenDictionary<string, (WordClass Classes, int CueId)>.AlternateLookup<ReadOnlySpan<char>> Lookup, WordPrefilter Prefilter)> s_lexical = new(() =>
+    {
+        var d = new Dictionary<string, (WordClass, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, c) in s_classes) d[word] = (c, -1);
+        foreach (var form in CueForms.Forms) d[form] = (d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None, CueForms.IdOf(form));
+        return (d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), new WordPrefilter(d.Keys));
+    });
+
+    /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
+    internal static (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
+    {
+        var (lookup, prefilter) = s_lexical.Value;
+        return prefilter.MayContain(word) && lookup.TryGetValue(word, out var e) ? e : (WordClass.None, -1);
+    }
+
     private static FrozenDictionary<string, WordClass> Build()
     {
         var d = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);

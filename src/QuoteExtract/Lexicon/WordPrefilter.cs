@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QuoteExtract.Lexicon;
 
 /// <summary>
@@ -24,10 +26,12 @@ internal sealed class WordPrefilter
     public int MaxLength { get; }
 
     /// <summary>False when no listed word can equal <paramref name="word"/> (ignoring case); true when one may.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word) =>
         word.Length != 0 && word.Length <= MaxLength && (_lettersByLength[Math.Min(word.Length, LengthSlots - 1)] & Bit(word[0])) != 0;
 
     // ASCII letters by letter, case folded; every other character shares one bit (so the test never says no wrongly).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Bit(char c)
     {
         int lower = c | 0x20;

@@ -69,7 +69,9 @@ public static class AttributionFeatures
             cueFirst = doc.TokenAtOrAfter(cue.Start);
             cueEnd = doc.TokenAtOrAfter(cue.End);
             var word = doc.TokenText(Math.Min(cueFirst, tokens.Length - 1));
-            var info = CueFinder.Info(word);
+            var info = doc.Tokens[Math.Min(cueFirst, tokens.Length - 1)].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic
+                ? doc.CueFormIdAt(Math.Min(cueFirst, tokens.Length - 1)) is var id and >= 0 ? CueForms.ById(id) : default
+                : CueFinder.Info(word);
             var entry = info.Hand;
             var flags = entry?.Flags ?? CueFlags.None;
             f[k + 0] = 1;

@@ -31,6 +31,7 @@ public sealed class Document
         {
             _tokens = value ?? throw new ArgumentNullException(nameof(value));
             _wordClasses = null;
+            _cueFormIds = null;
             CueSlots = null;
             CueMatches.Clear();
         }
@@ -58,19 +59,34 @@ public sealed class Document
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
     public Lexicon.WordClass[] WordClasses => _wordClasses ??= ComputeWordClasses();
 
+    private int[]? _cueFormIds;
+
+    // Word classes and cue-form ids of every token, from one lookup per word.
     private Lexicon.WordClass[] ComputeWordClasses()
     {
-        var classes = new Lexicon.WordClass[Tokens.Length];
-        for (int i = 0; i < Tokens.Length; i++)
+        var tokens = Tokens;
+        var classes = new Lexicon.WordClass[tokens.Length];
+        var cueIds = new int[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var t = Tokens[i];
+            var t = tokens[i];
+            cueIds[i] = -1;
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
             var chars = Text.AsSpan(t.Start, t.Length);
-            var c = Lexicon.WordClasses.Of(chars);
+            var (c, cueId) = Lexicon.WordClasses.Lexical(chars);
             if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
             classes[i] = c;
+            cueIds[i] = cueId;
         }
+        _cueFormIds = cueIds;
         return classes;
+    }
+
+    /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
+    internal int CueFormIdAt(int i)
+    {
+        if (_wordClasses is null) _wordClasses = ComputeWordClasses();
+        return _cueFormIds![i];
     }
 
     // Per-token cue lookups, filled on demand by the attribution rules.

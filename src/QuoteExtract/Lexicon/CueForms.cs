@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace QuoteExtract.Lexicon;
+
+/// <summary>
+/// Every word form that may cue an attribution: the hand-written lexicon's forms and the learned inventory's,
+/// with their corpus counts, each with a small integer id so a document can look a token up once.
+/// </summary>
+public static class CueForms
+{
+    /// <summary>Learned forms with no hand-written entry: cues by corpus evidence alone (at least 5 uses as a cue, half of all uses).</summary>
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedOnly = new(() =>
+    {
+        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in LearnedCueForms())
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            // Adverbs ride along inside annotated cues ("aggressively pushed") but never cue on their own.
+            if (cue >= 5 && cue >= 0.5 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
+                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
+                entries[form] = new CueEntry(form, CueFlags.Speech);
+        }
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
+
+    /// <summary>
+    /// Weaker learned forms (at least 3 uses as a cue, 5% of all uses) that may propose candidates when a
+    /// model decides: the model, not the form, tells whether "offered" or "signed" reports anything here.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, CueEntry>> s_learnedWeak = new(() =>
+    {
+        var entries = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in LearnedCueForms())
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            // Verb forms only (past, participle, third person): the weak forms' nouns ("care", "message") cue nothing.
+            bool verbForm = form.EndsWith("ed") || form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss") && !form.EndsWith("ous") && !form.EndsWith("ics"));
+            if (cue >= 3 && cue >= 0.05 * total && verbForm && CueLexicon.Lookup(form) is null && form.Length >= 3 && form.All(char.IsLetter) && !form.EndsWith("ly")
+                && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form)
+                && !WordLists.Pronouns.Contains(form))
+                entries[form] = new CueEntry(form, CueFlags.None);
+        }
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
+
+    private static IEnumerable<string> LearnedCueForms() => LearnedCues.Forms;
+
+    /// <summary>What the lexicon and the corpus know of one word form, found with a single lookup.</summary>
+    /// <param name="Hand">The hand-written lexicon's entry.</param>
+    /// <param name="Learned">The entry of a form the corpus shows as a cue most of the time.</param>
+    /// <param name="Weak">The entry of a form the corpus shows as a cue now and then (used when a model decides).</param>
+    /// <param name="Cue">How often the form stood in an annotated cue.</param>
+    /// <param name="Total">How often the form occurred.</param>
+    public readonly record struct Info(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, int Cue, int Total)
+    {
+        /// <summary>The smoothed probability that the form is a cue (see <see cref="LearnedCues.Probability"/>).</summary>
+        public double Probability(double prior) => Total == 0 ? prior : (Cue + prior * 2) / (Total + 2.0);
+    }
+
+    // Every form of the hand lexicon and of the learned inventory, merged: the rules ask about almost every
+    // token, and one hash lookup instead of four is much of the cost of finding cues.
+    private static readonly Lazy<(Info[] Table, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Ids)> s_table = new(() =>
+    {
+        var forms = new SortedSet<string>(CueLexicon.Forms, StringComparer.OrdinalIgnoreCase);
+        forms.UnionWith(LearnedCues.Forms);
+        var table = new List<Info>();
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in forms)
+        {
+            var (cue, total) = LearnedCues.Counts(form);
+            ids[form] = table.Count;
+            table.Add(new Info(CueLexicon.Lookup(form), s_learnedOnly.Value.GetValueOrDefault(form), s_learnedWeak.Value.GetValueOrDefault(form), cue, total));
+        }
+        return ([.. table], ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+    });
+
+    /// <summary>Every listed form.</summary>
+    internal static IEnumerable<string> Forms => s_table.Value.Ids.Dictionary.Keys;
+
+    /// <summary>The id of <paramref name="word"/>'s entry, or -1 for a word never listed.</summary>
+    public static int IdOf(ReadOnlySpan<char> word) => s_table.Value.Ids.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The entry with id <paramref name="id"/> (from <see cref="IdOf"/>).</summary>
+    public static Info ById(int id) => s_table.Value.Table[id];
+
+    /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
+    public static Info Of(ReadOnlySpan<char> word) => IdOf(word) is var id and >= 0 ? ById(id) : default;
+
+}
