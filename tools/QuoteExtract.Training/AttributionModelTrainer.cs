@@ -122,7 +122,8 @@ internal static class AttributionModelTrainer
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfLeaves = 24,
-            NumberOfTrees = int.TryParse(Environment.GetEnvironmentVariable("QX_TREES"), out var treeCount) ? treeCount : 100, // 300 trees scored no better on held-out data, at 3x the cost
+            // 60 trees: dev F1 76.5 / 70.8 against 76.5 / 70.9 with 100 (300 scored no better), at 60% of the cost per candidate.
+            NumberOfTrees = int.TryParse(Environment.GetEnvironmentVariable("QX_TREES"), out var treeCount) ? treeCount : 60,
             MinimumExampleCountPerLeaf = Math.Clamp(examples.Count / 50, 2, 20), // 20 on the corpus; smaller on tiny sets
             LearningRate = 0.08,
             NumberOfThreads = 1,

@@ -39,6 +39,9 @@ public static class AttributionFeatures
         "context.boilerplate",
     ];
 
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> s_patternIndex =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Patterns.Select((name, i) => KeyValuePair.Create(name, i)), StringComparer.Ordinal);
+
     /// <summary>All feature names, in vector order.</summary>
     public static readonly string[] Names = [.. Patterns.Select(p => "pattern." + p), .. s_numeric];
 
@@ -51,8 +54,7 @@ public static class AttributionFeatures
     public static void Compute(Document doc, QuoteAttribution a, Span<float> f)
     {
         f.Clear();
-        int p = Array.IndexOf(Patterns, a.Pattern);
-        if (p >= 0) f[p] = 1;
+        if (s_patternIndex.TryGetValue(a.Pattern, out int p)) f[p] = 1;
         int k = Patterns.Length;
         var tokens = doc.Tokens;
 
