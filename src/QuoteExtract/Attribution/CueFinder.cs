@@ -124,11 +124,20 @@ public static class CueFinder
         // ", saying …", ", adding that …", "… and said …": the sentence's subject.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
         {
-            for (int a = doc.Attributions.Count - 1; a >= 0; a--)
+            // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
+            // cue stays bounded however long the document is.
+            for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 16; a--)
             {
                 var prev = doc.Attributions[a];
                 if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
                 if (prev.Source is { } older && older.EndToken <= min) break;
+            }
+            if (doc.EarlierSources is { } sources)
+            {
+                int lo = 0, hi = sources.Length; // the first source starting at or after the cue
+                while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < cue.First) lo = mid + 1; else hi = mid; }
+                for (int k = lo - 1; k >= 0 && sources[k].FirstToken >= min; k--)
+                    if (sources[k].EndToken <= cue.First) return sources[k];
             }
             return SentenceSubject(doc, min, cue.First);
         }

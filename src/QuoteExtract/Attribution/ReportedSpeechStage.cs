@@ -30,6 +30,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         var used = UsedTokens(doc);
+        doc.EarlierSources = [.. doc.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).OrderBy(m => m.FirstToken)];
         Transcripts(doc, used);
         foreach (var s in doc.Sentences)
         {
@@ -607,8 +608,17 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int first = doc.TokenAtOrAfter(s.Span.Start);
         if (first >= used.Length || !used[first]) return false;
         // A subject shared by coordinated cues ("X said A and warned B", "…, arguing that C") speaks each of them.
-        foreach (var other in doc.Attributions)
-            if (other.Source is { } o && o.Span == s.Span) return false;
+        // It is in the same sentence: the latest attributions are enough to look at (and keep the work bounded).
+        for (int k = doc.Attributions.Count - 1; k >= 0 && k >= doc.Attributions.Count - 16; k--)
+            if (doc.Attributions[k].Source is { } o && o.Span == s.Span) return false;
+        // Or the speaker of a quote found by the quoted-speech stage ("“…,” she said, adding that …").
+        if (doc.EarlierSources is { } sources)
+        {
+            int lo = 0, hi = sources.Length;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < first) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < sources.Length && sources[k].FirstToken == first; k++)
+                if (sources[k].Span == s.Span) return false;
+        }
         return true;
     }
 }

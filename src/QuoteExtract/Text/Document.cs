@@ -89,6 +89,12 @@ public sealed class Document
         return _cueFormIds![i];
     }
 
+    /// <summary>
+    /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
+    /// "…, saying X" can find the sentence's speaker without scanning every attribution.
+    /// </summary>
+    internal Mentions.Mention[]? EarlierSources { get; set; }
+
     // Per-token cue lookups, filled on demand by the attribution rules.
     internal int[]? CueSlots { get; set; }
     internal List<Attribution.CueMatch> CueMatches { get; } = [];
