@@ -32,6 +32,7 @@ public sealed class Document
             _tokens = value ?? throw new ArgumentNullException(nameof(value));
             _wordClasses = null;
             _cueFormIds = null;
+            _tokenBlocks = null;
             CueSlots = null;
             CueMatches.Clear();
         }
@@ -105,13 +106,40 @@ public sealed class Document
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        var tokens = _tokens;
+        // A coarse index narrows the search to the tokens of one 64-character block (the rules ask this a lot).
+        var blocks = _tokenBlocks ??= BuildTokenBlocks(tokens);
+        int lo = 0, hi = tokens.Length;
+        int b = offset >> BlockBits;
+        if (offset >= 0 && b + 1 < blocks.Length)
+        {
+            lo = blocks[b];
+            hi = blocks[b + 1];
+        }
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+            if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    private const int BlockBits = 6;
+    private int[]? _tokenBlocks;
+
+    // For each block of 64 characters, the first token ending after the block's start (the answer for any
+    // offset in block b lies between entries b and b + 1).
+    private int[] BuildTokenBlocks(Token[] tokens)
+    {
+        var blocks = new int[(Text.Length >> BlockBits) + 2];
+        int k = 0;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            int start = b << BlockBits;
+            while (k < tokens.Length && tokens[k].End <= start) k++;
+            blocks[b] = k;
+        }
+        return blocks;
     }
 
     /// <summary>Index of the first quoted span whose opening mark starts at or after <paramref name="offset"/>.</summary>
