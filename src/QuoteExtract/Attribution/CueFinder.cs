@@ -134,9 +134,7 @@ public static class CueFinder
             }
             if (doc.EarlierSources is { } sources)
             {
-                int lo = 0, hi = sources.Length; // the first source starting at or after the cue
-                while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < cue.First) lo = mid + 1; else hi = mid; }
-                for (int k = lo - 1; k >= 0 && sources[k].FirstToken >= min; k--)
+                for (int k = FirstSourceFrom(sources, cue.First) - 1; k >= 0 && sources[k].FirstToken >= min; k--)
                     if (sources[k].EndToken <= cue.First) return sources[k];
             }
             return SentenceSubject(doc, min, cue.First);
@@ -179,6 +177,14 @@ public static class CueFinder
         var first = doc.TokenText(from);
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
+    }
+
+    /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
+    internal static int FirstSourceFrom(Mention[] sources, int token)
+    {
+        int lo = 0, hi = sources.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < token) lo = mid + 1; else hi = mid; }
+        return lo;
     }
 
     // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").

@@ -614,9 +614,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
         // Or the speaker of a quote found by the quoted-speech stage ("“…,” she said, adding that …").
         if (doc.EarlierSources is { } sources)
         {
-            int lo = 0, hi = sources.Length;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < first) lo = mid + 1; else hi = mid; }
-            for (int k = lo; k < sources.Length && sources[k].FirstToken == first; k++)
+            for (int k = CueFinder.FirstSourceFrom(sources, first); k < sources.Length && sources[k].FirstToken == first; k++)
                 if (sources[k].Span == s.Span) return false;
         }
         return true;
