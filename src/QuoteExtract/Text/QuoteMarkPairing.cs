@@ -29,6 +29,10 @@ internal sealed class QuoteMarkPairing
     private int _lastCurlyCloser = -2, _lastStraightCloser = -2; // -2: not computed for this paragraph
     private int _width = 1; // width of the mark being stepped
 
+    // Every quote-mark candidate and '&' (an entity may be a mark).
+    private static readonly System.Buffers.SearchValues<char> s_interesting = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsCandidate(c) || c == '&')]);
+
     public QuoteMarkPairing(string text, QuoteMarkStyles styles) { _text = text; _styles = styles; }
 
     public void Paragraph(int start, int end)
@@ -37,6 +41,13 @@ internal sealed class QuoteMarkPairing
         _lastCurlyCloser = _lastStraightCloser = -2;
         for (int i = start; i < end; i++)
         {
+            // Jump to the next character that can matter (vectorised); the first one is always looked at.
+            if (i > start)
+            {
+                int next = _text.AsSpan(i, end - i).IndexOfAny(s_interesting);
+                if (next < 0) break;
+                i += next;
+            }
             if (i > _skipThrough && IsCandidate(_text[i])) Step(i);
             else if (i > _skipThrough && _text[i] == '&' && On(QuoteMarkStyles.Straight | QuoteMarkStyles.Curly)) StepEntity(i);
             if (i == start) ResolveCarry(); // continuation is decided by the first character only
