@@ -27,7 +27,8 @@ public static class ParagraphSplitter
         while (i <= text.Length)
         {
             int lineStart = i;
-            while (i < text.Length && !IsLineBreak(text[i])) i++;
+            int toBreak = text.AsSpan(i).IndexOfAny(s_lineBreaks); // vectorised
+            i = toBreak < 0 ? text.Length : i + toBreak;
             int lineEnd = i;
             bool hardBreak = i < text.Length && text[i] == '\u2029';
             // Step over the break; \r\n counts as one.
@@ -64,6 +65,8 @@ public static class ParagraphSplitter
         }
         return [.. result];
     }
+
+    private static readonly System.Buffers.SearchValues<char> s_lineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private readonly record struct Line(int Start, int End, bool GapBefore);
 
