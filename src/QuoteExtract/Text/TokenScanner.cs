@@ -148,6 +148,9 @@ internal sealed class TokenScanner
         Add(start, end, number ? TokenKind.Number : TokenKind.Word);
 
     /// <summary>Letters, digits, marks and their astral forms.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_asciiAlnum =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private int ScanAlnum(int j)
     {
         var t = _t;
@@ -157,7 +160,9 @@ internal sealed class TokenScanner
             if (c < 128)
             {
                 if (!char.IsAsciiLetterOrDigit(c)) break;
-                j++;
+                // The rest of an ASCII run at once (vectorised).
+                int run = t.AsSpan(j + 1).IndexOfAnyExcept(s_asciiAlnum);
+                j = run < 0 ? t.Length : j + 1 + run;
                 continue;
             }
             int len = WordCharLength(t, j);
