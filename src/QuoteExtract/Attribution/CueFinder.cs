@@ -121,6 +121,8 @@ public static class CueFinder
             }
         }
         sentenceSubject:
+        // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
         // ", saying …", ", adding that …", "… and said …": the sentence's subject.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
         {
@@ -141,6 +143,8 @@ public static class CueFinder
         }
         return null;
     }
+
+    private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
 
     private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
 

@@ -458,4 +458,15 @@ public class ReportedSpeechTests
         q.Text.Should().Be("she would vote against the bill");
         q.SpeakerMention!.Text.Should().Be("The senator");
     }
+
+    [Theory]
+    [InlineData("The regulator has fined the two platforms for refusing to remove the posts.", "refusing")]
+    [InlineData("The council accused the developer of planning to demolish the old school.", "planning")]
+    public void A_gerund_after_for_or_of_is_not_the_sentence_subjects_speech(string text, string gerund)
+    {
+        // The one refusing (planning) is the object, not the subject: no attribution to the subject by that cue.
+        var r = QuoteExtractor.Default.Extract(text);
+        r.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == gerund && q.SpeakerMention != null
+            && (q.SpeakerMention.Text == "The regulator" || q.SpeakerMention.Text == "The council"));
+    }
 }
