@@ -30,8 +30,7 @@ public sealed class Document
         set
         {
             _tokens = value ?? throw new ArgumentNullException(nameof(value));
-            _wordClasses = null;
-            _cueFormIds = null;
+            _lexical = null;
             _tokenBlocks = null;
             CueSlots = null;
             CueMatches.Clear();
@@ -55,15 +54,15 @@ public sealed class Document
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
 
-    private Lexicon.WordClass[]? _wordClasses;
+    // Word classes and cue-form ids, published together as one object (safe for concurrent readers).
+    private sealed record TokenLexical(Lexicon.WordClass[] Classes, int[] CueIds);
+    private TokenLexical? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
-    public Lexicon.WordClass[] WordClasses => _wordClasses ??= ComputeWordClasses();
-
-    private int[]? _cueFormIds;
+    public Lexicon.WordClass[] WordClasses => (_lexical ??= ComputeLexical()).Classes;
 
     // Word classes and cue-form ids of every token, from one lookup per word.
-    private Lexicon.WordClass[] ComputeWordClasses()
+    private TokenLexical ComputeLexical()
     {
         var tokens = Tokens;
         var classes = new Lexicon.WordClass[tokens.Length];
@@ -79,16 +78,11 @@ public sealed class Document
             classes[i] = c;
             cueIds[i] = cueId;
         }
-        _cueFormIds = cueIds;
-        return classes;
+        return new TokenLexical(classes, cueIds);
     }
 
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
-    internal int CueFormIdAt(int i)
-    {
-        if (_wordClasses is null) _wordClasses = ComputeWordClasses();
-        return _cueFormIds![i];
-    }
+    internal int CueFormIdAt(int i) => (_lexical ??= ComputeLexical()).CueIds[i];
 
     /// <summary>
     /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
