@@ -4,9 +4,10 @@ namespace QuoteExtract.Training;
 internal static class Program
 {
     private const string Usage =
-        "quote-extract-training cues|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "quote-extract-training cues|sources|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
         "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
         "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n" +
+        "  sources   learn which words head a source (out: src/QuoteExtract/Lexicon/Resources/source-inventory.tsv)\n" +
         "  attribution   train the attribution model (out: src/QuoteExtract/Model/Resources/attribution-model.txt)\n" +
         "  checkworthiness   cross-validate variants of the check-worthiness model by transcript, train the best\n" +
         "         (default train: ../shared/corpus/checkworthy/clef2019-train,\n" +
@@ -36,6 +37,8 @@ internal static class Program
                     args.Contains("--variant") ? Option("--variant", "") : null);
             case "cues":
                 return CueInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-inventory.tsv")));
+            case "sources":
+                return SourceInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "source-inventory.tsv")));
             default:
                 Console.Error.Write(Usage);
                 return 2;

@@ -36,10 +36,13 @@ public static class LearnedCues
     /// <summary>Number of forms in the inventory.</summary>
     public static int Count => s_counts.Value.Count;
 
-    private static FrozenDictionary<string, (int, int)> Load()
+    private static FrozenDictionary<string, (int, int)> Load() => LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
+
+    /// <summary>Reads an embedded TSV of <c>form, count, total</c> rows (comments start with #).</summary>
+    internal static FrozenDictionary<string, (int, int)> LoadCounts(string resource)
     {
         var result = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
-        using var stream = typeof(LearnedCues).Assembly.GetManifestResourceStream("QuoteExtract.Lexicon.cue-inventory.tsv");
+        using var stream = typeof(LearnedCues).Assembly.GetManifestResourceStream(resource);
         if (stream is null) return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
@@ -47,9 +50,9 @@ public static class LearnedCues
             if (line.Length == 0 || line[0] == '#') continue;
             var parts = line.Split('\t');
             if (parts.Length != 3) continue;
-            if (int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var cue)
+            if (int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
                 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var total))
-                result[parts[0]] = (cue, total);
+                result[parts[0]] = (count, total);
         }
         return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

@@ -29,7 +29,7 @@ public static class AttributionFeatures
         "cue.punctuation", "cue.tokens",
         "source.present", "source.name", "source.pronoun", "source.nominal", "source.person", "source.organization",
         "source.group", "source.unknown", "source.tokens", "source.titles", "source.relative", "source.beforeCue",
-        "source.distance", "source.firstInSentence",
+        "source.distance", "source.firstInSentence", "source.headProbability", "source.headLogCount",
         "content.logWords", "content.logChars", "content.startsThat", "content.startsTo", "content.startsUpper",
         "content.startsPreposition", "content.quotedShare", "content.hasQuote", "content.endsTerminal", "content.cuesInside",
         "content.beforeCue", "content.distance", "content.wholeSentence", "content.pronounStart",
@@ -117,8 +117,17 @@ public static class AttributionFeatures
                 f[k + 12] = Math.Min(20, src.EndToken <= cueFirst ? cueFirst - src.EndToken : src.FirstToken - cueEnd);
             }
             f[k + 13] = src.FirstToken == sent.FirstToken ? 1 : 0;
+            // How often the phrase's last word headed a source in the training corpus ("officials" yes, "bill" no).
+            int head = Math.Min(src.EndToken, tokens.Length) - 1;
+            while (head > src.FirstToken && tokens[head].Kind != TokenKind.Word) head--;
+            if (head >= 0 && tokens[head].Kind == TokenKind.Word)
+            {
+                var word = doc.TokenText(head);
+                f[k + 14] = (float)LearnedSources.Probability(word, 0.05);
+                f[k + 15] = (float)Math.Log(1 + LearnedSources.Counts(word).Head);
+            }
         }
-        k += 14;
+        k += 16;
 
         // Content.
         int words = doc.WordCount(a.Content);

@@ -47,4 +47,15 @@ public class ModelProposalTests
         q.SpeakerMention!.Text.Should().Be("the Harbor Gazette");
         q.Cue!.Text.Should().Be("published by");
     }
+
+    [Fact]
+    public void Source_inventory_tells_speaking_heads_from_things()
+    {
+        // Learned from PolNeAR train by the trainer's `sources` command: counts only, lower-case words only.
+        QuoteExtract.Lexicon.LearnedSources.Counts("officials").Head.Should().BeGreaterThan(10);
+        QuoteExtract.Lexicon.LearnedSources.Probability("officials", 0.05)
+            .Should().BeGreaterThan(QuoteExtract.Lexicon.LearnedSources.Probability("bill", 0.05));
+        QuoteExtract.Lexicon.LearnedSources.Probability("zzzunseen", 0.05).Should().Be(0.05);
+        AttributionFeatures.Names.Should().Contain(["source.headProbability", "source.headLogCount"]);
+    }
 }
