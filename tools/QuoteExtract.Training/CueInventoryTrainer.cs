@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using QuoteExtract.Evaluation;
 using QuoteExtract.Text;
 
@@ -21,14 +19,10 @@ internal static class CueInventoryTrainer
         {
             var tokens = Tokenizer.Tokenize(doc.Text);
             var inCue = new bool[doc.Text.Length + 1];
-            var inContent = new bool[doc.Text.Length + 1];
+            var inContent = InventoryFile.ContentMask(doc);
             foreach (var a in doc.Attributions)
-            {
                 foreach (var s in a.Cue)
                     for (int i = s.Start; i < s.End && i < inCue.Length; i++) inCue[i] = true;
-                foreach (var s in a.Content)
-                    for (int i = s.Start; i < s.End && i < inContent.Length; i++) inContent[i] = true;
-            }
             foreach (var t in tokens)
             {
                 if (t.Kind is not (TokenKind.Word or TokenKind.Punctuation or TokenKind.Dash)) continue;
@@ -49,13 +43,8 @@ internal static class CueInventoryTrainer
         var rows = total.Keys
             .Where(f => (cue.GetValueOrDefault(f) >= 2 && cue.GetValueOrDefault(f) >= 0.05 * total[f]) || handForms.Contains(f))
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => $"{f}\t{cue.GetValueOrDefault(f)}\t{total[f]}");
-        var sb = new StringBuilder();
-        sb.Append("# form\tcue\ttotal  (learned from ").Append(corpus.Documents.Count.ToString(CultureInfo.InvariantCulture))
-          .Append(" annotated articles by quote-extract-training cues)\n");
-        foreach (var r in rows) sb.Append(r).Append('\n');
-        File.WriteAllText(outFile, sb.ToString());
-        Console.WriteLine($"{corpus.Documents.Count} documents, {cue.Count} cue forms seen, {sb.ToString().Count(c => c == '\n') - 1} kept -> {outFile}");
+            .Select(f => (f, cue.GetValueOrDefault(f), total[f]));
+        InventoryFile.Write(outFile, "cue", "cues", corpus.Documents.Count, rows);
         return 0;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using QuoteExtract.Evaluation;
 using QuoteExtract.Text;
 
@@ -22,12 +20,10 @@ internal static class SourceInventoryTrainer
         foreach (var doc in corpus.Documents)
         {
             var tokens = Tokenizer.Tokenize(doc.Text);
-            var inContent = new bool[doc.Text.Length + 1];
+            var inContent = InventoryFile.ContentMask(doc);
             var headAt = new bool[doc.Text.Length + 1];
             foreach (var a in doc.Attributions)
             {
-                foreach (var s in a.Content)
-                    for (int i = s.Start; i < s.End && i < inContent.Length; i++) inContent[i] = true;
                 if (a.Source.Count == 0) continue;
                 // The source's head: its last word.
                 var last = a.Source[^1];
@@ -50,14 +46,8 @@ internal static class SourceInventoryTrainer
         }
 
         // Forms that headed a source at least twice: small enough to embed, enough to weigh.
-        var rows = heads.Keys.Where(f => heads[f] >= 2).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => $"{f}\t{heads[f]}\t{total[f]}");
-        var sb = new StringBuilder();
-        sb.Append("# form\tsource-head\ttotal  (learned from ").Append(corpus.Documents.Count.ToString(CultureInfo.InvariantCulture))
-          .Append(" annotated articles by quote-extract-training sources)\n");
-        foreach (var r in rows) sb.Append(r).Append('\n');
-        File.WriteAllText(outFile, sb.ToString());
-        Console.WriteLine($"{corpus.Documents.Count} documents, {heads.Count} head forms seen, {sb.ToString().Count(c => c == '\n') - 1} kept -> {outFile}");
+        var rows = heads.Keys.Where(f => heads[f] >= 2).OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, heads[f], total[f]));
+        InventoryFile.Write(outFile, "source-head", "sources", corpus.Documents.Count, rows);
         return 0;
     }
 }
