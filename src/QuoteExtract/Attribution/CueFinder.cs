@@ -149,7 +149,7 @@ public static class CueFinder
     private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
 
     // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
-    private static bool IsVerbLike(Document doc, int j)
+    private static bool StartsPredicate(Document doc, int j)
     {
         if (doc.Tokens[j].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j);
@@ -196,7 +196,7 @@ public static class CueFinder
     {
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
-            if (IsVerbLike(doc, j)) { max = j; break; }
+            if (StartsPredicate(doc, j)) { max = j; break; }
         var first = NounPhraseReader.ReadForward(doc, min, max);
         if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
         for (int j = min + 1; j < max && j - min <= 8; j++)

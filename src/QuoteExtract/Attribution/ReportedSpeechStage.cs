@@ -86,7 +86,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
             {
                 if (used[i] || doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // A form never seen as a cue in the corpus is not worth the model's time (checked first: it is cheap).
-                if (CueFinder.At(doc, i) is null && CueFinder.Info(doc.TokenText(i)).Cue < 2) continue;
+                if (CueFinder.At(doc, i) is null && (doc.CueFormIdAt(i) is var form && (form < 0 || CueForms.ById(form).Cue < 2))) continue;
                 if (!IsVerbLike(doc, i)) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
                 if (UsedAsNoun(doc, cue)) continue;

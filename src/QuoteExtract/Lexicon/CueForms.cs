@@ -54,7 +54,7 @@ public static class CueForms
     public readonly record struct Info(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, int Cue, int Total)
     {
         /// <summary>The smoothed probability that the form is a cue (see <see cref="LearnedCues.Probability"/>).</summary>
-        public double Probability(double prior) => Total == 0 ? prior : (Cue + prior * 2) / (Total + 2.0);
+        public double Probability(double prior) => LearnedCues.Smoothed(Cue, Total, prior);
     }
 
     // Every form of the hand lexicon and of the learned inventory, merged: the rules ask about almost every

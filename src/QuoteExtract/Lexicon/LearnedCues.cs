@@ -27,8 +27,11 @@ public static class LearnedCues
     public static double Probability(ReadOnlySpan<char> form, double prior)
     {
         var (cue, total) = Counts(form);
-        return total == 0 ? prior : (cue + prior * 2) / (total + 2.0);
+        return Smoothed(cue, total, prior);
     }
+
+    /// <summary><paramref name="count"/> of <paramref name="total"/> with two pseudo-observations at <paramref name="prior"/> (the prior alone when unseen).</summary>
+    internal static double Smoothed(int count, int total, double prior) => total == 0 ? prior : (count + prior * 2) / (total + 2.0);
 
     /// <summary>Every form in the inventory.</summary>
     public static IEnumerable<string> Forms => s_counts.Value.Keys;

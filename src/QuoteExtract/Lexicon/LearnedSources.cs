@@ -19,6 +19,6 @@ public static class LearnedSources
     public static double Probability(ReadOnlySpan<char> form, double prior)
     {
         var (head, total) = Counts(form);
-        return total == 0 ? prior : (head + prior * 2) / (total + 2.0);
+        return LearnedCues.Smoothed(head, total, prior);
     }
 }

@@ -167,13 +167,9 @@ public static class WordLists
 public static class WordClasses
 {
     private static readonly FrozenDictionary<string, WordClass> s_classes = Build();
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The classes of <paramref name="word"/> (case-insensitive).</summary>
-    public static WordClass Of(ReadOnlySpan<char> word) => s_prefilter.MayContain(word) && s_lookup.TryGetValue(word, out var c) ? c : WordClass.None;
-
-    private static readonly WordPrefilter s_prefilter = new(s_classes.Keys);
+    public static WordClass Of(ReadOnlySpan<char> word) => Lexical(word).Classes;
 
     // Word classes and cue-form ids in one table: a document looks each token up once for both.
     private static readonly Lazy<(FrozenDictionary<string, (WordClass Classes, int CueId)>.AlternateLookup<ReadOnlySpan<char>> Lookup, WordPrefilter Prefilter)> s_lexical = new(() =>

@@ -21,9 +21,9 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         int q = 0, i = 0;
         while (i < para.Length)
         {
-            if (!IsWordChar(para[i])) { i++; continue; }
+            if (!char.IsLetterOrDigit(para[i])) { i++; continue; }
             int s = i;
-            while (i < para.Length && IsWordChar(para[i])) i++;
+            while (i < para.Length && char.IsLetterOrDigit(para[i])) i++;
             var word = para[s..i];
             if (scan && FirstWords.MayContain(word)) MatchCues(para, s, word, isFirst: first.IsEmpty, matched);
             if (first.IsEmpty && word.Equals("please", StringComparison.OrdinalIgnoreCase)) continue;
@@ -63,11 +63,6 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         if (words > 120) score -= 2;
         return new BoilerplateFeatures(score, words, hasQuote, attribution > 0);
     }
-
-    // ASCII by a bit test, everything else as char.IsLetterOrDigit.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
-        c < 128 ? ((c | 0x20) - 'a' <= 'z' - 'a' && (c | 0x20) >= 'a') || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     // Cues starting with this word: compare the phrase in place, as whole words, case-insensitively.
     private static void MatchCues(ReadOnlySpan<char> para, int at, ReadOnlySpan<char> word, bool isFirst, Span<byte> matched)
