@@ -57,7 +57,8 @@ internal static class AttributionModelTrainer
         Console.WriteLine($"{fitExamples.Count} candidates, {fitExamples.Count(e => e.Label)} positive");
         var ml = new MLContext(seed: 1);
         var ensemble = Train(ml, fitExamples);
-        double threshold = ChooseThreshold(holdOut, ensemble);
+        // QX_THRESHOLD fixes the accept threshold (for experiments); by default it is chosen on the held-out part.
+        double threshold = double.TryParse(Environment.GetEnvironmentVariable("QX_THRESHOLD"), CultureInfo.InvariantCulture, out var forced) ? forced : ChooseThreshold(holdOut, ensemble);
 
         var allExamples = Examples(train);
         var final = Train(ml, allExamples);

@@ -111,7 +111,7 @@ public static class CueFinder
             commas++;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))
-                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")))
+                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
@@ -168,7 +168,11 @@ public static class CueFinder
     public static Mention? BareSubject(Document doc, int from, int cueFirst)
     {
         int end = SkipFillersBackward(doc, cueFirst, from);
-        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from))) from++;
+        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from)))
+        {
+            from++;
+            if (from < end && doc.IsPunct(from, ',')) from++; // "Still, the report suggests …"
+        }
         if (end <= from || end - from > 8) return null;
         for (int i = from; i < end; i++)
         {
@@ -191,13 +195,30 @@ public static class CueFinder
         return lo;
     }
 
+    private static readonly WordSet s_introductoryWords = new(
+        "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
+        "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however");
+
+    // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
+    // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
+    private static bool IntroducesSentence(Document doc, int first)
+    {
+        if (first >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(first);
+        if (s_introductoryWords.Contains(w)) return true;
+        if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
+        bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
+        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
+        return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
+    }
+
     // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").
     private static Mention? SentenceSubject(Document doc, int min, int max)
     {
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
             if (StartsPredicate(doc, j)) { max = j; break; }
-        var first = NounPhraseReader.ReadForward(doc, min, max);
+        var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ReadForward(doc, min, max);
         if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
         for (int j = min + 1; j < max && j - min <= 8; j++)
         {

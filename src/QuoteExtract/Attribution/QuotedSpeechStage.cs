@@ -273,7 +273,11 @@ public sealed class QuotedSpeechStage : IPipelineStage
             if (speaker is null) continue;
             // "call on X to …", "call for …" urge rather than name.
             bool naming = (cue.Entry.Flags & CueFlags.Naming) != 0 && !doc.Is(cue.End, "on") && !doc.Is(cue.End, "for");
-            bool adjacent = ctx.OpenToken - cue.End <= 1 && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0;
+            // A name given ("called the week “a coup”") is the quoted words; any other cue governs a quote directly only
+            // with nothing but a comma or colon between: with words between ("said Smith “is …”", "said that “Q”"),
+            // the reported content is everything after the cue.
+            bool adjacent = (ctx.OpenToken == cue.End || ctx.OpenToken - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Punctuation)
+                && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0;
             if (naming && ctx.OpenToken - cue.End > 10) naming = false;
             if (naming || adjacent)
             {
@@ -281,9 +285,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
                 a.Kind = QuoteKind.Partial;
                 return a;
             }
-            // The reported clause runs from after the cue (and "that") to the end of the clause holding the quote.
+            // The reported clause runs from after the cue (with its "that") to the end of the clause holding the quote.
             int start = cue.End;
-            if (doc.Is(start, "that")) start++;
             // A quote that ends with its own full stop ends the sentence too.
             var tail = doc.Slice(q.Content).TrimEnd();
             int end = tail.Length > 0 && tail[^1] is '.' or '!' or '?' ? ctx.CloseToken + 1 : ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);

@@ -107,7 +107,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 if (k >= end || doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Dash) continue;
                 // A verb known only from corpus statistics, and not as a cue most of the time it was seen, proposes a
                 // proposition, never a bare object: "signed the order" is an act, "signed a pledge that …" reports one.
-                if (cue.Entry.Flags == CueFlags.None && !(cue.Probability >= 0.5 && LearnedCues.Counts(doc.TokenText(i)).Cue >= 3) && !(doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)))) continue;
+                if (cue.Entry.Flags == CueFlags.None && !(cue.Probability >= 0.5 && LearnedCues.Counts(doc.TokenText(i)).Cue >= 3)
+                    && !(doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)))) continue;
                 var found = Make(doc, cueSpan, subject, k, ClauseStop(doc, k, end), 0.4, "agent-clause", 1);
                 if (found is null || !TryAdd(doc, used, found)) continue;
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
@@ -358,7 +359,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
             && !infinitive)
         {
             int that = -1;
-            for (int j = k; j < end && j - k <= 10; j++) if (doc.Is(j, "that")) { that = j; break; }
+            // "told reporters on Thursday how surprised he is that …": a question word opens the content before any "that".
+            for (int j = k; j < end && j - k <= 10; j++)
+                if (doc.Is(j, "that") || (j > k && doc.Tokens[j].Kind == TokenKind.Word && s_questionWords.Contains(doc.TokenText(j)))) { that = j; break; }
             // "said after the convention he would …": no "that", but a subject pronoun opens the clause.
             for (int j = k + 2; that < 0 && j < end - 2 && j - k <= 6; j++)
             {
@@ -381,12 +384,30 @@ public sealed class ReportedSpeechStage : IPipelineStage
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
         // A cue known only from corpus statistics ("signed", "offered") proposes a proposition, never a bare object.
         if (cue.Entry.Flags == CueFlags.None && !(doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if")
-            || doc.Tokens[k].Kind == TokenKind.QuoteMark)) return null;
+            || doc.Tokens[k].Kind == TokenKind.QuoteMark || StartsClause(doc, k, end))) return null;
         if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
         // "adding nothing more", "said little": a bare quantifier reports no content.
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+    }
+
+    private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
+    private static readonly WordSet s_finiteAuxiliaries = new(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "does", "do", "did", "wo", "ca");
+
+    // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
+    // complement a proposition, not an object.
+    private static bool StartsClause(Document doc, int k, int end)
+    {
+        if (k >= end || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var np = NounPhraseReader.ReadForward(doc, k, end);
+        if (np is null || np.EndToken >= end - 1) return false;
+        int v = np.EndToken;
+        if (doc.Tokens[v].Kind != TokenKind.Word) return false;
+        if (s_finiteAuxiliaries.Contains(doc.TokenText(v))) return true;
+        return IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing");
     }
 
     private static readonly WordSet s_adverbials = new(

@@ -102,6 +102,20 @@ public class QuotedSpeechTests
         q.SpeakerId.Should().NotBeNull();
     }
 
+    // With words between a (non-naming) cue and the quote, what is reported is all of it: the clause's subject, the
+    // "that" (as PolNeAR annotates it).
+    [Theory]
+    [InlineData("Ann Lee said Clinton “is the only candidate who can win.”", "Clinton “is the only candidate who can win.”", "said")]
+    [InlineData("Ann Lee said that “nobody wants a second vote.”", "that “nobody wants a second vote.”", "said")]
+    public void Quote_after_words_that_follow_its_cue_is_mixed_reported_content(string text, string content, string cue)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+    }
+
     [Theory]
     [InlineData("The so-called “reform” passed on Tuesday after a long night.")]
     [InlineData("Critics of the “new deal” gathered outside the hall.")]

@@ -469,4 +469,35 @@ public class ReportedSpeechTests
         r.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == gerund && q.SpeakerMention != null
             && (q.SpeakerMention.Text == "The regulator" || q.SpeakerMention.Text == "The council"));
     }
+
+    [Fact]
+    public void A_question_word_after_the_cues_adverbial_opens_the_content()
+    {
+        const string text = "Smith told reporters on Thursday how surprised he is that health has been an issue.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("how surprised he is that health has been an issue");
+        q.SpeakerMention!.Text.Should().Be("Smith");
+    }
+
+    [Fact]
+    public void A_sentence_initial_adverb_is_not_the_speaker_of_a_participle()
+    {
+        const string text = "Recently, the group opened a new office in the capital, calling for an end to the strike.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = Single(r);
+        q.Cue!.Text.Should().Be("calling for");
+        q.SpeakerMention!.Text.Should().Be("the group");
+    }
+
+    [Fact]
+    public void A_corpus_learned_cue_takes_a_clause_without_that()
+    {
+        // "understands" is a cue only by corpus statistics (no hand entry): a subject and a finite verb after it
+        // make a proposition even without "that".
+        const string text = "The minister understands the plan will fail.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("the plan will fail");
+        q.Cue!.Text.Should().Be("understands");
+        q.SpeakerMention!.Text.Should().Be("The minister");
+    }
 }
