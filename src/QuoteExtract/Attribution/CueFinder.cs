@@ -187,6 +187,26 @@ public static class CueFinder
         return NounPhraseReader.Analyze(doc, from, end);
     }
 
+    /// <summary>
+    /// The plain words from <paramref name="from"/> to the next comma, dash or the sentence end (before
+    /// <paramref name="end"/>), as a phrase: at most ten words, no quote mark, cue or clause word inside.
+    /// </summary>
+    public static Mention? BareObject(Document doc, int from, int end)
+    {
+        int stop = from;
+        while (stop < end && stop - from <= 10)
+        {
+            var t = doc.Tokens[stop];
+            if (t.Kind is TokenKind.Dash || t.Kind == TokenKind.Punctuation && (doc.IsPunct(stop, ',') || doc.IsTerminal(stop))) break;
+            if (t.Kind == TokenKind.QuoteMark || t.Kind == TokenKind.Punctuation && !doc.IsPunct(stop, '.')) return null;
+            if (t.Kind == TokenKind.Word && (doc.Is(stop, "that") || doc.Is(stop, "who") || doc.Is(stop, "which")
+                || WordLists.SpeakerCueFillers.Contains(doc.TokenText(stop)))) return null;
+            stop++;
+        }
+        if (stop == from || stop - from > 10 || doc.Tokens[from].Kind != TokenKind.Word) return null;
+        return NounPhraseReader.Analyze(doc, from, stop);
+    }
+
     /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
     internal static int FirstSourceFrom(Mention[] sources, int token)
     {

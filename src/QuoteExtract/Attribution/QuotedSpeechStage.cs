@@ -86,6 +86,9 @@ public sealed class QuotedSpeechStage : IPipelineStage
         var partial = InsideClause(doc, ctx, q);
         if (partial is not null) return partial;
 
+        var fragment = NextFragment(doc, ctx, q);
+        if (fragment is not null) return fragment;
+
         // No cue anywhere: a long quote standing on its own is still a quote, of unknown speaker;
         // a short one is a scare quote or a title.
         if (doc.WordCount(q.Content) >= Math.Max(doc.Options.MinimumDirectQuoteWords, 6) && ctx.StartsSentence && IsSentenceLike(doc, q))
@@ -127,7 +130,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
         int limit = ctx.ClauseLimitAfter;
         // “…” — Jane Roe (pull quotes and vox pops): the dash is the cue, a name ending the paragraph the speaker.
         if (j < limit && doc.Tokens[j].Kind == TokenKind.Dash && NounPhraseReader.ReadForward(doc, j + 1, limit) is { Shape: MentionShape.Name } named
-            && (named.EndToken >= limit || doc.IsPunct(named.EndToken, ',')))
+            && (named.EndToken >= limit || doc.IsPunct(named.EndToken, ',') || doc.IsTerminal(named.EndToken) && named.EndToken + 1 >= ctx.ParagraphEndToken))
         {
             return new QuoteAttribution
             {
@@ -146,6 +149,17 @@ public sealed class QuotedSpeechStage : IPipelineStage
         }
 
         var np = NounPhraseReader.ReadForward(doc, j, limit);
+        // "“…,” Obama's former campaign strategist said": a few plain words before a cue are its subject
+        // even where the phrase reader does not know their head.
+        if (np is null || !FollowedByCue(doc, np.EndToken, limit))
+        {
+            for (int c = j + 1; c < limit && c - j <= 8; c++)
+            {
+                if (CueFinder.At(doc, c) is null) continue;
+                if (CueFinder.BareSubject(doc, j, c) is { } bare && CueFinder.SkipFillersBackward(doc, c, j) == bare.EndToken) np = bare;
+                break;
+            }
+        }
         if (np is null) return null;
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
@@ -185,6 +199,17 @@ public sealed class QuotedSpeechStage : IPipelineStage
             var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1);
             if (speaker is null) return null;
             bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
+            // "said “budget reforms” and unpaid taxes would pay for it": the quoted words open a clause that goes on.
+            if (fragment && sep == '\0' && !IsSentenceLike(doc, q) && ctx.CloseToken + 1 < ctx.ParagraphEndToken
+                && doc.Tokens[ctx.CloseToken + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(ctx.CloseToken + 1)[0]))
+            {
+                int end = ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
+                return new QuoteAttribution
+                {
+                    Kind = QuoteKind.Mixed, Content = new TextSpan(doc.Tokens[ctx.OpenToken].Start, doc.Tokens[end - 1].End),
+                    Cue = cue.Span(doc), Source = speaker, Confidence = 0.7, Pattern = "mixed-clause",
+                };
+            }
             var kind = fragment && !IsSentenceLike(doc, q) ? QuoteKind.Partial : QuoteKind.Direct;
             var a = Direct(doc, q, cue, speaker, 0.85, "speaker-cue-quote");
             a.Kind = kind;
@@ -364,6 +389,21 @@ public sealed class QuotedSpeechStage : IPipelineStage
             Confidence = confidence, Pattern = pattern,
         };
 
+    // "called Trump a “liar” who is “utterly amoral,” a “bully” …": a later fragment of the same sentence, with no
+    // cue of its own between, goes on with the quote before it.
+    private static QuoteAttribution? NextFragment(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int prev = doc.Attributions.Count - 1;
+        if (prev < 0 || doc.Attributions[prev] is not { Kind: QuoteKind.Partial, Source: not null } p) return null;
+        int from = doc.TokenAtOrAfter(p.Content.End);
+        if (from < ctx.SentenceStartToken || doc.SentenceOfToken(from) != doc.SentenceOfToken(ctx.OpenToken)) return null;
+        for (int i = from; i < ctx.OpenToken; i++)
+            if (CueFinder.At(doc, i) is not null || doc.IsTerminal(i)) return null;
+        var c = Continuation(doc, q, prev, cueKept: false, "next-fragment");
+        c.Kind = IsSentenceLike(doc, q) && StartsUpper(doc, q.Content) ? QuoteKind.Direct : QuoteKind.Partial;
+        return c;
+    }
+
     private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, string pattern)
     {
         var p = doc.Attributions[previous];
@@ -465,7 +505,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         for (int m = k + 1; m < limit && m - k <= 30; m++)
         {
             var t = doc.Tokens[m];
-            if (t.Kind == TokenKind.QuoteMark || doc.IsTerminal(m)) return (0, null);
+            // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends no sentence.
+            if (t.Kind == TokenKind.QuoteMark || doc.IsTerminal(m) && !doc.IsPunct(m + 1, ',')) return (0, null);
             if (!doc.IsPunct(m, ',')) continue;
             if (firstComma < 0) firstComma = m;
             int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
@@ -476,6 +517,12 @@ public sealed class QuotedSpeechStage : IPipelineStage
             return (m + 1, title);
         }
         return (0, null);
+    }
+
+    private static bool FollowedByCue(Document doc, int k, int limit)
+    {
+        if (k < limit && (doc.IsPunct(k, ',') || doc.IsPunct(k, '('))) return true; // an appositive may come first
+        return CueFinder.At(doc, CueFinder.SkipFillersForward(doc, k, limit)) is not null;
     }
 
     private static bool StartsUpper(Document doc, TextSpan content)

@@ -289,11 +289,19 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         if (cue.Entry.Lemma != "according to") return null;
         var source = NounPhraseReader.ReadForward(doc, cue.End, end);
+        // "according to show insiders", "according to the top British medical journal": whatever ends the
+        // sentence after "according to" is its source, when it is a few plain words.
+        if (source is null || (source.EndToken < end && !doc.IsPunct(source.EndToken, ',')))
+            source = CueFinder.BareObject(doc, cue.End, end) ?? source;
         if (source is null) return null;
         if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
             return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
-        if (cue.First - 1 > s.FirstToken && doc.IsPunct(cue.First - 1, ','))
-            return Make(doc, cue, source, s.FirstToken, cue.First - 1, 0.8, "according-to-last");
+        if (cue.First - 1 > s.FirstToken && (doc.IsPunct(cue.First - 1, ',') || doc.Tokens[cue.First - 1].Kind == TokenKind.Dash))
+        {
+            int start = s.FirstToken;
+            while (start < cue.First - 1 && LeadingOnly(doc, start, start + 1) && doc.Tokens[start].Kind == TokenKind.Word) start++; // "And …"
+            return Make(doc, cue, source, start, cue.First - 1, 0.8, "according-to-last");
+        }
         return null;
     }
 

@@ -250,6 +250,45 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be("The governor");
         q.Text.Should().StartWith("its numbers were");
     }
+    [Theory]
+    [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
+    [InlineData("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.", "Obama's former campaign strategist")]
+    public void Speaker_after_the_quote_past_a_state_tag_or_with_an_unknown_head(string text, string speaker)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
+    {
+        const string text = "He said \"budget reforms\" and unpaid taxes would pay for the plan.";
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("\"budget reforms\" and unpaid taxes would pay for the plan");
+        q.SpeakerMention!.Text.Should().Be("He");
+    }
+
+    [Fact]
+    public void Later_fragments_of_a_naming_sentence_continue_the_first()
+    {
+        const string text = "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"";
+        var r = Extract(text);
+        r.Quotes.Select(q => q.Text).Should().Equal("nasty guy,", "anchor baby,", "unstable", "sick.");
+        r.Quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Partial && q.SpeakerId == r.Quotes[0].SpeakerId);
+        for (int i = 1; i < r.Quotes.Count; i++) r.Quotes[i].Continues.Should().Be(r.Quotes[i - 1].Id);
+    }
+
+    [Fact]
+    public void Reader_comment_signed_with_a_dash_and_a_full_stop()
+    {
+        const string text = "“Maybe, we can build a wall around the whole campaign.”― Steve Quinlan.";
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.SpeakerMention!.Text.Should().Be("Steve Quinlan");
+    }
 }
 
 public class QuantifierSpeakerTests

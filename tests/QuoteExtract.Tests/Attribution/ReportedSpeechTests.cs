@@ -500,4 +500,15 @@ public class ReportedSpeechTests
         q.Cue!.Text.Should().Be("understands");
         q.SpeakerMention!.Text.Should().Be("The minister");
     }
+
+    [Theory]
+    [InlineData("Most of his medical advice is unsubstantiated, according to the top British medical journal.", "the top British medical journal")]
+    [InlineData("And most of his medical advice is unsubstantiated — according to show insiders.", "show insiders")]
+    public void According_to_takes_the_plain_words_that_end_the_sentence(string text, string source)
+    {
+        var q = Single(Extract(text));
+        q.Cue!.Text.Should().Be("according to");
+        q.SpeakerMention!.Text.Should().Be(source);
+        q.Text.Should().Be(text.Contains('—') ? "most of his medical advice is unsubstantiated" : "Most of his medical advice is unsubstantiated");
+    }
 }
