@@ -434,7 +434,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
-    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet");
+    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
     private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
@@ -442,6 +442,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;
+        // "denied on Monday", "said at night": a time phrase, not what the cue is about.
+        if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word && (s_timeHeads.Contains(doc.TokenText(k + 1))
+            || s_adverbials.Contains(doc.TokenText(k + 1)) && !doc.Is(k + 1, "this"))) return false;
         return doc.Is(k, "about") || !s_plainSpeech.Contains(cue.Entry.Lemma);
     }
 
@@ -538,17 +541,34 @@ public sealed class ReportedSpeechStage : IPipelineStage
             // "… and said …": a second verb of the same subject starts its own attribution.
             if (doc.Is(i, "and") && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
+            // "… and Democrats accused …", "… because they felt …", "— and he noted that …": the same without a comma.
+            if (i - from >= 2 && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))))
+            {
+                int at = i + 1;
+                if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;
+                if (SubjectWithCue(doc, at, end)) return i;
+            }
             if (!doc.IsPunct(i, ',')) continue;
             int next = CueFinder.SkipFillersForward(doc, i + 1, end);
             // ", adding …", ", she said": a cue after the comma; a word only rarely a cue ("a longtime, dedicated advocate") is not one.
             if (CueFinder.At(doc, next) is { Probability: >= 0.25 }) return i;
-            // ", but he said …", ", while critics argue …": a new subject with its own cue.
+            // ", but he said …", ", while critics argue …", ", which RT pointed to …": a new subject with its own cue.
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
-                && NounPhraseReader.ReadForward(doc, next + 1, end) is { } np
-                && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, np.EndToken, end)) is { } c3 && c3.Probability >= 0.5)
-                return i;
+                && SubjectWithCue(doc, next + 1, end)) return i;
+            if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
         }
         return end;
+    }
+
+    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
+    // "the senators said", "Democrats accused".
+    private static bool SubjectWithCue(Document doc, int at, int end)
+    {
+        if (at >= end || doc.Tokens[at].Kind != TokenKind.Word) return false;
+        var np = NounPhraseReader.ReadForward(doc, at, end);
+        if (np is null || np.EndToken >= end) return false;
+        int c = CueFinder.SkipFillersForward(doc, np.EndToken, end);
+        return c < end && CueFinder.At(doc, c) is { Probability: >= 0.5 } cue && !UsedAsNoun(doc, cue);
     }
 
     // The sentence without its final punctuation (a closing quote mark after it stays in).

@@ -511,4 +511,16 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be(source);
         q.Text.Should().Be(text.Contains('—') ? "most of his medical advice is unsubstantiated" : "Most of his medical advice is unsubstantiated");
     }
+
+    [Theory]
+    [InlineData("Republicans said the investigation was mishandled and Democrats accused the party of stoking the issue.", "the investigation was mishandled")]
+    [InlineData("The senators said the plan was unfair, which the governor denied on Monday.", "the plan was unfair")]
+    [InlineData("The mayor said the budget was balanced, but the auditor warned that revenue would fall.", "the budget was balanced")]
+    public void Reported_content_ends_where_another_subject_and_cue_begin(string text, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().NotBeEmpty();
+        r.Quotes[0].Text.Should().Be(content);
+        r.Quotes.Should().NotContain(q => q.Text == "Monday"); // "denied on Monday": a time, not what was denied
+    }
 }
