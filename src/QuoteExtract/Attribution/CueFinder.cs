@@ -203,7 +203,7 @@ public static class CueFinder
                 || WordLists.SpeakerCueFillers.Contains(doc.TokenText(stop)))) return null;
             stop++;
         }
-        if (stop == from || stop - from > 10 || doc.Tokens[from].Kind != TokenKind.Word) return null;
+        if (stop == from || stop - from > 10 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
         return NounPhraseReader.Analyze(doc, from, stop);
     }
 

@@ -143,7 +143,9 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
         if (CueFinder.At(doc, j) is { } inverted)
         {
-            var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit);
+            // "…,” said 9/11 widow Terry Strada.": plain words ending the sentence, when the phrase reader fails.
+            var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit)
+                ?? (CueFinder.BareObject(doc, inverted.End, limit) is { Shape: MentionShape.Name } bare ? bare : null);
             if (speaker is not null)
                 return Direct(doc, q, inverted, TrailingAppositive(doc, speaker, limit), speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
         }
@@ -196,7 +198,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
             // Directly before the quote, or separated from it by a colon, comma or "that" (an object or phrase may sit between).
             if (sep == '\0' && cue.End != ctx.OpenToken) return null;
             if ((cue.Entry.Flags & CueFlags.Naming) != 0 && sep != ':') return null;
-            var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1);
+            // "the 34-year-old mother of three replied, “…”": plain words before the cue, when the phrase reader fails.
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1) ?? CueFinder.BareSubject(doc, ClauseStartBefore(doc, cue.First, min), cue.First);
             if (speaker is null) return null;
             bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
             // "said “budget reforms” and unpaid taxes would pay for it": the quoted words open a clause that goes on.
@@ -445,6 +448,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
     {
         for (int i = from; i < limit && i - from <= 8; i++)
         {
+            // "She adds, “…”": a cue that introduces the next quote is not this one's.
+            if ((doc.IsPunct(i, ',') || doc.IsPunct(i, ':')) && i + 1 < doc.Tokens.Length && OpensQuote(doc, i + 1)) return false;
             if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.QuoteMark) return true;
             if (doc.Is(i, "that") || doc.Is(i, "to") && i == from) return false;
         }
@@ -517,6 +522,21 @@ public sealed class QuotedSpeechStage : IPipelineStage
             return (m + 1, title);
         }
         return (0, null);
+    }
+
+    private static bool OpensQuote(Document doc, int token)
+    {
+        int start = doc.Tokens[token].Start;
+        int q = doc.QuoteAtOrAfter(start);
+        return q < doc.Quotes.Length && doc.Quotes[q].Open.Start == start;
+    }
+
+    // The first token of the clause holding token <paramref name="at"/>: after the last comma, colon or "and" before it.
+    private static int ClauseStartBefore(Document doc, int at, int min)
+    {
+        for (int i = at - 1; i > min; i--)
+            if (doc.IsPunct(i, ',') || doc.IsPunct(i, ':') || doc.IsPunct(i, ';') || doc.Is(i, "and")) return i + 1;
+        return min;
     }
 
     private static bool FollowedByCue(Document doc, int k, int limit)

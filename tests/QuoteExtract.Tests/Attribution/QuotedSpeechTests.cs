@@ -262,6 +262,28 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_cue_that_introduces_the_next_quote_is_not_the_previous_ones()
+    {
+        const string text = "She says the mayor represents the “same rigged system.” She adds, “What kind of genius loses a billion dollars?”";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[0].Cue!.Text.Should().Be("says");
+        r.Quotes[1].Cue!.Text.Should().Be("adds");
+        r.Quotes[1].Kind.Should().Be(QuoteKind.Direct);
+        r.Quotes[1].Continues.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("“Their rationale does not hold,” said 9/11 widow Terry Strada.", "9/11 widow Terry Strada")]
+    [InlineData("Asked about the plan, the 34-year-old mother of three replied, “It is meant to help the mother.”", "the 34-year-old mother of three")]
+    public void Speaker_phrases_the_phrase_reader_does_not_know(string text, string speaker)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {
         const string text = "He said \"budget reforms\" and unpaid taxes would pay for the plan.";
