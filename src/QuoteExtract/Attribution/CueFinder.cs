@@ -98,6 +98,9 @@ public static class CueFinder
         int end = SkipFillersBackward(doc, cue.First, min);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         if (direct is not null) return direct;
+        // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
+            return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 > min && doc.Is(end - 1, "and")) goto sentenceSubject;
         // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
         if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
@@ -144,6 +147,8 @@ public static class CueFinder
         return null;
     }
 
+    private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
+
     private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
 
     private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
@@ -154,6 +159,8 @@ public static class CueFinder
         if (doc.Tokens[j].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j);
         if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
+        if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
         return char.IsLower(w[0]) && (w.EndsWith("ed") || w.EndsWith('s')) && j + 1 < doc.Tokens.Length
             && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
     }

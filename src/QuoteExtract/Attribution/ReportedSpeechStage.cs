@@ -43,7 +43,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (used[i]) continue;
-                if (CueFinder.At(doc, i) is not { } cue) continue;
+                if (CueFinder.At(doc, i) is not { } cue || InsideQuote(doc, i)) continue;
                 if (cue.Probability < MinCue(doc) && cue.Entry.Lemma != "according to") continue;
                 if (PossessorNoun(doc, s, cue, end) is { } claim)
                 {
@@ -87,7 +87,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 if (used[i] || doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // A form never seen as a cue in the corpus is not worth the model's time (checked first: it is cheap).
                 if (CueFinder.At(doc, i) is null && (doc.CueFormIdAt(i) is var form && (form < 0 || CueForms.ById(form).Cue < 2))) continue;
-                if (!IsVerbLike(doc, i)) continue;
+                if (!IsVerbLike(doc, i) || InsideQuote(doc, i)) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Passive(doc, i, s.FirstToken))
@@ -317,6 +317,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
         }
         if (!ShortTail(doc, cue.End, end)) return null;
+        // "…, each touting their record": a participle with an object after it reports that object, not what came before.
+        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
         var subject = CueFinder.SubjectOf(doc, cue, min + 1);
         if (subject is null || subject.Shape == MentionShape.Pronoun && doc.Is(subject.FirstToken, "who")) return null;
@@ -486,7 +488,17 @@ public sealed class ReportedSpeechStage : IPipelineStage
             };
             return TryAdd(doc, used, a, explicitRule: true);
         }
-        _ = end;
+        // "Obama Says Museum Will Tell …", "Trump Urges Supporters To …": a title-case headline whose verb is a speech cue.
+        for (int i = s.FirstToken + 1; i < end - 3 && i < s.FirstToken + 8; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
+            int id = doc.CueFormIdAt(i);
+            if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Speech) == 0) continue;
+            var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
+            if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return false;
+            var a = Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, "headline-cue");
+            return a is not null && TryAdd(doc, used, a, explicitRule: true);
+        }
         return false;
     }
 
@@ -599,6 +611,20 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     private static TextSpan Span(Document doc, int from, int to) =>
         to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
+
+    // A cue inside quoted words is the quoted speaker's own ("the experience, temperament, critical thinking"):
+    // what they report belongs to the quote, not to a reported clause of the article.
+    private static bool InsideQuote(Document doc, int token)
+    {
+        int at = doc.Tokens[token].Start;
+        for (int q = doc.QuoteAtOrAfter(at) - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)
+        {
+            var quote = doc.Quotes[q];
+            if (quote.Depth != 0) continue;
+            return quote.Content.Start <= at && at < quote.Content.End;
+        }
+        return false;
+    }
 
     private static bool ContainsQuote(Document doc, TextSpan content)
     {

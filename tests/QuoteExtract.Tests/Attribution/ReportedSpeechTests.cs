@@ -523,4 +523,33 @@ public class ReportedSpeechTests
         r.Quotes[0].Text.Should().Be(content);
         r.Quotes.Should().NotContain(q => q.Text == "Monday"); // "denied on Monday": a time, not what was denied
     }
+
+    [Fact]
+    public void A_quantifier_before_a_participle_is_its_subject_and_the_object_its_content()
+    {
+        const string text = "The two candidates vied for the votes of veterans on Wednesday, each touting their own experience.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be("their own experience");
+        q.SpeakerMention!.Text.Should().Be("each");
+    }
+
+    [Theory]
+    [InlineData("Obama Says New Museum Will Tell the Story of the Nation", "New Museum Will Tell the Story of the Nation", "Says", "Obama")]
+    [InlineData("Mayor Jane Roe Urges Residents To Leave the Coast", "Residents To Leave the Coast", "Urges", "Mayor Jane Roe")]
+    public void Title_case_headline_with_a_speech_verb(string text, string content, string cue, string speaker)
+    {
+        var q = Single(Extract(text));
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_cue_word_inside_quoted_words_reports_nothing_of_its_own()
+    {
+        const string text = "The general said the senator \"has the experience, temperament and critical thinking to keep America safe.\"";
+        var r = Extract(text);
+        r.Quotes.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
 }
