@@ -147,6 +147,10 @@ public static class CueFinder
         return null;
     }
 
+    private static readonly WordSet s_notPhraseStarts = new(
+        "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",
+        "unless", "until", "since", "whether", "once", "after", "before");
+
     private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
 
     private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
@@ -188,8 +192,10 @@ public static class CueFinder
             if (t.Kind == TokenKind.Word && (WordLists.SpeakerCueFillers.Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
             if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
         }
-        // A phrase starts with a determiner, a capital or a word like "someone" (lower-case, after a capital sentence start).
+        // A phrase starts with a determiner, a capital or a word like "someone" (lower-case, after a capital sentence start),
+        // never with a clause word ("If a replacement …", "There's no way to …", "what many …").
         var first = doc.TokenText(from);
+        if (s_notPhraseStarts.Contains(first)) return null;
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
     }

@@ -389,6 +389,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (doc.Is(j, "that")) { k = j; break; }
             if (!IsAdverbial(doc, j)) break;
         }
+        // "said when she resigned …", "spoke as he entered the hall": a time or reason clause is not what was said.
+        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_adverbialClauseStarts.Contains(doc.TokenText(k))) return null;
         int stop = ClauseStop(doc, k, end);
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
@@ -402,6 +404,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
     }
 
+    private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
     private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
     private static readonly WordSet s_finiteAuxiliaries = new(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
