@@ -76,7 +76,13 @@ public static class CueFinder
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
     private static bool IsFiller(ReadOnlySpan<char> word) =>
-        WordLists.SpeakerCueFillers.Contains(word) || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]));
+        WordLists.SpeakerCueFillers.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !s_nounsInLy.Contains(word));
+
+    // Nouns that end like adverbs: "the family said", "the assembly voted".
+    private static readonly WordSet s_nounsInLy = new(
+        "family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "folly", "belly", "bully",
+        "reply", "tally", "daily", "weekly", "monthly", "quarterly", "butterfly", "jelly", "lily", "italy", "july");
 
     /// <summary>True when the token is a word the rules treat as a cue and a phrase boundary.</summary>
     public static bool IsCueWord(Document doc, int i) => At(doc, i) is not null;
@@ -96,6 +102,13 @@ public static class CueFinder
     public static Mention? SubjectOf(Document doc, CueMatch cue, int min)
     {
         int end = SkipFillersBackward(doc, cue.First, min);
+        // "Wells Fargo just this month announced": a time phrase between the subject and its cue.
+        if (end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
+            && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
+            end = SkipFillersBackward(doc, end - 2, min);
+        // "many of whom say": the quantifier of a relative pronoun.
+        if (end - 3 >= min && doc.Is(end - 1, "whom") && doc.Is(end - 2, "of"))
+            return NounPhraseReader.Analyze(doc, end - 3, end);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         if (direct is not null) return direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
@@ -146,6 +159,11 @@ public static class CueFinder
         }
         return null;
     }
+
+    private static readonly WordSet s_timeHeads = new(
+        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+    private static readonly WordSet s_timeModifiers = new("this", "last", "next", "earlier", "later", "on");
 
     private static readonly WordSet s_notPhraseStarts = new(
         "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",

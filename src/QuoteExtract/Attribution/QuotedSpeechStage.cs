@@ -450,9 +450,12 @@ public sealed class QuotedSpeechStage : IPipelineStage
         {
             // "She adds, “…”": a cue that introduces the next quote is not this one's.
             if ((doc.IsPunct(i, ',') || doc.IsPunct(i, ':')) && i + 1 < doc.Tokens.Length && OpensQuote(doc, i + 1)) return false;
+            // "… “reckless.” Park said Kim's state is “spiraling …”": the cue governs the quote that follows it.
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark && OpensQuote(doc, i)) return false;
             if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.QuoteMark) return true;
             if (doc.Is(i, "that") || doc.Is(i, "to") && i == from) return false;
         }
+        if (limit < doc.Tokens.Length && limit - from <= 8 && OpensQuote(doc, limit)) return false;
         return limit - from <= 8;
     }
 

@@ -556,8 +556,10 @@ public sealed class ReportedSpeechStage : IPipelineStage
             // "… and said …": a second verb of the same subject starts its own attribution.
             if (doc.Is(i, "and") && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
-            // "… and Democrats accused …", "… because they felt …", "— and he noted that …": the same without a comma.
-            if (i - from >= 2 && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))))
+            // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
+            // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
+            if (i - from >= 2 && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i)))
+                && HasFiniteVerb(doc, from, i))
             {
                 int at = i + 1;
                 if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;
@@ -575,15 +577,28 @@ public sealed class ReportedSpeechStage : IPipelineStage
         return end;
     }
 
+    private static bool HasFiniteVerb(Document doc, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (doc.Tokens[j].Kind == TokenKind.Word && (s_finiteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j))) return true;
+        return false;
+    }
+
     // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
     // "the senators said", "Democrats accused".
     private static bool SubjectWithCue(Document doc, int at, int end)
     {
         if (at >= end || doc.Tokens[at].Kind != TokenKind.Word) return false;
-        var np = NounPhraseReader.ReadForward(doc, at, end);
-        if (np is null || np.EndToken >= end) return false;
-        int c = CueFinder.SkipFillersForward(doc, np.EndToken, end);
-        return c < end && CueFinder.At(doc, c) is { Probability: >= 0.5 } cue && !UsedAsNoun(doc, cue);
+        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
+        for (int c = at + 1; c < end && c - at <= 10; c++)
+        {
+            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.IsTerminal(c)) return false; continue; }
+            if (CueFinder.At(doc, c) is not { } cue) continue;
+            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
+            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
+            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken == at;
+        }
+        return false;
     }
 
     // The sentence without its final punctuation (a closing quote mark after it stays in).

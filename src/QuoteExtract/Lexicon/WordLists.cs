@@ -113,7 +113,9 @@ public static class WordLists
         "emails", "messages", "rebels", "militants", "troops", "soldiers", "forces", "fans", "americans",
         "russians", "europeans", "women", "men", "percent", "%", "majority", "minority", "half", "third", "quarter",
         "respondents", "americans", "republicans", "democrats", "independents", "reporters", "journalists", "viewers",
-        "listeners", "readers", "audience", "crowd", "farmers", "lawyers", "economists", "voters", "pollsters");
+        "listeners", "readers", "audience", "crowd", "farmers", "lawyers", "economists", "voters", "pollsters",
+        "attorneys", "judges", "executives", "officers", "historians", "commentators", "strategists", "advocates",
+        "scholars", "regulators", "negotiators", "delegates", "candidates", "editors", "physicians", "consultants");
 
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");

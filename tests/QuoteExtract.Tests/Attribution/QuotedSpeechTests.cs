@@ -284,6 +284,18 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_speaker_and_cue_after_a_quote_that_govern_the_next_quote_are_not_the_first_ones()
+    {
+        const string text = "South Korea accused the North's leader of \"fanatic recklessness.\" President Park said Kim's state is \"spiraling out of control.\"";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[0].Cue!.Text.Should().Be("accused");
+        r.Quotes[0].SpeakerMention!.Text.Should().Be("South Korea");
+        r.Quotes[1].Cue!.Text.Should().Be("said");
+        r.Quotes[1].Text.Should().Be("Kim's state is \"spiraling out of control.\"");
+    }
+
+    [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {
         const string text = "He said \"budget reforms\" and unpaid taxes would pay for the plan.";

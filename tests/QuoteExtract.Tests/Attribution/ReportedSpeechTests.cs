@@ -552,4 +552,17 @@ public class ReportedSpeechTests
         var r = Extract(text);
         r.Quotes.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
     }
+
+    [Theory]
+    [InlineData("The bank just this month announced it would end the incentives in January.", "The bank", "it would end the incentives in January")]
+    [InlineData("The veto has not gone over well with families of the victims, many of whom say the claims are unfounded.", "many of whom", "the claims are unfounded")]
+    [InlineData("The website noted that both Sanders and Trump were referring to the same studies.", "The website", "that both Sanders and Trump were referring to the same studies")]
+    [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
+    public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = Single(r);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Text.Should().Be(content);
+    }
 }
