@@ -252,15 +252,16 @@ public static class CueFinder
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
-    private static bool IntroducesSentence(Document doc, int first)
+    internal static bool IntroducesSentence(Document doc, int first, bool commaOnly = false)
     {
         if (first >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(first);
         if (s_introductoryWords.Contains(w)) return true;
         if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
         bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
-        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
-        return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
+        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said");
+        // with commaOnly, "Spending on schools" (a gerund subject) is not taken for an introduction.
+        return suffix && (doc.IsPunct(first + 1, ',') || !commaOnly && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
     }
 
     // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").
@@ -271,10 +272,11 @@ public static class CueFinder
             if (StartsPredicate(doc, j)) { max = j; break; }
         var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ReadForward(doc, min, max);
         if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
-        for (int j = min + 1; j < max && j - min <= 8; j++)
+        // Past the introductory phrases: "On Thursday, however, Trump spoke …", "In a column on the day before the debate, two writers …".
+        for (int j = min + 1; j < max && j - min <= 16; j++)
         {
             if (!doc.IsPunct(j, ',')) continue;
-            return NounPhraseReader.ReadForward(doc, j + 1, max) ?? first;
+            if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
         }
         return first;
     }

@@ -67,6 +67,9 @@ public sealed class QuotedSpeechStage : IPipelineStage
             return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, "paragraph-chain");
         }
 
+        // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
+        if (IsWorkTitle(doc, ctx, q)) return null;
+
         var after = q.Closed ? AfterQuote(doc, ctx, q) : null;
         if (after is not null) return after;
 
@@ -158,7 +161,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
             for (int c = j + 1; c < limit && c - j <= 8; c++)
             {
                 if (CueFinder.At(doc, c) is null) continue;
-                if (CueFinder.BareSubject(doc, j, c) is { } bare && CueFinder.SkipFillersBackward(doc, c, j) == bare.EndToken) np = bare;
+                if (CueFinder.BareSubject(doc, j, c) is { } bare && CueFinder.SkipFillersBackward(doc, c, j) == bare.EndToken && !HasPreposition(doc, bare)) np = bare;
                 break;
             }
         }
@@ -540,6 +543,33 @@ public sealed class QuotedSpeechStage : IPipelineStage
         for (int i = at - 1; i > min; i--)
             if (doc.IsPunct(i, ',') || doc.IsPunct(i, ':') || doc.IsPunct(i, ';') || doc.Is(i, "and")) return i + 1;
         return min;
+    }
+
+    private static readonly WordSet s_titlePrepositions = new("of", "on", "in", "at", "from", "for", "with", "about", "to");
+    private static readonly WordSet s_titleSmallWords = new("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or");
+
+    private static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int before = ctx.OpenToken - 1;
+        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || !s_titlePrepositions.Contains(doc.TokenText(before))) return false;
+        int first = ctx.OpenToken + 1, words = 0;
+        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= q.Content.End; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(i);
+            if (++words > 6 || !(char.IsUpper(w[0]) || s_titleSmallWords.Contains(w))) return false;
+        }
+        return words > 0;
+    }
+
+    private static readonly WordSet s_prepositions = new("to", "before", "after", "with", "at", "in", "on", "for", "from", "by", "about");
+
+    // "Blige sings to Clinton before | asking": words with a preposition in them are a clause, not a speaker.
+    private static bool HasPreposition(Document doc, Mention m)
+    {
+        for (int i = m.FirstToken; i < m.EndToken; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(i))) return true;
+        return false;
     }
 
     private static bool FollowedByCue(Document doc, int k, int limit)

@@ -202,8 +202,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
     {
         int before = cue.First - 1;
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
+        // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
         return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
-            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            && doc.TokenText(cue.End - 1).EndsWith('s');
     }
 
     private static readonly WordSet s_possessivePronouns = new("his", "her", "their", "its");
@@ -317,6 +318,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
         }
         if (!ShortTail(doc, cue.End, end)) return null;
+        // "On Thursday, however, the senator spoke …": an introductory phrase is not what was said.
+        if (CueFinder.IntroducesSentence(doc, min, commaOnly: true) && cue.First - min <= 8 && doc.WordCount(Span(doc, min, cue.First)) <= 6) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
@@ -439,7 +442,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
-    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
+    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as", "what");
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
     private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
@@ -588,11 +591,11 @@ public sealed class ReportedSpeechStage : IPipelineStage
     // "the senators said", "Democrats accused".
     private static bool SubjectWithCue(Document doc, int at, int end)
     {
-        if (at >= end || doc.Tokens[at].Kind != TokenKind.Word) return false;
+        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial)) return false;
         // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
         for (int c = at + 1; c < end && c - at <= 10; c++)
         {
-            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.IsTerminal(c)) return false; continue; }
+            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
             if (CueFinder.At(doc, c) is not { } cue) continue;
             if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
             int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);

@@ -296,6 +296,17 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_title_after_a_preposition_is_not_speech()
+    {
+        const string text = "On this weekend's broadcast of “Fox News Sunday,” Governor Mike Pence said the tweet was only meant to mock his rival.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = Single(r);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be("the tweet was only meant to mock his rival");
+        q.SpeakerMention!.Text.Should().Be("Governor Mike Pence");
+    }
+
+    [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {
         const string text = "He said \"budget reforms\" and unpaid taxes would pay for the plan.";

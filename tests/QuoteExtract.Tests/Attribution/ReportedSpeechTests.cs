@@ -516,6 +516,8 @@ public class ReportedSpeechTests
     [InlineData("Republicans said the investigation was mishandled and Democrats accused the party of stoking the issue.", "the investigation was mishandled")]
     [InlineData("The senators said the plan was unfair, which the governor denied on Monday.", "the plan was unfair")]
     [InlineData("The mayor said the budget was balanced, but the auditor warned that revenue would fall.", "the budget was balanced")]
+    [InlineData("Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.", "his book")]
+    [InlineData("The senators said developers had defined the areas broadly, amounting to what the senators said was gerrymandering.", "developers had defined the areas broadly, amounting to")]
     public void Reported_content_ends_where_another_subject_and_cue_begin(string text, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
@@ -558,6 +560,7 @@ public class ReportedSpeechTests
     [InlineData("The veto has not gone over well with families of the victims, many of whom say the claims are unfounded.", "many of whom", "the claims are unfounded")]
     [InlineData("The website noted that both Sanders and Trump were referring to the same studies.", "The website", "that both Sanders and Trump were referring to the same studies")]
     [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
+    [InlineData("On Thursday, however, the senator spoke to a group of business leaders, promising to cut taxes for small firms.", "the senator", "to cut taxes for small firms")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
