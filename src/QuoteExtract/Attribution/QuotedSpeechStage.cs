@@ -335,6 +335,10 @@ public sealed class QuotedSpeechStage : IPipelineStage
     // "mocked the complaint, saying …“Q”", "… and vowed to “Q”": a nearer cue opening its own clause governs the quote.
     private static bool NearerClauseCue(Document doc, List<CueMatch> cues, int outer)
     {
+        // "Claiming X, Trump told Fox that “…”": a participle opening the sentence governs no later quote.
+        if (outer > 0 && doc.TokenText(cues[outer].First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && doc.SentenceOfToken(cues[outer].First) is var sentence and >= 0 && doc.Sentences[sentence].FirstToken == cues[outer].First)
+            return true;
         for (int m = 0; m < outer; m++)
         {
             if (cues[m].Probability < 0.5) continue;
@@ -376,6 +380,11 @@ public sealed class QuotedSpeechStage : IPipelineStage
         for (int i = from + 1; i < limit; i++)
         {
             if (doc.IsTerminal(i) || doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
+            // "…, but she denied …", "… and he urged …", "… and warned …": a clause of its own begins.
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))
+                && (CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, limit)) is { Probability: >= 0.5 }
+                    || ReportedSpeechStage.SubjectWithCue(doc, i + 1, limit)))
+                return end > from + 1 && doc.IsPunct(end - 1, ',') ? end - 1 : end;
             if (doc.IsPunct(i, ','))
             {
                 bool closeAfter = i + 1 < limit && doc.Tokens[i + 1].Kind == TokenKind.QuoteMark;
@@ -544,6 +553,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
             if (doc.IsPunct(i, ',') || doc.IsPunct(i, ':') || doc.IsPunct(i, ';') || doc.Is(i, "and")) return i + 1;
         return min;
     }
+
+    private static readonly WordSet s_clauseJoins = new("and", "but", "while", "whereas", "although", "though", "yet");
 
     private static readonly WordSet s_titlePrepositions = new("of", "on", "in", "at", "from", "for", "with", "about", "to");
     private static readonly WordSet s_titleSmallWords = new("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or");

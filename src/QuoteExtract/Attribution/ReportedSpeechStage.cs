@@ -318,8 +318,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
         }
         if (!ShortTail(doc, cue.End, end)) return null;
-        // "On Thursday, however, the senator spoke …": an introductory phrase is not what was said.
-        if (CueFinder.IntroducesSentence(doc, min, commaOnly: true) && cue.First - min <= 8 && doc.WordCount(Span(doc, min, cue.First)) <= 6) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
@@ -328,6 +326,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
         subject = WithAppositive(doc, subject, cue.First);
         int comma = subject.FirstToken - 1;
         if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
+        // "On Thursday, however, the senator spoke …", "In a column last week, Lee acknowledged …": an introductory
+        // phrase with no verb of its own is not what was said.
+        if (CueFinder.IntroducesSentence(doc, min, commaOnly: true) && !HasFiniteVerb(doc, min, comma)) return null;
         return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
     }
 
@@ -556,8 +557,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
         for (int i = from; i < end - 1; i++)
         {
             if (doc.IsPunct(i, ';')) return i;
-            // "… and said …": a second verb of the same subject starts its own attribution.
-            if (doc.Is(i, "and") && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
+            // "… and said …", "… but noted …": a second verb of the same subject starts its own attribution.
+            if ((doc.Is(i, "and") || doc.Is(i, "but")) && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
             // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
             // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
@@ -580,6 +581,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
         return end;
     }
 
+    private static bool AllWords(Document doc, int from, int to)
+    {
+        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        return true;
+    }
+
     private static bool HasFiniteVerb(Document doc, int from, int to)
     {
         for (int j = from; j < to; j++)
@@ -589,7 +596,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
     // "the senators said", "Democrats accused".
-    private static bool SubjectWithCue(Document doc, int at, int end)
+    internal static bool SubjectWithCue(Document doc, int at, int end)
     {
         if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial)) return false;
         // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
@@ -599,7 +606,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (CueFinder.At(doc, c) is not { } cue) continue;
             if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
             int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken == at;
+            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
+            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2 && AllWords(doc, at, np.FirstToken);
         }
         return false;
     }

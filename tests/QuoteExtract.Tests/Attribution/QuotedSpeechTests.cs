@@ -306,6 +306,26 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be("Governor Mike Pence");
     }
 
+    [Theory]
+    [InlineData("The senator said it was \"a mistake\" to use private email, but she denied that she mishandled secrets.", "it was \"a mistake\" to use private email")]
+    [InlineData("China said it was \"resolutely opposed\" to the test and warned the North to refrain from more tests.", "it was \"resolutely opposed\" to the test")]
+    public void Mixed_content_ends_where_a_clause_of_its_own_begins(string text, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().HaveCountGreaterThanOrEqualTo(1);
+        r.Quotes[0].Kind.Should().Be(QuoteKind.Mixed);
+        r.Quotes[0].Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_does_not_govern_a_later_quote()
+    {
+        const string text = "Claiming the criticism was designed to pressure moderators, the candidate told reporters that \"they are gaming the system.\"";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("told");
+        q.SpeakerMention!.Text.Should().Be("the candidate");
+    }
+
     [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {

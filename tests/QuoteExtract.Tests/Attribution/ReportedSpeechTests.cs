@@ -517,6 +517,8 @@ public class ReportedSpeechTests
     [InlineData("The senators said the plan was unfair, which the governor denied on Monday.", "the plan was unfair")]
     [InlineData("The mayor said the budget was balanced, but the auditor warned that revenue would fall.", "the budget was balanced")]
     [InlineData("Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.", "his book")]
+    [InlineData("The president emphasized that the reforms were not complete, and human rights groups warned that leverage was lost.", "that the reforms were not complete")]
+    [InlineData("His aides say it is too early to discuss a run but noted that he won hard races before.", "it is too early to discuss a run")]
     [InlineData("The senators said developers had defined the areas broadly, amounting to what the senators said was gerrymandering.", "developers had defined the areas broadly, amounting to")]
     public void Reported_content_ends_where_another_subject_and_cue_begin(string text, string content)
     {
@@ -561,6 +563,7 @@ public class ReportedSpeechTests
     [InlineData("The website noted that both Sanders and Trump were referring to the same studies.", "The website", "that both Sanders and Trump were referring to the same studies")]
     [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
     [InlineData("On Thursday, however, the senator spoke to a group of business leaders, promising to cut taxes for small firms.", "the senator", "to cut taxes for small firms")]
+    [InlineData("In a newspaper essay last week, the minister acknowledged their uphill battle.", "the minister", "their uphill battle")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
