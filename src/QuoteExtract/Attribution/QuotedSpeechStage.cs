@@ -70,8 +70,8 @@ public sealed class QuotedSpeechStage : IPipelineStage
         // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
         if (IsWorkTitle(doc, ctx, q)) return null;
 
-        var after = q.Closed ? AfterQuote(doc, ctx, q) : null;
-        if (after is not null) return after;
+        var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q) : null;
+        if (after is not null) return Framed(doc, ctx, q, after);
 
         var before = BeforeQuote(doc, ctx, q);
         if (before is not null)
@@ -395,6 +395,54 @@ public sealed class QuotedSpeechStage : IPipelineStage
             end = i + 1;
         }
         return end;
+    }
+
+    // "“I have admiration for the mechanics” of the proposals, Mr. Holtz said.": the clause goes on past the quote
+    // to a comma, then the speaker and cue.
+    private static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.CloseToken + 1, limit = ctx.ClauseLimitAfter;
+        if (j >= limit || doc.Tokens[j].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(j)[0])) return null;
+        for (int i = j; i < limit && i - j <= 12; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;
+            if (!doc.IsPunct(i, ',')) continue;
+            var np = NounPhraseReader.ReadForward(doc, i + 1, limit);
+            if (np is null) return null;
+            int c = CueFinder.SkipFillersForward(doc, np.EndToken, limit);
+            if (CueFinder.At(doc, c) is not { } cue || !AttributionTail(doc, cue.End, limit)) return null;
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Mixed, Content = new TextSpan(q.Open.Start, doc.Tokens[i - 1].End), Cue = cue.Span(doc), Source = np,
+                Confidence = 0.8, Pattern = "quote-speaker-cue",
+            };
+        }
+        return null;
+    }
+
+    // "The plan is “a disaster,” Smith said.": words of the sentence before the quote (no cue among them) frame it;
+    // what Smith said is the whole clause, a mixed quote.
+    private static QuoteAttribution Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
+    {
+        if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Pattern is not ("quote-speaker-cue" or "quote-cue-speaker")) return a;
+        int from = ctx.SentenceStartToken;
+        // Not into an earlier quote or reported clause of the same sentence.
+        for (int k = doc.Attributions.Count - 1; k >= 0 && k >= doc.Attributions.Count - 8; k--)
+            if (doc.Attributions[k].Content.End <= q.Open.Start) { from = Math.Max(from, doc.TokenAtOrAfter(doc.Attributions[k].Content.End)); break; }
+        while (from < ctx.OpenToken && (doc.Tokens[from].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash
+            || doc.Is(from, "and") || doc.Is(from, "but") || doc.Is(from, "so"))) from++;
+        int words = 0;
+        for (int i = from; i < ctx.OpenToken; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i)) return a;
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 }) return a;
+            words++;
+        }
+        if (words == 0) return a;
+        a.Kind = QuoteKind.Mixed;
+        a.Content = new TextSpan(doc.Tokens[from].Start, Math.Max(a.Content.End, doc.Tokens[ctx.CloseToken].End));
+        return a;
     }
 
     private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, string pattern) =>

@@ -260,7 +260,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (subject is null) return false;
         int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
         int comma2 = inverted ? subject.EndToken : cue.End;
-        while (comma2 < end && IsAdverbial(doc, comma2)) comma2++;
+        // "…, he told me on Friday, …": a few plain words (audience, time) between the cue and the second comma.
+        for (int j = comma2; j < end && j - comma2 <= 5; j++)
+        {
+            if (doc.IsPunct(j, ',')) { comma2 = j; break; }
+            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Is(j, "that") || CueFinder.At(doc, j) is not null) break;
+        }
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
         // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
         if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;

@@ -326,6 +326,18 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be("the candidate");
     }
 
+    [Theory]
+    [InlineData("The plan is \"a disaster,\" Smith said.", "The plan is \"a disaster,\"")]
+    [InlineData("However laudable the goal, using the tax \"is a misguided approach,\" said Mr. Burman.", "However laudable the goal, using the tax \"is a misguided approach,\"")]
+    [InlineData("\"I have admiration for the mechanics\" of the proposals, Mr. Holtz said.", "\"I have admiration for the mechanics\" of the proposals")]
+    public void Words_around_a_quote_before_its_speaker_make_it_mixed(string text, string content)
+    {
+        var q = Single(Extract(text));
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be("said");
+    }
+
     [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {

@@ -571,4 +571,16 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Text.Should().Be(content);
     }
+
+    [Fact]
+    public void Parenthetical_cue_with_its_audience_and_time()
+    {
+        const string text = "The difference now, he told me on Friday, is that he is the anchor of a news program.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[0].Text.Should().Be("The difference now");
+        r.Quotes[1].Text.Should().Be("is that he is the anchor of a news program");
+        r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+        r.Quotes[0].Cue!.Text.Should().Be("told");
+    }
 }
