@@ -71,7 +71,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
         if (IsWorkTitle(doc, ctx, q)) return null;
 
         var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q) : null;
-        if (after is not null) return Framed(doc, ctx, q, after);
+        if (after is not null && Framed(doc, ctx, q, after) is { } framed) return framed;
 
         var before = BeforeQuote(doc, ctx, q);
         if (before is not null)
@@ -422,7 +422,7 @@ public sealed class QuotedSpeechStage : IPipelineStage
 
     // "The plan is “a disaster,” Smith said.": words of the sentence before the quote (no cue among them) frame it;
     // what Smith said is the whole clause, a mixed quote.
-    private static QuoteAttribution Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
+    private static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
     {
         if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Pattern is not ("quote-speaker-cue" or "quote-cue-speaker")) return a;
         int from = ctx.SentenceStartToken;
@@ -440,6 +440,9 @@ public sealed class QuotedSpeechStage : IPipelineStage
             words++;
         }
         if (words == 0) return a;
+        // "In his book, “Make Your Kid a Millionaire,” McKinley suggested that …": the cue has a clause of its own,
+        // and the quote inside a sentence is no utterance of his.
+        if (a.Cue is { } cueSpan && !AttributionTail(doc, doc.TokenAtOrAfter(cueSpan.End), ctx.ClauseLimitAfter)) return null;
         a.Kind = QuoteKind.Mixed;
         a.Content = new TextSpan(doc.Tokens[from].Start, Math.Max(a.Content.End, doc.Tokens[ctx.CloseToken].End));
         return a;

@@ -333,7 +333,9 @@ public sealed class ReportedSpeechStage : IPipelineStage
         if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
         // "On Thursday, however, the senator spoke …", "In a column last week, Lee acknowledged …": an introductory
         // phrase with no verb of its own is not what was said.
-        if (CueFinder.IntroducesSentence(doc, min, commaOnly: true) && !HasFiniteVerb(doc, min, comma)) return null;
+        int lead = min;
+        while (lead < comma && doc.Tokens[lead].Kind == TokenKind.Word && (doc.Is(lead, "but") || doc.Is(lead, "and") || doc.Is(lead, "so") || doc.Is(lead, "yet"))) lead++;
+        if (CueFinder.IntroducesSentence(doc, lead) && !HasFiniteVerb(doc, lead, comma)) return null;
         return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
     }
 

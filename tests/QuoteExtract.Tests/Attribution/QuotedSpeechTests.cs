@@ -339,6 +339,15 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_title_inside_a_sentence_whose_cue_has_its_own_clause_is_no_quote_of_the_speaker()
+    {
+        const string text = "In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley suggested that parents avoid debt.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().NotContain(q => q.Text.Contains("Millionaire"));
+        r.Quotes.Should().Contain(q => q.Text == "that parents avoid debt" && q.SpeakerMention!.Text == "Mr. McKinley");
+    }
+
+    [Fact]
     public void Quoted_words_that_open_a_reported_clause_make_it_mixed()
     {
         const string text = "He said \"budget reforms\" and unpaid taxes would pay for the plan.";

@@ -564,6 +564,7 @@ public class ReportedSpeechTests
     [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
     [InlineData("On Thursday, however, the senator spoke to a group of business leaders, promising to cut taxes for small firms.", "the senator", "to cut taxes for small firms")]
     [InlineData("In a newspaper essay last week, the minister acknowledged their uphill battle.", "the minister", "their uphill battle")]
+    [InlineData("Campaigning against his rival in 2012, he mentioned the plan often.", "he", "the plan often")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
