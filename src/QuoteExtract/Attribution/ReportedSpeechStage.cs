@@ -561,7 +561,8 @@ public sealed class ReportedSpeechStage : IPipelineStage
     // relative clause: "Obama, who believed X, told …") and the like.
     private static int ClauseStop(Document doc, int from, int end)
     {
-        for (int i = from; i < end - 1; i++)
+        bool verbSeen = false; // whether the content so far has a verb of its own (kept as we go: linear in the clause)
+        for (int i = from; i < end - 1; verbSeen |= IsFiniteVerb(doc, i), i++)
         {
             if (doc.IsPunct(i, ';')) return i;
             // "… and said …", "… but noted …": a second verb of the same subject starts its own attribution.
@@ -569,8 +570,7 @@ public sealed class ReportedSpeechStage : IPipelineStage
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
             // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
             // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
-            if (i - from >= 2 && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i)))
-                && HasFiniteVerb(doc, from, i))
+            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))))
             {
                 int at = i + 1;
                 if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;
@@ -596,10 +596,12 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     private static bool HasFiniteVerb(Document doc, int from, int to)
     {
-        for (int j = from; j < to; j++)
-            if (doc.Tokens[j].Kind == TokenKind.Word && (s_finiteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j))) return true;
+        for (int j = from; j < to; j++) if (IsFiniteVerb(doc, j)) return true;
         return false;
     }
+
+    private static bool IsFiniteVerb(Document doc, int j) =>
+        doc.Tokens[j].Kind == TokenKind.Word && (s_finiteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
 
     // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
     // "the senators said", "Democrats accused".
