@@ -11,7 +11,7 @@ namespace QuoteExtract.Attribution;
 /// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/> and leaves
 /// its quotes, cues and speakers alone.
 /// </summary>
-public sealed class ReportedSpeechStage : IPipelineStage
+public sealed partial class ReportedSpeechStage : IPipelineStage
 {
     /// <summary>Cues less likely than this (learned per word form) do not start a reported clause.</summary>
     public double MinimumCueProbability { get; init; } = 0.2;
@@ -417,23 +417,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
 
     private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
     private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
-    private static readonly WordSet s_finiteAuxiliaries = new(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "does", "do", "did", "wo", "ca");
-
-    // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
-    // complement a proposition, not an object.
-    private static bool StartsClause(Document doc, int k, int end)
-    {
-        if (k >= end || doc.Tokens[k].Kind != TokenKind.Word) return false;
-        var np = NounPhraseReader.ReadForward(doc, k, end);
-        if (np is null || np.EndToken >= end - 1) return false;
-        int v = np.EndToken;
-        if (doc.Tokens[v].Kind != TokenKind.Word) return false;
-        if (s_finiteAuxiliaries.Contains(doc.TokenText(v))) return true;
-        return IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing");
-    }
-
     private static readonly WordSet s_adverbials = new(
         "earlier", "later", "last", "this", "next", "on", "in", "at", "today", "yesterday", "tonight", "week", "month",
         "year", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -450,7 +433,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
-    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as", "what");
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
     private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
@@ -555,70 +537,6 @@ public sealed class ReportedSpeechStage : IPipelineStage
             if (doc.Tokens[i].Kind == TokenKind.Word && (s_auxiliaries.Contains(doc.TokenText(i)) || s_doForms.Contains(doc.TokenText(i)))) return false;
         }
         return true;
-    }
-
-    // The clause ends at the sentence end, or before ", adding …", ", according to …", ", told …" (the end of a
-    // relative clause: "Obama, who believed X, told …") and the like.
-    private static int ClauseStop(Document doc, int from, int end)
-    {
-        bool verbSeen = false; // whether the content so far has a verb of its own (kept as we go: linear in the clause)
-        for (int i = from; i < end - 1; verbSeen |= IsFiniteVerb(doc, i), i++)
-        {
-            if (doc.IsPunct(i, ';')) return i;
-            // "… and said …", "… but noted …": a second verb of the same subject starts its own attribution.
-            if ((doc.Is(i, "and") || doc.Is(i, "but")) && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
-                && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
-            // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
-            // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
-            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))))
-            {
-                int at = i + 1;
-                if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;
-                if (SubjectWithCue(doc, at, end)) return i;
-            }
-            if (!doc.IsPunct(i, ',')) continue;
-            int next = CueFinder.SkipFillersForward(doc, i + 1, end);
-            // ", adding …", ", she said": a cue after the comma; a word only rarely a cue ("a longtime, dedicated advocate") is not one.
-            if (CueFinder.At(doc, next) is { Probability: >= 0.25 }) return i;
-            // ", but he said …", ", while critics argue …", ", which RT pointed to …": a new subject with its own cue.
-            if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
-                && SubjectWithCue(doc, next + 1, end)) return i;
-            if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
-        }
-        return end;
-    }
-
-    private static bool AllWords(Document doc, int from, int to)
-    {
-        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-        return true;
-    }
-
-    private static bool HasFiniteVerb(Document doc, int from, int to)
-    {
-        for (int j = from; j < to; j++) if (IsFiniteVerb(doc, j)) return true;
-        return false;
-    }
-
-    private static bool IsFiniteVerb(Document doc, int j) =>
-        doc.Tokens[j].Kind == TokenKind.Word && (s_finiteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
-
-    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
-    // "the senators said", "Democrats accused".
-    internal static bool SubjectWithCue(Document doc, int at, int end)
-    {
-        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial)) return false;
-        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
-        for (int c = at + 1; c < end && c - at <= 10; c++)
-        {
-            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
-            if (CueFinder.At(doc, c) is not { } cue) continue;
-            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
-            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
-            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2 && AllWords(doc, at, np.FirstToken);
-        }
-        return false;
     }
 
     // The sentence without its final punctuation (a closing quote mark after it stays in).

@@ -1,0 +1,117 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+// What frames a quote: words around it that make it mixed, fragments that go on with it, titles that are no speech.
+public sealed partial class QuotedSpeechStage
+{
+    // "“I have admiration for the mechanics” of the proposals, Mr. Holtz said.": the clause goes on past the quote
+    // to a comma, then the speaker and cue.
+    private static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.CloseToken + 1, limit = ctx.ClauseLimitAfter;
+        if (j >= limit || doc.Tokens[j].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(j)[0])) return null;
+        for (int i = j; i < limit && i - j <= 12; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;
+            if (!doc.IsPunct(i, ',')) continue;
+            var np = NounPhraseReader.ReadForward(doc, i + 1, limit);
+            if (np is null) return null;
+            int c = CueFinder.SkipFillersForward(doc, np.EndToken, limit);
+            if (CueFinder.At(doc, c) is not { } cue || !AttributionTail(doc, cue.End, limit)) return null;
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Mixed, Content = new TextSpan(q.Open.Start, doc.Tokens[i - 1].End), Cue = cue.Span(doc), Source = np,
+                Confidence = 0.8, Pattern = "quote-speaker-cue",
+            };
+        }
+        return null;
+    }
+
+    // "The plan is “a disaster,” Smith said.": words of the sentence before the quote (no cue among them) frame it;
+    // what Smith said is the whole clause, a mixed quote.
+    private static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
+    {
+        if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Pattern is not ("quote-speaker-cue" or "quote-cue-speaker")) return a;
+        int from = ctx.SentenceStartToken;
+        // Not into an earlier quote or reported clause of the same sentence.
+        for (int k = doc.Attributions.Count - 1; k >= 0 && k >= doc.Attributions.Count - 8; k--)
+            if (doc.Attributions[k].Content.End <= q.Open.Start) { from = Math.Max(from, doc.TokenAtOrAfter(doc.Attributions[k].Content.End)); break; }
+        while (from < ctx.OpenToken && (doc.Tokens[from].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash
+            || doc.Is(from, "and") || doc.Is(from, "but") || doc.Is(from, "so"))) from++;
+        int words = 0;
+        for (int i = from; i < ctx.OpenToken; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i)) return a;
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 }) return a;
+            words++;
+        }
+        if (words == 0) return a;
+        // "In his book, “Make Your Kid a Millionaire,” McKinley suggested that …": the cue has a clause of its own,
+        // and the quote inside a sentence is no utterance of his.
+        if (a.Cue is { } cueSpan && !AttributionTail(doc, doc.TokenAtOrAfter(cueSpan.End), ctx.ClauseLimitAfter)) return null;
+        a.Kind = QuoteKind.Mixed;
+        a.Content = new TextSpan(doc.Tokens[from].Start, Math.Max(a.Content.End, doc.Tokens[ctx.CloseToken].End));
+        return a;
+    }
+
+    // "called Trump a “liar” who is “utterly amoral,” a “bully” …": a later fragment of the same sentence, with no
+    // cue of its own between, goes on with the quote before it.
+    private static QuoteAttribution? NextFragment(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int prev = doc.Attributions.Count - 1;
+        if (prev < 0 || doc.Attributions[prev] is not { Kind: QuoteKind.Partial, Source: not null } p) return null;
+        int from = doc.TokenAtOrAfter(p.Content.End);
+        if (from < ctx.SentenceStartToken || doc.SentenceOfToken(from) != doc.SentenceOfToken(ctx.OpenToken)) return null;
+        for (int i = from; i < ctx.OpenToken; i++)
+            if (CueFinder.At(doc, i) is not null || doc.IsTerminal(i)) return null;
+        var c = Continuation(doc, q, prev, cueKept: false, "next-fragment");
+        c.Kind = IsSentenceLike(doc, q) && StartsUpper(doc, q.Content) ? QuoteKind.Direct : QuoteKind.Partial;
+        return c;
+    }
+
+    private static readonly WordSet s_titlePrepositions = new("of", "on", "in", "at", "from", "for", "with", "about", "to");
+    private static readonly WordSet s_titleSmallWords = new("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or");
+
+    private static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int before = ctx.OpenToken - 1;
+        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || !s_titlePrepositions.Contains(doc.TokenText(before))) return false;
+        int first = ctx.OpenToken + 1, words = 0;
+        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= q.Content.End; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(i);
+            if (++words > 6 || !(char.IsUpper(w[0]) || s_titleSmallWords.Contains(w))) return false;
+        }
+        return words > 0;
+    }
+
+    private static readonly WordSet s_prepositions = new("to", "before", "after", "with", "at", "in", "on", "for", "from", "by", "about");
+
+    // "Blige sings to Clinton before | asking": words with a preposition in them are a clause, not a speaker.
+    private static bool HasPreposition(Document doc, Mention m)
+    {
+        for (int i = m.FirstToken; i < m.EndToken; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(i))) return true;
+        return false;
+    }
+
+    private static bool OpensQuote(Document doc, int token)
+    {
+        int start = doc.Tokens[token].Start;
+        int q = doc.QuoteAtOrAfter(start);
+        return q < doc.Quotes.Length && doc.Quotes[q].Open.Start == start;
+    }
+
+    // The first token of the clause holding token <paramref name="at"/>: after the last comma, colon or "and" before it.
+    private static int ClauseStartBefore(Document doc, int at, int min)
+    {
+        for (int i = at - 1; i > min; i--)
+            if (doc.IsPunct(i, ',') || doc.IsPunct(i, ':') || doc.IsPunct(i, ';') || doc.Is(i, "and")) return i + 1;
+        return min;
+    }
+}
