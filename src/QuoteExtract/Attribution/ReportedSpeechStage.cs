@@ -476,7 +476,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         {
             if (!doc.IsPunct(i, ':')) continue;
             var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
-            if (name is null || name.Shape != MentionShape.Name || name.EndToken != i) return false;
+            if (name is null || name.Shape != MentionShape.Name || name.EndToken != i || IsEditorialLabel(doc, s.FirstToken, i)) return false;
             var a = new QuoteAttribution
             {
                 Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
@@ -498,6 +498,18 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         return false;
     }
 
+    private static readonly WordSet s_editorialLabels = new(
+        "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
+        "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live");
+
+    // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
+    private static bool IsEditorialLabel(Document doc, int from, int colon)
+    {
+        for (int i = from; i < colon; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
+        return false;
+    }
+
     // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
     private void Transcripts(Document doc, bool[] used)
     {
@@ -510,7 +522,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             for (int i = first + 1; i < end && i <= first + 4; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
             if (colon < 0 || end - colon < 4 || used[first]) continue;
             var name = NounPhraseReader.ReadForward(doc, first, colon);
-            if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon) continue;
+            if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon || IsEditorialLabel(doc, first, colon)) continue;
             // Headline-style "Name: Text" of a single short line is a headline attribution, not a transcript.
             var a = new QuoteAttribution
             {

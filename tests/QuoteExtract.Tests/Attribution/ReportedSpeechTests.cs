@@ -584,4 +584,12 @@ public class ReportedSpeechTests
         r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
         r.Quotes[0].Cue!.Text.Should().Be("told");
     }
+
+    [Theory]
+    [InlineData("CLARIFICATION: An earlier version of this story misstated the date of the vote on the budget.")]
+    [InlineData("The Latest: Officials confirm the bridge will reopen to traffic on Monday morning.")]
+    public void A_newsroom_label_before_a_colon_is_not_a_speaker(string text)
+    {
+        Extract(text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == ":");
+    }
 }
