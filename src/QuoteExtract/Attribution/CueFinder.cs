@@ -139,8 +139,14 @@ public static class CueFinder
         sentenceSubject:
         // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
-        // ", saying …", ", adding that …", "… and said …": the sentence's subject.
-        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
+        // "urged the senator to explain …": the object before "to" is the infinitive's subject.
+        bool infinitive = end - 1 > min && doc.Is(end - 1, "to");
+        if (infinitive && NounPhraseReader.ReadBackward(doc, end - 1, min) is { } controller && controller.FirstToken > min
+            && doc.Tokens[controller.FirstToken - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(controller.FirstToken - 1)[0])
+            && !s_prepositionsBeforeObjects.Contains(doc.TokenText(controller.FirstToken - 1)))
+            return controller;
+        // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject.
+        if (infinitive || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
         {
             // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
             // cue stays bounded however long the document is.
@@ -171,6 +177,14 @@ public static class CueFinder
 
     private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
 
+    private static readonly WordSet s_irregularPasts = new(
+        "took", "went", "came", "made", "gave", "got", "told", "said", "wrote", "spoke", "met", "left", "held", "sent",
+        "led", "brought", "thought", "found", "saw", "became", "began", "ran", "won", "lost", "stood", "kept", "paid",
+        "felt", "sat", "built", "chose", "drove", "flew", "fell", "grew", "knew", "meant", "rose", "sold", "sang",
+        "threw", "understood", "wore", "struck", "sought", "taught", "fought", "caught", "bought", "withdrew");
+
+    private static readonly WordSet s_prepositionsBeforeObjects = new("to", "in", "on", "at", "from", "with", "by", "for", "of", "about", "into", "over", "after", "before");
+
     private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
 
     private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
@@ -183,6 +197,8 @@ public static class CueFinder
         if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
         // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
         if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
+        // "The governor took to Twitter …": a common irregular past form.
+        if (char.IsLower(w[0]) && s_irregularPasts.Contains(w)) return true;
         return char.IsLower(w[0]) && (w.EndsWith("ed") || w.EndsWith('s')) && j + 1 < doc.Tokens.Length
             && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
     }

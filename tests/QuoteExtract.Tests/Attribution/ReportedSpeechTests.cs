@@ -565,6 +565,8 @@ public class ReportedSpeechTests
     [InlineData("On Thursday, however, the senator spoke to a group of business leaders, promising to cut taxes for small firms.", "the senator", "to cut taxes for small firms")]
     [InlineData("In a newspaper essay last week, the minister acknowledged their uphill battle.", "the minister", "their uphill battle")]
     [InlineData("Campaigning against his rival in 2012, he mentioned the plan often.", "he", "the plan often")]
+    [InlineData("The governor took to Twitter overnight to accuse the agency of spreading lies.", "The governor", "the agency of spreading lies")]
+    [InlineData("He went to Ohio to tell voters that jobs would return.", "He", "that jobs would return")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
