@@ -264,7 +264,8 @@ public static class CueFinder
 
     private static readonly WordSet s_introductoryWords = new(
         "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
-        "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however");
+        "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however",
+        "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout");
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).

@@ -100,6 +100,14 @@ public sealed partial class QuotedSpeechStage
         return false;
     }
 
+    // "retired Air Force general Lloyd Newton said": plain words ending in a name, when no other reading holds.
+    private static Mention? NamedWords(Document doc, int from, int end)
+    {
+        if (end <= from || end - from > 8) return null;
+        for (int i = from; i < end; i++) if (doc.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial)) return null;
+        return doc.IsNameWord(end - 1) && NounPhraseReader.Analyze(doc, from, end) is { Shape: MentionShape.Name } m ? m : null;
+    }
+
     private static bool OpensQuote(Document doc, int token)
     {
         int start = doc.Tokens[token].Start;

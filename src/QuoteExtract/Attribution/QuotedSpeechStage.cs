@@ -161,7 +161,9 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             for (int c = j + 1; c < limit && c - j <= 8; c++)
             {
                 if (CueFinder.At(doc, c) is null) continue;
-                if (CueFinder.BareSubject(doc, j, c) is { } bare && CueFinder.SkipFillersBackward(doc, c, j) == bare.EndToken && !HasPreposition(doc, bare)) np = bare;
+                int subjectEnd = CueFinder.SkipFillersBackward(doc, c, j);
+                var bare = CueFinder.BareSubject(doc, j, c) ?? NamedWords(doc, j, subjectEnd);
+                if (bare is not null && subjectEnd == bare.EndToken && !HasPreposition(doc, bare)) np = bare;
                 break;
             }
         }

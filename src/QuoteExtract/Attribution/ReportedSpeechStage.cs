@@ -52,8 +52,17 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                 }
                 if (UsedAsNoun(doc, cue)) continue;
                 if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
-                var found = AccordingTo(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end) ?? CueFirst(doc, s, cue, end);
-                if (found is null || !TryAdd(doc, used, found)) continue;
+                // The readings in order; one that cannot be kept (its content is taken) leaves the next its chance.
+                var found = AccordingTo(doc, s, cue, end);
+                if (found is null || !TryAdd(doc, used, found))
+                {
+                    found = ContentFirst(doc, s, cue, end);
+                    if (found is null || !TryAdd(doc, used, found))
+                    {
+                        found = CueFirst(doc, s, cue, end);
+                        if (found is null || !TryAdd(doc, used, found)) continue;
+                    }
+                }
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
         }

@@ -253,6 +253,7 @@ public class QuotedSpeechTests
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.", "Obama's former campaign strategist")]
+    [InlineData("“She is the only candidate with the experience to keep us safe,” retired Air Force general Lloyd Newton said.", "retired Air Force general Lloyd Newton")]
     public void Speaker_after_the_quote_past_a_state_tag_or_with_an_unknown_head(string text, string speaker)
     {
         var q = Single(Extract(text));

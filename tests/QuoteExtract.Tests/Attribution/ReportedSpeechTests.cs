@@ -567,6 +567,7 @@ public class ReportedSpeechTests
     [InlineData("Campaigning against his rival in 2012, he mentioned the plan often.", "he", "the plan often")]
     [InlineData("The governor took to Twitter overnight to accuse the agency of spreading lies.", "The governor", "the agency of spreading lies")]
     [InlineData("He went to Ohio to tell voters that jobs would return.", "He", "that jobs would return")]
+    [InlineData("Through a spokesman, he declined to comment.", "he", "to comment")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
@@ -593,5 +594,16 @@ public class ReportedSpeechTests
     public void A_newsroom_label_before_a_colon_is_not_a_speaker(string text)
     {
         Extract(text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == ":");
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_and_its_speaker_reports_its_own_clause()
+    {
+        const string text = "“He was at the top of his game,” Rendell recalled, suggesting the second debate erased all memory of the first.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[1].Cue!.Text.Should().Be("suggesting");
+        r.Quotes[1].Text.Should().Be("the second debate erased all memory of the first");
+        r.Quotes[1].SpeakerId.Should().Be(r.Quotes[0].SpeakerId);
     }
 }
