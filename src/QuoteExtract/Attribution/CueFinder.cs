@@ -141,12 +141,13 @@ public static class CueFinder
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
         // "urged the senator to explain …": the object before "to" is the infinitive's subject.
         bool infinitive = end - 1 > min && doc.Is(end - 1, "to");
+        // (The verb before the object is itself one of speech: urged, asked, told, pressed.)
         if (infinitive && NounPhraseReader.ReadBackward(doc, end - 1, min) is { } controller && controller.FirstToken > min
-            && doc.Tokens[controller.FirstToken - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(controller.FirstToken - 1)[0])
-            && !s_prepositionsBeforeObjects.Contains(doc.TokenText(controller.FirstToken - 1)))
+            && At(doc, controller.FirstToken - 1) is { Probability: >= 0.5 })
             return controller;
-        // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject.
-        if (infinitive || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
+        // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
+        // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
+        if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
         {
             // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
             // cue stays bounded however long the document is.
@@ -182,8 +183,6 @@ public static class CueFinder
         "led", "brought", "thought", "found", "saw", "became", "began", "ran", "won", "lost", "stood", "kept", "paid",
         "felt", "sat", "built", "chose", "drove", "flew", "fell", "grew", "knew", "meant", "rose", "sold", "sang",
         "threw", "understood", "wore", "struck", "sought", "taught", "fought", "caught", "bought", "withdrew");
-
-    private static readonly WordSet s_prepositionsBeforeObjects = new("to", "in", "on", "at", "from", "with", "by", "for", "of", "about", "into", "over", "after", "before");
 
     private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
 

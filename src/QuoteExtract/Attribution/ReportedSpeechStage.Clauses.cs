@@ -17,12 +17,22 @@ public sealed partial class ReportedSpeechStage
     private static bool StartsClause(Document doc, int k, int end)
     {
         if (k >= end || doc.Tokens[k].Kind != TokenKind.Word) return false;
-        var np = NounPhraseReader.ReadForward(doc, k, end);
-        if (np is null || np.EndToken >= end - 1) return false;
-        int v = np.EndToken;
-        if (doc.Tokens[v].Kind != TokenKind.Word) return false;
-        if (s_finiteAuxiliaries.Contains(doc.TokenText(v))) return true;
-        return IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing");
+        bool possessive = false;
+        // The first verb within a subject's reach, and a phrase that fills the words before it (read backwards:
+        // read forwards, "the second debate erased all memory" would run on past its verb).
+        for (int v = k + 1; v < end - 1 && v - k <= 8; v++)
+        {
+            if (doc.Tokens[v].Kind != TokenKind.Word) { if (doc.Tokens[v].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) return false; continue; }
+            // "the authorities’ latest claims": after a possessive, a word like a verb is the possessed noun.
+            possessive |= doc.IsPossessive(v - 1);
+            bool auxiliary = s_finiteAuxiliaries.Contains(doc.TokenText(v));
+            if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing"))) continue;
+            if (possessive && !auxiliary) return false;
+            // The words before it: a phrase the reader knows, or plain words opening with a determiner, pronoun or capital.
+            if (NounPhraseReader.ReadBackward(doc, v, k) is { } np && np.FirstToken == k) return true;
+            return AllWords(doc, k, v) && (doc.Has(k, WordClass.Determiner) || NounPhraseReader.IsPronoun(doc, k) || char.IsUpper(doc.TokenText(k)[0]));
+        }
+        return false;
     }
 
     // The clause ends at the sentence end, or before ", adding …", ", according to …", ", told …" (the end of a

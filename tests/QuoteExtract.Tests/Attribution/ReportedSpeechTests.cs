@@ -606,4 +606,12 @@ public class ReportedSpeechTests
         r.Quotes[1].Text.Should().Be("the second debate erased all memory of the first");
         r.Quotes[1].SpeakerId.Should().Be(r.Quotes[0].SpeakerId);
     }
+
+    [Fact]
+    public void A_possessors_claims_of_something_are_its_own_report_inside_another()
+    {
+        const string text = "He criticized the plan on Monday, echoing the ministry’s latest claims of foreign interference in the vote.";
+        var r = Extract(text);
+        r.Quotes.Should().Contain(q => q.Text == "foreign interference in the vote" && q.SpeakerMention!.Text == "the ministry");
+    }
 }
