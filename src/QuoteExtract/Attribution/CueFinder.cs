@@ -268,16 +268,15 @@ public static class CueFinder
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
-    internal static bool IntroducesSentence(Document doc, int first, bool commaOnly = false)
+    internal static bool IntroducesSentence(Document doc, int first)
     {
         if (first >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(first);
         if (s_introductoryWords.Contains(w)) return true;
         if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
         bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
-        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said");
-        // with commaOnly, "Spending on schools" (a gerund subject) is not taken for an introduction.
-        return suffix && (doc.IsPunct(first + 1, ',') || !commaOnly && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
+        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
+        return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
     }
 
     // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").

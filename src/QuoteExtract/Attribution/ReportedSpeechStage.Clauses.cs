@@ -40,7 +40,7 @@ public sealed partial class ReportedSpeechStage
     private static int ClauseStop(Document doc, int from, int end)
     {
         bool verbSeen = false; // whether the content so far has a verb of its own (kept as we go: linear in the clause)
-        for (int i = from; i < end - 1; verbSeen |= IsFiniteVerb(doc, i), i++)
+        for (int i = from; i < end - 1; verbSeen = verbSeen || IsFiniteVerb(doc, i), i++)
         {
             if (doc.IsPunct(i, ';')) return i;
             // "… and said …", "… but noted …": a second verb of the same subject starts its own attribution.

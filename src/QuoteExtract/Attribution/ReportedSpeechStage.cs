@@ -306,9 +306,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
         if (cue.First - 1 > s.FirstToken && (doc.IsPunct(cue.First - 1, ',') || doc.Tokens[cue.First - 1].Kind == TokenKind.Dash))
         {
-            int start = s.FirstToken;
-            while (start < cue.First - 1 && LeadingOnly(doc, start, start + 1) && doc.Tokens[start].Kind == TokenKind.Word) start++; // "And …"
-            return Make(doc, cue, source, start, cue.First - 1, 0.8, "according-to-last");
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, cue.First - 1), cue.First - 1, 0.8, "according-to-last"); // "And …"
         }
         return null;
     }
@@ -335,8 +333,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
         // "On Thursday, however, the senator spoke …", "In a column last week, Lee acknowledged …": an introductory
         // phrase with no verb of its own is not what was said.
-        int lead = min;
-        while (lead < comma && doc.Tokens[lead].Kind == TokenKind.Word && (doc.Is(lead, "but") || doc.Is(lead, "and") || doc.Is(lead, "so") || doc.Is(lead, "yet"))) lead++;
+        int lead = SkipConjunctions(doc, min, comma);
         if (CueFinder.IntroducesSentence(doc, lead) && !HasFiniteVerb(doc, lead, comma)) return null;
         return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
     }
@@ -559,6 +556,13 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         int end = s.EndToken;
         if (end - 1 > s.FirstToken && doc.IsTerminal(end - 1)) end--;
         return end;
+    }
+
+    // Past the conjunctions that open a sentence ("But …", "And so …"), no further than to.
+    private static int SkipConjunctions(Document doc, int from, int to)
+    {
+        while (from < to && doc.Tokens[from].Kind == TokenKind.Word && (doc.Is(from, "but") || doc.Is(from, "and") || doc.Is(from, "yet") || doc.Is(from, "so"))) from++;
+        return from;
     }
 
     private static bool LeadingOnly(Document doc, int from, int to)
