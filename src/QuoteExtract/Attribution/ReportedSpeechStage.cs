@@ -51,6 +51,12 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                     continue;
                 }
                 if (UsedAsNoun(doc, cue)) continue;
+                // "was echoed by experts", "is supported by few papers": the passive's subject is what was said.
+                if (Passive(doc, i, s.FirstToken) && doc.Is(cue.End, "by"))
+                {
+                    if (PassiveBy(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
+                    continue;
+                }
                 if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
                 // The readings in order. When the content-first reading cannot be kept (its content is taken: "“…,”
                 // Rendell recalled, suggesting the debate erased …"), a proposition after the cue still may be.
@@ -138,15 +144,32 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     private static QuoteAttribution? PassiveBy(Document doc, Sentence s, CueMatch cue, int end)
     {
         if (!doc.Is(cue.End, "by")) return null;
-        var source = NounPhraseReader.ReadForward(doc, cue.End + 1, end) ?? CueFinder.BareSubject(doc, cue.End + 1, Math.Min(end, cue.End + 6));
+        var source = NounPhraseReader.ReadForward(doc, cue.End + 1, end) ?? CueFinder.BareSubject(doc, cue.End + 1, Math.Min(end, cue.End + 6))
+            ?? CueFinder.BareObject(doc, cue.End + 1, end);
         if (source is null) return null;
         int be = cue.First - 1;
         while (be > s.FirstToken && !s_beForms.Contains(doc.TokenText(be))) be--;
         int subjectEnd = CueFinder.SkipFillersBackward(doc, be + 1, s.FirstToken);
+        // ", meanwhile," between the subject and the verb is not part of it.
+        if (subjectEnd > s.FirstToken + 1 && doc.IsPunct(subjectEnd - 1, ','))
+        {
+            int j = subjectEnd - 2;
+            while (j > s.FirstToken && subjectEnd - 2 - j < 3 && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])) j--;
+            subjectEnd = j > s.FirstToken && j < subjectEnd - 2 && doc.IsPunct(j, ',') ? j : subjectEnd - 1;
+        }
         var content = NounPhraseReader.ReadBackward(doc, subjectEnd, s.FirstToken) ?? CueFinder.BareSubject(doc, s.FirstToken, subjectEnd);
         if (content is null) return null;
+        int from = content.FirstToken;
+        // "calls to open an inquiry in Yemen were rejected by …": the phrase read ends a longer subject (it follows a
+        // word, not the sentence start or a comma); the subject is the sentence's, after any introductory phrase.
+        if (from > s.FirstToken && doc.Tokens[from - 1].Kind == TokenKind.Word)
+        {
+            from = SkipConjunctions(doc, s.FirstToken, subjectEnd);
+            if (CueFinder.IntroducesSentence(doc, from))
+                for (int j = from + 1; j < subjectEnd - 1; j++) if (doc.IsPunct(j, ',')) { from = j + 1; break; }
+        }
         var cueSpan = cue with { End = cue.End + 1 };
-        var a = Make(doc, cueSpan, source, content.FirstToken, content.EndToken, 0.4, "passive-by", 1);
+        var a = Make(doc, cueSpan, source, from, content.EndToken, 0.4, "passive-by", 1);
         return a;
     }
 

@@ -614,4 +614,18 @@ public class ReportedSpeechTests
         var r = Extract(text);
         r.Quotes.Should().Contain(q => q.Text == "foreign interference in the vote" && q.SpeakerMention!.Text == "the ministry");
     }
+
+    [Theory]
+    [InlineData("Her proposals were echoed by a number of tax experts in Washington.", "Her proposals", "a number of tax experts")]
+    [InlineData("The mayor, meanwhile, is supported by far fewer local papers.", "The mayor", "far fewer local papers")]
+    [InlineData("For instance, calls to open an inquiry into the shelling of the port were rejected by the council in 2015.",
+        "calls to open an inquiry into the shelling of the port", "the council")]
+    public void A_passive_speech_cue_reports_its_subject_and_its_agent_speaks(string text, string content, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = Single(r);
+        q.Text.Should().Be(content);
+        q.SpeakerMention!.Text.Should().StartWith(speaker);
+        q.Cue!.Text.Should().EndWith(" by");
+    }
 }
