@@ -75,7 +75,8 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
         "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
         "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
-        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides");
+        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
+        "nothing", "something", "anything", "everything", "willing");
     private static readonly WordSet s_propositionStarts = new("that", "to", "whether", "if", "how", "what", "why", "who", "when", "where");
     private static readonly WordSet s_agentPrepositions = new("about", "of", "for", "against", "on", "with", "at", "to", "into", "over");
 
@@ -97,7 +98,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                 if (CueFinder.At(doc, i) is null && (doc.CueFormIdAt(i) is var form && (form < 0 || CueForms.ById(form).Cue < 2))) continue;
                 if (!IsVerbLike(doc, i) || InsideQuote(doc, i)) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
-                if (UsedAsNoun(doc, cue)) continue;
+                if (UsedAsNoun(doc, cue) || NotSpeech(doc, cue)) continue;
                 if (Passive(doc, i, s.FirstToken))
                 {
                     if (PassiveBy(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
@@ -383,6 +384,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             && s_prepositions.Contains(doc.TokenText(subject.FirstToken - 1)))
             subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? subject;
         if (subject is null || IsTimePhrase(doc, subject)) return null;
+        if (NotSpeech(doc, cue)) return null;
         int k = cue.End;
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that")
@@ -435,6 +437,17 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+    }
+
+    // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show".
+    private static bool NotSpeech(Document doc, CueMatch cue)
+    {
+        int next = cue.End;
+        var word = doc.TokenText(cue.First);
+        if (word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "in") || doc.Is(next, "into"))) return true;
+        if (word.StartsWith("show", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
+            && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
 
     private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");

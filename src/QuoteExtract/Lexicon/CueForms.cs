@@ -33,8 +33,8 @@ public static class CueForms
         foreach (var form in LearnedCueForms())
         {
             var (cue, total) = LearnedCues.Counts(form);
-            // Verb forms only (past, participle, third person): the weak forms' nouns ("care", "message") cue nothing.
-            bool verbForm = form.EndsWith("ed") || form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss") && !form.EndsWith("ous") && !form.EndsWith("ics"));
+            // Verb forms only (past, participle, third person): the weak forms' nouns ("care", "message", "nothing") cue nothing.
+            bool verbForm = form.EndsWith("ed") || (form.EndsWith("ing") && !form.EndsWith("thing")) || (form.EndsWith('s') && !form.EndsWith("ss") && !form.EndsWith("ous") && !form.EndsWith("ics"));
             if (cue >= 3 && cue >= 0.05 * total && verbForm && CueLexicon.Lookup(form) is null && form.Length >= 3 && form.All(char.IsLetter) && !form.EndsWith("ly")
                 && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form)
                 && !WordLists.Pronouns.Contains(form))

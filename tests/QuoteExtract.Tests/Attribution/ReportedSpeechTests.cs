@@ -628,4 +628,15 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().StartWith(speaker);
         q.Cue!.Text.Should().EndWith(" by");
     }
+
+    [Theory]
+    [InlineData("She called in to a late-night radio program when she was home sick with the flu.")]
+    [InlineData("The real candidate finally showed up at the second debate in St. Louis.")]
+    [InlineData("The senator appeared on a Spanish-language talk show in Miami last spring.")]
+    [InlineData("The governor has done nothing to dispel the rumors about the budget shortfall.")]
+    public void Phrasal_verbs_and_quantifiers_that_report_nothing(string text)
+    {
+        Extract(text).Quotes.Should().BeEmpty();
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+    }
 }
