@@ -73,8 +73,17 @@ public static class NounPhraseReader
             if (!HasCoreToken(doc, p + 1, end) && p + 1 < end) return Analyze(doc, first, p);
             break;
         }
+        // "the family's | attorneys": a possessor the loop stopped at belongs to the phrase; and "one of | his aides",
+        // "two of | the company's executives": so does a partitive quantifier.
+        if (first - 1 > min && doc.IsPossessive(first - 1) && ReadBackward(doc, first - 1, min) is { } possessor) first = possessor.FirstToken;
+        if (first - 2 >= min && doc.Is(first - 1, "of") && doc.Tokens[first - 2].Kind is TokenKind.Word or TokenKind.Number
+            && s_partitives.Contains(doc.TokenText(first - 2))) first -= 2;
         return Analyze(doc, first, end);
     }
+
+    private static readonly WordSet s_partitives = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several", "most",
+        "all", "none", "each", "both", "few", "half", "either", "neither", "dozens", "hundreds", "thousands", "millions");
 
     /// <summary>The phrase that starts at token <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
     public static Mention? ReadForward(Document doc, int start, int max)

@@ -639,4 +639,14 @@ public class ReportedSpeechTests
         Extract(text).Quotes.Should().BeEmpty();
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("In a statement, one of the family's lawyers, Dana Wirth, said the footage shows him walking away.", "one of the family's lawyers")]
+    [InlineData("Two of the company's top engineers said the bridge was never inspected.", "Two of the company's top engineers")]
+    public void A_partitive_and_a_possessor_belong_to_the_speaker(string text, string speaker)
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
 }
