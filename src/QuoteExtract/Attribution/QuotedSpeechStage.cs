@@ -73,6 +73,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q) : null;
         if (after is not null && Framed(doc, ctx, q, after) is { } framed) return framed;
 
+        if (SplitByConjunction(doc, ctx, q) is { } split) return split;
         var before = BeforeQuote(doc, ctx, q);
         if (before is not null)
         {
@@ -224,6 +225,25 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             return a;
         }
         return null;
+    }
+
+    private static readonly WordSet s_splitJoins = new("but", "and", "yet", "still", "then", "also");
+
+    // “A,” he said, but “B.” / “A,” Lee said, and still “B”: after the cue of a quote, a conjunction joins the
+    // speaker's next words to the same utterance.
+    private static QuoteAttribution? SplitByConjunction(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.OpenToken - 1;
+        while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && s_splitJoins.Contains(doc.TokenText(j))) j--;
+        if (j == ctx.OpenToken - 1 || j < 1 || !doc.IsPunct(j, ',')) return null;
+        int prev = LastDirect(doc);
+        if (prev < 0) return null;
+        var p = doc.Attributions[prev];
+        int end = doc.Tokens[j - 1].End;
+        if (!(p.Cue is { } cue && cue.End == end || p.Source is { } source && source.Span.End == end)) return null;
+        // Only right after that quote: its speaker and cue sit between the two.
+        if (doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) != doc.SentenceOfToken(j)) return null;
+        return Continuation(doc, q, prev, cueKept: true, "split");
     }
 
     // A paragraph ending in a colon introduces the quote that opens the next one:

@@ -61,6 +61,18 @@ public class QuotedSpeechTests
         r.Speakers.Should().ContainSingle().Which.Name.Should().Be("Jane Roe");
     }
 
+    [Theory]
+    [InlineData("“I respect the senator,” Jane Roe said, but “on energy he has always sided with the oil industry.”")]
+    [InlineData("“We were floored,” Jane Roe said, and still “nobody at the agency expected the deal to collapse.”")]
+    public void A_conjunction_after_the_cue_joins_the_next_quote_to_the_same_utterance(string text)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+        r.Quotes[1].SpeakerId.Should().Be(r.Quotes[0].SpeakerId);
+        r.Quotes[1].Cue!.Text.Should().Be("said");
+    }
+
     [Fact]
     public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
     {
