@@ -115,6 +115,17 @@ public static class CueFinder
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 > min && doc.Is(end - 1, "and")) goto sentenceSubject;
+        // "Many speakers at the service — clergy of every faith — said": a dashed aside between the subject and its cue.
+        if (end - 1 > min && doc.Tokens[end - 1].Kind == TokenKind.Dash)
+        {
+            for (int j = end - 2; j > min && end - j < 30; j--)
+            {
+                if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
+                if (doc.Tokens[j].Kind != TokenKind.Dash) continue;
+                if (NounPhraseReader.ReadBackward(doc, j, min) is { } np && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
+                return BareSubject(doc, min, j);
+            }
+        }
         // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
         if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
             return NounPhraseReader.Analyze(doc, end - 1, end);

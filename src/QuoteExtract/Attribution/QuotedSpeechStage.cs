@@ -145,7 +145,9 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) j++;
         if (j >= limit) return null;
 
-        if (CueFinder.At(doc, j) is { } inverted)
+        // Inverted only with a verb that inverts, in a finite form: "“…,” referencing its donations" is no speaker.
+        if (CueFinder.At(doc, j) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0
+            && !doc.TokenText(inverted.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "…,” said 9/11 widow Terry Strada.": plain words ending the sentence, when the phrase reader fails.
             var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit)

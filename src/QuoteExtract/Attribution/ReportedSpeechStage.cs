@@ -340,7 +340,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     {
         int min = s.FirstToken;
         // Inverted: ", said the spokesman."
-        if (cue.First - 1 > min && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0)
+        // (What comes before must be a clause: "Another pollster, Ann Lee of Ohio State, said his survey …" is the subject.)
+        if (cue.First - 1 > min && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
+            && (HasFiniteVerb(doc, min, cue.First - 1) || ContainsQuote(doc, Span(doc, min, cue.First - 1))))
         {
             var after = NounPhraseReader.ReadForward(doc, cue.End, end);
             if (after is not null && ShortTail(doc, after.EndToken, end))

@@ -74,6 +74,15 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_participle_after_a_quote_is_no_inverted_cue()
+    {
+        // "referencing its donations" is not "said its donations": the quote belongs to the sentence's speaker.
+        var r = Extract("Mayor Ann Lee said the fund had “overwhelming disclosure,” referencing its donations on Wednesday.");
+        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "its donations");
+        r.Quotes.Should().Contain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "Mayor Ann Lee");
+    }
+
+    [Fact]
     public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
     {
         const string text =

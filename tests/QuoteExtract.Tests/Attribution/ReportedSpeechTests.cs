@@ -649,4 +649,22 @@ public class ReportedSpeechTests
         q.Cue!.Text.Should().Be("said");
         q.SpeakerMention!.Text.Should().Be(speaker);
     }
+
+    [Fact]
+    public void A_dashed_aside_between_subject_and_cue_is_skipped()
+    {
+        const string text = "Many speakers at the vigil — nurses, teachers, neighbors — said the clinic had saved the town.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be("Many speakers at the vigil");
+        q.Text.Should().Be("the clinic had saved the town");
+    }
+
+    [Fact]
+    public void A_subject_with_an_appositive_is_not_content_before_an_inverted_cue()
+    {
+        const string text = "Another pollster, Ann Lee of Ohio State, said her survey showed the mayor's support holding steady.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Text.Should().Be("her survey showed the mayor's support holding steady");
+        q.SpeakerMention!.Text.Should().StartWith("Another pollster");
+    }
 }
