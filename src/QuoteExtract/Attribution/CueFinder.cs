@@ -185,7 +185,7 @@ public static class CueFinder
 
     private static readonly WordSet s_notPhraseStarts = new(
         "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",
-        "unless", "until", "since", "whether", "once", "after", "before");
+        "unless", "until", "since", "whether", "once", "after", "before", "lest");
 
     private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
 
@@ -240,6 +240,54 @@ public static class CueFinder
         // never with a clause word ("If a replacement …", "There's no way to …", "what many …").
         var first = doc.TokenText(from);
         if (s_notPhraseStarts.Contains(first)) return null;
+        if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
+        return NounPhraseReader.Analyze(doc, from, end);
+    }
+
+    private static readonly WordSet s_finiteWords = new(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "does", "do", "did", "been");
+    private static readonly WordSet s_relatives = new("who", "which", "that", "whom");
+
+    private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this");
+
+    // "the nurses surveyed across four hospitals": a past participle after a noun and before a preposition describes it.
+    private static bool Participle(Document doc, int i) =>
+        doc.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i - 1].Kind == TokenKind.Word
+        && i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Word && s_participleFollowers.Contains(doc.TokenText(i + 1));
+
+    /// <summary>
+    /// For a speech cue whose subject the phrase reader cannot read, the whole stretch from the sentence start
+    /// (past conjunctions and an introductory phrase) to the cue: "Large majorities of voters in six states going to
+    /// the polls said …", "Some voters who have listened to him for decades, on television or at rallies, said …".
+    /// At most 30 tokens, no quote mark or sentence end inside, opening like a noun phrase.
+    /// </summary>
+    public static Mention? LongSubject(Document doc, int from, int cueFirst)
+    {
+        int end = SkipFillersBackward(doc, cueFirst, from);
+        while (end > from && doc.IsPunct(end - 1, ',')) end--;
+        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from)))
+        {
+            from++;
+            if (from < end && doc.IsPunct(from, ',')) from++;
+        }
+        if (IntroducesSentence(doc, from)) return null;
+        if (end - from < 2 || end - from > 30) return null;
+        bool relative = false;
+        for (int i = from; i < end; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')) return null;
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            relative |= i > from && s_relatives.Contains(doc.TokenText(i));
+            // A verb of its own makes the stretch a clause ("X has been targeting Y since Z, at the debate, cited",
+            // "Mexico kept its cool, though a panel found"), except inside a relative clause ("voters who have listened").
+            if (!relative && i > from && (s_finiteWords.Contains(doc.TokenText(i)) || StartsPredicate(doc, i) && !Participle(doc, i))) return null;
+        }
+        // It ends on its head noun, not on a preposition or an article ("none of his arguments should prevent him from").
+        if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || WordLists.Connectors.Contains(doc.TokenText(end - 1))
+            || doc.Has(end - 1, WordClass.Determiner) || s_notPhraseStarts.Contains(doc.TokenText(end - 1))) return null;
+        var first = doc.TokenText(from);
+        if (s_notPhraseStarts.Contains(first) || doc.Has(from, WordClass.Pronoun)) return null;
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
     }

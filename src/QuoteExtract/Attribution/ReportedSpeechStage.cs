@@ -381,10 +381,13 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
         // With a model to decide, a strong cue may take a subject the phrase reader does not know.
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
+        // "Large majorities of voters in six states said …": a speech verb takes the whole stretch before it.
+        bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4;
+        if (subject is null && longSubject) subject = CueFinder.LongSubject(doc, s.FirstToken, cue.First);
         // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.
         else if (subject is not null && subject.FirstToken > s.FirstToken && doc.Tokens[subject.FirstToken - 1].Kind == TokenKind.Word
             && s_prepositions.Contains(doc.TokenText(subject.FirstToken - 1)))
-            subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? subject;
+            subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? (longSubject ? CueFinder.LongSubject(doc, s.FirstToken, cue.First) : null) ?? subject;
         if (subject is null || IsTimePhrase(doc, subject)) return null;
         if (NotSpeech(doc, cue)) return null;
         int k = cue.End;

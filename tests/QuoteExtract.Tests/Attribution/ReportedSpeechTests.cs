@@ -667,4 +667,26 @@ public class ReportedSpeechTests
         q.Text.Should().Be("her survey showed the mayor's support holding steady");
         q.SpeakerMention!.Text.Should().StartWith("Another pollster");
     }
+
+    [Theory]
+    [InlineData("Large majorities of the farmers in three counties going to vote in the primary said they support the new water plan.",
+        "Large majorities of the farmers in three counties going to vote in the primary")]
+    [InlineData("Nearly two thirds of the nurses surveyed across four hospitals in the region last spring said they planned to quit.",
+        "Nearly two thirds of the nurses surveyed across four hospitals in the region last spring")]
+    [InlineData("Some residents who have lived beside the river for decades, in trailers or in old farmhouses, said the flooding was the worst they remembered.",
+        "Some residents who have lived beside the river for decades, in trailers or in old farmhouses")]
+    public void A_speech_verb_takes_a_long_subject_the_phrase_reader_cannot_read(string text, string speaker)
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_stretch_with_its_own_verb_is_no_long_subject()
+    {
+        const string text = "The port kept its cool for a while, though an arbitration panel in 2001 found the ferry rules were unfair.";
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes
+            .Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("The port kept", StringComparison.Ordinal));
+    }
 }
