@@ -249,6 +249,8 @@ public static class CueFinder
         "does", "do", "did", "been");
     private static readonly WordSet s_relatives = new("who", "which", "that", "whom");
 
+    private static readonly WordSet s_numberWords = new("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "all", "every");
+
     private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this");
 
     // "the nurses surveyed across four hospitals": a past participle after a noun and before a preposition describes it.
@@ -265,6 +267,10 @@ public static class CueFinder
     public static Mention? LongSubject(Document doc, int from, int cueFirst)
     {
         int end = SkipFillersBackward(doc, cueFirst, from);
+        // "… last spring said": the time phrase before the cue is not part of the subject.
+        if (end - 2 > from && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
+            && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
+            end -= 2;
         while (end > from && doc.IsPunct(end - 1, ',')) end--;
         while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from)))
         {
@@ -334,6 +340,8 @@ public static class CueFinder
         if (s_introductoryWords.Contains(w)) return true;
         if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
         bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
+        // "Nearly two thirds of …", "Roughly 40 percent of …": an adverb before a number quantifies the subject.
+        if (w.EndsWith("ly") && (doc.Tokens[first + 1].Kind == TokenKind.Number || s_numberWords.Contains(doc.TokenText(first + 1)))) return false;
         // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
         return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
     }

