@@ -5,8 +5,9 @@ using QuoteExtract.Output;
 namespace QuoteExtract.Cli.Eval;
 
 /// <summary>
-/// Prints an evaluation run as one indented JSON object: counts, <c>lenient</c> and <c>strict</c> scores,
-/// speaker and cue agreement, timing and per-document counts. Rates are fractions 0..1.
+/// Prints an evaluation run as one indented JSON object: counts, <c>lenient</c> and <c>strict</c> scores (and
+/// <c>wholeLenient</c>, <c>wholeStrict</c>: matches whose speaker and cue are right too), speaker and cue agreement,
+/// timing and per-document counts. Rates are fractions 0..1.
 /// </summary>
 internal static class EvalJsonWriter
 {
@@ -31,6 +32,8 @@ internal static class EvalJsonWriter
         json.WriteNumber("predictions", r.Predictions);
         WriteThreshold(json, "lenient", r.Lenient);
         WriteThreshold(json, "strict", r.Strict);
+        WriteThreshold(json, "wholeLenient", r.WholeLenient);
+        WriteThreshold(json, "wholeStrict", r.WholeStrict);
         WriteAgreement(json, "speaker", r.Speaker);
         WriteAgreement(json, "cue", r.Cue);
 

@@ -28,6 +28,9 @@ internal static class EvalTableWriter
             Row(output, "P  " + at, Percent(scores.Precision), $"{scores.Matched} / {scores.Predictions}");
             Row(output, "R  " + at, Percent(scores.Recall), $"{scores.Matched} / {scores.Gold}");
         }
+        // Whole attributions: content matched and the speaker and cue right too.
+        foreach (var scores in (ThresholdScores[])[r.WholeLenient, r.WholeStrict])
+            Row(output, "F1 whole " + At(scores.Threshold), Percent(scores.F1), $"{scores.Matched} right");
         Row(output, $"speaker match {At(r.Lenient.Threshold)}", Percent(r.Speaker.Rate), $"{r.Speaker.Agreeing} / {r.Speaker.Pairs}");
         Row(output, $"cue match {At(r.Lenient.Threshold)}", Percent(r.Cue.Rate), $"{r.Cue.Agreeing} / {r.Cue.Pairs}");
         foreach (var scores in (ThresholdScores[])[r.Lenient, r.Strict])

@@ -21,7 +21,24 @@ public sealed record EvaluationReport(
     ThresholdScores Strict,
     AgreementScore Speaker,
     AgreementScore Cue,
-    IReadOnlyList<DocumentEvaluation> PerDocument);
+    IReadOnlyList<DocumentEvaluation> PerDocument)
+{
+    /// <summary>
+    /// Whole attributions at the lenient threshold: a match counts only when its speaker and cue agree with the
+    /// gold's as well (where the gold names them). Who said what, in which words, in one number.
+    /// </summary>
+    public ThresholdScores WholeLenient => Whole(Lenient, d => d.LenientMatches);
+
+    /// <summary>Whole attributions at the strict threshold (see <see cref="WholeLenient"/>).</summary>
+    public ThresholdScores WholeStrict => Whole(Strict, d => d.StrictMatches);
+
+    private ThresholdScores Whole(ThresholdScores content, Func<DocumentEvaluation, IReadOnlyList<AttributionMatch>> matchesOf)
+    {
+        var whole = PerDocument.SelectMany(matchesOf).Where(m => m.SpeakerAgrees != false && m.CueAgrees != false).ToList();
+        var byKind = content.RecallByKind.Select(k => k with { Found = whole.Count(m => m.Gold.Kind == k.Kind) }).ToList();
+        return content with { Matched = whole.Count, RecallByKind = byKind };
+    }
+}
 
 /// <summary>Matching results at one coverage threshold.</summary>
 /// <param name="Threshold">A gold counts as found when one prediction covers more than this share of it.</param>

@@ -132,6 +132,26 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void Whole_attributions_count_only_matches_with_the_right_speaker_and_cue()
+    {
+        Quote[] predictions =
+        [
+            Predict("q1", "“Rates will fall,” the governor said, “and soon.”", speaker: "governor", cue: "said"),
+            Predict("q2", "taxes would rise next year", speaker: "Farmers", cue: null),
+            Predict("q3", "that prices would climb", speaker: "Farmers", cue: "warned"),
+        ];
+
+        var report = QuoteScorer.Default.Score([(Document(Governor, Aides, Farmers), Result(predictions))]);
+
+        report.Lenient.Matched.Should().Be(3);
+        // q2 has the wrong speaker and no cue; q3's gold names no source, so its cue alone decides.
+        report.WholeLenient.Matched.Should().Be(2);
+        report.WholeLenient.F1.Should().BeApproximately(2.0 / 3, 1e-9);
+        report.WholeLenient.RecallOf(QuoteKind.Indirect).Found.Should().Be(1);
+        report.WholeStrict.Matched.Should().BeLessThanOrEqualTo(report.Strict.Matched);
+    }
+
+    [Fact]
     public void Extra_predictions_lower_precision_only()
     {
         var report = QuoteScorer.Default.Score([(Document(Aides), Result(
