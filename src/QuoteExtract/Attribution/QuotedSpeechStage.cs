@@ -170,7 +170,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 break;
             }
         }
-        if (np is null) return null;
+        // "“happy to see” that Khan was voted in": a clause word after the quote opens no speaker.
+        if (np is null || doc.Is(np.FirstToken, "that") || doc.Is(np.FirstToken, "which") || doc.Is(np.FirstToken, "what")) return null;
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
         if (appositive.End > 0) k = appositive.End;

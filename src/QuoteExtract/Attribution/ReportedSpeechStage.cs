@@ -324,15 +324,29 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         // "according to show insiders", "according to the top British medical journal": whatever ends the
         // sentence after "according to" is its source, when it is a few plain words.
         if (source is null || (source.EndToken < end && !doc.IsPunct(source.EndToken, ',')))
-            source = CueFinder.BareObject(doc, cue.End, end) ?? source;
+            source = CueFinder.BareObject(doc, cue.End, end) ?? PhraseToComma(doc, cue.End, end) ?? source;
         if (source is null) return null;
         if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
             return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
-        if (cue.First - 1 > s.FirstToken && (doc.IsPunct(cue.First - 1, ',') || doc.Tokens[cue.First - 1].Kind == TokenKind.Dash))
+        // "…, according to X" / "… — according to X" / "… a “root canal,” according to X" (the comma inside the quote).
+        int before = cue.First - 1;
+        if (before > s.FirstToken && doc.Tokens[before].Kind == TokenKind.QuoteMark && doc.IsPunct(before - 1, ',')) before--;
+        if (before > s.FirstToken && (doc.IsPunct(before, ',') || doc.Tokens[before].Kind == TokenKind.Dash))
         {
-            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, cue.First - 1), cue.First - 1, 0.8, "according-to-last"); // "And …"
+            int to = before == cue.First - 1 ? before : cue.First;
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, "according-to-last"); // "And …"
         }
         return null;
+    }
+
+    // "according to a Reuters/Ipsos poll,", "according to the officer in charge of the agency's base that night,": the
+    // source is all of it up to the comma, when the phrase reader stops short (at most 20 tokens).
+    private static Mention? PhraseToComma(Document doc, int from, int end)
+    {
+        int stop = from;
+        while (stop < end && stop - from <= 20 && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ';') && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
+        if (stop == from || stop - from > 20 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
+        return NounPhraseReader.Analyze(doc, from, stop);
     }
 
     // CONTENT, SPEAKER CUE (tail). / CONTENT, CUE SPEAKER (tail).

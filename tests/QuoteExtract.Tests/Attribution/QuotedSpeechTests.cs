@@ -83,6 +83,13 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_clause_word_after_a_quote_opens_no_speaker()
+    {
+        var r = Extract("On Monday, the mayor said he was “happy to see” that the council was voted out, according to the Gazette.");
+        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("that", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
     {
         const string text =

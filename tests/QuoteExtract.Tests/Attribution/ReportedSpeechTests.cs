@@ -689,4 +689,16 @@ public class ReportedSpeechTests
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes
             .Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("The port kept", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("According to a Gallup/Harris poll, the two mayors are in a dead heat citywide.", "a Gallup/Harris poll", "the two mayors are in a dead heat citywide")]
+    [InlineData("According to the officer in charge of the agency's river base that night, the scene in the film is untrue.",
+        "the officer in charge of the agency's river base that night", "the scene in the film is untrue")]
+    [InlineData("She later compared the meeting to a “root canal,” according to the aide’s memoir.", "the aide’s memoir", "She later compared the meeting to a “root canal,”")]
+    public void According_to_takes_its_whole_source_up_to_the_comma(string text, string speaker, string content)
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Text.Should().Be(content);
+    }
 }
