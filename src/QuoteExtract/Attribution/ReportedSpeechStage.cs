@@ -57,6 +57,11 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                     if (PassiveBy(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
                     continue;
                 }
+                if (AskedQuestion(doc, s, cue, end) is { } asked)
+                {
+                    if (TryAdd(doc, used, asked)) i = Math.Max(i, doc.TokenAtOrAfter(asked.Content.End) - 1);
+                    continue;
+                }
                 if (Parenthetical(doc, s, cue, end, used)) { i = cue.End; continue; }
                 // The readings in order. When the content-first reading cannot be kept (its content is taken: "“…,”
                 // Rendell recalled, suggesting the debate erased …"), a proposition after the cue still may be.

@@ -701,4 +701,17 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Text.Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("Asked whether he would run again, the mayor said he had not decided.", "whether he would run again", "Asked")]
+    [InlineData("When asked why the vote was delayed, the spokeswoman declined to comment.", "why the vote was delayed", "asked")]
+    [InlineData("“You bet I would,” Lee said when asked whether he would close the border crossing.", "whether he would close the border crossing", "asked")]
+    [InlineData("Asked about the new stadium plan, the governor shrugged.", "the new stadium plan", "Asked about")]
+    public void A_reported_question_is_an_attribution_without_a_speaker(string text, string question, string cue)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Text == question).Subject;
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerId.Should().BeNull();
+    }
 }
