@@ -114,7 +114,7 @@ public static class CueFinder
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
-        if (end - 1 > min && doc.Is(end - 1, "and")) goto sentenceSubject;
+        if (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))) goto sentenceSubject;
         // "Many speakers at the service — clergy of every faith — said": a dashed aside between the subject and its cue.
         if (end - 1 > min && doc.Tokens[end - 1].Kind == TokenKind.Dash)
         {
@@ -158,7 +158,7 @@ public static class CueFinder
             return controller;
         // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
-        if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && doc.Is(end - 1, "and")))
+        if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
         {
             // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
             // cue stays bounded however long the document is.

@@ -401,7 +401,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         // With a model to decide, a strong cue may take a subject the phrase reader does not know.
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
         // "Large majorities of voters in six states said …": a speech verb takes the whole stretch before it.
-        bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4;
+        // (A finite verb only: a participle's subject is the phrase right before it, "a poll showing …".)
+        bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4
+            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue.First - 1, "to");
         if (subject is null && longSubject) subject = CueFinder.LongSubject(doc, s.FirstToken, cue.First);
         // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.
         else if (subject is not null && subject.FirstToken > s.FirstToken && doc.Tokens[subject.FirstToken - 1].Kind == TokenKind.Word
@@ -411,8 +413,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (NotSpeech(doc, cue)) return null;
         int k = cue.End;
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
+        // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that")
-            && !doc.Is(obj.EndToken, "to"))
+            && !doc.Is(obj.EndToken, "to") && ClauseStop(doc, obj.EndToken, end) > obj.EndToken + 1)
             k = obj.EndToken;
         // "complained about X", "has been critical of X": the preposition belongs to the cue, its object is the content.
         var cueSpan = cue;

@@ -54,6 +54,10 @@ public static class NounPhraseReader
             }
             if (IsModifier(doc, i) || (IsLowerWord(doc, i) && !IsBreaker(doc, i) && (IsHeadOrTitle(doc, i + 1) || (doc.IsNameWord(i + 1) && i - 1 >= min && doc.IsNameWord(i - 1)))))
             { first = i; continue; }
+            // "law enforcement officials", "state election officials": a noun modifying the modifier of a head.
+            if (IsLowerWord(doc, i) && !IsBreaker(doc, i) && i + 1 == first && first < last && last - i <= 3 && IsLowerWord(doc, first) && IsHeadOrTitle(doc, last)
+                && !doc.Has(i, WordClass.Filler) && !WordLists.Connectors.Contains(doc.TokenText(i)) && !s_notModifiers.Contains(doc.TokenText(i)))
+            { first = i; continue; }
             // "and" joins two phrases of the same sort (local officials and state media).
             if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || doc.Has(i - 1, WordClass.GroupHead))
                 && (doc.Has(last, WordClass.GroupHead) || doc.Has(last, WordClass.OrganizationHead) || doc.IsNameWord(first)))
@@ -213,6 +217,8 @@ public static class NounPhraseReader
 
     private static bool IsConnector(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Connector);
+
+    private static readonly WordSet s_notModifiers = new("and", "or", "but", "that", "which", "who", "as", "than", "in", "on", "at", "by", "about", "into", "over", "after", "before", "while", "when");
 
     private static bool IsBreaker(Document doc, int i) =>
         doc.Has(i, WordClass.Breaker) || CueLexicon.Lookup(doc.TokenText(i)) is not null;

@@ -714,4 +714,31 @@ public class ReportedSpeechTests
         q.Cue!.Text.Should().Be(cue);
         q.SpeakerId.Should().BeNull();
     }
+
+    [Fact]
+    public void A_compound_noun_before_a_head_belongs_to_the_speaker()
+    {
+        const string text = "It is impossible to check every account, law enforcement officials say.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be("law enforcement officials");
+        q.Text.Should().Be("It is impossible to check every account");
+    }
+
+    [Fact]
+    public void A_verb_after_but_shares_the_sentence_subject()
+    {
+        const string text = "The firm keeps its own finances a secret but says its business has tripled since 2019.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be("The firm");
+        q.Text.Should().Be("its business has tripled since 2019");
+    }
+
+    [Fact]
+    public void A_participle_does_not_take_the_whole_stretch_before_it_as_subject()
+    {
+        const string text = "Lee, in the wake of a new poll showing the mayor's support falling, told reporters on Sunday that the race was still open.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().Contain(q => q.Cue!.Text == "told" && q.SpeakerMention!.Text == "Lee" && q.Text == "that the race was still open");
+        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("Lee, in the wake", StringComparison.Ordinal));
+    }
 }
