@@ -71,6 +71,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             }
         }
         AgentClauses(doc, used);
+        foreach (var s in doc.Sentences)
+            if (s.TokenCount >= 5 && !(doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)))
+                EvidenceIn(doc, s, ContentEnd(doc, s), used);
         NestedPossessorNouns(doc, used);
         OverlapResolver.Resolve(doc);
     }

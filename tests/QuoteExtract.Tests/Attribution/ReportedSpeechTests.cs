@@ -741,4 +741,21 @@ public class ReportedSpeechTests
         r.Quotes.Should().Contain(q => q.Cue!.Text == "told" && q.SpeakerMention!.Text == "Lee" && q.Text == "that the race was still open");
         r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("Lee, in the wake", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In a Gazette poll last month, the mayor had a ten-point lead over her rival.", "a Gazette poll last month", "the mayor had a ten-point lead over her rival")]
+    [InlineData("The mayor stays well ahead of her rival in the latest Gazette poll.", "the latest Gazette poll", "The mayor stays well ahead of her rival")]
+    public void A_finding_in_a_named_poll_is_the_polls(string text, string source, string content)
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be(source);
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().BeEquivalentTo("in");
+    }
+
+    [Fact]
+    public void Ahead_in_the_polls_is_an_idiom_not_a_source()
+    {
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract("The former governor has been stuck in single digits in the polls.").Quotes.Should().BeEmpty();
+    }
 }
