@@ -13,6 +13,9 @@ public sealed partial class QuotedSpeechStage
     {
         int j = ctx.CloseToken + 1, limit = ctx.ClauseLimitAfter;
         if (j >= limit || doc.Tokens[j].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(j)[0])) return null;
+        // "The mayor said that the plan was “a fair deal” in every district, …": the quote is inside that report.
+        for (int i = ctx.SentenceStartToken; i < ctx.OpenToken; i++)
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;
         for (int i = j; i < limit && i - j <= 12; i++)
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;

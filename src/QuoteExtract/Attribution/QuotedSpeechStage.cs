@@ -416,6 +416,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 int next = closeAfter ? i + 2 : i + 1;
                 if (next < limit && (doc.TokenText(next).EndsWith("ing") || CueFinder.At(doc, next) is not null))
                     return closeAfter ? i + 2 : end;
+                // "…,” Mr. Lee has cited it as proof": a subject and its cue after the comma begin their own report.
+                if (next < limit && ReportedSpeechStage.SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
             }
             end = i + 1;
         }

@@ -90,6 +90,16 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_quote_inside_a_reported_clause_keeps_its_speaker_and_ends_before_another_subject_and_cue()
+    {
+        const string text = "The mayor said that the plan was “a fair deal for all” in every district, Councilman Ray has argued since March.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.SpeakerMention!.Text.Should().Be("The mayor");
+        q.Text.Should().Be("that the plan was “a fair deal for all” in every district");
+    }
+
+    [Fact]
     public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
     {
         const string text =
