@@ -369,9 +369,15 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             if (cues[m].Probability < 0.5) continue;
             int b = CueFinder.SkipFillersBackward(doc, cues[m].First, cues[outer].End);
             if (b - 1 >= cues[outer].End && (doc.IsPunct(b - 1, ',') || doc.Is(b - 1, "and"))) return true;
+            // "…, Woods concluded that “…”", "… while Cruz said that “…”": a nearer cue with a subject of its own after a
+            // clause boundary opens a clause of its own (a relative "who" stays inside the outer report).
+            if (CueFinder.SubjectOf(doc, cues[m], cues[outer].End) is { } subject && subject.FirstToken - 1 >= cues[outer].End
+                && !doc.Is(subject.FirstToken, "who") && (doc.IsPunct(subject.FirstToken - 1, ',') || s_clauseOpeners.Contains(doc.TokenText(subject.FirstToken - 1)))) return true;
         }
         return false;
     }
+
+    private static readonly WordSet s_clauseOpeners = new("and", "but", "while", "whereas", "although", "though", "as");
 
     private static bool IsUsedCue(Document doc, CueMatch cue)
     {

@@ -100,6 +100,16 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_nearer_subject_and_cue_govern_the_quote_after_them()
+    {
+        const string text = "Critics said the gift was wholly appropriate, while Judge Woods concluded that “it would have been an insult” to refuse it.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Kind == QuoteKind.Mixed).Subject;
+        q.SpeakerMention!.Text.Should().Be("Judge Woods");
+        q.Cue!.Text.Should().Be("concluded");
+        q.Text.Should().StartWith("that “it would have been an insult”");
+    }
+
+    [Fact]
     public void Follow_on_sentence_and_paragraph_inherit_the_speaker()
     {
         const string text =
