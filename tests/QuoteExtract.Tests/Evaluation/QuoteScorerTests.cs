@@ -112,17 +112,18 @@ public sealed class QuoteScorerTests
         unmerged.StrictMatches.Should().BeEmpty();
     }
 
+    // Right speaker and cue; wrong speaker and no cue; a cue only (its gold names no source).
+    private static Quote[] AgreementCases() =>
+    [
+        Predict("q1", "“Rates will fall,” the governor said, “and soon.”", speaker: "governor", cue: "said"),
+        Predict("q2", "taxes would rise next year", speaker: "Farmers", cue: null),
+        Predict("q3", "that prices would climb", speaker: "Farmers", cue: "warned"),
+    ];
+
     [Fact]
     public void Speaker_and_cue_agree_when_the_predicted_spans_overlap_the_gold_ones()
     {
-        Quote[] predictions =
-        [
-            Predict("q1", "“Rates will fall,” the governor said, “and soon.”", speaker: "governor", cue: "said"),
-            Predict("q2", "taxes would rise next year", speaker: "Farmers", cue: null),
-            Predict("q3", "that prices would climb", speaker: "Farmers", cue: "warned"),
-        ];
-
-        var report = QuoteScorer.Default.Score([(Document(Governor, Aides, Farmers), Result(predictions))]);
+        var report = QuoteScorer.Default.Score([(Document(Governor, Aides, Farmers), Result(AgreementCases()))]);
 
         // Farmers has no gold source: its pair counts for the cue only.
         report.Speaker.Should().Be(new AgreementScore(Pairs: 2, Agreeing: 1));
@@ -134,14 +135,7 @@ public sealed class QuoteScorerTests
     [Fact]
     public void Whole_attributions_count_only_matches_with_the_right_speaker_and_cue()
     {
-        Quote[] predictions =
-        [
-            Predict("q1", "“Rates will fall,” the governor said, “and soon.”", speaker: "governor", cue: "said"),
-            Predict("q2", "taxes would rise next year", speaker: "Farmers", cue: null),
-            Predict("q3", "that prices would climb", speaker: "Farmers", cue: "warned"),
-        ];
-
-        var report = QuoteScorer.Default.Score([(Document(Governor, Aides, Farmers), Result(predictions))]);
+        var report = QuoteScorer.Default.Score([(Document(Governor, Aides, Farmers), Result(AgreementCases()))]);
 
         report.Lenient.Matched.Should().Be(3);
         // q2 has the wrong speaker and no cue; q3's gold names no source, so its cue alone decides.
