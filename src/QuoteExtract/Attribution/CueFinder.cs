@@ -115,7 +115,7 @@ public static class CueFinder
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))) goto sentenceSubject;
-        // "Many speakers at the service — clergy of every faith — said": a dashed aside between the subject and its cue.
+        // "Many speakers at the vigil — nurses, teachers — said": a dashed aside between the subject and its cue.
         if (end - 1 > min && doc.Tokens[end - 1].Kind == TokenKind.Dash)
         {
             for (int j = end - 2; j > min && end - j < 30; j--)
@@ -253,6 +253,8 @@ public static class CueFinder
 
     private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this");
 
+    private static bool LowerPast(Document doc, int i) => doc.TokenText(i) is var w && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]);
+
     // "the nurses surveyed across four hospitals": a past participle after a noun and before a preposition describes it.
     private static bool Participle(Document doc, int i) =>
         doc.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i - 1].Kind == TokenKind.Word
@@ -260,8 +262,8 @@ public static class CueFinder
 
     /// <summary>
     /// For a speech cue whose subject the phrase reader cannot read, the whole stretch from the sentence start
-    /// (past conjunctions and an introductory phrase) to the cue: "Large majorities of voters in six states going to
-    /// the polls said …", "Some voters who have listened to him for decades, on television or at rallies, said …".
+    /// (past conjunctions; none after an introductory word) to the cue: "Large majorities of the farmers in three counties
+    /// said …", "Some residents who have lived beside the river for decades, in trailers or farmhouses, said …".
     /// At most 30 tokens, no quote mark or sentence end inside, opening like a noun phrase.
     /// </summary>
     public static Mention? LongSubject(Document doc, int from, int cueFirst)
@@ -279,6 +281,10 @@ public static class CueFinder
         }
         if (IntroducesSentence(doc, from)) return null;
         if (end - from < 2 || end - from > 30) return null;
+        // "The union stayed calm for months, though a review board in 2019 found": the subject is the last clause's,
+        // after its opening word.
+        for (int i = end - 2; i > from; i--)
+            if (doc.IsPunct(i - 1, ',') && doc.Tokens[i].Kind == TokenKind.Word && s_notPhraseStarts.Contains(doc.TokenText(i))) { from = i + 1; break; }
         bool relative = false;
         for (int i = from; i < end; i++)
         {
@@ -286,10 +292,11 @@ public static class CueFinder
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
             relative |= i > from && s_relatives.Contains(doc.TokenText(i));
             // A verb of its own makes the stretch a clause ("X has been targeting Y since Z, at the debate, cited",
-            // "Mexico kept its cool, though a panel found"), except inside a relative clause ("voters who have listened").
-            if (!relative && i > from && (s_finiteWords.Contains(doc.TokenText(i)) || StartsPredicate(doc, i) && !Participle(doc, i))) return null;
+            // "the union stayed calm"), except inside a relative clause ("voters who have listened").
+            if (!relative && i > from && (s_finiteWords.Contains(doc.TokenText(i)) || s_notPhraseStarts.Contains(doc.TokenText(i))
+                || (StartsPredicate(doc, i) || LowerPast(doc, i)) && !Participle(doc, i))) return null;
         }
-        // It ends on its head noun, not on a preposition or an article ("none of his arguments should prevent him from").
+        // It ends on its head noun, not on a preposition or an article ("none of the rules should stop him from").
         if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || WordLists.Connectors.Contains(doc.TokenText(end - 1))
             || doc.Has(end - 1, WordClass.Determiner) || s_notPhraseStarts.Contains(doc.TokenText(end - 1))) return null;
         var first = doc.TokenText(from);

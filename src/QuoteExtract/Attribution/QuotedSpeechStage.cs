@@ -145,7 +145,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) j++;
         if (j >= limit) return null;
 
-        // Inverted only with a verb that inverts, in a finite form: "“…,” referencing its donations" is no speaker.
+        // Inverted only with a verb that inverts, in a finite form: "“…,” citing its audits" is no speaker.
         if (CueFinder.At(doc, j) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0
             && !doc.TokenText(inverted.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
@@ -170,7 +170,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 break;
             }
         }
-        // "“happy to see” that Khan was voted in": a clause word after the quote opens no speaker.
+        // "“glad to hear” that the board was replaced": a clause word after the quote opens no speaker.
         if (np is null || doc.Is(np.FirstToken, "that") || doc.Is(np.FirstToken, "which") || doc.Is(np.FirstToken, "what")) return null;
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
@@ -369,7 +369,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             if (cues[m].Probability < 0.5) continue;
             int b = CueFinder.SkipFillersBackward(doc, cues[m].First, cues[outer].End);
             if (b - 1 >= cues[outer].End && (doc.IsPunct(b - 1, ',') || doc.Is(b - 1, "and"))) return true;
-            // "…, Woods concluded that “…”", "… while Cruz said that “…”": a nearer cue with a subject of its own after a
+            // "…, Judge Amari concluded that “…”", "… while the senator said that “…”": a nearer cue with a subject of its own after a
             // clause boundary opens a clause of its own (a relative "who" stays inside the outer report).
             if (CueFinder.SubjectOf(doc, cues[m], cues[outer].End) is { } subject && subject.FirstToken - 1 >= cues[outer].End
                 && !doc.Is(subject.FirstToken, "who") && (doc.IsPunct(subject.FirstToken - 1, ',') || s_clauseOpeners.Contains(doc.TokenText(subject.FirstToken - 1)))) return true;
@@ -408,6 +408,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     private static int ClauseEnd(Document doc, int from, int limit)
     {
         int end = from + 1;
+        // "… “a long dental visit,” according to …": a comma inside the closing mark, then a cue.
+        if (from > 0 && doc.IsPunct(from - 1, ',') && from + 1 < limit && CueFinder.At(doc, from + 1) is { Probability: >= 0.25 }) return end;
         for (int i = from + 1; i < limit; i++)
         {
             if (doc.IsTerminal(i) || doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
@@ -422,7 +424,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 int next = closeAfter ? i + 2 : i + 1;
                 if (next < limit && (doc.TokenText(next).EndsWith("ing") || CueFinder.At(doc, next) is not null))
                     return closeAfter ? i + 2 : end;
-                // "…,” Mr. Lee has cited it as proof": a subject and its cue after the comma begin their own report.
+                // "…,” Mr. Lee has argued since March": a subject and its cue after the comma begin their own report.
                 if (next < limit && ReportedSpeechStage.SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
             }
             end = i + 1;

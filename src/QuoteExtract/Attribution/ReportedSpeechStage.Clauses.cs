@@ -58,6 +58,9 @@ public sealed partial class ReportedSpeechStage
             int next = CueFinder.SkipFillersForward(doc, i + 1, end);
             // ", adding …", ", she said": a cue after the comma; a word only rarely a cue ("a longtime, dedicated advocate") is not one.
             if (CueFinder.At(doc, next) is { Probability: >= 0.25 }) return i;
+            // "… “a long dental visit,” according to …": the same after a closing mark, which stays in.
+            if (next + 1 < end && doc.Tokens[next].Kind == TokenKind.QuoteMark && next == i + 1 && !InsideQuote(doc, next + 1)
+                && CueFinder.At(doc, next + 1) is { Probability: >= 0.25 }) return next + 1;
             // ", but he said …", ", while critics argue …", ", which RT pointed to …": a new subject with its own cue.
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
                 && SubjectWithCue(doc, next + 1, end)) return i;

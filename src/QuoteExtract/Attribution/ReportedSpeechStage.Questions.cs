@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 // Reported questions ("Asked whether he would run again, Lee said …") and findings reported from a poll or a
-// study ("In a CBS News poll last month, Lee led by six points", "… ahead of Sanders in the latest poll").
+// study ("In a Gazette poll last month, Lee led by six points", "… ahead of her rival in the latest poll").
 public sealed partial class ReportedSpeechStage
 {
     private static readonly WordSet s_questionOpeners = new("whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about");
@@ -74,8 +74,8 @@ public sealed partial class ReportedSpeechStage
         }
     }
 
-    // A phrase up to the next comma (or the end) naming a poll, survey or study: "a CBS News poll last month", "an
-    // average calculated by RealClearPolitics". Not the idiom "in the polls": the phrase names whose it is (a capital
+    // A phrase up to the next comma (or the end) naming a poll, survey or study: "a Gazette poll last month", "an
+    // average calculated by the Gazette". Not the idiom "in the polls": the phrase names whose it is (a capital
     // after its first word), and the poll word is its head or near its end.
     private static Mentions.Mention? EvidenceSource(Document doc, int from, int end)
     {

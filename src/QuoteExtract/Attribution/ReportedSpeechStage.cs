@@ -169,7 +169,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         var content = NounPhraseReader.ReadBackward(doc, subjectEnd, s.FirstToken) ?? CueFinder.BareSubject(doc, s.FirstToken, subjectEnd);
         if (content is null) return null;
         int from = content.FirstToken;
-        // "calls to open an inquiry in Yemen were rejected by …": the phrase read ends a longer subject (it follows a
+        // "demands to audit the harbor fund were rejected by …": the phrase read ends a longer subject (it follows a
         // word, not the sentence start or a comma); the subject is the sentence's, after any introductory phrase.
         if (from > s.FirstToken && doc.Tokens[from - 1].Kind == TokenKind.Word)
         {
@@ -336,7 +336,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (source is null) return null;
         if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
             return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
-        // "…, according to X" / "… — according to X" / "… a “root canal,” according to X" (the comma inside the quote).
+        // "…, according to X" / "… — according to X" / "… “a long dental visit,” according to X" (the comma inside the quote).
         int before = cue.First - 1;
         if (before > s.FirstToken && doc.Tokens[before].Kind == TokenKind.QuoteMark && doc.IsPunct(before - 1, ',')) before--;
         if (before > s.FirstToken && (doc.IsPunct(before, ',') || doc.Tokens[before].Kind == TokenKind.Dash))
@@ -347,7 +347,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         return null;
     }
 
-    // "according to a Reuters/Ipsos poll,", "according to the officer in charge of the agency's base that night,": the
+    // "according to a city/county survey,", "according to the engineer on duty at the dam that night,": the
     // source is all of it up to the comma, when the phrase reader stops short (at most 20 tokens).
     private static Mention? PhraseToComma(Document doc, int from, int end)
     {
@@ -362,7 +362,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     {
         int min = s.FirstToken;
         // Inverted: ", said the spokesman."
-        // (What comes before must be a clause: "Another pollster, Ann Lee of Ohio State, said his survey …" is the subject.)
+        // (What comes before must be a clause: "Another analyst, Ann Lee of Ohio State, said her count …" is the subject.)
         if (cue.First - 1 > min && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
             && (HasFiniteVerb(doc, min, cue.First - 1) || ContainsQuote(doc, Span(doc, min, cue.First - 1))))
         {
@@ -403,7 +403,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
         // With a model to decide, a strong cue may take a subject the phrase reader does not know.
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
-        // "Large majorities of voters in six states said …": a speech verb takes the whole stretch before it.
+        // "Large majorities of the farmers in three counties said …": a speech verb takes the whole stretch before it.
         // (A finite verb only: a participle's subject is the phrase right before it, "a poll showing …".)
         bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4
             && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue.First - 1, "to");

@@ -76,16 +76,16 @@ public class QuotedSpeechTests
     [Fact]
     public void A_participle_after_a_quote_is_no_inverted_cue()
     {
-        // "referencing its donations" is not "said its donations": the quote belongs to the sentence's speaker.
-        var r = Extract("Mayor Ann Lee said the fund had “overwhelming disclosure,” referencing its donations on Wednesday.");
-        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "its donations");
+        // "citing its audits" is not "said its audits": the quote belongs to the sentence's speaker.
+        var r = Extract("Mayor Ann Lee said the fund was “fully transparent,” citing its audits on Wednesday.");
+        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "its audits");
         r.Quotes.Should().Contain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "Mayor Ann Lee");
     }
 
     [Fact]
     public void A_clause_word_after_a_quote_opens_no_speaker()
     {
-        var r = Extract("On Monday, the mayor said he was “happy to see” that the council was voted out, according to the Gazette.");
+        var r = Extract("On Monday, the mayor said he was “glad to hear” that the board was replaced, according to the Gazette.");
         r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("that", StringComparison.Ordinal));
     }
 
@@ -102,11 +102,18 @@ public class QuotedSpeechTests
     [Fact]
     public void A_nearer_subject_and_cue_govern_the_quote_after_them()
     {
-        const string text = "Critics said the gift was wholly appropriate, while Judge Woods concluded that “it would have been an insult” to refuse it.";
+        const string text = "Critics said the gift was proper, while Judge Amari concluded that “refusing it would have been rude” to the donor.";
         var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Kind == QuoteKind.Mixed).Subject;
-        q.SpeakerMention!.Text.Should().Be("Judge Woods");
+        q.SpeakerMention!.Text.Should().Be("Judge Amari");
         q.Cue!.Text.Should().Be("concluded");
-        q.Text.Should().StartWith("that “it would have been an insult”");
+        q.Text.Should().StartWith("that “refusing it would have been rude”");
+    }
+
+    [Fact]
+    public void A_clause_holding_a_quote_ends_at_a_comma_inside_the_closing_mark_before_a_cue()
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract("He later likened the hearing to “a long dental visit,” according to the clerk’s diary.");
+        r.Quotes.Should().Contain(q => q.Cue!.Text == "likened" && q.Text == "the hearing to “a long dental visit,”");
     }
 
     [Fact]

@@ -616,10 +616,10 @@ public class ReportedSpeechTests
     }
 
     [Theory]
-    [InlineData("Her proposals were echoed by a number of tax experts in Washington.", "Her proposals", "a number of tax experts")]
-    [InlineData("The mayor, meanwhile, is supported by far fewer local papers.", "The mayor", "far fewer local papers")]
-    [InlineData("For instance, calls to open an inquiry into the shelling of the port were rejected by the council in 2015.",
-        "calls to open an inquiry into the shelling of the port", "the council")]
+    [InlineData("Her warnings were echoed by several water engineers in Denver.", "Her warnings", "several water engineers")]
+    [InlineData("The mayor, meanwhile, is endorsed by far fewer unions.", "The mayor", "far fewer unions")]
+    [InlineData("For instance, demands to audit the harbor fund were rejected by the council in 2015.",
+        "demands to audit the harbor fund", "the council")]
     public void A_passive_speech_cue_reports_its_subject_and_its_agent_speaks(string text, string content, string speaker)
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
@@ -630,7 +630,7 @@ public class ReportedSpeechTests
     }
 
     [Theory]
-    [InlineData("She called in to a late-night radio program when she was home sick with the flu.")]
+    [InlineData("He called in to a morning sports show while stuck in traffic.")]
     [InlineData("The real candidate finally showed up at the second debate in St. Louis.")]
     [InlineData("The senator appeared on a Spanish-language talk show in Miami last spring.")]
     [InlineData("The governor has done nothing to dispel the rumors about the budget shortfall.")]
@@ -662,10 +662,10 @@ public class ReportedSpeechTests
     [Fact]
     public void A_subject_with_an_appositive_is_not_content_before_an_inverted_cue()
     {
-        const string text = "Another pollster, Ann Lee of Ohio State, said her survey showed the mayor's support holding steady.";
+        const string text = "Another analyst, Ann Lee of Ohio State, said her count showed the levy passing easily.";
         var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
-        q.Text.Should().Be("her survey showed the mayor's support holding steady");
-        q.SpeakerMention!.Text.Should().StartWith("Another pollster");
+        q.Text.Should().Be("her count showed the levy passing easily");
+        q.SpeakerMention!.Text.Should().StartWith("Another analyst");
     }
 
     [Theory]
@@ -683,18 +683,19 @@ public class ReportedSpeechTests
     }
 
     [Fact]
-    public void A_stretch_with_its_own_verb_is_no_long_subject()
+    public void A_stretch_with_its_own_verb_is_no_long_subject_but_its_last_clause_may_be()
     {
-        const string text = "The port kept its cool for a while, though an arbitration panel in 2001 found the ferry rules were unfair.";
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes
-            .Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("The port kept", StringComparison.Ordinal));
+        const string text = "The union stayed calm for months, though a review board in 2019 found the shift rules were unfair.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be("a review board in 2019");
+        q.Text.Should().Be("the shift rules were unfair");
     }
 
     [Theory]
-    [InlineData("According to a Gallup/Harris poll, the two mayors are in a dead heat citywide.", "a Gallup/Harris poll", "the two mayors are in a dead heat citywide")]
-    [InlineData("According to the officer in charge of the agency's river base that night, the scene in the film is untrue.",
-        "the officer in charge of the agency's river base that night", "the scene in the film is untrue")]
-    [InlineData("She later compared the meeting to a “root canal,” according to the aide’s memoir.", "the aide’s memoir", "She later compared the meeting to a “root canal,”")]
+    [InlineData("According to a Gazette/Harris survey, the two mayors are tied citywide.", "a Gazette/Harris survey", "the two mayors are tied citywide")]
+    [InlineData("According to the engineer on duty at the county's dam that night, the alarm never sounded.",
+        "the engineer on duty at the county's dam that night", "the alarm never sounded")]
+    [InlineData("The hearing felt like “a long dental visit,” according to the clerk’s diary.", "the clerk’s diary", "The hearing felt like “a long dental visit,”")]
     public void According_to_takes_its_whole_source_up_to_the_comma(string text, string speaker, string content)
     {
         var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
@@ -718,19 +719,19 @@ public class ReportedSpeechTests
     [Fact]
     public void A_compound_noun_before_a_head_belongs_to_the_speaker()
     {
-        const string text = "It is impossible to check every account, law enforcement officials say.";
+        const string text = "The backlog cannot be cleared this year, law enforcement officials say.";
         var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
         q.SpeakerMention!.Text.Should().Be("law enforcement officials");
-        q.Text.Should().Be("It is impossible to check every account");
+        q.Text.Should().Be("The backlog cannot be cleared this year");
     }
 
     [Fact]
     public void A_verb_after_but_shares_the_sentence_subject()
     {
-        const string text = "The firm keeps its own finances a secret but says its business has tripled since 2019.";
+        const string text = "The bakery never publishes its accounts but says its sales have doubled since 2019.";
         var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
-        q.SpeakerMention!.Text.Should().Be("The firm");
-        q.Text.Should().Be("its business has tripled since 2019");
+        q.SpeakerMention!.Text.Should().Be("The bakery");
+        q.Text.Should().Be("its sales have doubled since 2019");
     }
 
     [Fact]
