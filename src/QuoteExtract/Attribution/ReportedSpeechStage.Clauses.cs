@@ -88,7 +88,8 @@ public sealed partial class ReportedSpeechStage
     // "the senators said", "Democrats accused".
     internal static bool SubjectWithCue(Document doc, int at, int end)
     {
-        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial)) return false;
+        // ("55 percent of all voters say": a number may open the phrase.)
+        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Number)) return false;
         // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
         for (int c = at + 1; c < end && c - at <= 10; c++)
         {
@@ -97,7 +98,8 @@ public sealed partial class ReportedSpeechStage
             if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
             int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
             // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2 && AllWords(doc, at, np.FirstToken);
+            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
+                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
         }
         return false;
     }
