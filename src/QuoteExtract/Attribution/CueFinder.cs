@@ -333,10 +333,33 @@ public static class CueFinder
         return lo;
     }
 
+    // "WASHINGTON (AP) — …", "DES MOINES, Iowa — …": a dateline's place in capitals (a state or agency after it),
+    // then a dash, is no part of the sentence's subject.
+    private static int AfterDateline(Document doc, int min, int max)
+    {
+        if (min >= max || !IsAllCaps(doc, min)) return min;
+        for (int j = min + 1; j < max && j - min <= 8; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Dash) return j + 1;
+            if (doc.Tokens[j].Kind is TokenKind.QuoteMark || doc.IsTerminal(j) && !doc.IsPunct(j, '.')) return min;
+        }
+        return min;
+    }
+
+    private static bool IsAllCaps(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(i);
+        if (w.Length < 3) return false;
+        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
     private static readonly WordSet s_introductoryWords = new(
         "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
         "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however",
-        "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout");
+        "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout", "earlier", "later",
+        "late", "early");
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
@@ -356,6 +379,7 @@ public static class CueFinder
     // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").
     private static Mention? SentenceSubject(Document doc, int min, int max)
     {
+        min = AfterDateline(doc, min, max);
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
             if (StartsPredicate(doc, j)) { max = j; break; }

@@ -65,6 +65,10 @@ public sealed partial class ReportedSpeechStage
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
                 && SubjectWithCue(doc, next + 1, end)) return i;
             if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
+            // "Lee, touting a message of unity, opened the bridge": after a participle's object, the sentence's own
+            // verb goes on with its subject, not with the content.
+            if (next < end && doc.Tokens[next].Kind == TokenKind.Word && IsVerbLike(doc, next) && doc.TokenText(next).EndsWith("ed", StringComparison.Ordinal)
+                && from > 0 && doc.Tokens[from - 1].Kind == TokenKind.Word && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
         }
         return end;
     }

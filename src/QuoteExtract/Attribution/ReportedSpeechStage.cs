@@ -286,7 +286,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         int min = s.FirstToken;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
         bool inverted = false;
-        if (subject is null && doc.IsPunct(cue.First - 1, ','))
+        // ("…, said Lee, …" inverts; "…, touting a message of unity, …" is a participle with its object.)
+        if (subject is null && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
+            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             subject = NounPhraseReader.ReadForward(doc, cue.End, end);
             inverted = subject is not null;

@@ -759,4 +759,15 @@ public class ReportedSpeechTests
     {
         new QuoteExtractorBuilder().RulesOnly().Build().Extract("The former governor has been stuck in single digits in the polls.").Quotes.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("RIVERTON (AP) — Mayor Ann Lee, touting a message of unity and renewal, opened the new bridge on Monday.", "Mayor Ann Lee")]
+    [InlineData("SPRINGFIELD — The governor opened the session on Monday, saying the budget must be balanced by June.", "The governor")]
+    [InlineData("Late Wednesday, the company wrote a letter to the regulator, calling the report inaccurate and misleading.", "the company")]
+    public void A_dateline_or_a_time_word_opening_the_sentence_is_not_its_subject(string text, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().NotBeEmpty();
+        r.Quotes.Should().OnlyContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == speaker);
+    }
 }
