@@ -1,0 +1,117 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+// Agent clauses (any verb with a speaker-like subject, proposed only when a model decides), passives whose
+// by-phrase names the source, and the verb test they share.
+public sealed partial class ReportedSpeechStage
+{
+    // With a model to decide, any verb with a speaker-like subject proposes the rest of its clause: PolNeAR's
+    // attributions include stances and acts of sources ("NBC News first published the video", "the court
+    // rejected the request"), which no list of speech verbs covers. The model, not the verb, tells which count.
+    private void AgentClauses(Document doc, bool[] used)
+    {
+        if (doc.Options.Scorer is null) return;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.TokenCount < 4) continue;
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            int end = ContentEnd(doc, s);
+            for (int i = s.FirstToken + 1; i < end - 1; i++)
+            {
+                if (used[i] || doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
+                // A form never seen as a cue in the corpus is not worth the model's time (checked first: it is cheap).
+                if (CueFinder.At(doc, i) is null && (doc.CueFormIdAt(i) is var form && (form < 0 || CueForms.ById(form).Cue < 2))) continue;
+                if (!IsVerbLike(doc, i) || InsideQuote(doc, i)) continue;
+                var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
+                if (UsedAsNoun(doc, cue) || NotSpeech(doc, cue)) continue;
+                if (Passive(doc, i, s.FirstToken))
+                {
+                    if (PassiveBy(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
+                    continue;
+                }
+                var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
+                if (subject is null || IsTimePhrase(doc, subject) || doc.Is(subject.FirstToken, "which")) continue;
+                int k = cue.End;
+                var cueSpan = cue;
+                if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_agentPrepositions.Contains(doc.TokenText(k)) && !doc.Is(k, "to"))
+                {
+                    cueSpan = cue with { End = k + 1 };
+                    k++;
+                }
+                if (k >= end || doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Dash) continue;
+                // A verb known only from corpus statistics, and not as a cue most of the time it was seen, proposes a
+                // proposition, never a bare object: "signed the order" is an act, "signed a pledge that …" reports one.
+                if (cue.Entry.Flags == CueFlags.None && !(cue.Probability >= 0.5 && LearnedCues.Counts(doc.TokenText(i)).Cue >= 3)
+                    && !(doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)))) continue;
+                var found = Make(doc, cueSpan, subject, k, ClauseStop(doc, k, end), 0.4, "agent-clause", 1);
+                if (found is null || !TryAdd(doc, used, found)) continue;
+                i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
+            }
+        }
+    }
+
+    private static readonly WordSet s_beForms = new("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
+    // "is supported by …": the subject of a passive is what is said, not who says it.
+    private static bool Passive(Document doc, int verb, int min)
+    {
+        if (!doc.TokenText(verb).EndsWith("ed")) return false;
+        for (int j = verb - 1; j >= min && verb - j <= 3; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (s_beForms.Contains(doc.TokenText(j))) return true;
+            if (!WordLists.SpeakerCueFillers.Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
+        }
+        return false;
+    }
+
+    // "The report was first published by The Post", "X has been endorsed by dozens of papers": the passive's
+    // subject is the content, the by-phrase its source.
+    private static QuoteAttribution? PassiveBy(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        if (!doc.Is(cue.End, "by")) return null;
+        var source = NounPhraseReader.ReadForward(doc, cue.End + 1, end) ?? CueFinder.BareSubject(doc, cue.End + 1, Math.Min(end, cue.End + 6))
+            ?? CueFinder.BareObject(doc, cue.End + 1, end);
+        if (source is null) return null;
+        int be = cue.First - 1;
+        while (be > s.FirstToken && !s_beForms.Contains(doc.TokenText(be))) be--;
+        int subjectEnd = CueFinder.SkipFillersBackward(doc, be + 1, s.FirstToken);
+        // ", meanwhile," between the subject and the verb is not part of it.
+        if (subjectEnd > s.FirstToken + 1 && doc.IsPunct(subjectEnd - 1, ','))
+        {
+            int j = subjectEnd - 2;
+            while (j > s.FirstToken && subjectEnd - 2 - j < 3 && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])) j--;
+            subjectEnd = j > s.FirstToken && j < subjectEnd - 2 && doc.IsPunct(j, ',') ? j : subjectEnd - 1;
+        }
+        var content = NounPhraseReader.ReadBackward(doc, subjectEnd, s.FirstToken) ?? CueFinder.BareSubject(doc, s.FirstToken, subjectEnd);
+        if (content is null) return null;
+        int from = content.FirstToken;
+        // "demands to audit the harbor fund were rejected by …": the phrase read ends a longer subject (it follows a
+        // word, not the sentence start or a comma); the subject is the sentence's, after any introductory phrase.
+        if (from > s.FirstToken && doc.Tokens[from - 1].Kind == TokenKind.Word)
+        {
+            from = SkipConjunctions(doc, s.FirstToken, subjectEnd);
+            if (CueFinder.IntroducesSentence(doc, from))
+                for (int j = from + 1; j < subjectEnd - 1; j++) if (doc.IsPunct(j, ',')) { from = j + 1; break; }
+        }
+        var cueSpan = cue with { End = cue.End + 1 };
+        var a = Make(doc, cueSpan, source, from, content.EndToken, 0.4, "passive-by", 1);
+        return a;
+    }
+
+    // A lower-case word that may be a finite verb: a past or third-person form, or any form right after a modal or auxiliary.
+    private static bool IsVerbLike(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(i);
+        if (w.Length < 3 || !char.IsLower(w[0]) || s_notVerbs.Contains(w) || s_prepositions.Contains(w)
+            || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || WordLists.SpeakerCueFillers.Contains(w)) return false;
+        if (w.EndsWith("ly")) return false;
+        if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
+        int before = i - 1;
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(before));
+    }
+}
