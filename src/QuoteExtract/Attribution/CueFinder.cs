@@ -337,22 +337,13 @@ public static class CueFinder
     // then a dash, is no part of the sentence's subject.
     private static int AfterDateline(Document doc, int min, int max)
     {
-        if (min >= max || !IsAllCaps(doc, min)) return min;
+        if (min >= max || doc.Tokens[min].Kind != TokenKind.Word || doc.Tokens[min].Length < 3 || !doc.IsAllCaps(doc.Tokens[min].Span)) return min;
         for (int j = min + 1; j < max && j - min <= 8; j++)
         {
             if (doc.Tokens[j].Kind == TokenKind.Dash) return j + 1;
             if (doc.Tokens[j].Kind is TokenKind.QuoteMark || doc.IsTerminal(j) && !doc.IsPunct(j, '.')) return min;
         }
         return min;
-    }
-
-    private static bool IsAllCaps(Document doc, int i)
-    {
-        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
-        var w = doc.TokenText(i);
-        if (w.Length < 3) return false;
-        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
     }
 
     private static readonly WordSet s_introductoryWords = new(

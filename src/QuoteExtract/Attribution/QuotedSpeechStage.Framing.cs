@@ -9,13 +9,12 @@ public sealed partial class QuotedSpeechStage
 {
     // "“I have admiration for the mechanics” of the proposals, Mr. Holtz said.": the clause goes on past the quote
     // to a comma, then the speaker and cue.
-    private static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q)
+    private static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q, StrongCueScan cuesBefore)
     {
         int j = ctx.CloseToken + 1, limit = ctx.ClauseLimitAfter;
         if (j >= limit || doc.Tokens[j].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(j)[0])) return null;
         // "The mayor said that the plan was “a fair deal” in every district, …": the quote is inside that report.
-        for (int i = ctx.SentenceStartToken; i < ctx.OpenToken; i++)
-            if (CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;
+        if (cuesBefore.Any(doc, ctx.SentenceStartToken, ctx.OpenToken)) return null;
         for (int i = j; i < limit && i - j <= 12; i++)
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || CueFinder.At(doc, i) is { Probability: >= 0.5 }) return null;
@@ -31,6 +30,21 @@ public sealed partial class QuotedSpeechStage
             };
         }
         return null;
+    }
+
+    // Whether a strong cue stands between a sentence's start and a token. Quotes come in text order, so each
+    // sentence is read once however many quotes it holds (a sentence of many quotes stays linear).
+    private sealed class StrongCueScan
+    {
+        private int _sentenceStart = -1, _scanned, _found = -1;
+
+        public bool Any(Document doc, int sentenceStart, int before)
+        {
+            if (sentenceStart != _sentenceStart) (_sentenceStart, _scanned, _found) = (sentenceStart, sentenceStart, -1);
+            for (; _found < 0 && _scanned < before; _scanned++)
+                if (CueFinder.At(doc, _scanned) is { Probability: >= 0.5 }) _found = _scanned;
+            return _found >= 0 && _found < before;
+        }
     }
 
     // "The plan is “a disaster,” Smith said.": words of the sentence before the quote (no cue among them) frame it;

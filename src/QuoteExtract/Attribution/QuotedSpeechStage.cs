@@ -23,6 +23,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         Array.Fill(attributed, -1);
         var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
         var topLevel = new List<int>();
+        var cuesBefore = new StrongCueScan();
         for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel.Add(qi);
 
         for (int n = 0; n < topLevel.Count; n++)
@@ -38,7 +39,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 n > 0 ? quotes[topLevel[n - 1]].Outer.End : -1,
                 n + 1 < topLevel.Count ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
-            var found = Attribute(doc, ctx, qi, q, attributed);
+            var found = Attribute(doc, ctx, qi, q, attributed, cuesBefore);
             if (found is null) continue;
             found.QuotedSpan = qi;
             if (doc.Options.Scorer is { } scorer)
@@ -56,7 +57,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         PropagateAlongChains(doc, quotes, attributed);
     }
 
-    private static QuoteAttribution? Attribute(Document doc, QuoteContext ctx, int qi, QuotedSpan q, int[] attributed)
+    private static QuoteAttribution? Attribute(Document doc, QuoteContext ctx, int qi, QuotedSpan q, int[] attributed, StrongCueScan cuesBefore)
     {
         // A quoted transcript turn ("“PENCE: Well, look, …") names its own speaker, whatever came before.
         if (TranscriptTurn(doc, ctx, q) is { } turn) return turn;
@@ -70,7 +71,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
         if (IsWorkTitle(doc, ctx, q)) return null;
 
-        var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q) : null;
+        var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q, cuesBefore) : null;
         if (after is not null && Framed(doc, ctx, q, after) is { } framed) return framed;
 
         if (SplitByConjunction(doc, ctx, q) is { } split) return split;

@@ -44,6 +44,18 @@ internal static class TokenTests
         return t.Length == 1 || (t.Length == 2 && (t[1] == 's' || t[1] == 'S'));
     }
 
+    /// <summary>Letters in <paramref name="span"/>, none of them lower-case ("WASHINGTON", "JANE ROE").</summary>
+    public static bool IsAllCaps(this Document doc, TextSpan span)
+    {
+        bool letters = false;
+        foreach (var c in doc.Slice(span))
+        {
+            if (char.IsLower(c)) return false;
+            letters |= char.IsLetter(c);
+        }
+        return letters;
+    }
+
     /// <summary>Sentence-ending punctuation.</summary>
     public static bool IsTerminal(this Document doc, int i)
     {

@@ -241,7 +241,7 @@ internal sealed class EntityResolver(Document doc)
             {
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // The most complete name, written as in running text (not an all-caps headline's "JANE ROE").
-                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0) + (IsAllCaps(m.Name) ? 0 : 50);
+                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0) + (doc.IsAllCaps(m.Name) ? 0 : 50);
                 if (w > bestWords) { best = m; bestWords = w; }
             }
             entity.Name = Normalized(best is null ? entity.Mentions[0].Span : best.Name);
@@ -249,17 +249,6 @@ internal sealed class EntityResolver(Document doc)
             if (entity.Kind == SpeakerKind.Unknown && entity.Mentions.Any(m => m.Shape == MentionShape.Pronoun && !m.Plural))
                 entity.Kind = SpeakerKind.Person;
         }
-    }
-
-    private bool IsAllCaps(TextSpan span)
-    {
-        bool letters = false;
-        foreach (var c in doc.Slice(span))
-        {
-            if (char.IsLower(c)) return false;
-            letters |= char.IsLetter(c);
-        }
-        return letters;
     }
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks,
