@@ -235,14 +235,22 @@ public static class CueFinder
             if (t.Kind is TokenKind.QuoteMark or TokenKind.Dash || t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) return null;
             if (t.Kind == TokenKind.Word && (WordLists.SpeakerCueFillers.Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
             if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
+            // A verb of its own makes it a clause ("Trump took offense at", "the gravitas … combined with").
+            if (i > from && t.Kind == TokenKind.Word && (s_finiteWords.Contains(doc.TokenText(i)) || s_irregularPasts.Contains(doc.TokenText(i))
+                || LowerPast(doc, i) && !Participle(doc, i) && !NounSlot(doc, i))) return null;
         }
         // A phrase starts with a determiner, a capital or a word like "someone" (lower-case, after a capital sentence start),
         // never with a clause word ("If a replacement …", "There's no way to …", "what many …").
         var first = doc.TokenText(from);
-        if (s_notPhraseStarts.Contains(first)) return null;
+        // ("In a statement announcing …", "At a news conference": a prepositional phrase speaks for no one.)
+        if (s_notPhraseStarts.Contains(first) || s_phrasePrepositions.Contains(first)) return null;
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
     }
+
+    private static readonly WordSet s_phrasePrepositions = new(
+        "in", "at", "on", "during", "with", "from", "for", "of", "by", "about", "into", "over", "under",
+        "through", "despite", "amid", "among", "following", "to", "via", "without", "within", "across", "near");
 
     private static readonly WordSet s_finiteWords = new(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
@@ -252,6 +260,8 @@ public static class CueFinder
     private static readonly WordSet s_numberWords = new("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "all", "every");
 
     private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this");
+
+    private static bool NounSlot(Document doc, int i) => doc.Has(i - 1, WordClass.Determiner) || doc.IsPossessive(i - 1);
 
     private static bool LowerPast(Document doc, int i) => doc.TokenText(i) is var w && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]);
 
@@ -293,8 +303,9 @@ public static class CueFinder
             relative |= i > from && s_relatives.Contains(doc.TokenText(i));
             // A verb of its own makes the stretch a clause ("X has been targeting Y since Z, at the debate, cited",
             // "the union stayed calm"), except inside a relative clause ("voters who have listened").
+            // (After an article or a possessive the word is a noun: "familiar with the planning", "Monday's meeting".)
             if (!relative && i > from && (s_finiteWords.Contains(doc.TokenText(i)) || s_notPhraseStarts.Contains(doc.TokenText(i))
-                || (StartsPredicate(doc, i) || LowerPast(doc, i)) && !Participle(doc, i))) return null;
+                || (StartsPredicate(doc, i) || LowerPast(doc, i)) && !Participle(doc, i) && !NounSlot(doc, i))) return null;
         }
         // It ends on its head noun, not on a preposition or an article ("none of the rules should stop him from").
         if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || WordLists.Connectors.Contains(doc.TokenText(end - 1))

@@ -126,11 +126,19 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     {
         int before = cue.First - 1;
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
+        // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
+        int name = before;
+        while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
+        // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
+        var word = doc.TokenText(cue.First);
+        if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_pastSpeech.Contains(word)) return true;
         // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
         return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
             && doc.TokenText(cue.End - 1).EndsWith('s');
     }
 
+    private static readonly WordSet s_pastSpeech = new("said", "says", "told", "wrote", "spoke");
     private static readonly WordSet s_possessivePronouns = new("his", "her", "their", "its");
 
     // "Trump's claim that …", "the ministry's earlier warning that …", "his insistence that …": a cue noun with a
@@ -351,7 +359,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         }
         // "said when she resigned …", "spoke as he entered the hall": a time or reason clause is not what was said.
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_adverbialClauseStarts.Contains(doc.TokenText(k))) return null;
-        int stop = ClauseStop(doc, k, end);
+        int stop = RelativeClauseStop(doc, subject, k, ClauseStop(doc, k, end));
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
         // A cue known only from corpus statistics ("signed", "offered") proposes a proposition, never a bare object.
@@ -362,6 +370,15 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+    }
+
+    // "Lee, who said the plan was flawed, stepped down": a relative clause's content ends before the sentence's own verb.
+    private static int RelativeClauseStop(Document doc, Mention subject, int from, int stop)
+    {
+        if (!(doc.Is(subject.FirstToken, "who") || doc.Is(subject.FirstToken, "which")) || !doc.IsPunct(subject.FirstToken - 1, ',')) return stop;
+        for (int j = from + 1; j < stop - 1; j++)
+            if (doc.IsPunct(j, ',') && IsVerbLike(doc, j + 1) && !doc.Is(j + 2, "by")) return j;
+        return stop;
     }
 
     // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show".

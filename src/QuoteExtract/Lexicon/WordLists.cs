@@ -59,7 +59,10 @@ public static class WordLists
         "in", "on", "by", "after", "before", "during", "since", "than", "into", "about", "over", "under",
         "not", "also", "there", "here", "it", "this", "these", "those", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
-        "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too");
+        "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too",
+        // Past forms that are never nouns ("the comments his rival made | questioning …").
+        "said", "told", "made", "took", "gave", "went", "came", "got", "wrote", "spoke", "thought", "brought",
+        "became", "began", "knew", "sought", "bought", "taught", "chose", "threw");
 
     /// <summary>Words that name a role or office (President, spokesman, Sen.). Capitalised or not.</summary>
     public static readonly WordSet Titles = new(

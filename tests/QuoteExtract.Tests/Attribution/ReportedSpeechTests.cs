@@ -683,6 +683,50 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_word_after_an_article_inside_a_long_subject_is_a_noun_not_its_verb()
+    {
+        const string text = "A person familiar with the planning for Monday's meeting says the talks will focus first on the budget.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "says").Subject;
+        q.SpeakerMention!.Text.Should().Be("A person familiar with the planning for Monday's meeting");
+        q.Text.Should().Be("the talks will focus first on the budget");
+    }
+
+    [Theory]
+    [InlineData("In a statement announcing the merger, the teachers' union called the plan fair.")]
+    [InlineData("At a news conference announcing the lawsuit, she said the state had ignored its own rules.")]
+    public void A_prepositional_phrase_is_never_a_speaker(string text)
+    {
+        foreach (var q in Extract(text).Quotes)
+            q.SpeakerMention?.Text.Should().NotMatchRegex("^(In|At) ");
+    }
+
+    [Fact]
+    public void A_relative_clause_report_ends_before_the_sentence_verb()
+    {
+        const string text = "Lee, who said the party's top goal was to win the governor's race, stepped down on Friday.";
+        var q = Single(Extract(text));
+        q.Text.Should().Be("the party's top goal was to win the governor's race");
+        q.SpeakerMention!.Text.Should().Be("who");
+    }
+
+    [Fact]
+    public void A_cue_word_after_an_article_and_a_name_is_a_noun()
+    {
+        const string text = "He hosts an MSNBC show and runs a small charity in Harlem.";
+        Extract(text).Quotes.Should().BeEmpty();
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_phrase_with_a_verb_of_its_own_is_no_bare_subject()
+    {
+        const string text = "The mayor went on to say the budget would be balanced by spring.";
+        var q = Single(Extract(text));
+        q.SpeakerMention!.Text.Should().Be("The mayor");
+        q.Text.Should().Be("the budget would be balanced by spring");
+    }
+
+    [Fact]
     public void A_stretch_with_its_own_verb_is_no_long_subject_but_its_last_clause_may_be()
     {
         const string text = "The union stayed calm for months, though a review board in 2019 found the shift rules were unfair.";
