@@ -32,6 +32,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         var used = UsedTokens(doc);
         doc.EarlierSources = [.. doc.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).OrderBy(m => m.FirstToken)];
         Transcripts(doc, used);
+        LeadInHalves(doc, used);
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount < 3) continue;

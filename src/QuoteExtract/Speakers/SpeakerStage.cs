@@ -43,7 +43,8 @@ public sealed class SpeakerStage : IPipelineStage
                 resolver.ResolveContext(names[n].First, names[n].End, insideSpeaker);
                 n++;
             }
-            a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source
+            // (A quote may continue a half found later, "An economic downturn, he said, “…”": that one may not be resolved yet.)
+            a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source && doc.Attributions[a.Continues].Entity >= 0
                 ? doc.Attributions[a.Continues].Entity
                 : resolver.Resolve(source, isSpeaker: true);
         }

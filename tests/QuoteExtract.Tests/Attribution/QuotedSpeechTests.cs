@@ -468,3 +468,33 @@ public class HtmlEntityQuoteTests
         r.Quotes.Should().ContainSingle().Which.Text.Should().Be("We don&rsquo;t agree,");
     }
 }
+
+/// <summary>"X, she said, “Y”": the words before an inserted speaker and cue.</summary>
+public class InsertedSpeakerTests
+{
+    [Theory]
+    [InlineData("An economic downturn, the treasurer said, “would hurt every family in the county.”", "An economic downturn")]
+    [InlineData("As for the mayor’s chances, Ann Lee said, “Nobody here has counted the votes yet.”", "As for the mayor’s chances")]
+    public void Words_before_an_inserted_speaker_and_cue_are_the_first_half_of_the_quote(string text, string firstHalf)
+    {
+        foreach (var extractor in new[] { QuoteExtractor.Default, new QuoteExtractorBuilder().RulesOnly().Build() })
+        {
+            var r = extractor.Extract(text);
+            r.Quotes.Should().HaveCount(2);
+            r.Quotes[0].Text.Should().Be(firstHalf);
+            r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+            r.Quotes[1].SpeakerId.Should().NotBeNull().And.Be(r.Quotes[0].SpeakerId);
+        }
+    }
+
+    [Theory]
+    [InlineData("In his tribute, the mayor said, “Nobody gave more to this town.”")]
+    [InlineData("A few minutes later, she added, “Nobody gave more to this town.”")]
+    [InlineData("Asked about the vote, the mayor said, “Nobody gave more to this town.”")]
+    public void A_frame_before_an_inserted_speaker_is_not_said(string text)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().NotContain(q => q.Continues != null);
+        r.Quotes.Should().ContainSingle(q => q.Text == "Nobody gave more to this town.");
+    }
+}

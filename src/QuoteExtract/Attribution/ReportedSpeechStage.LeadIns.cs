@@ -1,0 +1,62 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+// "An economic downturn, he said, “would hurt every family.”": the words before the inserted speaker and cue are
+// the first half of the utterance whose quoted second half the quoted-speech stage found.
+public sealed partial class ReportedSpeechStage
+{
+    private static readonly WordSet s_frameStarts = new(
+        "in", "on", "at", "after", "before", "during", "since", "with", "without", "for", "from", "by", "through", "under",
+        "amid", "among", "across", "following", "within", "throughout", "earlier", "later", "late", "early", "soon", "when",
+        "once", "then", "having", "being", "asked", "speaking", "responding", "referring", "addressing", "pressed", "and", "but");
+    private static readonly WordSet s_timeEnds = new("later", "earlier", "ago", "afterward", "afterwards");
+    private static readonly WordSet s_weekdays = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static void LeadInHalves(Document doc, bool[] used)
+    {
+        int count = doc.Attributions.Count;
+        for (int ai = 0; ai < count; ai++)
+        {
+            var quote = doc.Attributions[ai];
+            if (quote.Pattern != "speaker-cue-quote" || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
+            if (LeadInHalf(doc, used, quote, source, cueSpan) is not { } lead) continue;
+            doc.Attributions.Add(lead);
+            Mark(doc, used, lead);
+            quote.Continues = doc.Attributions.Count - 1;
+        }
+    }
+
+    private static QuoteAttribution? LeadInHalf(Document doc, bool[] used, QuoteAttribution quote, Mention source, TextSpan cueSpan)
+    {
+        // SPEAKER CUE, “…”: the speaker right before the cue, set off by a comma before it.
+        int cueFirst = doc.TokenAtOrAfter(cueSpan.Start);
+        if (source.EndToken > cueFirst || cueFirst - source.EndToken > 2) return null;
+        int comma = source.FirstToken - 1;
+        if (comma < 1 || !doc.IsPunct(comma, ',')) return null;
+        int sentence = doc.SentenceOfToken(source.FirstToken);
+        if (sentence < 0) return null;
+        int first = doc.Sentences[sentence].FirstToken;
+        if (comma - first < 1 || comma - first > 40) return null;
+        // Plain words of the speaker's own: nothing quoted, nothing another report took.
+        // (A cue of its own makes it a report of its own: "He said he had not seen it, and when asked …, he said, “…”".)
+        for (int i = first; i < comma; i++)
+            if (used[i] || doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')
+                || CueFinder.At(doc, i) is { Probability: >= 0.5 } c && !UsedAsNoun(doc, c)) return null;
+        // "On Tuesday, she said, …": a time phrase frames the saying, it is not said.
+        if (s_timeHeads.Contains(doc.TokenText(comma - 1)) || s_timeEnds.Contains(doc.TokenText(comma - 1)) || s_weekdays.Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
+        // "In his tribute, …", "Asked about X, …", "Holding open a book, …", "When she arrived, …": a frame of the
+        // saying (its time, place, occasion or prompt), not said; "As for X", "If X", "While X", "Of course" are said.
+        var word = doc.TokenText(first);
+        if (s_frameStarts.Contains(word) || doc.Is(first, "as") && !doc.Is(first + 1, "for") && !doc.Is(first + 1, "to")
+            || char.IsUpper(word[0]) && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return null;
+        var content = Span(doc, first, comma);
+        return new QuoteAttribution
+        {
+            Kind = QuoteKind.Indirect, Content = content, Cue = cueSpan, Source = source,
+            Confidence = quote.Confidence, Pattern = "parenthetical",
+        };
+    }
+}
