@@ -21,7 +21,7 @@ public sealed partial class ReportedSpeechStage
         for (int ai = 0; ai < count; ai++)
         {
             var quote = doc.Attributions[ai];
-            if (quote.Pattern != "speaker-cue-quote" || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
+            if (quote.Pattern is not ("speaker-cue-quote" or "mixed-clause") || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
             if (LeadInHalf(doc, used, quote, source, cueSpan) is not { } lead) continue;
             doc.Attributions.Add(lead);
             Mark(doc, used, lead);
@@ -32,8 +32,13 @@ public sealed partial class ReportedSpeechStage
     private static QuoteAttribution? LeadInHalf(Document doc, bool[] used, QuoteAttribution quote, Mention source, TextSpan cueSpan)
     {
         // SPEAKER CUE, “…”: the speaker right before the cue, set off by a comma before it.
-        int cueFirst = doc.TokenAtOrAfter(cueSpan.Start);
+        int cueFirst = doc.TokenAtOrAfter(cueSpan.Start), cueEnd = doc.TokenAtOrAfter(cueSpan.End);
         if (source.EndToken > cueFirst || cueFirst - source.EndToken > 2) return null;
+        // The second half right after the cue; a clause going on after it only when the cue is set off by commas on
+        // both sides ("…, she said, is …": an insertion, not the main clause).
+        int second = doc.TokenAtOrAfter(quote.Content.Start);
+        if (second < cueEnd || second - cueEnd > 3 || quote.Pattern == "mixed-clause" && !doc.IsPunct(cueEnd, ',')) return null;
+        for (int i = cueEnd; i < second; i++) if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return null;
         int comma = source.FirstToken - 1;
         if (comma < 1 || !doc.IsPunct(comma, ',')) return null;
         int sentence = doc.SentenceOfToken(source.FirstToken);

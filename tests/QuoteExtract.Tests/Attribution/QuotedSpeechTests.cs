@@ -475,6 +475,8 @@ public class InsertedSpeakerTests
     [Theory]
     [InlineData("An economic downturn, the treasurer said, “would hurt every family in the county.”", "An economic downturn")]
     [InlineData("As for the mayor’s chances, Ann Lee said, “Nobody here has counted the votes yet.”", "As for the mayor’s chances")]
+    [InlineData("The harbor trade, Ann Lee said, is “doing much better than it has in years.”", "The harbor trade")]
+    [InlineData("The reality is, Ann Lee added, ''there are no easy votes in this town.''", "The reality is")]
     public void Words_before_an_inserted_speaker_and_cue_are_the_first_half_of_the_quote(string text, string firstHalf)
     {
         foreach (var extractor in new[] { QuoteExtractor.Default, new QuoteExtractorBuilder().RulesOnly().Build() })
