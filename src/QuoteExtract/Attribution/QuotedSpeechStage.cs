@@ -129,6 +129,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
+    private static readonly WordSet s_timeLeads = new("every", "each", "this", "last", "next", "any", "some");
+
     private static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int j = ctx.CloseToken + 1;
@@ -143,7 +145,10 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 Confidence = 0.8, Pattern = "quote-dash-name",
             };
         }
-        if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) j++;
+        // Whether the quote is set off from what follows ("“…,” she said", "“…” — she said"), not run on into its clause.
+        var inside = doc.Slice(q.Content).TrimEnd();
+        bool setOff = inside.Length > 0 && inside[^1] is ',' or '?' or '!' or '—' or '…';
+        if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) { j++; setOff = true; }
         if (j >= limit) return null;
 
         // Inverted only with a verb that inverts, in a finite form: "“…,” citing its audits" is no speaker.
@@ -159,8 +164,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
 
         var np = NounPhraseReader.ReadForward(doc, j, limit);
         // "“…,” Obama's former campaign strategist said": a few plain words before a cue are its subject
-        // even where the phrase reader does not know their head.
-        if (np is null || !FollowedByCue(doc, np.EndToken, limit))
+        // even where the phrase reader does not know their head (not when the quote runs on: "“…” every time she thinks").
+        if ((np is null || !FollowedByCue(doc, np.EndToken, limit)) && setOff)
         {
             for (int c = j + 1; c < limit && c - j <= 8; c++)
             {
@@ -173,6 +178,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         }
         // "“glad to hear” that the board was replaced": a clause word after the quote opens no speaker.
         if (np is null || doc.Is(np.FirstToken, "that") || doc.Is(np.FirstToken, "which") || doc.Is(np.FirstToken, "what")) return null;
+        // A quote run on into its clause takes only a plain name or pronoun ("“…” Lee said"), not "“…” every time she thinks".
+        if (!setOff && (np.Shape is not (MentionShape.Name or MentionShape.Pronoun) || s_timeLeads.Contains(doc.TokenText(np.FirstToken)))) return null;
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
         if (appositive.End > 0) k = appositive.End;

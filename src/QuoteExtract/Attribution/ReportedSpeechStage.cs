@@ -281,6 +281,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         var subject = CueFinder.SubjectOf(doc, cue, min + 1);
         if (subject is null || subject.Shape == MentionShape.Pronoun && doc.Is(subject.FirstToken, "who")) return null;
         subject = WithAppositive(doc, subject, cue.First);
+        // "…, singer Ann Lee revealed", "…, campaign spokesman Bo Price said": a lower-case descriptor before the name.
+        for (int d = subject.FirstToken - 1; subject.Shape == MentionShape.Name && d > min && subject.FirstToken - d <= 2 && IsDescriptor(doc, d); d--)
+            if (doc.IsPunct(d - 1, ',') || doc.Tokens[d - 1].Kind == TokenKind.Dash) { subject = NounPhraseReader.Analyze(doc, d, subject.EndToken); break; }
         int comma = subject.FirstToken - 1;
         if (comma <= min || !(doc.IsPunct(comma, ',') || doc.Tokens[comma].Kind == TokenKind.Dash)) return null;
         // "On Thursday, however, the senator spoke …", "In a column last week, Lee acknowledged …": an introductory
@@ -289,6 +292,16 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (CueFinder.IntroducesSentence(doc, lead) && !HasFiniteVerb(doc, lead, comma)) return null;
         return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
     }
+
+    private static readonly WordSet s_notDescriptors = new("since", "beyond", "until", "unless", "after", "before", "because", "whereas", "once", "like", "than", "even", "only", "also");
+
+    // A role noun before a name ("singer", "frontman", "campaign spokesman"): a plain lower-case word, no verb form.
+    private static bool IsDescriptor(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !s_notVerbs.Contains(doc.TokenText(i))
+        && !s_notDescriptors.Contains(doc.TokenText(i)) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
+        && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal)
+        && !s_prepositions.Contains(doc.TokenText(i)) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Filler)
+        && !doc.Has(i, WordClass.Pronoun) && CueFinder.At(doc, i) is null;
 
     // "Ann Lee, a spokeswoman for the ministry, said": the appositive between the name and the cue is a title.
     private static Mention WithAppositive(Document doc, Mention subject, int cueFirst)
@@ -334,8 +347,10 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         // "said in a statement that …", "said on Monday that …": the content starts at "that".
         // "promised to", "urged them to", "plans to": the infinitive is the content, except after plain speech verbs ("said to cost").
         bool infinitive = doc.Is(k, "to") && !s_noInfinitive.Contains(cue.Entry.Lemma);
+        // ("reported at least six planes …": a quantifier, not a preposition.)
+        bool quantifier = doc.Is(k, "at") && (doc.Is(k + 1, "least") || doc.Is(k + 1, "most"));
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
-            && !infinitive)
+            && !infinitive && !quantifier)
         {
             int that = -1;
             // "told reporters on Thursday how surprised he is that …": a question word opens the content before any "that".
@@ -345,7 +360,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             for (int j = k + 2; that < 0 && j < end - 2 && j - k <= 6; j++)
             {
                 if (doc.Tokens[j].Kind != TokenKind.Word || doc.IsPunct(j - 1, ',')) continue;
-                if (s_subjectPronouns.Contains(doc.TokenText(j)) && doc.Tokens[j + 1].Kind == TokenKind.Word) that = j;
+                if (s_subjectPronouns.Contains(doc.TokenText(j)) && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Clitic) that = j;
                 else if (CueFinder.At(doc, j) is { } other && !UsedAsNoun(doc, other)) break;
             }
             if (that < 0) return null;

@@ -41,8 +41,12 @@ internal static class TokenTests
     {
         if (doc.Tokens[i].Kind != TokenKind.Clitic) return false;
         var t = doc.TokenText(i);
+        // "he's hoping", "it's clear", "that's why": after a pronoun the clitic is "is" or "has", not a possessive.
+        if (i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && s_contractingPronouns.Contains(doc.TokenText(i - 1))) return false;
         return t.Length == 1 || (t.Length == 2 && (t[1] == 's' || t[1] == 'S'));
     }
+
+    private static readonly WordSet s_contractingPronouns = new("he", "she", "it", "that", "there", "here", "who", "what", "where", "how", "let");
 
     /// <summary>Letters in <paramref name="span"/>, none of them lower-case ("WASHINGTON", "JANE ROE").</summary>
     public static bool IsAllCaps(this Document doc, TextSpan span)

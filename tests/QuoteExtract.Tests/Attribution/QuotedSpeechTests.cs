@@ -489,6 +489,17 @@ public class InsertedSpeakerTests
         }
     }
 
+    [Fact]
+    public void A_quote_run_on_into_its_clause_is_no_quote_of_the_words_after_it()
+    {
+        const string text = "The mayor said “it makes me angry” every time she thinks about the closed clinic.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("The mayor");
+        q.Text.Should().Be("“it makes me angry” every time she thinks about the closed clinic");
+    }
+
     [Theory]
     [InlineData("In his tribute, the mayor said, “Nobody gave more to this town.”")]
     [InlineData("A few minutes later, she added, “Nobody gave more to this town.”")]

@@ -726,6 +726,26 @@ public class ReportedSpeechTests
         q.Text.Should().Be("the budget would be balanced by spring");
     }
 
+    [Theory]
+    [InlineData("Friday morning, the Gazette reported at least six planes filled the sky with banners.", "the Gazette", "at least six planes filled the sky with banners")]
+    [InlineData("He's hoping the popular mayor's endorsement will be a big boost.", "He", "the popular mayor's endorsement will be a big boost")]
+    [InlineData("Lee has said for weeks she’s the only candidate who can win the county.", "Lee", "she’s the only candidate who can win the county")]
+    public void Plain_reports_with_a_quantifier_or_a_contraction_are_read(string text, string speaker, string content)
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
+    {
+        const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.SpeakerMention!.Text.Should().Be("singer Ann Lee");
+        q.Text.Should().Be("The next album from the band is almost complete");
+    }
+
     [Fact]
     public void A_stretch_with_its_own_verb_is_no_long_subject_but_its_last_clause_may_be()
     {
