@@ -354,8 +354,12 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         {
             int that = -1;
             // "told reporters on Thursday how surprised he is that …": a question word opens the content before any "that".
-            for (int j = k; j < end && j - k <= 10; j++)
+            // ("told a crowd in snowy Riverton, Ohio, on the last day of the campaign that …": as far as no verb intervenes.)
+            for (int j = k; j < end && j - k <= 20; j++)
+            {
                 if (doc.Is(j, "that") || (j > k && doc.Tokens[j].Kind == TokenKind.Word && s_questionWords.Contains(doc.TokenText(j)))) { that = j; break; }
+                if (j - k >= 10 && (IsFiniteVerb(doc, j) || CueFinder.At(doc, j) is not null)) break;
+            }
             // "said after the convention he would …": no "that", but a subject pronoun opens the clause.
             for (int j = k + 2; that < 0 && j < end - 2 && j - k <= 6; j++)
             {

@@ -60,6 +60,7 @@ public static class WordLists
         "not", "also", "there", "here", "it", "this", "these", "those", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
         "did", "so", "then", "just", "however", "and", "to", "more", "than", "very", "too",
+        "though", "although", "whereas", "unless", "until", "whether", "nor",
         // Past forms that are never nouns ("the comments his rival made | questioning …").
         "said", "told", "made", "took", "gave", "went", "came", "got", "wrote", "spoke", "thought", "brought",
         "became", "began", "knew", "sought", "bought", "taught", "chose", "threw");

@@ -738,6 +738,23 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_long_audience_and_place_may_stand_between_the_cue_and_its_that_clause()
+    {
+        const string text = "Ann Lee is telling a packed crowd in snowy Riverton, Ohio, on the final day of the campaign that she has few memories of her first race.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Text.Should().Be("that she has few memories of her first race");
+        q.SpeakerMention!.Text.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_conjunction_before_a_subject_is_not_part_of_the_speaker()
+    {
+        const string text = "The minister insisted the deal was fair, though critics argued it favored large firms.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "argued").Which.SpeakerMention!.Text.Should().Be("critics");
+    }
+
+    [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
