@@ -16,6 +16,7 @@ public readonly record struct CueMatch(int First, int End, CueEntry Entry, doubl
 public static class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
+    private static readonly CueEntry s_putIt = new("put it", CueFlags.Speech);
 
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
@@ -45,6 +46,12 @@ public static class CueFinder
         var word = doc.TokenText(i);
         if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
+        // "As one voter put it, …", "Lee put it bluntly: …": the idiom of saying, not "put it in the drawer".
+        if (word.Length is 3 or 4 && (word.Equals("put", StringComparison.OrdinalIgnoreCase) || word.Equals("puts", StringComparison.OrdinalIgnoreCase))
+            && doc.Is(i + 1, "it") && i + 2 < doc.Tokens.Length
+            && (doc.IsPunct(i + 2, ',') || doc.IsPunct(i + 2, ':') || doc.Tokens[i + 2].Kind == TokenKind.Dash || doc.Is(i + 2, "this")
+                || doc.Tokens[i + 2].Kind == TokenKind.Word && doc.TokenText(i + 2).EndsWith("ly", StringComparison.Ordinal)))
+            return new CueMatch(i, i + 2, s_putIt, 0.9);
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
         if (id < 0) return null;

@@ -129,6 +129,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
+    private static readonly WordSet s_mediumPrepositions = new("in", "on", "at", "during", "after", "to", "via", "through", "over");
     private static readonly WordSet s_timeLeads = new("every", "each", "this", "last", "next", "any", "some");
 
     private static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
@@ -349,8 +350,15 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
                 a.Kind = QuoteKind.Partial;
                 return a;
             }
-            // The reported clause runs from after the cue (with its "that") to the end of the clause holding the quote.
+            // The reported clause runs from after the cue (with its "that") to the end of the clause holding the quote;
+            // "said in an email that …" starts at "that".
             int start = cue.End;
+            if (doc.Tokens[start].Kind == TokenKind.Word && s_mediumPrepositions.Contains(doc.TokenText(start)))
+                for (int j = start + 1; j < ctx.OpenToken && j - start <= 8; j++)
+                {
+                    if (doc.Is(j, "that")) { start = j; break; }
+                    if (doc.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic)) break;
+                }
             // A quote that ends with its own full stop ends the sentence too.
             var tail = doc.Slice(q.Content).TrimEnd();
             int end = tail.Length > 0 && tail[^1] is '.' or '!' or '?' ? ctx.CloseToken + 1 : ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
@@ -416,8 +424,10 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     private static int ClauseEnd(Document doc, int from, int limit)
     {
         int end = from + 1;
-        // "… “a long dental visit,” according to …": a comma inside the closing mark, then a cue.
-        if (from > 0 && doc.IsPunct(from - 1, ',') && from + 1 < limit && CueFinder.At(doc, from + 1) is { Probability: >= 0.25 }) return end;
+        // "… “a long dental visit,” according to …": a comma inside the closing mark, then a cue; or a clause of
+        // its own ("… “a giveaway,” while supporters call it overdue").
+        if (from > 0 && doc.IsPunct(from - 1, ',') && from + 1 < limit && (CueFinder.At(doc, from + 1) is { Probability: >= 0.25 }
+            || doc.Is(from + 1, "while") || doc.Is(from + 1, "whereas") || doc.Is(from + 1, "although") || doc.Is(from + 1, "but"))) return end;
         for (int i = from + 1; i < limit; i++)
         {
             if (doc.IsTerminal(i) || doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;

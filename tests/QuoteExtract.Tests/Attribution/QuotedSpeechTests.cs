@@ -490,6 +490,32 @@ public class InsertedSpeakerTests
     }
 
     [Fact]
+    public void As_one_voter_put_it_is_a_cue()
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("As one voter put it, “We just want someone who listens.”")
+            .Quotes.Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("put it");
+        q.SpeakerMention!.Text.Should().Be("one voter");
+        QuoteExtractor.Default.Extract("She put it in the drawer, “just in case.”").Quotes.Should().NotContain(x => x.Cue != null && x.Cue.Text == "put it");
+    }
+
+    [Fact]
+    public void A_mixed_clause_ends_at_a_comma_inside_the_mark_before_while()
+    {
+        const string text = "Critics say the plan is “a giveaway to developers,” while supporters call it overdue.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the plan is “a giveaway to developers,”");
+    }
+
+    [Fact]
+    public void A_mixed_clause_after_said_in_an_email_starts_at_that()
+    {
+        const string text = "The spokesman said in an email that the governor “has no plans to sign” the bill.";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("that the governor “has no plans to sign” the bill");
+    }
+
+    [Fact]
     public void A_quote_run_on_into_its_clause_is_no_quote_of_the_words_after_it()
     {
         const string text = "The mayor said “it makes me angry” every time she thinks about the closed clinic.";
