@@ -26,7 +26,8 @@ public sealed partial class ReportedSpeechStage
             // "the authorities’ latest claims": after a possessive, a word like a verb is the possessed noun.
             possessive |= doc.IsPossessive(v - 1);
             bool auxiliary = s_finiteAuxiliaries.Contains(doc.TokenText(v));
-            if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing"))) continue;
+            // ("a packed crowd": right after an article a word like a verb is an adjective.)
+            if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing") && !doc.Has(v - 1, WordClass.Determiner))) continue;
             if (possessive && !auxiliary) return false;
             // The words before it: a phrase the reader knows, or plain words opening with a determiner, pronoun or capital.
             if (NounPhraseReader.ReadBackward(doc, v, k) is { } np && np.FirstToken == k) return true;

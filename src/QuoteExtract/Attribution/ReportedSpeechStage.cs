@@ -334,9 +334,23 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         int k = cue.End;
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
-        if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj && !doc.Is(obj.FirstToken, "that")
-            && !doc.Is(obj.EndToken, "to") && ClauseStop(doc, obj.EndToken, end) > obj.EndToken + 1)
-            k = obj.EndToken;
+        if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
+            && !doc.Is(obj.FirstToken, "that") && !doc.Is(obj.EndToken, "to") && ClauseStop(doc, obj.EndToken, end) > obj.EndToken + 1)
+        {
+            // "told the Gazette the plan was shelved": the object ends where a new phrase opens a clause; "warn it will
+            // scare off builders": a subject and its verb are the content itself, no object before it.
+            int split = -1;
+            for (int d = obj.FirstToken + 1; d < obj.EndToken && split < 0; d++)
+                if (doc.Has(d, WordClass.Determiner) && StartsClause(doc, d, end)) split = d;
+            if (split > 0) k = split;
+            else if (!StartsClause(doc, k, end)) k = obj.EndToken;
+        }
+        // "was quoted as saying that …": the cue is the whole phrase.
+        if (doc.Is(k, "as") && k + 1 < end && doc.TokenText(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && CueFinder.At(doc, k + 1) is { } saying)
+        {
+            cue = cue with { End = saying.End };
+            k = saying.End;
+        }
         // "complained about X", "has been critical of X": the preposition belongs to the cue, its object is the content.
         var cueSpan = cue;
         if (k < end && IsCuePreposition(doc, k, cue) && !HasThatSoon(doc, k, end))

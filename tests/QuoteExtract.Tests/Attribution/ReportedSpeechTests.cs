@@ -754,6 +754,16 @@ public class ReportedSpeechTests
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "argued").Which.SpeakerMention!.Text.Should().Be("critics");
     }
 
+    [Theory]
+    [InlineData("Two officials, who spoke on condition of anonymity, told the Gazette the plan was shelved.", "told", "the plan was shelved")]
+    [InlineData("Supporters say the fee is fair, but opponents warn it will scare off builders.", "warn", "it will scare off builders")]
+    [InlineData("The general was quoted as saying that the troops would stay until spring.", "quoted as saying", "that the troops would stay until spring")]
+    public void The_object_of_tell_and_warn_ends_where_a_clause_begins(string text, string cue, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.Text.Should().Be(content);
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
