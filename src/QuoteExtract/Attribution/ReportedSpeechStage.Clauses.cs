@@ -49,7 +49,9 @@ public sealed partial class ReportedSpeechStage
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
             // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
             // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
-            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))))
+            // ("said the plan was sound and that it would pass": a second that-clause of the same report goes on.)
+            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i)))
+                && !doc.Is(i + 1, "that"))
             {
                 int at = i + 1;
                 if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;

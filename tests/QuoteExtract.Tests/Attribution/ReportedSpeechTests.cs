@@ -765,6 +765,14 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_second_that_clause_after_and_belongs_to_the_same_report()
+    {
+        const string text = "The mayor said the budget was sound and that she expected the council to pass it.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Text.Should().Be("the budget was sound and that she expected the council to pass it");
+    }
+
+    [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
