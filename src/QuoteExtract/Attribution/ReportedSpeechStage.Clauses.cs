@@ -7,7 +7,7 @@ namespace QuoteExtract.Attribution;
 // Where reported content ends and what makes a clause: a subject with a verb, a subject with a cue.
 public sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as", "what");
+    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
     private static readonly WordSet s_finiteAuxiliaries = new(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
         "does", "do", "did", "wo", "ca");
@@ -60,7 +60,8 @@ public sealed partial class ReportedSpeechStage
             if (!doc.IsPunct(i, ',')) continue;
             int next = CueFinder.SkipFillersForward(doc, i + 1, end);
             // ", adding …", ", she said": a cue after the comma; a word only rarely a cue ("a longtime, dedicated advocate") is not one.
-            if (CueFinder.At(doc, next) is { Probability: >= 0.25 }) return i;
+            // (", also known as ISIS" names a thing inside the content.)
+            if (CueFinder.At(doc, next) is { Probability: >= 0.25 } && !(doc.Is(next, "known") && doc.Is(next + 1, "as"))) return i;
             // "… “a long dental visit,” according to …": the same after a closing mark, which stays in.
             if (next + 1 < end && doc.Tokens[next].Kind == TokenKind.QuoteMark && next == i + 1 && !InsideQuote(doc, next + 1)
                 && CueFinder.At(doc, next + 1) is { Probability: >= 0.25 }) return next + 1;
