@@ -584,7 +584,20 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     private static bool[] UsedTokens(Document doc)
     {
         var used = new bool[doc.Tokens.Length];
-        foreach (var a in doc.Attributions) Mark(doc, used, a);
+        var extents = new TextSpan[doc.Tokens.Length];
+        foreach (var a in doc.Attributions)
+        {
+            Mark(doc, used, a);
+            // (A continuation's speaker may stand paragraphs away: only a speaker and cue next to the content count,
+            // which also keeps the filling linear in the text.)
+            int start = a.Content.Start, end = a.Content.End;
+            if (a.Cue is { } c && Near(a.Content, c)) (start, end) = (Math.Min(start, c.Start), Math.Max(end, c.End));
+            if (a.Source is { } s && Near(a.Content, s.Span)) (start, end) = (Math.Min(start, s.Span.Start), Math.Max(end, s.Span.End));
+            var extent = new TextSpan(start, end);
+            for (int i = doc.TokenAtOrAfter(start); i < extents.Length && doc.Tokens[i].Start < end; i++)
+                if (extents[i].IsEmpty) extents[i] = extent;
+        }
+        doc.QuoteExtents = extents;
         return used;
     }
 
@@ -600,10 +613,23 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         for (int i = doc.TokenAtOrAfter(span.Start); i < used.Length && doc.Tokens[i].Start < span.End; i++) used[i] = true;
     }
 
+    private static bool Near(TextSpan content, TextSpan other) => other.End >= content.Start - 200 && other.Start <= content.End + 200;
+
     private static bool Overlaps(Document doc, bool[] used, QuoteAttribution a)
     {
         for (int i = doc.TokenAtOrAfter(a.Content.Start); i < used.Length && doc.Tokens[i].Start < a.Content.End; i++)
-            if (used[i]) return true;
+        {
+            if (!used[i]) continue;
+            // A whole quote of the earlier stage inside the content nests in it (its tokens are skipped at once).
+            // (Only in a report that follows its cue: "…,” Lee said, explaining X" holds no quote before its cue.)
+            if (doc.QuoteExtents is { } extents && !extents[i].IsEmpty && a.Content.Contains(extents[i])
+                && a.Cue is { } cue && cue.End <= a.Content.Start && (a.Source is null || !a.Source.Span.Overlaps(extents[i])))
+            {
+                i = doc.TokenAtOrAfter(extents[i].End) - 1;
+                continue;
+            }
+            return true;
+        }
         if (a.Source is not { } s) return false;
         int first = doc.TokenAtOrAfter(s.Span.Start);
         if (first >= used.Length || !used[first]) return false;

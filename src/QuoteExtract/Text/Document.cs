@@ -90,6 +90,12 @@ public sealed class Document
     /// </summary>
     internal Mentions.Mention[]? EarlierSources { get; set; }
 
+    /// <summary>
+    /// For each token, the extent (content, cue and speaker) of the earlier stage's quote that holds it, or default:
+    /// a report may contain a whole quote ("X says if … he'd be yelling “Vote for me.”"), never part of one.
+    /// </summary>
+    internal TextSpan[]? QuoteExtents { get; set; }
+
     // Per-token cue lookups, filled on demand by the attribution rules.
     internal int[]? CueSlots { get; set; }
     internal List<Attribution.CueMatch> CueMatches { get; } = [];

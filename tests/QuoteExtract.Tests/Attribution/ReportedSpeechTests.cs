@@ -781,6 +781,21 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_report_may_hold_a_whole_quote_but_not_a_part_of_one()
+    {
+        const string text = "Ann Lee says if she spent the day in the capital she would be yelling at voters saying “Vote for me.”";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        var outer = r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "says").Subject;
+        outer.Text.Should().StartWith("if she spent the day").And.EndWith("“Vote for me.”");
+        outer.Kind.Should().Be(QuoteKind.Mixed);
+        r.Quotes.Should().ContainSingle(q => q.Text == "Vote for me.");
+        // A report before its speaker and cue does not swallow a quote with its own speaker.
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract("“We will rebuild,” Lee said at the time, explaining the decision.")
+            .Quotes.Should().NotContain(q => q.Text.Contains("Lee said"));
+    }
+
+    [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
