@@ -100,6 +100,8 @@ public static class CueFinder
         if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
         var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
         if (before is not null) return before;
+        // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
+        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return SubjectOf(doc, cue, min);
         return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
     }
 
@@ -113,6 +115,9 @@ public static class CueFinder
         if (end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
             && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
             end = SkipFillersBackward(doc, end - 2, min);
+        // "Trump at the time said": the same with "at the time".
+        if (end - 3 > min && doc.Is(end - 1, "time") && doc.Is(end - 2, "the") && doc.Is(end - 3, "at"))
+            end = SkipFillersBackward(doc, end - 3, min);
         // "many of whom say": the quantifier of a relative pronoun.
         if (end - 3 >= min && doc.Is(end - 1, "whom") && doc.Is(end - 2, "of"))
             return NounPhraseReader.Analyze(doc, end - 3, end);
@@ -144,8 +149,10 @@ public static class CueFinder
             if (!doc.IsPunct(j, ',')) continue;
             commas++;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
+            // ("Hours later, Lee …, telling …": a time phrase is no subject.)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))
-                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min)))
+                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
+                && !(doc.Is(np.EndToken - 1, "later") || doc.Is(np.EndToken - 1, "earlier") || doc.Is(np.EndToken - 1, "ago")))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
@@ -204,7 +211,8 @@ public static class CueFinder
 
     private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
 
-    private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those");
+    private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+        "him", "them", "us", "it", "themselves", "himself", "herself", "itself", "ourselves");
 
     // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
     private static bool StartsPredicate(Document doc, int j)
@@ -355,6 +363,9 @@ public static class CueFinder
     // then a dash, is no part of the sentence's subject.
     private static int AfterDateline(Document doc, int min, int max)
     {
+        // "New York (AFP) – …", "Aug 27 (Reuters) - …": an agency in brackets before a dash ends a dateline of any case.
+        for (int j = min + 2; j + 1 < max && j - min <= 6; j++)
+            if (doc.IsPunct(j - 2, '(') && doc.IsPunct(j, ')') && doc.Tokens[j + 1].Kind == TokenKind.Dash && doc.IsCapitalized(j - 1)) return j + 2;
         if (min >= max || doc.Tokens[min].Kind != TokenKind.Word || doc.Tokens[min].Length < 3 || !doc.IsAllCaps(doc.Tokens[min].Span)) return min;
         for (int j = min + 1; j < max && j - min <= 8; j++)
         {
@@ -389,6 +400,12 @@ public static class CueFinder
     private static Mention? SentenceSubject(Document doc, int min, int max)
     {
         min = AfterDateline(doc, min, max);
+        // "A few minutes later they …", "Two days ago, the court …": a time phrase first is no subject.
+        for (int j = min + 1; j < max && j - min <= 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) break;
+            if (doc.Is(j, "later") || doc.Is(j, "earlier") || doc.Is(j, "ago")) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
+        }
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
             if (StartsPredicate(doc, j)) { max = j; break; }

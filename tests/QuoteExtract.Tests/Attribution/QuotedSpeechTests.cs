@@ -490,6 +490,14 @@ public class InsertedSpeakerTests
     }
 
     [Fact]
+    public void A_participle_cue_before_a_quote_speaks_for_the_sentence_subject_not_its_audience()
+    {
+        const string text = "Hours later, Lee returned the compliment, telling Reuters, “We have been friends for a long time.”";
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "telling").Subject;
+        q.SpeakerMention!.Text.Should().Be("Lee");
+    }
+
+    [Fact]
     public void As_one_voter_put_it_is_a_cue()
     {
         var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("As one voter put it, “We just want someone who listens.”")

@@ -795,6 +795,16 @@ public class ReportedSpeechTests
             .Quotes.Should().NotContain(q => q.Text.Contains("Lee said"));
     }
 
+    [Theory]
+    [InlineData("Lee at the time said she had asked her staff to look into the fees.", "Lee")]
+    [InlineData("A few minutes later the clerks reversed themselves and said they would count the ballots again.", "the clerks")]
+    [InlineData("New York (AFP) – Vice President Ann Lee on Monday hit the campaign trail, accusing her rival of endangering the troops.", "Vice President Ann Lee")]
+    public void A_time_phrase_or_a_dateline_is_no_speaker(string text, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == speaker);
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
