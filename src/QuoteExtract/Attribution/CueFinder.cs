@@ -99,7 +99,7 @@ public static class CueFinder
     {
         if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
         var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
-        if (before is not null) return before;
+        if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return SubjectOf(doc, cue, min);
         return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
@@ -122,7 +122,7 @@ public static class CueFinder
         if (end - 3 >= min && doc.Is(end - 1, "whom") && doc.Is(end - 2, "of"))
             return NounPhraseReader.Analyze(doc, end - 3, end);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
-        if (direct is not null) return direct;
+        if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
@@ -190,6 +190,20 @@ public static class CueFinder
             return SentenceSubject(doc, min, cue.First);
         }
         return null;
+    }
+
+    private static readonly WordSet s_documentNouns = new("statement", "report", "letter", "memo", "release", "tweet", "video", "ad", "post", "email", "note", "filing");
+    private static readonly WordSet s_publishingVerbs = new("released", "issued", "published", "posted", "sent", "unveiled", "distributed", "filed", "put", "wrote", "tweeted", "aired");
+
+    // "Lee's office released a statement saying …": the one who published the document speaks through it.
+    private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
+    {
+        if (!doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || document.EndToken != cue.First) return null;
+        if (!s_documentNouns.Contains(doc.TokenText(document.EndToken - 1))) return null;
+        int verb = document.FirstToken - 1;
+        if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
+        if (verb <= min || !s_publishingVerbs.Contains(doc.TokenText(verb))) return null;
+        return NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, verb, min), min);
     }
 
     private static readonly WordSet s_timeHeads = new(

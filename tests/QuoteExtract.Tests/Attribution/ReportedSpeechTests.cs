@@ -805,6 +805,15 @@ public class ReportedSpeechTests
         r.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == speaker);
     }
 
+    [Theory]
+    [InlineData("Later, the mayor's office released a statement saying the rally would be postponed.")]
+    [InlineData("Later, the mayor's office put out a statement saying, “The rally will be postponed.”")]
+    public void Who_released_a_statement_speaks_through_it(string text)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "saying").Subject;
+        q.SpeakerMention!.Text.Should().Be("the mayor's office");
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
