@@ -126,6 +126,9 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     private static bool UsedAsNoun(Document doc, CueMatch cue)
     {
         int before = cue.First - 1;
+        // "a talk show", "ABC's TV show", "the CW show": a show on the air.
+        if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
+            || doc.Tokens[before].Kind == TokenKind.Word && s_showKinds.Contains(doc.TokenText(before)))) return true;
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
         // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
         int name = before;
@@ -415,17 +418,26 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         return stop;
     }
 
-    // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show".
+    // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
+    // off into the distance", "passed away"; and a label, "a program called Safe Streets".
     private static bool NotSpeech(Document doc, CueMatch cue)
     {
         int next = cue.End;
         var word = doc.TokenText(cue.First);
         if (word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "in") || doc.Is(next, "into"))) return true;
         if (word.StartsWith("show", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        if (word.StartsWith("look", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
+            && s_lookParticles.Contains(doc.TokenText(next))) return true;
+        if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
+        if (s_labelParticiples.Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
+            && !doc.Has(cue.First - 1, WordClass.Pronoun) && !doc.Has(cue.First - 1, WordClass.Filler) && doc.IsCapitalized(next)) return true;
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
 
+    private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");
+    private static readonly WordSet s_labelParticiples = new("called", "named", "dubbed", "titled", "entitled", "nicknamed");
+    private static readonly WordSet s_showKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
     private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
     private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
     private static readonly WordSet s_adverbials = new(

@@ -814,6 +814,25 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be("the mayor's office");
     }
 
+    [Theory]
+    [InlineData("A new group called Safe Streets Now is trying to raise $2 million for the effort.")]
+    [InlineData("The host of a popular radio show is a lifelong resident of the town.")]
+    [InlineData("Ann Lee, who hosts the ABC show every night, is a lifelong resident of the town.")]
+    [InlineData("The old senator passed away Friday at his home in Maine.")]
+    [InlineData("The candidate stood on the stage looking off into the distance for a long minute.")]
+    public void Labels_shows_and_phrasal_verbs_report_nothing(string text)
+    {
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        QuoteExtractor.Default.Extract(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Polls_show_is_still_a_report()
+    {
+        const string text = "Polls show that most voters want the old bridge rebuilt.";
+        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text)).Cue!.Text.Should().Be("show");
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
