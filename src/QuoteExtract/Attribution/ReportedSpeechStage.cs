@@ -278,6 +278,10 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                 return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
         }
         if (!ShortTail(doc, cue.End, end)) return null;
+        // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
+        // object; only a verb of saying takes an audience or a time after it ("…, Lee told reporters Monday").
+        if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !s_timePrepositions.Contains(doc.TokenText(cue.End))
+            && !s_plainSpeech.Contains(cue.Entry.Lemma) && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
@@ -435,6 +439,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
 
+    private static readonly WordSet s_timePrepositions = new("since", "for", "during", "until", "throughout", "after", "before", "as", "when", "while");
     private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");
     private static readonly WordSet s_labelParticiples = new("called", "named", "dubbed", "titled", "entitled", "nicknamed");
     private static readonly WordSet s_showKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");

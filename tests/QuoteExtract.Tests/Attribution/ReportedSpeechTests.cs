@@ -834,6 +834,24 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_verb_with_its_own_object_reports_the_object_not_the_sentence_opening()
+    {
+        const string text = "As the race turned to the southern states, the governor highlighted her record on jobs.";
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        q.Cue!.Text.Should().Be("highlighted");
+        q.Text.Should().Be("her record on jobs");
+        // A verb of saying still takes the words before it, with an audience after it.
+        const string said = "The bridge will close in May, the mayor told reporters on Monday.";
+        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(said)).Text.Should().Be("The bridge will close in May");
+    }
+
+    [Theory]
+    [InlineData("Contributing: Ann Lee and Bo Price in Washington.")]
+    [InlineData("BYLINE: Ann Lee, staff writer for the paper.")]
+    public void A_byline_label_is_no_transcript_speaker(string text) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+
+    [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
