@@ -41,6 +41,8 @@ internal static class BoilerplateCues
         new("share this", 4, Lead: true), new("share on", 3, Lead: true), new("continue reading", 4, Lead: true),
         new("recommended", 3, Lead: true), new("watch:", 3, Lead: true), new("listen:", 3, Lead: true),
         new("sponsored", 3, Lead: true), new("tags:", 4, Lead: true), new("filed under", 4, Lead: true),
+        // Notes from the desk, not the article's reporting.
+        new("editor's note", 4, Lead: true), new("editor’s note", 4, Lead: true), new("editors' note", 4, Lead: true),
     ];
 
     /// <summary>Cue indexes by their first word, so a paragraph is matched word by word in one pass.</summary>

@@ -820,6 +820,8 @@ public class ReportedSpeechTests
     [InlineData("Ann Lee, who hosts the ABC show every night, is a lifelong resident of the town.")]
     [InlineData("The old senator passed away Friday at his home in Maine.")]
     [InlineData("The candidate stood on the stage looking off into the distance for a long minute.")]
+    [InlineData("The development bank found itself at the center of the island's debt crisis.")]
+    [InlineData("Lee helped found the neighborhood group in 1996 with two friends.")]
     public void Labels_shows_and_phrasal_verbs_report_nothing(string text)
     {
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();

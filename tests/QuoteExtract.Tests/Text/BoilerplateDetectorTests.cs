@@ -132,4 +132,12 @@ public class BoilerplateDetectorTests
         var act = () => BoilerplateDetector.Detect(text, split, bogus);
         act.Should().NotThrow();
     }
+
+    [Theory]
+    [InlineData("Editor’s note: The senator is a serial liar who has repeatedly pledged to ban all tourists from entering the state.")]
+    [InlineData("Editor's note: This story has been updated with comment from the county clerk.")]
+    public void An_editors_note_is_boilerplate(string note)
+    {
+        Detect(Lead, note, Cost).Should().Equal(false, true, false);
+    }
 }
