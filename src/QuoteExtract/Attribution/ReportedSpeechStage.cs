@@ -433,6 +433,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (word.StartsWith("look", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
             && s_lookParticles.Contains(doc.TokenText(next))) return true;
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
+        if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
         // "found itself at the center", "helped found the group": to find oneself, to found something.
         if (word.Equals("found", StringComparison.OrdinalIgnoreCase) && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
             && doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase)

@@ -822,6 +822,7 @@ public class ReportedSpeechTests
     [InlineData("The candidate stood on the stage looking off into the distance for a long minute.")]
     [InlineData("The development bank found itself at the center of the island's debt crisis.")]
     [InlineData("Lee helped found the neighborhood group in 1996 with two friends.")]
+    [InlineData("The new deficits add up to $1.5 billion more than the office had predicted.")]
     public void Labels_shows_and_phrasal_verbs_report_nothing(string text)
     {
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
