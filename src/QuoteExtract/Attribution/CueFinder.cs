@@ -59,8 +59,10 @@ public static class CueFinder
         var entry = info.Hand;
         if (entry is null && char.IsLower(word[0])) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
-        // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb.
-        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark) return null;
+        // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
+        // headline set in title case, a verb of saying between capitalised words ("Lee Says He Will Run").
+        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark
+            && !(entry.Lemma is "say" or "tell" or "warn" && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
         int end = i + 1;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;

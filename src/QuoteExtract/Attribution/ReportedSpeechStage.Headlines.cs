@@ -56,7 +56,7 @@ public sealed partial class ReportedSpeechStage
     private static readonly WordSet s_editorialLabels = new(
         "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
         "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
-        "contributing", "byline", "credit", "credits", "caption", "copyright", "poll", "polls", "follow", "subscribe", "advertisement");
+        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement");
 
     // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
     private static bool IsEditorialLabel(Document doc, int from, int colon)

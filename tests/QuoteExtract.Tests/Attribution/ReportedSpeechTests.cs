@@ -855,6 +855,15 @@ public class ReportedSpeechTests
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
 
     [Fact]
+    public void A_title_case_headline_reports_with_says()
+    {
+        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract("Ann Lee Says She Will Run Again In The Fall."));
+        q.Cue!.Text.Should().Be("Says");
+        q.SpeakerMention!.Text.Should().Be("Ann Lee");
+        q.Text.Should().Be("She Will Run Again In The Fall");
+    }
+
+    [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
