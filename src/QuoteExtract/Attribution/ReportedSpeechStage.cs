@@ -435,9 +435,10 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
         if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
         // "found itself at the center", "helped found the group": to find oneself, to found something.
-        if (word.Equals("found", StringComparison.OrdinalIgnoreCase) && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
-            && doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase)
-            || cue.First > 0 && (doc.Is(cue.First - 1, "helped") || doc.Is(cue.First - 1, "help") || doc.Is(cue.First - 1, "to")))) return true;
+        if (word.Equals("found", StringComparison.OrdinalIgnoreCase)
+            && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
+                    && (doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase))
+                || doc.Is(cue.First - 1, "helped") || doc.Is(cue.First - 1, "help") || doc.Is(cue.First - 1, "to"))) return true;
         if (s_labelParticiples.Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
             && !doc.Has(cue.First - 1, WordClass.Pronoun) && !doc.Has(cue.First - 1, WordClass.Filler) && doc.IsCapitalized(next)) return true;
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length

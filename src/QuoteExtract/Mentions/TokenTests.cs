@@ -13,7 +13,8 @@ internal static class TokenTests
         doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
 
     /// <summary>A word starting with an upper-case letter.</summary>
-    public static bool IsCapitalized(this Document doc, int i) => doc.IsWordLike(i) && doc.Has(i, WordClass.Capitalized);
+    public static bool IsCapitalized(this Document doc, int i) =>
+        (uint)i < (uint)doc.Tokens.Length && doc.IsWordLike(i) && doc.Has(i, WordClass.Capitalized);
 
     /// <summary>A capitalised word that can be part of a proper name (not a function word, not a title).</summary>
     public static bool IsNameWord(this Document doc, int i)
