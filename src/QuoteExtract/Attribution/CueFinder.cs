@@ -79,9 +79,47 @@ public static class CueFinder
     /// <summary>Skips adverbs and auxiliaries backwards; returns the exclusive end of what precedes them.</summary>
     public static int SkipFillersBackward(Document doc, int end, int min)
     {
-        while (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && IsFiller(doc.TokenText(end - 1))) end--;
+        while (end - 1 >= min)
+        {
+            var t = doc.Tokens[end - 1];
+            if (t.Kind == TokenKind.Word && (IsFiller(doc.TokenText(end - 1)) || s_timeFillers.Contains(doc.TokenText(end - 1)))) { end--; continue; }
+            // "he’s predicting", "they’ve said": a contracted auxiliary.
+            if (t.Kind == TokenKind.Clitic && !doc.IsPossessive(end - 1)) { end--; continue; }
+            // "has, however, revealed": an adverb set off by commas.
+            if (doc.IsPunct(end - 1, ',') && end - 3 >= min && doc.IsPunct(end - 3, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
+                && s_commaAdverbs.Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
+            break;
+        }
         return end;
     }
+
+    private static readonly WordSet s_participleFrames = new("after", "before", "while", "when", "by", "since", "in", "addition", "to", "upon", "without", "despite", "and", "but", "besides");
+
+    private static bool OnlyFrameWords(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || !s_participleFrames.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    // The subject of the sentence's main clause after a participle clause: a phrase after a comma, then its verb.
+    private static Mention? MainSubjectAfter(Document doc, CueMatch cue)
+    {
+        int sentence = doc.SentenceOfToken(cue.First);
+        if (sentence < 0) return null;
+        int end = doc.Sentences[sentence].EndToken;
+        for (int j = cue.End; j < end - 1 && j - cue.End <= 60; j++)
+        {
+            if (!doc.IsPunct(j, ',') || NounPhraseReader.ReadForward(doc, j + 1, end) is not { } np) continue;
+            int k = SkipFillersForward(doc, np.EndToken, end);
+            if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || s_finiteWords.Contains(doc.TokenText(k))
+                || LowerPast(doc, k) || s_irregularPasts.Contains(doc.TokenText(k)))) return np;
+        }
+        return null;
+    }
+
+    private static readonly WordSet s_timeFillers = new("today", "yesterday", "tonight");
+    private static readonly WordSet s_commaAdverbs = new("however", "meanwhile", "though", "too", "moreover", "nonetheless", "nevertheless", "instead", "therefore");
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
     private static bool IsFiller(ReadOnlySpan<char> word) =>
@@ -176,6 +214,10 @@ public static class CueFinder
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
         if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
         {
+            // "Conceding that …, he warned …", "After arguing that …, his team is suggesting …": a participle opening the
+            // sentence speaks for the subject of the clause after it.
+            if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OnlyFrameWords(doc, min, cue.First)
+                && MainSubjectAfter(doc, cue) is { } main) return main;
             // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
             // cue stays bounded however long the document is.
             for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 16; a--)
@@ -290,7 +332,8 @@ public static class CueFinder
 
     private static readonly WordSet s_numberWords = new("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "all", "every");
 
-    private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this");
+    private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "recently");
 
     private static bool NounSlot(Document doc, int i) => doc.Has(i - 1, WordClass.Determiner) || doc.IsPossessive(i - 1);
 

@@ -863,6 +863,18 @@ public class ReportedSpeechTests
         q.Text.Should().Be("She Will Run Again In The Fall");
     }
 
+    [Theory]
+    [InlineData("And he’s predicting that the race will be decided by a few hundred votes.", "he", "that the race will be decided by a few hundred votes")]
+    [InlineData("A survey of county voters has, however, revealed that most residents oppose the toll.", "A survey of county voters", "that most residents oppose the toll")]
+    [InlineData("A court filing dated Thursday says that the mayor will not be charged.", "A court filing dated Thursday", "that the mayor will not be charged")]
+    [InlineData("Clinic supporters today argue that the closure was the worst option.", "Clinic supporters", "that the closure was the worst option")]
+    [InlineData("Conceding that a deal was still possible, the minister warned that talks would take months.", "the minister", "that a deal was still possible")]
+    public void Contractions_set_off_adverbs_dated_documents_and_opening_participles_keep_their_speaker(string text, string speaker, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Text == content).Which.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
