@@ -93,6 +93,17 @@ public static class CueFinder
         return end;
     }
 
+    // The opening mark of a short quoted title ending at the closing mark at close ("“Morning Show,”"), or -1.
+    private static int QuotedTitleStart(Document doc, int close, int min)
+    {
+        for (int k = close - 1; k > min && close - k <= 8; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) ? k : -1;
+            if (doc.IsTerminal(k)) return -1;
+        }
+        return -1;
+    }
+
     private static readonly WordSet s_participleFrames = new("after", "before", "while", "when", "by", "since", "in", "addition", "to", "upon", "without", "despite", "and", "but", "besides");
 
     private static bool OnlyFrameWords(Document doc, int from, int to)
@@ -181,13 +192,29 @@ public static class CueFinder
         // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
         if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
             return NounPhraseReader.Analyze(doc, end - 1, end);
-        if (end - 1 <= min || !doc.IsPunct(end - 1, ',')) goto sentenceSubject;
+        // (The comma may stand inside a closing mark: "host of “Morning Show,” said".)
+        int lastComma = doc.IsPunct(end - 1, ',') ? end - 1
+            : end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.QuoteMark && doc.IsPunct(end - 2, ',') ? end - 2 : -1;
+        if (end - 1 <= min || lastComma < 0) goto sentenceSubject;
+        int from = lastComma - 1;
+        if (lastComma == end - 2 && (from = QuotedTitleStart(doc, end - 1, min) - 1) < min) goto sentenceSubject;
         // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
-        for (int j = end - 2, commas = 0; j > min && end - j < 40 && commas < 3; j--)
+        Mention? appositiveName = null;
+        for (int j = from, commas = 0; j > min && end - j < 40 && commas < 3; j--)
         {
-            if (doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
+            if (doc.Tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                // "Joe Barker, host of the station’s “Morning Show,” said": a quoted title inside the appositive.
+                int open = QuotedTitleStart(doc, j, min);
+                if (open < 0) break;
+                j = open;
+                continue;
+            }
             if (!doc.IsPunct(j, ',')) continue;
             commas++;
+            // "The head of the group backing Lee, Mike Murphy, praised …": the name set off right before the cue.
+            if (commas == 1 && NounPhraseReader.ReadBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.FirstToken == j + 1)
+                appositiveName = named;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
             // ("Hours later, Lee …, telling …": a time phrase is no subject.)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))
@@ -201,6 +228,7 @@ public static class CueFinder
                 return np;
             }
         }
+        if (appositiveName is not null) return appositiveName;
         sentenceSubject:
         // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;

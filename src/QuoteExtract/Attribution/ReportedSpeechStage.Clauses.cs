@@ -69,6 +69,9 @@ public sealed partial class ReportedSpeechStage
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
                 && SubjectWithCue(doc, next + 1, end)) return i;
             if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
+            // "…, Mike Murphy, praised …": a name set off by commas before its own cue.
+            if (next < end && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
+                && CueFinder.At(doc, name.EndToken + 1) is { Probability: >= 0.5 }) return i;
             // "Lee, touting a message of unity, opened the bridge": after a participle's object, the sentence's own
             // verb goes on with its subject, not with the content.
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && IsVerbLike(doc, next) && doc.TokenText(next).EndsWith("ed", StringComparison.Ordinal)

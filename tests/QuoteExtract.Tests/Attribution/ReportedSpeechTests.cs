@@ -875,6 +875,15 @@ public class ReportedSpeechTests
         r.Quotes.Should().ContainSingle(q => q.Text == content).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
+    [InlineData("The head of the group backing Lee for mayor, Mike Murphy, praised the council’s new budget plan.", "praised", "Mike Murphy")]
+    public void A_subject_read_past_an_appositive_with_a_quoted_title_or_before_a_name(string text, string cue, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
