@@ -85,12 +85,22 @@ public static class CueFinder
             if (t.Kind == TokenKind.Word && (IsFiller(doc.TokenText(end - 1)) || s_timeFillers.Contains(doc.TokenText(end - 1)))) { end--; continue; }
             // "he’s predicting", "they’ve said": a contracted auxiliary.
             if (t.Kind == TokenKind.Clitic && !doc.IsPossessive(end - 1)) { end--; continue; }
-            // "has, however, revealed": an adverb set off by commas.
+            // "has, however, revealed", "have, in fact, praised": an adverb set off by commas.
             if (doc.IsPunct(end - 1, ',') && end - 3 >= min && doc.IsPunct(end - 3, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
                 && s_commaAdverbs.Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
+            if (doc.IsPunct(end - 1, ',') && end - 4 >= min && doc.IsPunct(end - 4, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
+                && doc.Tokens[end - 3].Kind == TokenKind.Word && s_commaAdverbPairs.Contains(string.Concat(doc.TokenText(end - 3), " ", doc.TokenText(end - 2))))
+            { end -= 4; continue; }
             break;
         }
         return end;
+    }
+
+    private static bool LeadingConjunctionsOnly(Document doc, int from, int to)
+    {
+        if (to <= from || to - from > 2) return false;
+        for (int i = from; i < to; i++) if (!s_leadingWords.Contains(doc.TokenText(i))) return false;
+        return true;
     }
 
     // The opening mark of a short quoted title ending at the closing mark at close ("“Morning Show,”"), or -1.
@@ -129,6 +139,7 @@ public static class CueFinder
         return null;
     }
 
+    private static readonly WordSet s_commaAdverbPairs = new("in fact", "of course", "for example", "for instance", "in turn", "after all", "in particular", "at least", "in response");
     private static readonly WordSet s_timeFillers = new("today", "yesterday", "tonight");
     private static readonly WordSet s_commaAdverbs = new("however", "meanwhile", "though", "too", "moreover", "nonetheless", "nevertheless", "instead", "therefore");
 
@@ -217,7 +228,8 @@ public static class CueFinder
                 appositiveName = named;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
             // ("Hours later, Lee …, telling …": a time phrase is no subject.)
-            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))
+            // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
+            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
                 && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
                 && !(doc.Is(np.EndToken - 1, "later") || doc.Is(np.EndToken - 1, "earlier") || doc.Is(np.EndToken - 1, "ago")))
             {

@@ -868,6 +868,7 @@ public class ReportedSpeechTests
     [InlineData("A survey of county voters has, however, revealed that most residents oppose the toll.", "A survey of county voters", "that most residents oppose the toll")]
     [InlineData("A court filing dated Thursday says that the mayor will not be charged.", "A court filing dated Thursday", "that the mayor will not be charged")]
     [InlineData("Clinic supporters today argue that the closure was the worst option.", "Clinic supporters", "that the closure was the worst option")]
+    [InlineData("County officials have, in fact, praised the state for its help with the flood.", "County officials", "the state for its help with the flood")]
     [InlineData("Conceding that a deal was still possible, the minister warned that talks would take months.", "the minister", "that a deal was still possible")]
     public void Contractions_set_off_adverbs_dated_documents_and_opening_participles_keep_their_speaker(string text, string speaker, string content)
     {
@@ -877,6 +878,7 @@ public class ReportedSpeechTests
 
     [Theory]
     [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
+    [InlineData("But Ann Lee, a member of the county board, recalled what happened in the last flood.", "recalled", "Ann Lee")]
     [InlineData("The head of the group backing Lee for mayor, Mike Murphy, praised the council’s new budget plan.", "praised", "Mike Murphy")]
     public void A_subject_read_past_an_appositive_with_a_quoted_title_or_before_a_name(string text, string cue, string speaker)
     {
