@@ -69,8 +69,10 @@ public sealed partial class ReportedSpeechStage
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
                 && SubjectWithCue(doc, next + 1, end)) return i;
             if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
-            // "…, Mike Murphy, praised …": a name set off by commas before its own cue.
-            if (next < end && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
+            // "…, Mike Murphy, praised …": a name set off by commas before its own cue, once the content has its verb or
+            // is a participle's object ("said his band and Brian Burton, AKA Danger Mouse, wrote …" goes on).
+            if (next < end && (verbSeen || from > 0 && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
                 && CueFinder.At(doc, name.EndToken + 1) is { Probability: >= 0.5 }) return i;
             // "Lee, touting a message of unity, opened the bridge": after a participle's object, the sentence's own
             // verb goes on with its subject, not with the content.

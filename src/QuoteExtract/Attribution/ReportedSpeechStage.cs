@@ -21,7 +21,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
 
     private double MinCue(Document doc) => doc.Options.Scorer is null ? MinimumCueProbability : MinimumCueProbabilityWithModel;
 
-    private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise", "show");
+    private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise");
     private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "to", "with", "from", "for", "of", "by", "about", "into", "over", "via", "through");
 
     /// <inheritdoc />

@@ -886,6 +886,15 @@ public class ReportedSpeechTests
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("A new poll shows Ann Lee (D-Ohio) leading the governor among young voters.", "shows", "Ann Lee (D-Ohio) leading the governor among young voters")]
+    [InlineData("Officials said the new director, Ann Lee, praised the budget.", "said", "the new director, Ann Lee")]
+    public void What_a_poll_shows_and_a_subject_with_its_appositive_stay_whole(string text, string cue, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.Text.Should().Be(content);
+    }
+
     [Fact]
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
