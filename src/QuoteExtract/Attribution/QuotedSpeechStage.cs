@@ -236,6 +236,32 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             a.Kind = kind;
             return a;
         }
+        return sep == ':' ? ColonLeadIn(doc, q, k + 1, min) : null;
+    }
+
+    private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Speech);
+    private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");
+
+    // "Trump boomed: “…”", "Skelly: “…”": before a colon and a quote, any verb with its subject introduces the
+    // quote, and so does a name that is all of its clause.
+    private static QuoteAttribution? ColonLeadIn(Document doc, QuotedSpan q, int colon, int min)
+    {
+        int v = colon - 1;
+        if (doc.SentenceOfToken(v) is var sentence and >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
+        if (v < min || doc.Tokens[v].Kind != TokenKind.Word) return null;
+        var word = doc.TokenText(v);
+        if (char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word)
+            || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
+            return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
+        }
+        if (NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && named.FirstToken == min && colon - min <= 6)
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
+                Confidence = 0.7, Pattern = "lead-in-colon",
+            };
         return null;
     }
 

@@ -499,6 +499,16 @@ public class InsertedSpeakerTests
         q.SpeakerMention!.Text.Should().Be("Lee");
     }
 
+    [Theory]
+    [InlineData("The crowd roared as Lee boomed: “Let us beat them in November.”", "boomed", "Lee")]
+    [InlineData("The vote was close. Ann Lee: “We will not move.”", ":", "Ann Lee")]
+    public void Any_verb_or_a_lone_name_before_a_colon_introduces_the_quote(string text, string cue, string speaker)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void As_one_voter_put_it_is_a_cue()
     {
