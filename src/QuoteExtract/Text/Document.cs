@@ -91,8 +91,8 @@ public sealed class Document
     internal Mentions.Mention[]? EarlierSources { get; set; }
 
     /// <summary>
-    /// For each token, the extent (content, cue and speaker) of the earlier stage's quote that holds it, or default:
-    /// a report may contain a whole quote ("X says if … he'd be yelling “Vote for me.”"), never part of one.
+    /// The extents (content, cue and nearby speaker) of the earlier stage's quotes, by start: a report may contain a
+    /// whole quote ("X says if … he'd be yelling “Vote for me.”"), never part of one.
     /// </summary>
     internal TextSpan[]? QuoteExtents { get; set; }
 

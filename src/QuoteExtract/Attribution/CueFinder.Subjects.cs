@@ -1,0 +1,294 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+// Who speaks a cue: the phrase before it, past appositives, fillers and asides; for a participle the sentence's
+// subject; a long subject the phrase reader cannot read; the publisher of a statement.
+public static partial class CueFinder
+{
+    /// <summary>Speaker of a cue read the usual way: the phrase before it, else (inverted) the one after it.</summary>
+    public static Mention? SpeakerOf(Document doc, CueMatch cue, int min, int max)
+    {
+        if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
+        var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
+        if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
+        // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
+        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return SubjectOf(doc, cue, min);
+        return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
+    }
+
+    /// <summary>The subject of a cue, reading no earlier than token <paramref name="min"/>.</summary>
+    // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
+    // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.
+    public static Mention? SubjectOf(Document doc, CueMatch cue, int min)
+    {
+        int end = SkipFillersBackward(doc, cue.First, min);
+        // "Wells Fargo just this month announced": a time phrase between the subject and its cue.
+        if (end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
+            && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
+            end = SkipFillersBackward(doc, end - 2, min);
+        // "Trump at the time said": the same with "at the time".
+        if (end - 3 > min && doc.Is(end - 1, "time") && doc.Is(end - 2, "the") && doc.Is(end - 3, "at"))
+            end = SkipFillersBackward(doc, end - 3, min);
+        // "many of whom say": the quantifier of a relative pronoun.
+        if (end - 3 >= min && doc.Is(end - 1, "whom") && doc.Is(end - 2, "of"))
+            return NounPhraseReader.Analyze(doc, end - 3, end);
+        var direct = NounPhraseReader.ReadBackward(doc, end, min);
+        if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
+        // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
+            return NounPhraseReader.Analyze(doc, end - 1, end);
+        if (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))) goto sentenceSubject;
+        // "Many speakers at the vigil — nurses, teachers — said": a dashed aside between the subject and its cue.
+        if (end - 1 > min && doc.Tokens[end - 1].Kind == TokenKind.Dash)
+        {
+            for (int j = end - 2; j > min && end - j < 30; j--)
+            {
+                if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
+                if (doc.Tokens[j].Kind != TokenKind.Dash) continue;
+                if (NounPhraseReader.ReadBackward(doc, j, min) is { } np && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
+                return BareSubject(doc, min, j);
+            }
+        }
+        // "…, who has argued that …": the relative pronoun stands for the phrase before it (resolved by the speaker stage).
+        if (end - 1 >= min && (doc.Is(end - 1, "who") || doc.Is(end - 1, "which")))
+            return NounPhraseReader.Analyze(doc, end - 1, end);
+        // (The comma may stand inside a closing mark: "host of “Morning Show,” said".)
+        int lastComma = doc.IsPunct(end - 1, ',') ? end - 1
+            : end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.QuoteMark && doc.IsPunct(end - 2, ',') ? end - 2 : -1;
+        if (end - 1 <= min || lastComma < 0) goto sentenceSubject;
+        int from = lastComma - 1;
+        if (lastComma == end - 2 && (from = QuotedTitleStart(doc, end - 1, min) - 1) < min) goto sentenceSubject;
+        // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
+        Mention? appositiveName = null;
+        for (int j = from, commas = 0; j > min && end - j < 40 && commas < 3; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                // "Joe Barker, host of the station’s “Morning Show,” said": a quoted title inside the appositive.
+                int open = QuotedTitleStart(doc, j, min);
+                if (open < 0) break;
+                j = open;
+                continue;
+            }
+            if (!doc.IsPunct(j, ',')) continue;
+            commas++;
+            // "The head of the group backing Lee, Mike Murphy, praised …": the name set off right before the cue.
+            if (commas == 1 && NounPhraseReader.ReadBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.FirstToken == j + 1)
+                appositiveName = named;
+            var np = NounPhraseReader.ReadBackward(doc, j, min);
+            // ("Hours later, Lee …, telling …": a time phrase is no subject.)
+            // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
+            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
+                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
+                && !(doc.Is(np.EndToken - 1, "later") || doc.Is(np.EndToken - 1, "earlier") || doc.Is(np.EndToken - 1, "ago")))
+            {
+                // Prefer the name the appositives describe: the phrase before the first of these commas.
+                if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
+                    && (head.FirstToken == min || doc.IsPunct(head.FirstToken - 1, ',')) && head.Shape == MentionShape.Name)
+                    return head;
+                return np;
+            }
+        }
+        if (appositiveName is not null) return appositiveName;
+        sentenceSubject:
+        // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
+        // "urged the senator to explain …": the object before "to" is the infinitive's subject.
+        bool infinitive = end - 1 > min && doc.Is(end - 1, "to");
+        // (The verb before the object is itself one of speech: urged, asked, told, pressed.)
+        if (infinitive && NounPhraseReader.ReadBackward(doc, end - 1, min) is { } controller && controller.FirstToken > min
+            && At(doc, controller.FirstToken - 1) is { Probability: >= 0.5 })
+            return controller;
+        // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
+        // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
+        if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
+        {
+            // "Conceding that …, he warned …", "After arguing that …, his team is suggesting …": a participle opening the
+            // sentence speaks for the subject of the clause after it.
+            if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OnlyFrameWords(doc, min, cue.First)
+                && MainSubjectAfter(doc, cue) is { } main) return main;
+            // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
+            // cue stays bounded however long the document is.
+            for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 16; a--)
+            {
+                var prev = doc.Attributions[a];
+                if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
+                if (prev.Source is { } older && older.EndToken <= min) break;
+            }
+            if (doc.EarlierSources is { } sources)
+            {
+                for (int k = FirstSourceFrom(sources, cue.First) - 1; k >= 0 && sources[k].FirstToken >= min; k--)
+                    if (sources[k].EndToken <= cue.First) return sources[k];
+            }
+            return SentenceSubject(doc, min, cue.First);
+        }
+        return null;
+    }
+
+    private static readonly WordSet s_documentNouns = new("statement", "report", "letter", "memo", "release", "tweet", "video", "ad", "post", "email", "note", "filing");
+    private static readonly WordSet s_publishingVerbs = new("released", "issued", "published", "posted", "sent", "unveiled", "distributed", "filed", "put", "wrote", "tweeted", "aired");
+
+    // "Lee's office released a statement saying …": the one who published the document speaks through it.
+    private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
+    {
+        if (!doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || document.EndToken != cue.First) return null;
+        if (!s_documentNouns.Contains(doc.TokenText(document.EndToken - 1))) return null;
+        int verb = document.FirstToken - 1;
+        if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
+        if (verb <= min || !s_publishingVerbs.Contains(doc.TokenText(verb))) return null;
+        return NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, verb, min), min);
+    }
+
+    private static readonly WordSet s_timeHeads = new(
+        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+    private static readonly WordSet s_timeModifiers = new("this", "last", "next", "earlier", "later", "on");
+
+    private static readonly WordSet s_notPhraseStarts = new(
+        "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",
+        "unless", "until", "since", "whether", "once", "after", "before", "lest");
+
+    private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
+
+    private static readonly WordSet s_irregularPasts = new(
+        "took", "went", "came", "made", "gave", "got", "told", "said", "wrote", "spoke", "met", "left", "held", "sent",
+        "led", "brought", "thought", "found", "saw", "became", "began", "ran", "won", "lost", "stood", "kept", "paid",
+        "felt", "sat", "built", "chose", "drove", "flew", "fell", "grew", "knew", "meant", "rose", "sold", "sang",
+        "threw", "understood", "wore", "struck", "sought", "taught", "fought", "caught", "bought", "withdrew");
+
+    private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
+
+    private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+        "him", "them", "us", "it", "themselves", "himself", "herself", "itself", "ourselves");
+
+    // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
+    private static bool StartsPredicate(Document doc, int j)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(j);
+        if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
+        if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
+        // "The governor took to Twitter …": a common irregular past form.
+        if (char.IsLower(w[0]) && s_irregularPasts.Contains(w)) return true;
+        return char.IsLower(w[0]) && (w.EndsWith("ed") || w.EndsWith('s')) && j + 1 < doc.Tokens.Length
+            && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
+    }
+
+    private static readonly WordSet s_leadingWords = new("but", "and", "so", "then", "yet", "now", "still", "meanwhile");
+
+    /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
+    internal static int FirstSourceFrom(Mention[] sources, int token)
+    {
+        int lo = 0, hi = sources.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < token) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
+    // "WASHINGTON (AP) — …", "DES MOINES, Iowa — …": a dateline's place in capitals (a state or agency after it),
+    // then a dash, is no part of the sentence's subject.
+    private static int AfterDateline(Document doc, int min, int max)
+    {
+        // "New York (AFP) – …", "Aug 27 (Reuters) - …": an agency in brackets before a dash ends a dateline of any case.
+        for (int j = min + 2; j + 1 < max && j - min <= 6; j++)
+            if (doc.IsPunct(j - 2, '(') && doc.IsPunct(j, ')') && doc.Tokens[j + 1].Kind == TokenKind.Dash && doc.IsCapitalized(j - 1)) return j + 2;
+        if (min >= max || doc.Tokens[min].Kind != TokenKind.Word || doc.Tokens[min].Length < 3 || !doc.IsAllCaps(doc.Tokens[min].Span)) return min;
+        for (int j = min + 1; j < max && j - min <= 8; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Dash) return j + 1;
+            if (doc.Tokens[j].Kind is TokenKind.QuoteMark || doc.IsTerminal(j) && !doc.IsPunct(j, '.')) return min;
+        }
+        return min;
+    }
+
+    private static readonly WordSet s_introductoryWords = new(
+        "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
+        "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however",
+        "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout", "earlier", "later",
+        "late", "early");
+
+    // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
+    // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
+    internal static bool IntroducesSentence(Document doc, int first)
+    {
+        if (first >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(first);
+        if (s_introductoryWords.Contains(w)) return true;
+        if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
+        bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
+        // "Nearly two thirds of …", "Roughly 40 percent of …": an adverb before a number quantifies the subject.
+        if (w.EndsWith("ly") && (doc.Tokens[first + 1].Kind == TokenKind.Number || s_numberWords.Contains(doc.TokenText(first + 1)))) return false;
+        // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
+        return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
+    }
+
+    // The sentence's subject: its first phrase, or the first after an introductory phrase ("In 1986, the court …").
+    private static Mention? SentenceSubject(Document doc, int min, int max)
+    {
+        min = AfterDateline(doc, min, max);
+        // "A few minutes later they …", "Two days ago, the court …": a time phrase first is no subject.
+        for (int j = min + 1; j < max && j - min <= 5; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) break;
+            if (doc.Is(j, "later") || doc.Is(j, "earlier") || doc.Is(j, "ago")) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
+        }
+        // The subject ends where its verb begins: "the court | blocked the merger, citing …".
+        for (int j = min + 1; j < max; j++)
+            if (StartsPredicate(doc, j)) { max = j; break; }
+        var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ReadForward(doc, min, max);
+        if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
+        // Past the introductory phrases: "On Thursday, however, Trump spoke …", "In a column on the day before the debate, two writers …".
+        for (int j = min + 1; j < max && j - min <= 16; j++)
+        {
+            if (!doc.IsPunct(j, ',')) continue;
+            if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
+        }
+        return first;
+    }
+
+    private static bool LeadingConjunctionsOnly(Document doc, int from, int to)
+    {
+        if (to <= from || to - from > 2) return false;
+        for (int i = from; i < to; i++) if (!s_leadingWords.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    // The opening mark of a short quoted title ending at the closing mark at close ("“Morning Show,”"), or -1.
+    private static int QuotedTitleStart(Document doc, int close, int min)
+    {
+        for (int k = close - 1; k > min && close - k <= 8; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) ? k : -1;
+            if (doc.IsTerminal(k)) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly WordSet s_participleFrames = new("after", "before", "while", "when", "by", "since", "in", "addition", "to", "upon", "without", "despite", "and", "but", "besides");
+
+    private static bool OnlyFrameWords(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || !s_participleFrames.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    // The subject of the sentence's main clause after a participle clause: a phrase after a comma, then its verb.
+    private static Mention? MainSubjectAfter(Document doc, CueMatch cue)
+    {
+        int sentence = doc.SentenceOfToken(cue.First);
+        if (sentence < 0) return null;
+        int end = doc.Sentences[sentence].EndToken;
+        for (int j = cue.End; j < end - 1 && j - cue.End <= 60; j++)
+        {
+            if (!doc.IsPunct(j, ',') || NounPhraseReader.ReadForward(doc, j + 1, end) is not { } np) continue;
+            int k = SkipFillersForward(doc, np.EndToken, end);
+            if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || s_finiteWords.Contains(doc.TokenText(k))
+                || LowerPast(doc, k) || s_irregularPasts.Contains(doc.TokenText(k)))) return np;
+        }
+        return null;
+    }
+}

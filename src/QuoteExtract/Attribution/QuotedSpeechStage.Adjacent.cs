@@ -1,0 +1,234 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+// A speaker and cue right next to a quote: after it ("“…,” Lee said"), before it ("Lee said: “…”", "Lee boomed:
+// “…”"), a paragraph lead-in ending in a colon, and "“A,” she said, but “B.”".
+public sealed partial class QuotedSpeechStage
+{
+    // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
+    private static readonly WordSet s_mediumPrepositions = new("in", "on", "at", "during", "after", "to", "via", "through", "over");
+    private static readonly WordSet s_timeLeads = new("every", "each", "this", "last", "next", "any", "some");
+
+    private static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.CloseToken + 1;
+        int limit = ctx.ClauseLimitAfter;
+        // “…” — Jane Roe (pull quotes and vox pops): the dash is the cue, a name ending the paragraph the speaker.
+        if (j < limit && doc.Tokens[j].Kind == TokenKind.Dash && NounPhraseReader.ReadForward(doc, j + 1, limit) is { Shape: MentionShape.Name } named
+            && (named.EndToken >= limit || doc.IsPunct(named.EndToken, ',') || doc.IsTerminal(named.EndToken) && named.EndToken + 1 >= ctx.ParagraphEndToken))
+        {
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[j].Span, Source = named,
+                Confidence = 0.8, Pattern = "quote-dash-name",
+            };
+        }
+        // Whether the quote is set off from what follows ("“…,” she said", "“…” — she said"), not run on into its clause.
+        var inside = doc.Slice(q.Content).TrimEnd();
+        bool setOff = inside.Length > 0 && inside[^1] is ',' or '?' or '!' or '—' or '…';
+        if (j < limit && (doc.IsPunct(j, ',') || doc.Tokens[j].Kind == TokenKind.Dash)) { j++; setOff = true; }
+        if (j >= limit) return null;
+
+        // Inverted only with a verb that inverts, in a finite form: "“…,” citing its audits" is no speaker.
+        if (CueFinder.At(doc, j) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0
+            && !doc.TokenText(inverted.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "…,” said 9/11 widow Terry Strada.": plain words ending the sentence, when the phrase reader fails.
+            var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit)
+                ?? (CueFinder.BareObject(doc, inverted.End, limit) is { Shape: MentionShape.Name } bare ? bare : null);
+            if (speaker is not null)
+                return Direct(doc, q, inverted, TrailingAppositive(doc, speaker, limit), speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
+        }
+
+        var np = NounPhraseReader.ReadForward(doc, j, limit);
+        // "“…,” Obama's former campaign strategist said": a few plain words before a cue are its subject
+        // even where the phrase reader does not know their head (not when the quote runs on: "“…” every time she thinks").
+        if ((np is null || !FollowedByCue(doc, np.EndToken, limit)) && setOff)
+        {
+            for (int c = j + 1; c < limit && c - j <= 8; c++)
+            {
+                if (CueFinder.At(doc, c) is null) continue;
+                int subjectEnd = CueFinder.SkipFillersBackward(doc, c, j);
+                var bare = CueFinder.BareSubject(doc, j, c) ?? NamedWords(doc, j, subjectEnd);
+                if (bare is not null && subjectEnd == bare.EndToken && !HasPreposition(doc, bare)) np = bare;
+                break;
+            }
+        }
+        // "“glad to hear” that the board was replaced": a clause word after the quote opens no speaker.
+        if (np is null || doc.Is(np.FirstToken, "that") || doc.Is(np.FirstToken, "which") || doc.Is(np.FirstToken, "what")) return null;
+        // A quote run on into its clause takes only a plain name or pronoun ("“…” Lee said"), not "“…” every time she thinks".
+        if (!setOff && (np.Shape is not (MentionShape.Name or MentionShape.Pronoun) || s_timeLeads.Contains(doc.TokenText(np.FirstToken)))) return null;
+        int k = np.EndToken;
+        var appositive = Appositive(doc, k, limit);
+        if (appositive.End > 0) k = appositive.End;
+        // "Mr. Morgan of the Sierra Club said": an affiliation between the name and the cue belongs to the speaker.
+        else if (k < limit && (doc.Is(k, "of") || doc.Is(k, "from") || doc.Is(k, "at")) && NounPhraseReader.ReadForward(doc, k + 1, limit) is { } affiliation
+            && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, affiliation.EndToken, limit)) is not null)
+        {
+            np = np with { Span = new TextSpan(np.Span.Start, affiliation.Span.End), Titles = [.. np.Titles, new TextSpan(doc.Tokens[k].Start, affiliation.Span.End)], EndToken = affiliation.EndToken };
+            k = affiliation.EndToken;
+        }
+        k = CueFinder.SkipFillersForward(doc, k, limit);
+        if (CueFinder.At(doc, k) is not { } cue) return null;
+        // After a quote that ends its sentence (“No.”), "Clinton plans to …" starts a new sentence rather than attributing it.
+        if (EndsSentence(doc, q) && !AttributionTail(doc, cue.End, limit)) return null;
+        if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
+        return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
+    }
+
+    // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
+    private static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        if (ctx.OpenToken == ctx.ParagraphStartToken) return LeadIn(doc, ctx, q);
+        int min = ctx.ClauseLimitBefore;
+        int k = ctx.OpenToken - 1;
+        char sep = '\0';
+        if (k >= min && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) { sep = doc.Text[doc.Tokens[k].Start]; k--; }
+        else if (k >= min && doc.Is(k, "that")) return null; // a quote inside a reported clause: see InsideClause
+
+        for (int i = k; i >= min && k - i < MaxGapBeforeQuote; i--)
+        {
+            if (doc.Tokens[i].Kind is TokenKind.QuoteMark || doc.IsTerminal(i)) break;
+            if (CueFinder.At(doc, i) is not { } cue) continue;
+            // Directly before the quote, or separated from it by a colon, comma or "that" (an object or phrase may sit between).
+            if (sep == '\0' && cue.End != ctx.OpenToken) return null;
+            if ((cue.Entry.Flags & CueFlags.Naming) != 0 && sep != ':') return null;
+            // "the 34-year-old mother of three replied, “…”": plain words before the cue, when the phrase reader fails.
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1) ?? CueFinder.BareSubject(doc, ClauseStartBefore(doc, cue.First, min), cue.First);
+            if (speaker is null) return null;
+            bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
+            // "said “budget reforms” and unpaid taxes would pay for it": the quoted words open a clause that goes on.
+            if (fragment && sep == '\0' && !IsSentenceLike(doc, q) && ctx.CloseToken + 1 < ctx.ParagraphEndToken
+                && doc.Tokens[ctx.CloseToken + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(ctx.CloseToken + 1)[0]))
+            {
+                int end = ClauseEnd(doc, ctx.CloseToken, ctx.ParagraphEndToken);
+                return new QuoteAttribution
+                {
+                    Kind = QuoteKind.Mixed, Content = new TextSpan(doc.Tokens[ctx.OpenToken].Start, doc.Tokens[end - 1].End),
+                    Cue = cue.Span(doc), Source = speaker, Confidence = 0.7, Pattern = "mixed-clause",
+                };
+            }
+            var kind = fragment && !IsSentenceLike(doc, q) ? QuoteKind.Partial : QuoteKind.Direct;
+            var a = Direct(doc, q, cue, speaker, 0.85, "speaker-cue-quote");
+            a.Kind = kind;
+            return a;
+        }
+        return sep == ':' ? ColonLeadIn(doc, q, k + 1, min) : null;
+    }
+
+    private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Speech);
+    private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");
+
+    // "Trump boomed: “…”", "Skelly: “…”": before a colon and a quote, any verb with its subject introduces the
+    // quote, and so does a name that is all of its clause.
+    private static QuoteAttribution? ColonLeadIn(Document doc, QuotedSpan q, int colon, int min)
+    {
+        int v = colon - 1;
+        if (doc.SentenceOfToken(v) is var sentence and >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
+        if (v < min || doc.Tokens[v].Kind != TokenKind.Word) return null;
+        var word = doc.TokenText(v);
+        if (char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word)
+            || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
+            return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
+        }
+        if (NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && named.FirstToken == min && colon - min <= 6)
+            return new QuoteAttribution
+            {
+                Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
+                Confidence = 0.7, Pattern = "lead-in-colon",
+            };
+        return null;
+    }
+
+    private static readonly WordSet s_splitJoins = new("but", "and", "yet", "still", "then", "also");
+
+    // “A,” he said, but “B.” / “A,” Lee said, and still “B”: after the cue of a quote, a conjunction joins the
+    // speaker's next words to the same utterance.
+    private static QuoteAttribution? SplitByConjunction(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int j = ctx.OpenToken - 1;
+        while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && s_splitJoins.Contains(doc.TokenText(j))) j--;
+        if (j == ctx.OpenToken - 1 || j < 1 || !doc.IsPunct(j, ',')) return null;
+        int prev = LastDirect(doc);
+        if (prev < 0) return null;
+        var p = doc.Attributions[prev];
+        int end = doc.Tokens[j - 1].End;
+        if (!(p.Cue is { } cue && cue.End == end || p.Source is { } source && source.Span.End == end)) return null;
+        // Only right after that quote: its speaker and cue sit between the two.
+        if (doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) != doc.SentenceOfToken(j)) return null;
+        return Continuation(doc, q, prev, cueKept: true, "split");
+    }
+
+    // A paragraph ending in a colon introduces the quote that opens the next one:
+    // "Smith told the committee:" / "And from Chairwoman Rosenworcel:".
+    private static QuoteAttribution? LeadIn(Document doc, QuoteContext ctx, QuotedSpan q)
+    {
+        int colon = ctx.ParagraphStartToken - 1;
+        if (colon < 1 || !doc.IsPunct(colon, ':') || ctx.Paragraph < 1) return null;
+        int min = doc.TokenAtOrAfter(doc.Paragraphs[ctx.Paragraph - 1].Span.Start);
+        int sentence = doc.SentenceOfToken(colon);
+        if (sentence >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
+        for (int i = colon - 1; i >= min && colon - i <= MaxGapBeforeQuote; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark) break;
+            if (CueFinder.At(doc, i) is not { } cue) continue;
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, colon);
+            return speaker is null ? null : Direct(doc, q, cue, speaker, 0.8, "lead-in-cue");
+        }
+        var named = NounPhraseReader.ReadBackward(doc, colon, min);
+        if (named is null || named.Shape == MentionShape.Pronoun || colon - min > 8) return null;
+        return new QuoteAttribution
+        {
+            Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
+            Confidence = 0.7, Pattern = "lead-in-colon",
+        };
+    }
+
+    // ", a doctor," / ", 59, of Ashton, Md.," / "(R-Fla.)" between a speaker and the cue: returns the token after
+    // the last comma (or bracket) and the first appositive as a title.
+    private static (int End, TextSpan? Title) Appositive(Document doc, int k, int limit)
+    {
+        if (doc.IsPunct(k, '('))
+        {
+            for (int m = k + 1; m < limit && m - k <= 8; m++)
+                if (doc.IsPunct(m, ')'))
+                {
+                    int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
+                    if (CueFinder.At(doc, after) is not null) return (m + 1, null);
+                    var more = Appositive(doc, m + 1, limit);
+                    return more.End > 0 ? (more.End, null) : (0, null);
+                }
+            return (0, null);
+        }
+        if (!doc.IsPunct(k, ',')) return (0, null);
+        int firstComma = -1;
+        for (int m = k + 1; m < limit && m - k <= 30; m++)
+        {
+            var t = doc.Tokens[m];
+            // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends no sentence.
+            if (t.Kind == TokenKind.QuoteMark || doc.IsTerminal(m) && !doc.IsPunct(m + 1, ',')) return (0, null);
+            if (!doc.IsPunct(m, ',')) continue;
+            if (firstComma < 0) firstComma = m;
+            int after = CueFinder.SkipFillersForward(doc, m + 1, limit);
+            if (CueFinder.At(doc, after) is null) continue;
+            int first = k + 1;
+            bool relative = doc.Is(first, "who") || doc.Is(first, "which");
+            TextSpan? title = relative || firstComma == first ? null : new TextSpan(doc.Tokens[first].Start, doc.Tokens[firstComma - 1].End);
+            return (m + 1, title);
+        }
+        return (0, null);
+    }
+
+    private static readonly WordSet s_clauseJoins = new("and", "but", "while", "whereas", "although", "though", "yet");
+
+    private static bool FollowedByCue(Document doc, int k, int limit)
+    {
+        if (k < limit && (doc.IsPunct(k, ',') || doc.IsPunct(k, '('))) return true; // an appositive may come first
+        return CueFinder.At(doc, CueFinder.SkipFillersForward(doc, k, limit)) is not null;
+    }
+}
