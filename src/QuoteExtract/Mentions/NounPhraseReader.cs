@@ -64,6 +64,8 @@ public static class NounPhraseReader
             { first = i; continue; }
             // "spokesman for | the ministry", "head of | the agency".
             if (IsConnector(doc, i) && i - 1 >= min && IsHeadOrTitle(doc, i - 1)) { first = i; continue; }
+            // "the “Avatar” star", "the “Jane the Virgin” actress": a short quoted title modifies the head after it.
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark && i + 1 == first && QuotedTitleBefore(doc, i, min) is var titleOpen and >= 0) { i = titleOpen; first = titleOpen; continue; }
             break;
         }
         // A possessive 's cannot start a phrase, nor can a connector.
@@ -83,6 +85,17 @@ public static class NounPhraseReader
         if (first - 2 >= min && doc.Is(first - 1, "of") && doc.Tokens[first - 2].Kind is TokenKind.Word or TokenKind.Number
             && s_partitives.Contains(doc.TokenText(first - 2))) first -= 2;
         return Analyze(doc, first, end);
+    }
+
+    // The opening mark of a quoted title of at most five capitalised words closing at token close, or -1.
+    private static int QuotedTitleBefore(Document doc, int close, int min)
+    {
+        for (int k = close - 1; k >= min && close - k <= 6; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) && k - 1 >= min && IsDeterminer(doc, k - 1) ? k : -1;
+            if (!doc.IsWordLike(k)) return -1;
+        }
+        return -1;
     }
 
     private static readonly WordSet s_partitives = new(

@@ -879,6 +879,7 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
     [InlineData("But Ann Lee, a member of the county board, recalled what happened in the last flood.", "recalled", "Ann Lee")]
+    [InlineData("After the news broke, the “Harbor Lights” star posted a long message about the case.", "posted", "the “Harbor Lights” star")]
     [InlineData("The head of the group backing Lee for mayor, Mike Murphy, praised the council’s new budget plan.", "praised", "Mike Murphy")]
     public void A_subject_read_past_an_appositive_with_a_quoted_title_or_before_a_name(string text, string cue, string speaker)
     {
