@@ -25,7 +25,7 @@ public sealed partial class ReportedSpeechStage
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
         // object; only a verb of saying takes an audience or a time after it ("…, Lee told reporters Monday").
         if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !s_timePrepositions.Contains(doc.TokenText(cue.End))
-            && !s_plainSpeech.Contains(cue.Entry.Lemma) && (cue.Entry.Flags & CueFlags.ObjectThenContent) == 0) return null;
+            && !s_plainSpeech.Contains(cue.Entry.Lemma)) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."

@@ -844,6 +844,7 @@ public class ReportedSpeechTests
         q.Cue!.Text.Should().Be("highlighted");
         q.Text.Should().Be("her record on jobs");
         // A verb of saying still takes the words before it, with an audience after it.
+        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract("In the coming months, the senator will criticize the plan.")).Text.Should().Be("the plan");
         const string said = "The bridge will close in May, the mayor told reporters on Monday.";
         Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(said)).Text.Should().Be("The bridge will close in May");
     }
