@@ -56,7 +56,9 @@ public sealed partial class ReportedSpeechStage
     private static readonly WordSet s_editorialLabels = new(
         "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
         "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
-        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement");
+        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement",
+        "twitter", "facebook", "instagram", "email", "contact", "paid", "notice", "boom", "revealed", "look", "pic",
+        "exclusive", "scanner", "listen", "topics", "tags");
 
     // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
     private static bool IsEditorialLabel(Document doc, int from, int colon)
@@ -64,6 +66,18 @@ public sealed partial class ReportedSpeechStage
         for (int i = from; i < colon; i++)
             if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
         return false;
+    }
+
+    // Four or more short items separated by commas: a list.
+    private static bool IsNameList(Document doc, int from, int end)
+    {
+        int commas = 0, words = 0;
+        for (int i = from; i < end && i - from <= 40; i++)
+        {
+            if (doc.IsPunct(i, ',')) { if (words > 3) return false; commas++; words = 0; continue; }
+            if (doc.Tokens[i].Kind == TokenKind.Word) words++;
+        }
+        return commas >= 4;
     }
 
     // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
@@ -79,6 +93,7 @@ public sealed partial class ReportedSpeechStage
             if (colon < 0 || end - colon < 4 || used[first]) continue;
             var name = NounPhraseReader.ReadForward(doc, first, colon);
             if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon || IsEditorialLabel(doc, first, colon)) continue;
+            if (IsNameList(doc, colon + 1, end)) continue; // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" lists, not speaks
             // Headline-style "Name: Text" of a single short line is a headline attribution, not a transcript.
             var a = new QuoteAttribution
             {

@@ -852,6 +852,8 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("Contributing: Ann Lee and Bo Price in Washington.")]
     [InlineData("BYLINE: Ann Lee, staff writer for the paper.")]
+    [InlineData("Twitter: @annlee.")]
+    [InlineData("Ohio: Ann Lee, Bo Price, Tom Reyes, Dan Ortiz, Mary Lund, Jane Holt.")]
     public void A_byline_label_is_no_transcript_speaker(string text) =>
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
 
