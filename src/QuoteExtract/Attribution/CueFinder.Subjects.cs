@@ -60,7 +60,7 @@ public static partial class CueFinder
             : end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.QuoteMark && doc.IsPunct(end - 2, ',') ? end - 2 : -1;
         if (end - 1 <= min || lastComma < 0) goto sentenceSubject;
         int from = lastComma - 1;
-        if (lastComma == end - 2 && (from = QuotedTitleStart(doc, end - 1, min) - 1) < min) goto sentenceSubject;
+        if (lastComma == end - 2 && (from = NounPhraseReader.ShortTitleOpening(doc, end - 1, min) - 1) < min) goto sentenceSubject;
         // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
         Mention? appositiveName = null;
         for (int j = from, commas = 0; j > min && end - j < 40 && commas < 3; j--)
@@ -68,7 +68,7 @@ public static partial class CueFinder
             if (doc.Tokens[j].Kind == TokenKind.QuoteMark)
             {
                 // "Joe Barker, host of the station’s “Morning Show,” said": a quoted title inside the appositive.
-                int open = QuotedTitleStart(doc, j, min);
+                int open = NounPhraseReader.ShortTitleOpening(doc, j, min);
                 if (open < 0) break;
                 j = open;
                 continue;
@@ -83,7 +83,7 @@ public static partial class CueFinder
             // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
                 && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
-                && !(doc.Is(np.EndToken - 1, "later") || doc.Is(np.EndToken - 1, "earlier") || doc.Is(np.EndToken - 1, "ago")))
+                && !WordLists.RelativeTimeEnds.Contains(doc.TokenText(np.EndToken - 1)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
@@ -233,7 +233,7 @@ public static partial class CueFinder
         for (int j = min + 1; j < max && j - min <= 5; j++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) break;
-            if (doc.Is(j, "later") || doc.Is(j, "earlier") || doc.Is(j, "ago")) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
+            if (WordLists.RelativeTimeEnds.Contains(doc.TokenText(j))) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
         }
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
@@ -254,17 +254,6 @@ public static partial class CueFinder
         if (to <= from || to - from > 2) return false;
         for (int i = from; i < to; i++) if (!s_leadingWords.Contains(doc.TokenText(i))) return false;
         return true;
-    }
-
-    // The opening mark of a short quoted title ending at the closing mark at close ("“Morning Show,”"), or -1.
-    private static int QuotedTitleStart(Document doc, int close, int min)
-    {
-        for (int k = close - 1; k > min && close - k <= 8; k--)
-        {
-            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) ? k : -1;
-            if (doc.IsTerminal(k)) return -1;
-        }
-        return -1;
     }
 
     private static readonly WordSet s_participleFrames = new("after", "before", "while", "when", "by", "since", "in", "addition", "to", "upon", "without", "despite", "and", "but", "besides");

@@ -88,15 +88,21 @@ public static partial class CueFinder
             // "has, however, revealed", "have, in fact, praised": an adverb set off by commas.
             if (doc.IsPunct(end - 1, ',') && end - 3 >= min && doc.IsPunct(end - 3, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
                 && s_commaAdverbs.Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
-            if (doc.IsPunct(end - 1, ',') && end - 4 >= min && doc.IsPunct(end - 4, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
-                && doc.Tokens[end - 3].Kind == TokenKind.Word && s_commaAdverbPairs.Contains(string.Concat(doc.TokenText(end - 3), " ", doc.TokenText(end - 2))))
-            { end -= 4; continue; }
+            if (doc.IsPunct(end - 1, ',') && end - 4 >= min && doc.IsPunct(end - 4, ',') && IsCommaAdverbPair(doc, end - 3)) { end -= 4; continue; }
             break;
         }
         return end;
     }
 
-    private static readonly WordSet s_commaAdverbPairs = new("in fact", "of course", "for example", "for instance", "in turn", "after all", "in particular", "at least", "in response");
+    private static readonly (string First, string Second)[] s_commaAdverbPairs =
+        [("in", "fact"), ("of", "course"), ("for", "example"), ("for", "instance"), ("in", "turn"), ("after", "all"), ("in", "particular"), ("at", "least"), ("in", "response")];
+
+    private static bool IsCommaAdverbPair(Document doc, int i)
+    {
+        foreach (var (first, second) in s_commaAdverbPairs)
+            if (doc.Is(i, first) && doc.Is(i + 1, second)) return true;
+        return false;
+    }
     private static readonly WordSet s_timeFillers = new("today", "yesterday", "tonight");
     private static readonly WordSet s_commaAdverbs = new("however", "meanwhile", "though", "too", "moreover", "nonetheless", "nevertheless", "instead", "therefore");
 

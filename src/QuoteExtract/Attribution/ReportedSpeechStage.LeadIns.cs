@@ -12,7 +12,6 @@ public sealed partial class ReportedSpeechStage
         "in", "on", "at", "after", "before", "during", "since", "with", "without", "for", "from", "by", "through", "under",
         "amid", "among", "across", "following", "within", "throughout", "earlier", "later", "late", "early", "soon", "when",
         "once", "then", "having", "being", "asked", "speaking", "responding", "referring", "addressing", "pressed", "and", "but");
-    private static readonly WordSet s_timeEnds = new("later", "earlier", "ago", "afterward", "afterwards");
     private static readonly WordSet s_weekdays = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static void LeadInHalves(Document doc, bool[] used)
@@ -51,7 +50,7 @@ public sealed partial class ReportedSpeechStage
             if (used[i] || doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')
                 || CueFinder.At(doc, i) is { Probability: >= 0.5 } c && !UsedAsNoun(doc, c)) return null;
         // "On Tuesday, she said, …": a time phrase frames the saying, it is not said.
-        if (s_timeHeads.Contains(doc.TokenText(comma - 1)) || s_timeEnds.Contains(doc.TokenText(comma - 1)) || s_weekdays.Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
+        if (s_timeHeads.Contains(doc.TokenText(comma - 1)) || WordLists.RelativeTimeEnds.Contains(doc.TokenText(comma - 1)) || s_weekdays.Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
         // "In his tribute, …", "Asked about X, …", "Holding open a book, …", "When she arrived, …": a frame of the
         // saying (its time, place, occasion or prompt), not said; "As for X", "If X", "While X", "Of course" are said.
         var word = doc.TokenText(first);

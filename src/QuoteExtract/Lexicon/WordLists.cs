@@ -53,6 +53,9 @@ public static class WordLists
     /// <summary>Prepositions that continue a speaker phrase after a title or head ("spokesman for", "head of").</summary>
     public static readonly WordSet Connectors = new("of", "for", "at", "from", "with", "to");
 
+    /// <summary>Words that end a time phrase relative to another time ("a few minutes later", "two days ago").</summary>
+    public static readonly WordSet RelativeTimeEnds = new("later", "earlier", "ago", "afterward", "afterwards");
+
     /// <summary>Function words that end a speaker phrase.</summary>
     public static readonly WordSet Breakers = new(
         "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as",

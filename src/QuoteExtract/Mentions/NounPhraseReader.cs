@@ -65,7 +65,8 @@ public static class NounPhraseReader
             // "spokesman for | the ministry", "head of | the agency".
             if (IsConnector(doc, i) && i - 1 >= min && IsHeadOrTitle(doc, i - 1)) { first = i; continue; }
             // "the “Avatar” star", "the “Jane the Virgin” actress": a short quoted title modifies the head after it.
-            if (doc.Tokens[i].Kind == TokenKind.QuoteMark && i + 1 == first && QuotedTitleBefore(doc, i, min) is var titleOpen and >= 0) { i = titleOpen; first = titleOpen; continue; }
+            if (doc.Tokens[i].Kind == TokenKind.QuoteMark && i + 1 == first && ShortTitleOpening(doc, i, min) is var titleOpen and >= 0
+                && titleOpen - 1 >= min && IsDeterminer(doc, titleOpen - 1)) { i = titleOpen; first = titleOpen; continue; }
             break;
         }
         // A possessive 's cannot start a phrase, nor can a connector.
@@ -87,13 +88,16 @@ public static class NounPhraseReader
         return Analyze(doc, first, end);
     }
 
-    // The opening mark of a quoted title of at most five capitalised words closing at token close, or -1.
-    private static int QuotedTitleBefore(Document doc, int close, int min)
+    /// <summary>
+    /// The opening mark of a short quoted title ("“Morning Show,”", "“Avatar”") whose closing mark is token
+    /// <paramref name="close"/>: at most eight tokens back, no sentence end inside, a capital first; else -1.
+    /// </summary>
+    internal static int ShortTitleOpening(Document doc, int close, int min)
     {
-        for (int k = close - 1; k >= min && close - k <= 6; k--)
+        for (int k = close - 1; k > min && close - k <= 8; k--)
         {
-            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) && k - 1 >= min && IsDeterminer(doc, k - 1) ? k : -1;
-            if (!doc.IsWordLike(k)) return -1;
+            if (doc.Tokens[k].Kind == TokenKind.QuoteMark) return k < close - 1 && doc.IsCapitalized(k + 1) ? k : -1;
+            if (doc.IsTerminal(k)) return -1;
         }
         return -1;
     }
