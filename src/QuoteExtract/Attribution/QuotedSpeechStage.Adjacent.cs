@@ -136,13 +136,8 @@ public sealed partial class QuotedSpeechStage
             var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
             return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
         }
-        if (NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && named.FirstToken == min && colon - min <= 6)
-            return new QuoteAttribution
-            {
-                Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
-                Confidence = 0.7, Pattern = "lead-in-colon",
-            };
-        return null;
+        return NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && named.FirstToken == min && colon - min <= 6
+            ? NamedBeforeColon(doc, q, colon, named) : null;
     }
 
     private static readonly WordSet s_splitJoins = new("but", "and", "yet", "still", "then", "also");
@@ -182,12 +177,15 @@ public sealed partial class QuotedSpeechStage
         }
         var named = NounPhraseReader.ReadBackward(doc, colon, min);
         if (named is null || named.Shape == MentionShape.Pronoun || colon - min > 8) return null;
-        return new QuoteAttribution
-        {
-            Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
-            Confidence = 0.7, Pattern = "lead-in-colon",
-        };
+        return NamedBeforeColon(doc, q, colon, named);
     }
+
+    // "Ann Lee: “…”": the colon is the cue and the name before it the speaker.
+    private static QuoteAttribution NamedBeforeColon(Document doc, QuotedSpan q, int colon, Mention named) => new()
+    {
+        Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
+        Confidence = 0.7, Pattern = "lead-in-colon",
+    };
 
     // ", a doctor," / ", 59, of Ashton, Md.," / "(R-Fla.)" between a speaker and the cue: returns the token after
     // the last comma (or bracket) and the first appositive as a title.
