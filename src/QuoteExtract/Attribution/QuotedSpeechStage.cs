@@ -139,7 +139,11 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (ctx.Paragraph == prevPara)
         {
             int from = Math.Max(doc.TokenAtOrAfter(p.Content.End), p.Cue is { } c ? doc.TokenAtOrAfter(c.End) : 0);
-            from = Math.Max(from, p.Source.EndToken);
+            from = SkipSpeakerAppositive(doc, Math.Max(from, p.Source.EndToken), ctx.OpenToken);
+            // "“A,” said Ann Lee, a director at the institute, “but B.”": the second half of one utterance.
+            if (from == ctx.OpenToken && doc.IsPunct(from - 1, ',') && p.Cue is not null
+                && doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) == doc.SentenceOfToken(ctx.OpenToken))
+                return Continuation(doc, q, prev, cueKept: true, "split");
             int gap = 0;
             for (int i = from; i < ctx.OpenToken; i++)
             {
@@ -155,6 +159,19 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords)
             return Continuation(doc, q, prev, cueKept: false, "follow-on-paragraph");
         return null;
+    }
+
+    // "“A,” said Ann Lee, director of studies at the institute in Oslo, “B.”": the speaker's appositive, however
+    // long, stands between the halves; it ends at the comma or full stop right before the next quote, with no cue inside.
+    private static int SkipSpeakerAppositive(Document doc, int from, int open)
+    {
+        if (!doc.IsPunct(from, ',')) return from;
+        for (int m = from + 1; m < open && m - from <= 40; m++)
+        {
+            if (doc.Tokens[m].Kind == TokenKind.QuoteMark || doc.Is(m, "that") || CueFinder.At(doc, m) is not null) return from;
+            if (doc.IsTerminal(m)) return m + 1 == open ? open : from;
+        }
+        return open - from <= 41 && doc.IsPunct(open - 1, ',') ? open : from;
     }
 
     // A quote inside a clause governed by a cue earlier in the sentence: partial (call it “X”) or mixed (accused X of “Y”).
@@ -383,7 +400,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     private static int LastDirect(Document doc)
     {
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
-            if (doc.Attributions[a].Kind == QuoteKind.Direct) return doc.Attributions[a].Source is null ? -1 : a;
+            if (doc.Attributions[a].Kind is QuoteKind.Direct or QuoteKind.Mixed) return doc.Attributions[a].Source is null ? -1 : a;
         return -1;
     }
 
@@ -394,7 +411,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
-    private static bool IsSentenceLike(Document doc, QuotedSpan q)
+    internal static bool IsSentenceLike(Document doc, QuotedSpan q)
     {
         var s = doc.Slice(q.Content).TrimEnd();
         if (s.Length == 0) return false;

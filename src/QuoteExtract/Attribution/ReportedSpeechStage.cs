@@ -77,6 +77,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                 EvidenceIn(doc, s, ContentEnd(doc, s), used);
         NestedPossessorNouns(doc, used);
         OverlapResolver.Resolve(doc);
+        QuotesAfterReports(doc);
     }
 
     private static readonly WordSet s_notVerbs = new(

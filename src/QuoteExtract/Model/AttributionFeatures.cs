@@ -19,7 +19,7 @@ public static class AttributionFeatures
         "split", "follow-on", "follow-on-paragraph", "paragraph-chain", "same-paragraph", "unattributed",
         "naming-partial", "cue-partial", "mixed-clause", "according-to-first", "according-to-last",
         "content-cue-speaker", "content-speaker-cue", "speaker-cue-content", "headline-dash", "headline-colon",
-        "transcript-colon", "parenthetical", "quoted-transcript", "possessor-noun", "agent-clause", "passive-by", "next-fragment", "headline-cue", "asked-question", "evidence-in",
+        "transcript-colon", "parenthetical", "quoted-transcript", "possessor-noun", "agent-clause", "passive-by", "next-fragment", "headline-cue", "asked-question", "evidence-in", "after-report",
     ];
 
     private static readonly string[] s_numeric =

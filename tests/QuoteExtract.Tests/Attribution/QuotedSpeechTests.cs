@@ -62,6 +62,35 @@ public class QuotedSpeechTests
     }
 
     [Theory]
+    [InlineData("“The river used to be our back yard,” said Anna Berg, a director at the institute, “but it is a border now.”")]
+    [InlineData("“The river used to be our back yard,” said Anna Berg, director of regional studies at the Northern Policy Institute in Oslo, “but it is a border now.”")]
+    [InlineData("“The river used to be our back yard,” said Anna Berg, director of regional studies at the Northern Policy Institute in Oslo. “It is a border now.”")]
+    public void A_long_appositive_after_the_speaker_does_not_cut_the_utterance_in_two(string text)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        r.Quotes[1].Continues.Should().Be(r.Quotes[0].Id);
+        r.Quotes[1].SpeakerMention!.Text.Should().Be("Anna Berg");
+    }
+
+    [Fact]
+    public void A_cue_inside_the_appositive_ends_it()
+    {
+        var r = Extract("“The river used to be our back yard,” said Anna Berg, who later told the council that the plan was flawed, “but it is a border now.”");
+        r.Quotes.Where(q => q.Text.StartsWith("but it is")).Should().ContainSingle().Which.Continues.Should().NotBe("q1");
+    }
+
+    [Fact]
+    public void A_quote_after_a_mixed_quote_goes_on_with_its_speaker_not_an_earlier_one()
+    {
+        const string text = "“The union is splitting,” said Mia Holt, a member of the council.\n\n"
+            + "The tax plans are “deeply reckless,” said Tom Hale, a director of budget policy. “It just leaves people like me speechless. Those are his own allies.”";
+        var r = Extract(text);
+        var last = r.Quotes.Single(q => q.Text.StartsWith("It just leaves"));
+        last.SpeakerMention!.Text.Should().Be("Tom Hale");
+    }
+
+    [Theory]
     [InlineData("“I respect the senator,” Jane Roe said, but “on energy he has always sided with the oil industry.”")]
     [InlineData("“We were floored,” Jane Roe said, and still “nobody at the agency expected the deal to collapse.”")]
     public void A_conjunction_after_the_cue_joins_the_next_quote_to_the_same_utterance(string text)

@@ -19,6 +19,33 @@ public class ReportedSpeechTests
         if (q.SpeakerMention is { } m) text[m.Span.Start..m.Span.End].Should().Be(m.Text);
     }
 
+    // ---- a quote after a report -------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Jane Lee said the plan was dead. “We have no votes left in the chamber and everyone knows it.”")]
+    [InlineData("The mayor argued that the budget was a fraud. “Nobody in this building believes those numbers anymore.”")]
+    public void A_quote_opening_the_sentence_after_a_report_goes_on_with_its_speaker(string text)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        var report = r.Quotes[0];
+        report.Kind.Should().Be(QuoteKind.Indirect);
+        var quote = r.Quotes[1];
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Continues.Should().Be(report.Id);
+        quote.SpeakerId.Should().NotBeNull().And.Be(report.SpeakerId);
+        ShouldMapBack(text, quote);
+    }
+
+    [Fact]
+    public void A_quote_naming_its_own_speaker_does_not_go_on_with_the_report_before_it()
+    {
+        var r = Extract("Jane Lee said the plan was dead. “We have no votes left in the chamber,” said Tom Hale, a senator.");
+        var quote = r.Quotes.Single(q => q.Kind == QuoteKind.Direct);
+        quote.SpeakerMention!.Text.Should().Be("Tom Hale");
+        quote.Continues.Should().BeNull();
+    }
+
     // ---- SPEAKER CUE (that) CONTENT -------------------------------------------------------------
 
     [Theory]

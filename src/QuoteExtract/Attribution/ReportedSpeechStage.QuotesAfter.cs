@@ -1,0 +1,65 @@
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+public sealed partial class ReportedSpeechStage
+{
+    // "Lee said the plan was dead. “We have no votes left.”": a quote that opens the sentence right after a report
+    // and names no one goes on with the report's speaker. The quote stage ran first and could not know the report.
+    private static void QuotesAfterReports(Document doc)
+    {
+        var quotes = doc.Quotes;
+        if (quotes.Length == 0) return;
+        var byQuote = new int[quotes.Length];
+        Array.Fill(byQuote, -1);
+        // The report, if any, whose content is the last words of each sentence (one pass over the attributions).
+        var endingReport = new Dictionary<int, int>();
+        for (int a = 0; a < doc.Attributions.Count; a++)
+        {
+            var r = doc.Attributions[a];
+            if (r.QuotedSpan >= 0 && r.QuotedSpan < quotes.Length) byQuote[r.QuotedSpan] = a;
+            if (r.QuotedSpan >= 0 || r.Source is null) continue;
+            int last = doc.TokenAtOrAfter(r.Content.End);
+            int sentence = doc.SentenceOfToken(Math.Max(0, last - 1));
+            if (sentence < 0) continue;
+            bool ends = true;
+            for (int i = last; i < doc.Sentences[sentence].EndToken && ends; i++) ends = doc.Tokens[i].Kind == TokenKind.Punctuation;
+            if (ends) endingReport[sentence] = a;
+        }
+        if (endingReport.Count == 0) return;
+
+        for (int qi = 0; qi < quotes.Length; qi++)
+        {
+            var q = quotes[qi];
+            if (q.Depth != 0 || !q.Closed) continue;
+            int existing = byQuote[qi];
+            if (existing >= 0 && doc.Attributions[existing].Source is not null) continue;
+            int sentence = OwnSentence(doc, q);
+            if (sentence < 1 || !endingReport.TryGetValue(sentence - 1, out int report)) continue;
+            var previous = doc.Sentences[sentence - 1];
+            if (doc.ParagraphAt(doc.Tokens[previous.FirstToken].Start) != doc.ParagraphAt(q.Open.Start)) continue;
+            var r = doc.Attributions[report];
+            var follow = new QuoteAttribution
+            {
+                Kind = QuoteKind.Direct, Content = q.Content, Source = r.Source, Continues = report, QuotedSpan = qi,
+                Confidence = Math.Min(r.Confidence, 0.8), Pattern = "after-report",
+            };
+            if (doc.Options.Scorer is { } scorer) follow.Confidence = Math.Min(scorer.Score(doc, follow), r.Confidence);
+            if (existing >= 0) doc.Attributions[existing] = follow;
+            else doc.Attributions.Add(follow);
+        }
+    }
+
+    // The sentence a quote is the whole of ("“…,” said one adviser" names its own speaker), or -1.
+    private static int OwnSentence(Document doc, QuotedSpan q)
+    {
+        int open = doc.TokenAtOrAfter(q.Open.Start);
+        int sentence = doc.SentenceOfToken(open);
+        if (sentence < 0 || doc.Sentences[sentence].FirstToken != open) return -1;
+        if (!QuotedSpeechStage.IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
+        for (int i = doc.TokenAtOrAfter(q.Close.End); i < doc.Sentences[sentence].EndToken; i++)
+            if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return -1;
+        return sentence;
+    }
+}
