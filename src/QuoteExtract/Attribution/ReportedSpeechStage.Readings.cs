@@ -144,7 +144,7 @@ public sealed partial class ReportedSpeechStage
         }
         // "said when she resigned …", "spoke as he entered the hall": a time or reason clause is not what was said.
         if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_adverbialClauseStarts.Contains(doc.TokenText(k))) return null;
-        int stop = RelativeClauseStop(doc, subject, k, ClauseStop(doc, k, end));
+        int stop = SubordinateClauseStop(doc, subject, k, RelativeClauseStop(doc, subject, k, ClauseStop(doc, k, end)));
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
         // A cue known only from corpus statistics ("signed", "offered") proposes a proposition, never a bare object.
@@ -165,6 +165,23 @@ public sealed partial class ReportedSpeechStage
             if (doc.IsPunct(j, ',') && IsVerbLike(doc, j + 1) && !doc.Is(j + 2, "by")) return j;
         return stop;
     }
+
+    // "When Lee attacked the plan, voters were outraged": a report inside an opening time, reason or condition
+    // clause ends where the main clause begins. ("As Lee noted, …" is a parenthetical and not read here.)
+    private static int SubordinateClauseStop(Document doc, Mention subject, int from, int stop)
+    {
+        int opener = subject.FirstToken - 1;
+        if (opener < 0 || doc.Tokens[opener].Kind != TokenKind.Word || !s_subordinators.Contains(doc.TokenText(opener))) return stop;
+        int sentence = doc.SentenceOfToken(opener);
+        int start = doc.Sentences[sentence].FirstToken;
+        if (opener != start && !(opener == start + 1 && (doc.Is(start, "but") || doc.Is(start, "and")))) return stop;
+        for (int j = from + 1; j < stop - 1; j++)
+            if (doc.IsPunct(j, ',') && StartsClause(doc, j + 1, stop)) return j;
+        return stop;
+    }
+
+    private static readonly WordSet s_subordinators = new(
+        "when", "whenever", "if", "after", "before", "because", "although", "though", "while", "since", "once", "unless", "until", "whereas");
 
     // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
     // off into the distance", "passed away"; and a label, "a program called Safe Streets".

@@ -19,6 +19,16 @@ public class ReportedSpeechTests
         if (q.SpeakerMention is { } m) text[m.Span.Start..m.Span.End].Should().Be(m.Text);
     }
 
+    [Theory]
+    [InlineData("If the mayor says the bridge is unsafe, the council will have to close it for a year.", "the bridge is unsafe")]
+    [InlineData("But when she said the plan would fail, nobody in the room believed her.", "the plan would fail")]
+    public void A_report_in_an_opening_subordinate_clause_ends_where_the_main_clause_begins(string text, string content)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().Contain(q => q.Text == content);
+        r.Quotes.Should().NotContain(q => q.Text.StartsWith(content + ","));
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
