@@ -12,6 +12,7 @@ public static partial class CueFinder
     public static Mention? SpeakerOf(Document doc, CueMatch cue, int min, int max)
     {
         if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
+        if (ParticipleAfterPreposition(doc, cue, SkipFillersBackward(doc, cue.First, min), min)) return SubjectOf(doc, cue, min);
         var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
         if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
@@ -35,6 +36,9 @@ public static partial class CueFinder
         // "many of whom say": the quantifier of a relative pronoun.
         if (end - 3 >= min && doc.Is(end - 1, "whom") && doc.Is(end - 2, "of"))
             return NounPhraseReader.Analyze(doc, end - 3, end);
+        // "campaigned in Ohio without mentioning …", "Besides attacking …, the senator asserted": a participle after a
+        // preposition speaks for the sentence's subject; the words before the preposition are no subject of it.
+        if (ParticipleAfterPreposition(doc, cue, end, min)) goto sentenceSubject;
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
@@ -248,6 +252,11 @@ public static partial class CueFinder
         }
         return first;
     }
+
+    private static bool ParticipleAfterPreposition(Document doc, CueMatch cue, int end, int min) =>
+        end - 1 >= min && doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && doc.Tokens[end - 1].Kind == TokenKind.Word && s_participleFrames.Contains(doc.TokenText(end - 1))
+        && !doc.Is(end - 1, "and") && !doc.Is(end - 1, "but");
 
     private static bool LeadingConjunctionsOnly(Document doc, int from, int to)
     {

@@ -89,6 +89,11 @@ public static partial class CueFinder
             if (doc.IsPunct(end - 1, ',') && end - 3 >= min && doc.IsPunct(end - 3, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
                 && s_commaAdverbs.Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
             if (doc.IsPunct(end - 1, ',') && end - 4 >= min && doc.IsPunct(end - 4, ',') && IsCommaAdverbPair(doc, end - 3)) { end -= 4; continue; }
+            // "who has in the past described": a time phrase after the auxiliary.
+            if (end - 3 >= min && doc.Is(end - 1, "past") && doc.Is(end - 2, "the") && doc.Is(end - 3, "in")) { end -= 3; continue; }
+            // "who has both endorsed …", "they have all said": a floating quantifier after the auxiliary.
+            if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each"))
+                && doc.Tokens[end - 2].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 2))) { end--; continue; }
             break;
         }
         return end;

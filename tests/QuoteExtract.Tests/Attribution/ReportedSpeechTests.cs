@@ -917,6 +917,17 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("The senator has spent most of her time campaigning in Ohio without mentioning her rival by name.", "mentioning", "The senator")]
+    [InlineData("Besides attacking the former governor, the senator asserted that the plan had failed.", "attacking", "the senator")]
+    [InlineData("The mayor, who has in the past described the plan as a disaster, will vote for it.", "described", "who")]
+    [InlineData("Mr. Lee, who has both endorsed the plan and criticized its author, offered a restrained embrace.", "endorsed", "who")]
+    public void Prepositions_time_phrases_and_floating_quantifiers_before_a_cue_are_not_its_speaker(string text, string cue, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
     [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
     [InlineData("But Ann Lee, a member of the county board, recalled what happened in the last flood.", "recalled", "Ann Lee")]
     [InlineData("After the news broke, the “Harbor Lights” star posted a long message about the case.", "posted", "the “Harbor Lights” star")]
