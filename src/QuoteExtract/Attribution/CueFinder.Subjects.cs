@@ -12,7 +12,10 @@ public static partial class CueFinder
     public static Mention? SpeakerOf(Document doc, CueMatch cue, int min, int max)
     {
         if (cue.Entry.Lemma == "according to") return NounPhraseReader.ReadForward(doc, cue.End, max);
-        if (ParticipleAfterPreposition(doc, cue, SkipFillersBackward(doc, cue.First, min), min)) return SubjectOf(doc, cue, min);
+        int beforeCue = SkipFillersBackward(doc, cue.First, min);
+        if (ParticipleAfterPreposition(doc, cue, beforeCue, min)) return SubjectOf(doc, cue, min);
+        // "… by name, but told his supporters, “…”": a second verb of the sentence's subject; what follows is its audience.
+        if (beforeCue - 1 > min && (doc.Is(beforeCue - 1, "and") || doc.Is(beforeCue - 1, "but"))) return SubjectOf(doc, cue, min);
         var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
         if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
@@ -212,7 +215,8 @@ public static partial class CueFinder
         "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
         "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however",
         "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout", "earlier", "later",
-        "late", "early");
+        "late", "early", "back", "now", "then", "instead", "indeed", "here", "overall", "elsewhere", "nonetheless",
+        "nevertheless", "moreover", "furthermore");
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).

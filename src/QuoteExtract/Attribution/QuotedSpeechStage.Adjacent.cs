@@ -98,7 +98,8 @@ public sealed partial class QuotedSpeechStage
             if ((cue.Entry.Flags & CueFlags.Naming) != 0 && sep != ':') return null;
             // "the 34-year-old mother of three replied, “…”": plain words before the cue, when the phrase reader fails.
             var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1) ?? CueFinder.BareSubject(doc, ClauseStartBefore(doc, cue.First, min), cue.First);
-            if (speaker is null) return null;
+            // ("but told his supporters, “…”": a word only rarely a cue, with no speaker, is passed over.)
+            if (speaker is null) { if (cue.Probability < 0.2) continue; return null; }
             bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
             // "said “budget reforms” and unpaid taxes would pay for it": the quoted words open a clause that goes on.
             if (fragment && sep == '\0' && !IsSentenceLike(doc, q) && ctx.CloseToken + 1 < ctx.ParagraphEndToken

@@ -215,7 +215,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             // The reported clause runs from after the cue (with its "that") to the end of the clause holding the quote;
             // "said in an email that …" starts at "that".
             int start = cue.End;
-            if (doc.Tokens[start].Kind == TokenKind.Word && s_mediumPrepositions.Contains(doc.TokenText(start)))
+            // "telling Fox 35 that …", "warned the council that …": past the audience of a verb that takes one.
+            if (doc.Tokens[start].Kind == TokenKind.Word && (s_mediumPrepositions.Contains(doc.TokenText(start)) || s_audienceTakers.Contains(cue.Entry.Lemma)))
                 for (int j = start + 1; j < ctx.OpenToken && j - start <= 8; j++)
                 {
                     if (doc.Is(j, "that")) { start = j; break; }
@@ -266,9 +267,14 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
+    private static readonly WordSet s_audienceTakers = new("tell", "warn", "remind", "inform", "assure");
+
+    // (A participle never inverts: "…,” telling Fox 35 that …" speaks for the sentence's subject, before any earlier quote.)
     private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx) =>
         CueFinder.SubjectOf(doc, cue, min)
-        ?? ((cue.Entry.Flags & CueFlags.Invertible) != 0 || cue.Entry.Lemma == "according to" ? NounPhraseReader.ReadForward(doc, cue.End, ctx.OpenToken) : null);
+        ?? (cue.Entry.Lemma != "according to" && doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            ? (min > ctx.SentenceStartToken ? CueFinder.SubjectOf(doc, cue, ctx.SentenceStartToken) : null)
+            : (cue.Entry.Flags & CueFlags.Invertible) != 0 || cue.Entry.Lemma == "according to" ? NounPhraseReader.ReadForward(doc, cue.End, ctx.OpenToken) : null);
 
     private static bool IsClosingMarkOfAttributed(Document doc, int token)
     {

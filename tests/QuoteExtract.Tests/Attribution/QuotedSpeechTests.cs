@@ -62,6 +62,25 @@ public class QuotedSpeechTests
     }
 
     [Theory]
+    [InlineData("Lee did not mention any of his rivals by name, but told his supporters, “Our town is in horrible trouble.”", "Lee")]
+    [InlineData("Back in 1999, Mr. Lee praised the governor's political skills, telling a radio host: “I wish I could be like him.”", "Mr. Lee")]
+    public void A_second_verb_or_a_participle_speaks_for_the_sentence_subject_not_its_audience(string text, string speaker)
+    {
+        var r = Extract(text);
+        r.Quotes.Single(q => q.Kind == QuoteKind.Direct).SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_participle_telling_an_audience_reports_from_that_and_for_the_sentence_subject()
+    {
+        const string text = "The foundation did not want to address “that person,” telling Channel 5 that the group is focused on “ending senseless violence.”";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = r.Quotes.Single(q => q.Cue?.Text == "telling");
+        q.Text.Should().StartWith("that the group is focused");
+        q.SpeakerMention!.Text.Should().Be("The foundation");
+    }
+
+    [Theory]
     [InlineData("“The river used to be our back yard,” said Anna Berg, a director at the institute, “but it is a border now.”")]
     [InlineData("“The river used to be our back yard,” said Anna Berg, director of regional studies at the Northern Policy Institute in Oslo, “but it is a border now.”")]
     [InlineData("“The river used to be our back yard,” said Anna Berg, director of regional studies at the Northern Policy Institute in Oslo. “It is a border now.”")]
