@@ -86,6 +86,11 @@ public static partial class CueFinder
             if (commas == 1 && NounPhraseReader.ReadBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.FirstToken == j + 1)
                 appositiveName = named;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
+            // "Ann Lee and former Gov. Tom Hale, who …, have pledged": two names joined before the appositive speak together.
+            if (np is { Shape: MentionShape.Name } && np.FirstToken - 1 > min && doc.Is(np.FirstToken - 1, "and")
+                && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { Shape: MentionShape.Name } left
+                && (left.FirstToken == min || doc.IsPunct(left.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, left.FirstToken)))
+                np = Coordinated(doc, left, np);
             // ("Hours later, Lee …, telling …": a time phrase is no subject.)
             // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
@@ -255,6 +260,13 @@ public static partial class CueFinder
             if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
         }
         return first;
+    }
+
+    // Two phrases joined by "and": one plural mention of a group, named by the whole phrase.
+    private static Mention Coordinated(Document doc, Mention left, Mention right)
+    {
+        var span = new TextSpan(left.Span.Start, right.Span.End);
+        return new Mention(span, span, [], MentionShape.Nominal, SpeakerKind.Group, Gender.Unknown, true, left.FirstToken, right.EndToken);
     }
 
     private static bool ParticipleAfterPreposition(Document doc, CueMatch cue, int end, int min) =>

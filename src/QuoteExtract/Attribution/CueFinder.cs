@@ -92,7 +92,8 @@ public static partial class CueFinder
             // "who has in the past described": a time phrase after the auxiliary.
             if (end - 3 >= min && doc.Is(end - 1, "past") && doc.Is(end - 2, "the") && doc.Is(end - 3, "in")) { end -= 3; continue; }
             // "who has both endorsed …", "they have all said": a floating quantifier after the auxiliary.
-            if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each"))
+            // ("she has since said": "since" as an adverb, after the auxiliary.)
+            if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each") || doc.Is(end - 1, "since"))
                 && doc.Tokens[end - 2].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 2))) { end--; continue; }
             break;
         }

@@ -140,7 +140,7 @@ public static class WordLists
         "would", "will", "could", "might", "may", "can", "did", "does", "do", "not", "never", "often", "always",
         "frequently", "already", "still", "just", "first", "flatly", "strongly", "firmly", "angrily", "quickly",
         "simply", "only", "even", "reportedly", "separately", "similarly", "likewise", "herself", "himself",
-        "themselves", "itself", "has long", "long", "openly", "bluntly", "explicitly", "directly", "now");
+        "themselves", "itself", "has long", "long", "openly", "bluntly", "explicitly", "directly", "now", "twice", "yet");
 
     /// <summary>Capitalised words that begin sentences but are not names.</summary>
     public static readonly WordSet NotNames = new(

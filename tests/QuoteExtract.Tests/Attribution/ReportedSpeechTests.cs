@@ -928,6 +928,26 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("The veterans' league has twice complained that the hospital is understaffed.", "complained", "The veterans' league")]
+    [InlineData("She has since said that the plan was a mistake.", "said", "She")]
+    [InlineData("The mayor has not yet responded to the letter from the council.", "responded", "The mayor")]
+    public void Adverbs_of_time_after_the_auxiliary_keep_the_subject(string text, string cue, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Two_names_joined_before_a_relative_clause_speak_together()
+    {
+        const string text = "Former Secretary Ann Lee and former Gov. Tom Hale, who are also seeking the nomination, have pledged to raise the wage.";
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "pledged").Subject;
+        q.SpeakerMention!.Text.Should().Be("Former Secretary Ann Lee and former Gov. Tom Hale");
+        r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Group);
+    }
+
+    [Theory]
     [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
     [InlineData("But Ann Lee, a member of the county board, recalled what happened in the last flood.", "recalled", "Ann Lee")]
     [InlineData("After the news broke, the “Harbor Lights” star posted a long message about the case.", "posted", "the “Harbor Lights” star")]
