@@ -315,6 +315,12 @@ internal sealed class TokenScanner
             Add(i, i + 2, TokenKind.Clitic);
             return i + 2;
         }
+        // '' (two apostrophes, as some newspapers' text files write a double mark): one mark, as the quote pairing reads it.
+        if (c == '\'' && i + 1 < t.Length && t[i + 1] == '\'')
+        {
+            Add(i, i + 2, TokenKind.QuoteMark);
+            return i + 2;
+        }
         TrackSingleQuote(i, c);
         Add(i, i + 1, TokenKind.QuoteMark);
         return i + 1;

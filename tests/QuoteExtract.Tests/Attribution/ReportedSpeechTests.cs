@@ -29,6 +29,16 @@ public class ReportedSpeechTests
         r.Quotes.Should().NotContain(q => q.Text.StartsWith(content + ","));
     }
 
+    [Theory]
+    [InlineData("The tax cut emissions with ''negligible effects on the economy,'' according to a study by economists.")]
+    [InlineData("The tax cut emissions with “negligible effects on the economy,” according to a study by economists.")]
+    public void According_to_after_a_closing_mark_of_any_style_takes_the_sentence_before_it(string text)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == "according to").Subject;
+        q.Text.Should().StartWith("The tax cut emissions");
+        q.SpeakerMention!.Text.Should().Be("a study by economists");
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]

@@ -184,6 +184,10 @@ public class TokenizerTests
     public void Bare_possessive_apostrophe_only_when_plausible(string input, params string[] expected) => Expect(input, expected);
 
     [Theory]
+    [InlineData("he said ''no way,'' and left", "he:Word", "said:Word", "'':QuoteMark", "no:Word", "way:Word", ",:Punctuation", "'':QuoteMark", "and:Word", "left:Word")]
+    public void Two_apostrophes_written_for_a_double_mark_are_one_quote_mark(string input, params string[] expected) => Expect(input, expected);
+
+    [Theory]
     [InlineData("the ’90s", "the:Word", "’90s:Number")]
     [InlineData("the '90s", "the:Word", "'90s:Number")]
     [InlineData("class of '08", "class:Word", "of:Word", "'08:Number")]
