@@ -252,6 +252,12 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             int to = before == cue.First - 1 ? before : cue.First;
             return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, "according-to-last"); // "And …"
         }
+        // "Lee leads by 271 delegates according to a count by the AP, but …": no comma, a source with a determiner or a
+        // name ("sorted according to size" has neither), and the clause before it has its verb.
+        if (before > s.FirstToken + 2 && doc.Tokens[before].Kind is TokenKind.Word or TokenKind.Number
+            && (doc.Has(cue.End, WordClass.Determiner) || doc.IsCapitalized(cue.End))
+            && (source.EndToken >= end || doc.IsPunct(source.EndToken, ',')) && HasFiniteVerb(doc, s.FirstToken, cue.First))
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, "according-to-last");
         return null;
     }
 

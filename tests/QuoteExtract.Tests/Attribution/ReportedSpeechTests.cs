@@ -39,6 +39,16 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be("a study by economists");
     }
 
+    [Fact]
+    public void According_to_without_a_comma_takes_the_clause_before_it_and_sorting_by_size_reports_nothing()
+    {
+        var extractor = new QuoteExtractorBuilder().RulesOnly().Build();
+        var q = extractor.Extract("Lee leads Price by 271 pledged delegates according to a count by the Associated Press, but the race goes on.")
+            .Quotes.Should().ContainSingle(q => q.Cue!.Text == "according to").Subject;
+        q.Text.Should().Be("Lee leads Price by 271 pledged delegates");
+        extractor.Extract("The crates were sorted according to size before the trucks arrived.").Quotes.Should().BeEmpty();
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
