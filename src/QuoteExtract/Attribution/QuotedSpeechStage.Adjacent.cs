@@ -75,9 +75,30 @@ public sealed partial class QuotedSpeechStage
         if (CueFinder.At(doc, k) is not { } cue) return null;
         // After a quote that ends its sentence (“No.”), "Clinton plans to …" starts a new sentence rather than attributing it.
         if (EndsSentence(doc, q) && !AttributionTail(doc, cue.End, limit)) return null;
+        // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
+        // its own; it attributes the quote only as a bare tail ("“No.” Lee said on Monday.").
+        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !BareTail(doc, cue, limit)) return null;
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
         return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
     }
+
+    // Up to the sentence end (or a clause of time: "as he left"), only words of time, place and audience ("on Monday",
+    // "in Ohio", "told reporters") and adverbs ("asked rhetorically"); a question may be asked of anyone.
+    private static bool BareTail(Document doc, CueMatch cue, int limit)
+    {
+        int from = cue.End;
+        if (cue.Entry.Lemma == "ask" && NounPhraseReader.ReadForward(doc, from, limit) is { } asked) from = asked.EndToken;
+        for (int i = from; i < limit && i - from <= 6; i++)
+        {
+            if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.Dash) return true;
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            if (s_tailClauses.Contains(doc.TokenText(i))) return true;
+            if (!IsTimeWord(doc, i) && !char.IsUpper(doc.TokenText(i)[0]) && !doc.Has(i, WordClass.Filler)) return false;
+        }
+        return limit - from <= 6;
+    }
+
+    private static readonly WordSet s_tailClauses = new("as", "when", "while", "after", "before", "because");
 
     // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
     private static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)

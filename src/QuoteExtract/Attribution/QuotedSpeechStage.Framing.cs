@@ -63,7 +63,8 @@ public sealed partial class QuotedSpeechStage
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i)) return a;
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
-            if (CueFinder.At(doc, i) is { Probability: >= 0.5 }) return a;
+            // ("the polling ahead of the endorsement “felt like …,” she said": a cue word used as a noun frames too.)
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 } inner && !ReportedSpeechStage.UsedAsNoun(doc, inner)) return a;
             words++;
         }
         if (words == 0) return a;

@@ -124,7 +124,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
 
     // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
-    private static bool UsedAsNoun(Document doc, CueMatch cue)
+    internal static bool UsedAsNoun(Document doc, CueMatch cue)
     {
         int before = cue.First - 1;
         // "a talk show", "ABC's TV show", "the CW show": a show on the air.

@@ -62,6 +62,36 @@ public class QuotedSpeechTests
     }
 
     [Theory]
+    [InlineData("Lee said the South has “treated me so well.” He touted his victories in three states.", "said", "Lee")]
+    [InlineData("Ann Lee calls for credit reform, “to make the banks work for borrowers.” She does not offer further details.", "calls", "Ann Lee")]
+    public void A_sentence_after_a_finished_quote_is_not_its_attribution(string text, string cue, string speaker)
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var q = r.Quotes.Single(q => q.Kind == QuoteKind.Mixed);
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("“Is this a priority for them?” Lee asked the two candidates.", "asked")]
+    [InlineData("“We are done.” Lee said on Monday.", "said")]
+    [InlineData("“Who would sue a gun dealer?” Lee asked rhetorically, shaking his head.", "asked")]
+    public void A_bare_tail_after_a_finished_quote_still_attributes_it(string text, string cue)
+    {
+        var q = Single(Extract(text));
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be("Lee");
+    }
+
+    [Fact]
+    public void A_cue_word_used_as_a_noun_before_a_quote_frames_it()
+    {
+        var q = Single(Extract("And the polling ahead of the vote “felt more like a push poll than a real survey,” Lee said."));
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().StartWith("the polling ahead of the vote");
+    }
+
+    [Theory]
     [InlineData("Lee did not mention any of his rivals by name, but told his supporters, “Our town is in horrible trouble.”", "Lee")]
     [InlineData("Back in 1999, Mr. Lee praised the governor's political skills, telling a radio host: “I wish I could be like him.”", "Mr. Lee")]
     public void A_second_verb_or_a_participle_speaks_for_the_sentence_subject_not_its_audience(string text, string speaker)
