@@ -195,6 +195,8 @@ public sealed partial class ReportedSpeechStage
             && s_lookParticles.Contains(doc.TokenText(next))) return true;
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
         if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        // "the economy added 292,000 jobs", "sales declined to $281 million": a quantity, not a statement.
+        if ((word.StartsWith("add", StringComparison.OrdinalIgnoreCase) || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && StartsQuantity(doc, next)) return true;
         // "found itself at the center", "helped found the group": to find oneself, to found something.
         if (word.Equals("found", StringComparison.OrdinalIgnoreCase)
             && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
@@ -205,6 +207,14 @@ public sealed partial class ReportedSpeechStage
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
+
+    private static bool StartsQuantity(Document doc, int i)
+    {
+        for (int k = 0; k < 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && s_quantityLeads.Contains(doc.TokenText(i)); k++) i++;
+        return i < doc.Tokens.Length && (doc.Tokens[i].Kind == TokenKind.Number || doc.Text[doc.Tokens[i].Start] is '$' or '€' or '£');
+    }
+
+    private static readonly WordSet s_quantityLeads = new("to", "by", "around", "about", "nearly", "some", "roughly", "almost", "over", "more", "than", "another", "an", "additional");
 
     private static readonly WordSet s_timePrepositions = new("since", "for", "during", "until", "throughout", "after", "before", "as", "when", "while");
     private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");

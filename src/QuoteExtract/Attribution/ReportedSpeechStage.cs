@@ -293,10 +293,27 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         return true;
     }
 
+    // "responded Friday", "apologized the next day": a time is not what was said.
+    private static bool OnlyTime(Document doc, int from, int to)
+    {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    private static readonly WordSet s_timeOnlyWords = new(
+        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
+        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
+
     private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern, int minWords = 3)
     {
         while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
         if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
+        // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
+        if (pattern != "parenthetical" && OnlyTime(doc, from, to)) return null;
         return new QuoteAttribution
         {
             Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,

@@ -49,6 +49,21 @@ public class ReportedSpeechTests
         extractor.Extract("The crates were sorted according to size before the trucks arrived.").Quotes.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The economy added around 292,000 jobs in December.")]
+    [InlineData("Revenue from its clients declined to $281 million last year.")]
+    [InlineData("The campaign responded Friday.")]
+    [InlineData("He apologized the next day.")]
+    public void Quantities_and_times_are_not_what_was_said(string text) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+
+    [Fact]
+    public void A_pronoun_content_is_still_what_was_said()
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract("Half of the voters believe that.");
+        r.Quotes.Should().ContainSingle().Which.Text.Should().Be("that");
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
