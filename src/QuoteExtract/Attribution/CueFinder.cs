@@ -17,6 +17,9 @@ public static partial class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
     private static readonly CueEntry s_putIt = new("put it", CueFlags.Speech);
+    private static readonly CueEntry s_seeAs = new("see as", CueFlags.Belief);
+    private static readonly WordSet s_seeForms = new("see", "sees", "saw", "seeing");
+    private static readonly WordSet s_notAsPhrases = new("soon", "well", "long", "much", "many", "far", "if", "though", "part", "usual", "expected", "possible");
 
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
@@ -52,6 +55,9 @@ public static partial class CueFinder
             && (doc.IsPunct(i + 2, ',') || doc.IsPunct(i + 2, ':') || doc.Tokens[i + 2].Kind == TokenKind.Dash || doc.Is(i + 2, "this")
                 || doc.Tokens[i + 2].Kind == TokenKind.Word && doc.TokenText(i + 2).EndsWith("ly", StringComparison.Ordinal)))
             return new CueMatch(i, i + 2, s_putIt, 0.9);
+        // "Four in 10 voters see the campaign as unfair": a perception, with its object and "as".
+        if (word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && s_seeForms.Contains(word) && SeesAs(doc, i))
+            return new CueMatch(i, i + 1, s_seeAs, 0.8);
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
         if (id < 0) return null;
@@ -67,6 +73,17 @@ public static partial class CueFinder
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
         return new CueMatch(i, end, entry, info.Probability(0.3));
+    }
+
+    private static bool SeesAs(Document doc, int i)
+    {
+        for (int j = i + 2; j < doc.Tokens.Length && j - i <= 12; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash || doc.Is(j, "that") || doc.Is(j, "who") || doc.Is(j, "which")) return false;
+            if (doc.Is(j, "as")) return j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Kind == TokenKind.Word && !s_notAsPhrases.Contains(doc.TokenText(j + 1));
+        }
+        return false;
     }
 
     /// <summary>Skips adverbs and auxiliaries forwards ("also", "has", "later") from <paramref name="i"/>.</summary>

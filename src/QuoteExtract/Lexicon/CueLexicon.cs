@@ -126,6 +126,10 @@ public static class CueLexicon
         ("expect", [], CueFlags.Belief),
         ("feel", ["felt"], CueFlags.Belief),
         ("worry", ["worried", "worries"], CueFlags.Belief),
+        // Stances ("three-quarters support a ban", "most voters oppose it"): what a poll or a person is for or against.
+        ("support", [], CueFlags.Belief),
+        ("oppose", [], CueFlags.Belief),
+        ("favor", [], CueFlags.Belief),
         ("estimate", [], CueFlags.Speech),
         ("agree", [], CueFlags.Speech),
         ("show", ["shown"], CueFlags.Speech),

@@ -64,6 +64,23 @@ public class ReportedSpeechTests
         r.Quotes.Should().ContainSingle().Which.Text.Should().Be("that");
     }
 
+    [Theory]
+    [InlineData("About three-quarters of the members support a temporary ban on new hires.", "support", "a temporary ban on new hires")]
+    [InlineData("Four in 10 voters see the campaign of the mayor as most unfair.", "see", "the campaign of the mayor as most unfair")]
+    [InlineData("Developers saw the old golf courses as wasted space.", "saw", "the old golf courses as wasted space")]
+    public void Stances_and_perceptions_report_what_they_are_about(string text, string cue, string content)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be(cue);
+        q.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("We will see the results as soon as the polls close.")]
+    [InlineData("She saw the parade on Main Street, as did thousands of others.")]
+    public void Seeing_is_not_a_stance_without_an_object_as_something(string text) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "see" || q.Cue!.Text == "saw");
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
