@@ -76,9 +76,17 @@ public sealed partial class ReportedSpeechStage
         var source = NounPhraseReader.ReadForward(doc, cue.End + 1, end) ?? CueFinder.BareSubject(doc, cue.End + 1, Math.Min(end, cue.End + 6))
             ?? CueFinder.BareObject(doc, cue.End + 1, end);
         if (source is null) return null;
+        // "criticized by his rivals for failing to …": the reason is no part of the agent.
+        for (int j = source.FirstToken + 1; j < source.EndToken - 1; j++)
+            if ((doc.Is(j, "for") || doc.Is(j, "over")) && doc.TokenText(j + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                source = NounPhraseReader.Analyze(doc, source.FirstToken, j);
+                break;
+            }
         int be = cue.First - 1;
         while (be > s.FirstToken && !s_beForms.Contains(doc.TokenText(be))) be--;
-        int subjectEnd = CueFinder.SkipFillersBackward(doc, be + 1, s.FirstToken);
+        // (Before the be-form: "has been criticized" leaves "has" to the fillers.)
+        int subjectEnd = CueFinder.SkipFillersBackward(doc, be, s.FirstToken);
         // ", meanwhile," between the subject and the verb is not part of it.
         if (subjectEnd > s.FirstToken + 1 && doc.IsPunct(subjectEnd - 1, ','))
         {

@@ -83,6 +83,10 @@ public sealed partial class ReportedSpeechStage
         if (subject is null || IsTimePhrase(doc, subject)) return null;
         if (NotSpeech(doc, cue)) return null;
         int k = cue.End;
+        // "The immigration bill, which House Republicans opposed, died": in an object relative clause the cue's object
+        // is the phrase the relative pronoun stands for.
+        if ((k >= end || doc.IsPunct(k, ',')) && ObjectRelativeAntecedent(doc, subject, min) is { } antecedent)
+            return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, "speaker-cue-content", 1);
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
@@ -155,6 +159,18 @@ public sealed partial class ReportedSpeechStage
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+    }
+
+    // The phrase before ", which SUBJECT …" / ", that SUBJECT …", when the subject stands right after the pronoun.
+    private static Mention? ObjectRelativeAntecedent(Document doc, Mention subject, int min)
+    {
+        int pronoun = subject.FirstToken - 1;
+        if (pronoun <= min || !(doc.Is(pronoun, "which") || doc.Is(pronoun, "that") || doc.Is(pronoun, "whom"))) return null;
+        if (subject.Shape == MentionShape.Pronoun && (doc.Is(subject.FirstToken, "who") || doc.Is(subject.FirstToken, "which"))) return null;
+        int end = doc.IsPunct(pronoun - 1, ',') ? pronoun - 1 : pronoun;
+        if (end <= min) return null;
+        // (A plain phrase the reader does not know as a speaker still is an object: "the immigration bill".)
+        return NounPhraseReader.ReadBackward(doc, end, min) ?? CueFinder.BareSubject(doc, SkipConjunctions(doc, min, end), end);
     }
 
     // "Lee, who said the plan was flawed, stepped down": a relative clause's content ends before the sentence's own verb.

@@ -81,6 +81,25 @@ public class ReportedSpeechTests
     public void Seeing_is_not_a_stance_without_an_object_as_something(string text) =>
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "see" || q.Cue!.Text == "saw");
 
+    [Theory]
+    [InlineData("Lee has been criticized by some of his rivals for failing to campaign.", "some of his rivals")]
+    [InlineData("Lee was criticized by his rivals over spending too little time in the state.", "his rivals")]
+    public void A_perfect_passive_names_its_agent_without_the_reason(string text, string agent)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.SpeakerMention!.Text.Should().Be(agent);
+        q.Text.Should().Be("Lee");
+    }
+
+    [Fact]
+    public void In_an_object_relative_clause_the_cue_reports_the_phrase_the_pronoun_stands_for()
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("The immigration bill, which House Republicans opposed, died in committee.")
+            .Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("The immigration bill");
+        q.SpeakerMention!.Text.Should().Be("House Republicans");
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
