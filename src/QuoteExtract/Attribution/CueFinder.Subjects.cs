@@ -68,6 +68,9 @@ public static partial class CueFinder
         if (end - 1 <= min || lastComma < 0) goto sentenceSubject;
         int from = lastComma - 1;
         if (lastComma == end - 2 && (from = NounPhraseReader.ShortTitleOpening(doc, end - 1, min) - 1) < min) goto sentenceSubject;
+        // "Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said": a relative clause, whatever
+        // commas it holds, follows the subject; the phrase before ", who" is it.
+        if (RelativeClauseSubject(doc, min, lastComma) is { } described) return described;
         // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
         Mention? appositiveName = null;
         for (int j = from, commas = 0; j > min && end - j < 40 && commas < 3; j--)
@@ -98,8 +101,11 @@ public static partial class CueFinder
                 && !WordLists.RelativeTimeEnds.Contains(doc.TokenText(np.EndToken - 1)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
+                // ("Similarly, Ann Lee, a former secretary, said": an opening adverb is no phrase; "The anchor for Univision, a
+                // Spanish-language channel, was trying to ask": of two common phrases, the first is the subject.)
                 if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
-                    && (head.FirstToken == min || doc.IsPunct(head.FirstToken - 1, ',')) && head.Shape == MentionShape.Name)
+                    && (head.FirstToken == min || doc.IsPunct(head.FirstToken - 1, ',')) && !(head.FirstToken == min && IntroducesSentence(doc, min))
+                    && (head.Shape == MentionShape.Name || np.Shape == MentionShape.Nominal && head.Shape == MentionShape.Nominal && head.FirstToken == min))
                     return head;
                 return np;
             }
@@ -260,6 +266,19 @@ public static partial class CueFinder
             if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
         }
         return first;
+    }
+
+    private static Mention? RelativeClauseSubject(Document doc, int min, int lastComma)
+    {
+        for (int j = lastComma - 1; j > min && lastComma - j <= 40; j--)
+        {
+            if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark || At(doc, j) is { Probability: >= 0.5 }) return null;
+            if (!doc.Is(j, "who") || !doc.IsPunct(j - 1, ',')) continue;
+            var np = NounPhraseReader.ReadBackward(doc, j - 1, min);
+            return np is not null && np.Shape == MentionShape.Name && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
+                && !(np.FirstToken == min && IntroducesSentence(doc, min)) ? np : null;
+        }
+        return null;
     }
 
     // Two phrases joined by "and": one plural mention of a group, named by the whole phrase.

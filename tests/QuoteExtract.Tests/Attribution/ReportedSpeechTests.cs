@@ -1019,6 +1019,17 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Similarly, Ann Lee, a former education secretary, said she could not support the plan.", "said", "Ann Lee")]
+    [InlineData("Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.", "said", "Sandy Lee")]
+    [InlineData("The anchor for the station, a Spanish-language channel, asked whether the wall would be built.", "asked", "The anchor for the station")]
+    public void The_subject_before_appositives_and_relative_clauses_is_the_speaker(string text, string cue, string speaker)
+    {
+        // (The mention may keep its appositive: "The anchor for the station, a Spanish-language channel".)
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().StartWith(speaker);
+    }
+
+    [Theory]
     [InlineData("Joe Barker, host of the station’s “Morning Show,” suggested the mayor’s silence could cost him the race.", "suggested", "Joe Barker")]
     [InlineData("But Ann Lee, a member of the county board, recalled what happened in the last flood.", "recalled", "Ann Lee")]
     [InlineData("After the news broke, the “Harbor Lights” star posted a long message about the case.", "posted", "the “Harbor Lights” star")]
