@@ -146,6 +146,7 @@ public static partial class CueFinder
         return null;
     }
 
+    private static readonly CueEntry s_publishingEntry = new("publish", CueFlags.None);
     private static readonly WordSet s_documentNouns = new("statement", "report", "letter", "memo", "release", "tweet", "video", "ad", "post", "email", "note", "filing");
     private static readonly WordSet s_publishingVerbs = new("released", "issued", "published", "posted", "sent", "unveiled", "distributed", "filed", "put", "wrote", "tweeted", "aired");
 
@@ -157,7 +158,8 @@ public static partial class CueFinder
         int verb = document.FirstToken - 1;
         if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
         if (verb <= min || !s_publishingVerbs.Contains(doc.TokenText(verb))) return null;
-        return NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, verb, min), min);
+        // ("Chris Carr, the committee's political director, released a statement confirming …": past an appositive.)
+        return SubjectOf(doc, new CueMatch(verb, verb + 1, s_publishingEntry, 0.5), min);
     }
 
     private static readonly WordSet s_timeHeads = new(

@@ -1018,6 +1018,14 @@ public class ReportedSpeechTests
         r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Group);
     }
 
+    [Fact]
+    public void The_publisher_of_a_statement_is_read_past_an_appositive()
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+            "Chris Carr, the committee's political director, released a statement confirming it will double its staff.");
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "confirming").Which.SpeakerMention!.Text.Should().StartWith("Chris Carr");
+    }
+
     [Theory]
     [InlineData("Similarly, Ann Lee, a former education secretary, said she could not support the plan.", "said", "Ann Lee")]
     [InlineData("Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.", "said", "Sandy Lee")]
