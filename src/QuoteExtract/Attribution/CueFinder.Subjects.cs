@@ -124,6 +124,8 @@ public static partial class CueFinder
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
         if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
         {
+            // "…, Mr. Lee said, adding that …", "…, said Mr. Lee, adding …": the speaker of the clause just before.
+            if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SpeakerOfTailBefore(doc, end, min) is { } tail) return tail;
             // "Conceding that …, he warned …", "After arguing that …, his team is suggesting …": a participle opening the
             // sentence speaks for the subject of the clause after it.
             if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OnlyFrameWords(doc, min, cue.First)
@@ -171,7 +173,7 @@ public static partial class CueFinder
         "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",
         "unless", "until", "since", "whether", "once", "after", "before", "lest");
 
-    private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few");
+    private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few", "another", "one", "none", "neither", "either");
 
     private static readonly WordSet s_irregularPasts = new(
         "took", "went", "came", "made", "gave", "got", "told", "said", "wrote", "spoke", "met", "left", "held", "sent",
@@ -268,6 +270,21 @@ public static partial class CueFinder
             if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
         }
         return first;
+    }
+
+    private static Mention? SpeakerOfTailBefore(Document doc, int end, int min)
+    {
+        int comma = end - 1;
+        if (comma - 2 < min || !doc.IsPunct(comma, ',')) return null;
+        // ", Lee said,": a cue, and before it a phrase set off by a comma.
+        if (At(doc, comma - 1) is { Probability: >= 0.5 } said && !doc.TokenText(said.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, said.First, min), min) is { } np && np.FirstToken - 1 >= min
+            && doc.IsPunct(np.FirstToken - 1, ',')) return np;
+        // ", said Lee,": a phrase after an inverting cue.
+        if (NounPhraseReader.ReadBackward(doc, comma, min) is { } after && after.FirstToken - 1 >= min
+            && At(doc, after.FirstToken - 1) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0 && inverted.First - 1 >= min
+            && doc.IsPunct(inverted.First - 1, ',')) return after;
+        return null;
     }
 
     private static Mention? RelativeClauseSubject(Document doc, int min, int lastComma)

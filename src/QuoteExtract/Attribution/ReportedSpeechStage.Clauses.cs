@@ -71,15 +71,26 @@ public sealed partial class ReportedSpeechStage
             if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
             // "…, Mike Murphy, praised …": a name set off by commas before its own cue, once the content has its verb or
             // is a participle's object ("said his band and Brian Burton, AKA Danger Mouse, wrote …" goes on).
-            if (next < end && (verbSeen || from > 0 && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
-                && CueFinder.At(doc, name.EndToken + 1) is { Probability: >= 0.5 }) return i;
+            // ("…, Roberta Lange, the state party chairwoman, said …": with a common appositive, even before the content has a verb.)
+            if (next < end && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
+                && AfterAppositive(doc, name.EndToken, end) is var afterName
+                && (verbSeen || from > 0 && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || afterName > name.EndToken + 1)
+                && CueFinder.At(doc, afterName) is { Probability: >= 0.5 }) return i;
             // "Lee, touting a message of unity, opened the bridge": after a participle's object, the sentence's own
             // verb goes on with its subject, not with the content.
             if (next < end && doc.Tokens[next].Kind == TokenKind.Word && IsVerbLike(doc, next) && doc.TokenText(next).EndsWith("ed", StringComparison.Ordinal)
                 && from > 0 && doc.Tokens[from - 1].Kind == TokenKind.Word && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
         }
         return end;
+    }
+
+    // ", the state party chairwoman, said": past a common phrase set off by commas after a name, to what follows it.
+    private static int AfterAppositive(Document doc, int comma, int end)
+    {
+        if (CueFinder.At(doc, comma + 1) is not null) return comma + 1;
+        if (NounPhraseReader.ReadForward(doc, comma + 1, end) is { Shape: MentionShape.Nominal } appositive && doc.IsPunct(appositive.EndToken, ','))
+            return appositive.EndToken + 1;
+        return comma + 1;
     }
 
     private static bool AllWords(Document doc, int from, int to)

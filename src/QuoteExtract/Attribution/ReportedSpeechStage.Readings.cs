@@ -282,6 +282,9 @@ public sealed partial class ReportedSpeechStage
             if (i - from >= 7) return false;
             // A comma ends the tail; right after the speaker it must open a relative clause about them (", who added …").
             if (doc.IsPunct(i, ',') && (i > from || doc.Is(i + 1, "who") || doc.Is(i + 1, "which"))) return true;
+            // (", Lee said, adding that …": a participle of the same speaker goes on with a report of its own.)
+            if (doc.IsPunct(i, ',') && i + 1 < end && doc.TokenText(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && CueFinder.At(doc, i + 1) is { Probability: >= 0.5 }) return true;
             if (doc.Is(i, "that") || doc.Tokens[i].Kind == TokenKind.QuoteMark) return false;
             // A cue word starts a clause of its own, unless it is a noun ("in a June report", "in a statement").
             if (CueFinder.At(doc, i) is { } c && !(i > from && (UsedAsNoun(doc, c) || char.IsUpper(doc.TokenText(i - 1)[0])))) return false;

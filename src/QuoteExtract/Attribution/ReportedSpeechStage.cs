@@ -199,7 +199,8 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
             subject = NounPhraseReader.ReadForward(doc, cue.End, end);
             inverted = subject is not null;
         }
-        if (subject is null) return false;
+        // ("…, many delegates were deemed ineligible, …" is a passive of its own, no aside of a speaker.)
+        if (subject is null || !inverted && Passive(doc, cue.First, min)) return false;
         int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
         int comma2 = inverted ? subject.EndToken : cue.End;
         // "…, he told me on Friday, …": a few plain words (audience, time) between the cue and the second comma.

@@ -1019,6 +1019,30 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_participle_after_a_content_first_report_speaks_for_its_speaker()
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+            "Mr. Lee intends to deliver a foreign policy address at the press club this month, Mr. Hale said, adding that he would also hold similar events.");
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Which.Text.Should().StartWith("Mr. Lee intends to deliver");
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "adding").Which.SpeakerMention!.Text.Should().Be("Mr. Hale");
+    }
+
+    [Fact]
+    public void A_name_with_a_common_appositive_and_its_cue_end_the_content_before_it()
+    {
+        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+            "After the meeting ended in mayhem, many delegates were deemed ineligible, Ann Lee, the state party chairwoman, said she had received threats.");
+        r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Which.SpeakerMention!.Text.Should().Be("Ann Lee");
+        r.Quotes.Should().NotContain(q => q.Text.Contains("chairwoman"));
+    }
+
+    [Theory]
+    [InlineData("Another says there are about 1,800 of them.", "Another")]
+    [InlineData("One says the capital has the most of them.", "One")]
+    public void A_pronoun_like_quantifier_is_a_subject(string text, string speaker) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be(speaker);
+
+    [Fact]
     public void The_publisher_of_a_statement_is_read_past_an_appositive()
     {
         var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
