@@ -42,7 +42,12 @@ public static partial class CueFinder
         // "campaigned in Ohio without mentioning …", "Besides attacking …, the senator asserted": a participle after a
         // preposition speaks for the sentence's subject; the words before the preposition are no subject of it.
         if (ParticipleAfterPreposition(doc, cue, end, min)) goto sentenceSubject;
+        // "Two in three said": a proportion standing alone.
+        if (end - 3 >= min && doc.Is(end - 2, "in") && IsCount(doc, end - 1) && IsCount(doc, end - 3)) return NounPhraseReader.Analyze(doc, end - 3, end);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
+        // "The man who built his career on his credentials said": the phrase read ends a relative clause; the
+        // subject is the phrase the clause describes.
+        if (direct is not null && RelativeHead(doc, direct.FirstToken, min) is { } relativeHead) return relativeHead;
         if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
@@ -111,6 +116,9 @@ public static partial class CueFinder
             }
         }
         if (appositiveName is not null) return appositiveName;
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma after a party tag.
+        if (doc.IsPunct(lastComma - 1, ')') && NounPhraseReader.ReadBackward(doc, lastComma, min) is { Shape: MentionShape.Name } tagged
+            && (tagged.FirstToken == min || LeadingConjunctionsOnly(doc, min, tagged.FirstToken))) return tagged;
         sentenceSubject:
         // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
@@ -270,6 +278,24 @@ public static partial class CueFinder
             if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
         }
         return first;
+    }
+
+    private static bool IsCount(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Number || doc.Tokens[i].Kind == TokenKind.Word && s_numberWords.Contains(doc.TokenText(i));
+
+    // The phrase before "who" when the words from it to the token are a relative clause with no punctuation.
+    private static Mention? RelativeHead(Document doc, int first, int min)
+    {
+        for (int j = first - 1; j > min && first - j <= 15; j--)
+        {
+            if (doc.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic)) return null;
+            if (!doc.Is(j, "who")) continue;
+            // (A verb right after "who": "The man who built …", not "… whom".)
+            if (j + 1 >= first || doc.Tokens[j + 1].Kind != TokenKind.Word) return null;
+            var head = NounPhraseReader.ReadBackward(doc, j, min);
+            return head is not null && (head.FirstToken == min || LeadingConjunctionsOnly(doc, min, head.FirstToken)) && !IntroducesSentence(doc, head.FirstToken) ? head : null;
+        }
+        return null;
     }
 
     private static Mention? SpeakerOfTailBefore(Document doc, int end, int min)

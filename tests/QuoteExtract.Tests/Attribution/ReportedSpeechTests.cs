@@ -1037,6 +1037,13 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Sen. Jack Reed (D-R.I.), said that he had not read the plan.", "Sen. Jack Reed")]
+    [InlineData("Two in three said they are less likely to vote in November.", "Two in three")]
+    [InlineData("The man who built his career on his blue collar credentials said the town deserves better.", "The man")]
+    public void Proportions_party_tags_and_relative_clauses_leave_the_subject_readable(string text, string speaker) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().StartWith(speaker);
+
+    [Theory]
     [InlineData("Another says there are about 1,800 of them.", "Another")]
     [InlineData("One says the capital has the most of them.", "One")]
     public void A_pronoun_like_quantifier_is_a_subject(string text, string speaker) =>
