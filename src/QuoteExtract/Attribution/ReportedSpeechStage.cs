@@ -51,6 +51,11 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
                     if (TryAdd(doc, used, claim)) i = Math.Max(i, doc.TokenAtOrAfter(claim.Content.End) - 1);
                     continue;
                 }
+                if (NounThat(doc, s, cue, end) is { } noun)
+                {
+                    if (TryAdd(doc, used, noun)) i = Math.Max(i, doc.TokenAtOrAfter(noun.Content.End) - 1);
+                    continue;
+                }
                 if (UsedAsNoun(doc, cue)) continue;
                 // "was echoed by experts", "is supported by few papers": the passive's subject is what was said.
                 if (Passive(doc, i, s.FirstToken) && doc.Is(cue.End, "by"))
@@ -173,6 +178,47 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, "possessor-noun")
             : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, "possessor-noun");
     }
+
+    // "amid speculation that she will run", "the disclosure that she used a private server", "He has the firm belief
+    // that …": a noun of saying or thinking with its that-clause and no possessor. Whoever has, voices or makes it
+    // speaks; else no one is named.
+    private static QuoteAttribution? NounThat(Document doc, Sentence s, CueMatch cue, int end)
+    {
+        if (!doc.Is(cue.End, "that") || cue.End + 3 >= end || !StartsClause(doc, cue.End + 1, end)) return null;
+        var word = doc.TokenText(cue.First);
+        int before = cue.First - 1;
+        bool noun = UsedAsNoun(doc, cue) || HasNounEnding(word)
+            || before >= s.FirstToken && doc.Tokens[before].Kind == TokenKind.Word && s_nounLeads.Contains(doc.TokenText(before));
+        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(word)
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ings", StringComparison.OrdinalIgnoreCase)) return null;
+        // The verb whose object the noun is: up to three words back past a determiner and modifiers.
+        Mention? source = null;
+        for (int j = before; j >= s.FirstToken && before - j < 4; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) break;
+            if (!s_lightVerbs.Contains(doc.TokenText(j))) continue;
+            source = CueFinder.SubjectOf(doc, new CueMatch(j, j + 1, s_lightVerbEntry, 0.5), s.FirstToken);
+            break;
+        }
+        int stop = ClauseStop(doc, cue.End, end);
+        if (doc.WordCount(Span(doc, cue.End, stop)) < 4) return null;
+        return new QuoteAttribution
+        {
+            Content = Span(doc, cue.End, stop), Cue = cue.Span(doc), Source = source,
+            Confidence = 0.5 * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = "possessor-noun",
+        };
+    }
+
+    private static bool HasNounEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var e in s_nounEndings) if (word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] s_nounEndings = ["tion", "sion", "ment", "ance", "ence", "ings", "ief", "ions", "ments", "ances", "ences"];
+    private static readonly WordSet s_nounLeads = new("amid", "despite", "over", "growing", "widespread", "fresh", "renewed");
+    private static readonly WordSet s_lightVerbs = new("has", "have", "had", "expressed", "voiced", "raised", "made", "makes", "offered", "shared", "repeated", "rejected", "dismissed", "denied");
+    private static readonly CueEntry s_lightVerbEntry = new("(verb of a noun of saying)", CueFlags.None);
 
     private void Tail(Document doc, Sentence s, int end, bool[] used)
     {

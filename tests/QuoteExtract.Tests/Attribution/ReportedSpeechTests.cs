@@ -100,6 +100,26 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be("House Republicans");
     }
 
+    [Theory]
+    [InlineData("The move fueled speculation that she is in line for a top job in the new cabinet.", "speculation", "that she is in line for a top job in the new cabinet", null)]
+    [InlineData("Amid complaints that the program was underfunded, the council voted to close it.", "complaints", "that the program was underfunded", null)]
+    [InlineData("He has the firm belief that the campaign can still win the nomination.", "belief", "that the campaign can still win the nomination", "He")]
+    public void A_noun_of_saying_with_a_that_clause_reports_it(string text, string cue, string content, string? speaker)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Subject;
+        q.Text.Should().Be(content);
+        q.SpeakerMention?.Text.Should().Be(speaker);
+        if (speaker is null) q.SpeakerMention.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_verb_after_and_or_to_is_no_noun_of_saying()
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("She thanked the crowd and said that her campaign would go on.")
+            .Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Subject;
+        q.SpeakerMention!.Text.Should().Be("She");
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
