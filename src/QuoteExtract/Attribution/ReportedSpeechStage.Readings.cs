@@ -211,6 +211,11 @@ public sealed partial class ReportedSpeechStage
             && s_lookParticles.Contains(doc.TokenText(next))) return true;
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
         if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
+        if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !(next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.IsPunct(next, ':'))) return true;
+        // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
+        // subject that can hold a stance ("voters support", "would support", "who support", "55 percent support").
+        if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && cue.First > 0 && !SupportsAsVerb(doc, cue.First - 1)) return true;
         // "the economy added 292,000 jobs", "sales declined to $281 million": a quantity, not a statement.
         if ((word.StartsWith("add", StringComparison.OrdinalIgnoreCase) || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && StartsQuantity(doc, next)) return true;
         // "found itself at the center", "helped found the group": to find oneself, to found something.
@@ -223,6 +228,17 @@ public sealed partial class ReportedSpeechStage
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
+
+    private static bool SupportsAsVerb(Document doc, int before)
+    {
+        if (doc.Tokens[before].Kind == TokenKind.Number) return true;
+        if (doc.Tokens[before].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(before);
+        return s_supportSubjects.Contains(w) || s_auxiliaries.Contains(w) || s_doForms.Contains(w) || doc.Has(before, WordClass.Filler)
+            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
+    }
+
+    private static readonly WordSet s_supportSubjects = new("who", "that", "which", "they", "we", "i", "you", "percent", "to", "not", "majority", "most", "many", "some", "few", "all", "both", "others", "also", "strongly", "still");
 
     private static bool StartsQuantity(Document doc, int i)
     {

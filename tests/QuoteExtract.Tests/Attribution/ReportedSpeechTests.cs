@@ -120,6 +120,22 @@ public class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be("She");
     }
 
+    [Theory]
+    [InlineData("The delegate lead for the mayor continues to grow after a big win in the north.")]
+    [InlineData("The sheriff's department continued their search for the devices in the lake.")]
+    [InlineData("The senator has broad support among the party's power brokers.")]
+    [InlineData("Grassroots support helped the campaign force the bill through the council.")]
+    public void Going_on_and_support_as_a_noun_report_nothing(string text) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+
+    [Fact]
+    public void Continuing_that_still_reports()
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("The mayor continued that the bridge would be rebuilt by spring.")
+            .Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("that the bridge would be rebuilt by spring");
+    }
+
     // ---- a quote after a report -------------------------------------------------------------------
 
     [Theory]
