@@ -121,6 +121,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (colon < 0 || end - colon < 3) return null;
         var name = NounPhraseReader.ReadForward(doc, first, colon);
         if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon) return null;
+        // "“The Trumps: Three Generations That Built an Empire”": a book's title and subtitle.
+        if (TokenTests.IsTitleCase(doc, colon + 1, end)) return null;
         return new QuoteAttribution
         {
             Kind = QuoteKind.Direct, Content = new TextSpan(doc.Tokens[colon + 1].Start, q.Content.End),

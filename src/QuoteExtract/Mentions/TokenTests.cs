@@ -87,4 +87,22 @@ internal static class TokenTests
             if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation) n++;
         return n;
     }
+
+    /// <summary>
+    /// Whether the words of <c>[from, end)</c> are set in title case ("A World at War", "Three Generations That Built an
+    /// Empire"): at least three words, and all but the short ones capitalised.
+    /// </summary>
+    public static bool IsTitleCase(this Document doc, int from, int end)
+    {
+        int words = 0, capitals = 0, lower = 0;
+        for (int i = from; i < end && i - from <= 30; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            var w = doc.TokenText(i);
+            if (char.IsUpper(w[0])) capitals++;
+            else if (w.Length > 3) lower++;
+        }
+        return words >= 3 && lower == 0 && capitals * 2 > words;
+    }
 }

@@ -84,6 +84,13 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_quoted_title_with_a_subtitle_is_no_transcript_turn()
+    {
+        var r = Extract("His book, “The Lees: Three Generations That Built an Empire,” sold well in the state.");
+        r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "The Lees");
+    }
+
+    [Fact]
     public void A_cue_word_used_as_a_noun_before_a_quote_frames_it()
     {
         var q = Single(Extract("And the polling ahead of the vote “felt more like a push poll than a real survey,” Lee said."));
