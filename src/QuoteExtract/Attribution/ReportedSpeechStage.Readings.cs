@@ -139,6 +139,9 @@ public sealed partial class ReportedSpeechStage
             if (that < 0) return null;
             k = that;
         }
+        // "Lee said, clutching the lectern": a participle after the comma describes the speaker, it is not what was said.
+        if (k + 1 < end && doc.IsPunct(k, ',') && doc.Tokens[k + 1].Kind == TokenKind.Word && doc.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal)
+            && CueFinder.At(doc, k + 1) is null) return null;
         if (k < end && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) k++;
         // "said earlier Monday that …", "said repeatedly that …": the content starts at "that".
         for (int j = k; j < end && j - k <= 5; j++)
@@ -211,6 +214,9 @@ public sealed partial class ReportedSpeechStage
             && s_lookParticles.Contains(doc.TokenText(next))) return true;
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
         if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        // "say goodbye to", "have a larger say", "the final say": an idiom, a noun.
+        if (word.Equals("say", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "goodbye") || doc.Is(next, "hello")
+            || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && s_sayNounLeads.Contains(doc.TokenText(cue.First - 1)))) return true;
         // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
         if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !(next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.IsPunct(next, ':'))) return true;
         // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
@@ -228,6 +234,8 @@ public sealed partial class ReportedSpeechStage
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
+
+    private static readonly WordSet s_sayNounLeads = new("a", "an", "the", "final", "larger", "bigger", "greater", "more", "no", "any", "equal", "little", "real", "their", "its");
 
     private static bool SupportsAsVerb(Document doc, int before)
     {

@@ -128,6 +128,13 @@ public class ReportedSpeechTests
     public void Going_on_and_support_as_a_noun_report_nothing(string text) =>
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("Voters want a larger say than they have in the process overall.")]
+    [InlineData("They say goodbye to all that at the border.")]
+    [InlineData("Mr. Lee said, clutching the lectern with two hands.")]
+    public void Idioms_nouns_and_a_speakers_manner_are_not_what_was_said(string text) =>
+        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "say" || q.Cue!.Text == "said");
+
     [Fact]
     public void Continuing_that_still_reports()
     {
