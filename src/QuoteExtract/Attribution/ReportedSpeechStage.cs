@@ -157,7 +157,13 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     {
         // "the minister's claim that X", "the authorities' claims of X" (a noun of saying, not a verb: "claims of").
         bool of = doc.Is(cue.End, "of") && doc.TokenText(cue.First).EndsWith('s') && (cue.Entry.Flags & CueFlags.Speech) != 0;
-        if (!(doc.Is(cue.End, "that") || of) || cue.End + 2 >= end) return null;
+        // "Clinton's plans to rally the base", "his call to end the rigged economy": an infinitive of intent.
+        bool to = doc.Is(cue.End, "to") && (cue.Entry.Flags & (CueFlags.Speech | CueFlags.Belief)) != 0 && cue.End + 1 < end && doc.Tokens[cue.End + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.End + 1)[0])
+            && !doc.Has(cue.End + 1, WordClass.Determiner) && !doc.Has(cue.End + 1, WordClass.Pronoun);
+        if (!(doc.Is(cue.End, "that") || of || to) || cue.End + 2 >= end) return null;
+        // A noun, not a verb after its subject ("his son refused to …", "her aide said that …").
+        var form = doc.TokenText(cue.First);
+        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(form)) return null;
         int j = cue.First - 1;
         // Up to two modifiers between the possessor and the noun ("earlier", "repeated").
         for (int m = 0; m < 2 && j > s.FirstToken && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])

@@ -136,6 +136,16 @@ public class ReportedSpeechTests
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "say" || q.Cue!.Text == "said");
 
     [Fact]
+    public void A_possessor_s_noun_of_intent_reports_its_infinitive_and_a_verb_after_a_possessive_phrase_does_not()
+    {
+        var extractor = new QuoteExtractorBuilder().RulesOnly().Build();
+        var q = extractor.Extract("Ann Lee's pledge to rebuild the bridge won her the district.").Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().StartWith("to rebuild the bridge");
+        q.SpeakerMention!.Text.Should().Be("Ann Lee");
+        extractor.Extract("His son refused to call him by his first name.").Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == "His");
+    }
+
+    [Fact]
     public void Continuing_that_still_reports()
     {
         var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("The mayor continued that the bridge would be rebuilt by spring.")
