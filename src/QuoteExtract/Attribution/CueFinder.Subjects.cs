@@ -16,8 +16,10 @@ public static partial class CueFinder
         if (ParticipleAfterPreposition(doc, cue, beforeCue, min)) return SubjectOf(doc, cue, min);
         // "… by name, but told his supporters, “…”": a second verb of the sentence's subject; what follows is its audience.
         if (beforeCue - 1 > min && (doc.Is(beforeCue - 1, "and") || doc.Is(beforeCue - 1, "but"))) return SubjectOf(doc, cue, min);
-        var before = NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, cue.First, min), min);
+        var before = NounPhraseReader.ReadBackward(doc, beforeCue, min);
         if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
+        // "Tommy Lee, a former spokesman for the mayor, said: “…”": past the appositive, as a subject is read.
+        if (beforeCue - 1 > min && doc.IsPunct(beforeCue - 1, ',') && SubjectOf(doc, cue, min) is { } subject && subject.EndToken < beforeCue) return subject;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return SubjectOf(doc, cue, min);
         return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;

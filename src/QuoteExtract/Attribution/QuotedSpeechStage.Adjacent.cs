@@ -72,7 +72,13 @@ public sealed partial class QuotedSpeechStage
             k = affiliation.EndToken;
         }
         k = CueFinder.SkipFillersForward(doc, k, limit);
-        if (CueFinder.At(doc, k) is not { } cue) return null;
+        // "“…,” Trump shot back.", "“…,” she deadpanned.": after a set-off quote, any past verb of a name or pronoun
+        // that ends the sentence introduces it.
+        if (CueFinder.At(doc, k) is not { } cue)
+        {
+            if (!setOff || np.Shape is not (MentionShape.Name or MentionShape.Pronoun) || LoosePastVerb(doc, k, limit) is not { } loose) return null;
+            cue = loose;
+        }
         // After a quote that ends its sentence (“No.”), "Clinton plans to …" starts a new sentence rather than attributing it.
         if (EndsSentence(doc, q) && !AttributionTail(doc, cue.End, limit)) return null;
         // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
@@ -81,6 +87,31 @@ public sealed partial class QuotedSpeechStage
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
         return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
     }
+
+    // "Asked about it, Lee cracked, “…”": a name or pronoun and a verb of manner right before the comma and the quote.
+    private static QuoteAttribution? CommaLeadIn(Document doc, QuotedSpan q, int comma, int min)
+    {
+        int v = comma - 1;
+        if (doc.SentenceOfToken(v) is var sentence and >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
+        if (v <= min || doc.Tokens[v].Kind != TokenKind.Word || !s_loosePasts.Contains(doc.TokenText(v))) return null;
+        var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
+        return NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, v, min), min) is { Shape: MentionShape.Name or MentionShape.Pronoun } speaker
+            ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
+    }
+
+    private static CueMatch? LoosePastVerb(Document doc, int k, int limit)
+    {
+        if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        var word = doc.TokenText(k);
+        if (!char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word) || s_loosePasts.Contains(word))) return null;
+        int end = k + 1;
+        if (end < limit && doc.Tokens[end].Kind == TokenKind.Word && s_verbParticles.Contains(doc.TokenText(end))) end++;
+        // Only the sentence end (or a comma) after it: "“…,” Lee added the next day" is for the real cues.
+        return end >= limit || doc.IsTerminal(end) || doc.IsPunct(end, ',') ? new CueMatch(k, end, s_colonVerb, 0.5) : null;
+    }
+
+    private static readonly WordSet s_loosePasts = new("shot", "fired", "quipped", "cracked", "deadpanned", "snapped", "shrugged", "laughed", "sighed", "smiled", "mused", "offered", "ventured", "intoned", "gushed", "marveled", "beamed", "scoffed", "huffed", "bristled");
+    private static readonly WordSet s_verbParticles = new("back", "out", "up", "in", "on", "off");
 
     // Up to the sentence end (or a clause of time: "as he left"), only words of time, place and audience ("on Monday",
     // "in Ohio", "told reporters") and adverbs ("asked rhetorically"); a question may be asked of anyone.
@@ -109,6 +140,7 @@ public sealed partial class QuotedSpeechStage
         char sep = '\0';
         if (k >= min && (doc.IsPunct(k, ':') || doc.IsPunct(k, ','))) { sep = doc.Text[doc.Tokens[k].Start]; k--; }
         else if (k >= min && doc.Is(k, "that")) return null; // a quote inside a reported clause: see InsideClause
+        if (sep == ',' && CommaLeadIn(doc, q, k + 1, min) is { } manner) return manner;
 
         for (int i = k; i >= min && k - i < MaxGapBeforeQuote; i--)
         {

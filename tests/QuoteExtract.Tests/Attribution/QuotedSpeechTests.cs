@@ -83,6 +83,17 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be("Lee");
     }
 
+    [Theory]
+    [InlineData("Tom Vane, a former spokesman for the mayor, said: “I have a searing memory of that night at the office.”", "said", "Tom Vane")]
+    [InlineData("“Lee wants to be a tough guy tonight,” Price shot back.", "shot back", "Price")]
+    [InlineData("Asked about it, Ann Lee cracked, “I'm a progressive who likes to get things done.”", "cracked", "Ann Lee")]
+    public void Appositives_and_verbs_of_manner_around_a_quote_name_its_speaker(string text, string cue, string speaker)
+    {
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_quoted_title_with_a_subtitle_is_no_transcript_turn()
     {
