@@ -63,7 +63,7 @@ public sealed partial class ReportedSpeechStage
             if (a.Cue is { } cue && cue.End <= a.Content.Start && QuoteExtentAt(doc, doc.Tokens[i].Start) is { IsEmpty: false } extent
                 && a.Content.Contains(extent) && (a.Source is null || !a.Source.Span.Overlaps(extent)))
             {
-                i = doc.TokenAtOrAfter(extent.End) - 1;
+                i = Math.Max(i, doc.TokenAtOrAfter(extent.End) - 1); // (always forward)
                 continue;
             }
             return true;

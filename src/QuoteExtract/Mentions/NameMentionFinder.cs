@@ -32,7 +32,8 @@ public static class NameMentionFinder
         {
             // Skip quoted text: names in someone's words are not the article introducing an entity.
             while (qi < quotes.Length && (quotes[qi].Depth > 0 || quotes[qi].Outer.End <= tokens[i].Start)) qi++;
-            if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1; continue; }
+            // (Always forward: a token may run past the quote's end, and the token "at or after" the end is that one.)
+            if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = Math.Max(i, doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1); continue; }
             if (!StartsRun(doc, i)) continue;
 
             int end = i;

@@ -95,6 +95,15 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void Three_apostrophes_close_an_inner_quote_and_the_doubled_outer_one()
+    {
+        const string text = "''Most voters will not be satisfied with 'We will bomb them,''' said Senator Ann Lee of Ohio.";
+        var q = Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("Most voters will not be satisfied with 'We will bomb them,'");
+        q.SpeakerMention!.Text.Should().StartWith("Senator Ann Lee");
+    }
+
+    [Fact]
     public void A_quoted_title_with_a_subtitle_is_no_transcript_turn()
     {
         var r = Extract("His book, “The Lees: Three Generations That Built an Empire,” sold well in the state.");

@@ -34,6 +34,7 @@ public class BadInputTests
         { "deep nesting", string.Concat(Enumerable.Repeat("“‘", 1000)) + "deep" + string.Concat(Enumerable.Repeat("’”", 1000)) },
         { "html remnants", "&quot;We will win,&quot; said <b>Jane Roe</b>. &#8220;Really,&#8221; she added." },
         { "only whitespace", " \t\n\r\n\u00A0 " },
+        { "apostrophe runs", string.Concat(Enumerable.Repeat("''a'''", 300)) + " " + new string('\'', 301) + "b''''c'''''d" },
     };
 
     [Theory]

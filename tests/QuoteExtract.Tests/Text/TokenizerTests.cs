@@ -185,6 +185,7 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("he said ''no way,'' and left", "he:Word", "said:Word", "'':QuoteMark", "no:Word", "way:Word", ",:Punctuation", "'':QuoteMark", "and:Word", "left:Word")]
+    [InlineData("''we'll say 'no,''' he", "'':QuoteMark", "we:Word", "'ll:Clitic", "say:Word", "':QuoteMark", "no:Word", ",:Punctuation", "':QuoteMark", "'':QuoteMark", "he:Word")]
     public void Two_apostrophes_written_for_a_double_mark_are_one_quote_mark(string input, params string[] expected) => Expect(input, expected);
 
     [Theory]
