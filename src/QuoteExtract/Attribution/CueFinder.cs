@@ -19,6 +19,7 @@ public static partial class CueFinder
     private static readonly CueEntry s_putIt = new("put it", CueFlags.Speech);
     private static readonly CueEntry s_seeAs = new("see as", CueFlags.Belief);
     private static readonly WordSet s_seeForms = new("see", "sees", "saw", "seeing");
+    private static readonly WordSet s_clauseAuxiliaries = new("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "does", "did");
     private static readonly WordSet s_notAsPhrases = new("soon", "well", "long", "much", "many", "far", "if", "though", "part", "usual", "expected", "possible");
 
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
@@ -81,7 +82,21 @@ public static partial class CueFinder
         {
             var t = doc.Tokens[j];
             if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash || doc.Is(j, "that") || doc.Is(j, "who") || doc.Is(j, "which")) return false;
-            if (doc.Is(j, "as")) return j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Kind == TokenKind.Word && !s_notAsPhrases.Contains(doc.TokenText(j + 1));
+            if (doc.Is(j, "as")) return j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Kind == TokenKind.Word && !s_notAsPhrases.Contains(doc.TokenText(j + 1))
+                && !AsClause(doc, j + 1);
+        }
+        return false;
+    }
+
+    // "saw profits fall as demand slowed": "as" opens a clause (a subject, then its past verb or auxiliary), not a
+    // description ("as a sign of weakness", "as weakened").
+    private static bool AsClause(Document doc, int from)
+    {
+        for (int j = from + 1; j < doc.Tokens.Length && j - from <= 6; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.TokenText(j);
+            if (w.EndsWith("ed", StringComparison.Ordinal) || s_clauseAuxiliaries.Contains(w)) return true;
         }
         return false;
     }

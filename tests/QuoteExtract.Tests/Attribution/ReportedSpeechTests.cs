@@ -78,6 +78,8 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("We will see the results as soon as the polls close.")]
     [InlineData("She saw the parade on Main Street, as did thousands of others.")]
+    [InlineData("The company saw profits fall as demand slowed in the spring.")]
+    [InlineData("Investors saw the shares rise as the bank raised its forecast.")]
     public void Seeing_is_not_a_stance_without_an_object_as_something(string text) =>
         new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "see" || q.Cue!.Text == "saw");
 
