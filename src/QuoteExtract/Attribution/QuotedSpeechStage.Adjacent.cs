@@ -83,7 +83,9 @@ public sealed partial class QuotedSpeechStage
         if (EndsSentence(doc, q) && !AttributionTail(doc, cue.End, limit)) return null;
         // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
         // its own; it attributes the quote only as a bare tail ("“No.” Lee said on Monday.").
-        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !BareTail(doc, cue, limit)) return null;
+        // (A plain verb of saying keeps the usual tail: "“…?” Lee said to a crowd of about 500.")
+        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.s_plainSpeech.Contains(cue.Entry.Lemma)
+            && !BareTail(doc, cue, limit)) return null;
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
         return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
     }
@@ -106,12 +108,14 @@ public sealed partial class QuotedSpeechStage
         if (!char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word) || s_loosePasts.Contains(word))) return null;
         int end = k + 1;
         if (end < limit && doc.Tokens[end].Kind == TokenKind.Word && s_verbParticles.Contains(doc.TokenText(end))) end++;
-        // Only the sentence end (or a comma) after it: "“…,” Lee added the next day" is for the real cues.
-        return end >= limit || doc.IsTerminal(end) || doc.IsPunct(end, ',') ? new CueMatch(k, end, s_colonVerb, 0.5) : null;
+        // Only the sentence end, a comma or a time or place after it ("“…,” Lee fumed on Tuesday."): an object would make
+        // it a sentence of its own.
+        var verb = new CueMatch(k, end, s_colonVerb, 0.5);
+        return end >= limit || doc.IsTerminal(end) || doc.IsPunct(end, ',') || BareTail(doc, verb, limit) ? verb : null;
     }
 
     private static readonly WordSet s_loosePasts = new("shot", "fired", "quipped", "cracked", "deadpanned", "snapped", "shrugged", "laughed", "sighed", "smiled", "mused", "offered", "ventured", "intoned", "gushed", "marveled", "beamed", "scoffed", "huffed", "bristled");
-    private static readonly WordSet s_verbParticles = new("back", "out", "up", "in", "on", "off");
+    private static readonly WordSet s_verbParticles = new("back", "out", "up", "off");
 
     // Up to the sentence end (or a clause of time: "as he left"), only words of time, place and audience ("on Monday",
     // "in Ohio", "told reporters") and adverbs ("asked rhetorically"); a question may be asked of anyone.

@@ -373,7 +373,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             // "… “reckless.” Park said Kim's state is “spiraling …”": the cue governs the quote that follows it.
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark && OpensQuote(doc, i)) return false;
             if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.QuoteMark) return true;
-            if (doc.Is(i, "that") || doc.Is(i, "to") && i == from) return false;
+            // ("said to be …" is an infinitive; "said to a crowd", "told to reporters" name an audience.)
+            if (doc.Is(i, "that") || doc.Is(i, "to") && i == from && !(doc.Has(i + 1, WordClass.Determiner) || doc.IsCapitalized(i + 1))) return false;
         }
         if (limit < doc.Tokens.Length && limit - from <= 8 && OpensQuote(doc, limit)) return false;
         return limit - from <= 8;

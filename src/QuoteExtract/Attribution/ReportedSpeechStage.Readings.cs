@@ -280,7 +280,7 @@ public sealed partial class ReportedSpeechStage
 
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
-    private static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+    internal static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
 
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {

@@ -198,7 +198,10 @@ internal sealed class QuoteMarkPairing
         _skipThrough = i + 1;
         _width = 2;
         char before = i > _start ? _text[i - 1] : ' ';
+        char after = i + 2 < _end ? _text[i + 2] : ' ';
         bool open = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':' || i == _start;
+        // ("… coalitions, '' said Lee": a space before the mark, none of the words after it: a closer.)
+        if (open && i > _start && (char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ')') && Pending(Bit(K.StraightDouble))) open = false;
         if (open) Open(i, K.StraightDouble);
         else TryClose(i, Bit(K.StraightDouble) | Bit(K.CurlyDouble));
         _width = 1;
@@ -248,6 +251,13 @@ internal sealed class QuoteMarkPairing
         }
         _slots.Add(slot);
         _stack[_depth++] = _slots.Count - 1;
+    }
+
+    // Whether an opener of these kinds is pending (bounded by the stack depth).
+    private bool Pending(int mask)
+    {
+        for (int d = _depth - 1; d >= 0; d--) if ((mask & Bit(SlotAt(_stack[d]).Kind)) != 0) return true;
+        return false;
     }
 
     private bool TryClose(int i, int mask)

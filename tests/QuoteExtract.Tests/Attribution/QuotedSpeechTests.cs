@@ -94,6 +94,17 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("“If they were serious, they would have gone to the bill,” Toomey fumed on Tuesday.", "fumed", "Toomey")]
+    [InlineData("“How do you control these banks when you owe them money?” Lee said to a crowd of about 500.", "said", "Lee")]
+    [InlineData("''The reason he has been so successful is his coalitions, '' said Mr. Gunnels, who works on the campaign.", "said", "Mr. Gunnels")]
+    public void Tails_of_time_audience_and_a_spaced_closing_mark_keep_the_attribution(string text, string cue, string speaker)
+    {
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void Three_apostrophes_close_an_inner_quote_and_the_doubled_outer_one()
     {
