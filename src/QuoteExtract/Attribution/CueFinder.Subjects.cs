@@ -18,6 +18,8 @@ public static partial class CueFinder
         if (beforeCue - 1 > min && (doc.Is(beforeCue - 1, "and") || doc.Is(beforeCue - 1, "but"))) return SubjectOf(doc, cue, min);
         var before = NounPhraseReader.ReadBackward(doc, beforeCue, min);
         if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
+        // "A White House official who spoke anonymously said, “…”": past a relative clause without commas.
+        if (RelativeHead(doc, beforeCue, min) is { } described) return described;
         // "Tommy Lee, a former spokesman for the mayor, said: “…”": past the appositive, as a subject is read.
         if (beforeCue - 1 > min && doc.IsPunct(beforeCue - 1, ',') && SubjectOf(doc, cue, min) is { } subject && subject.EndToken < beforeCue) return subject;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
@@ -49,7 +51,7 @@ public static partial class CueFinder
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
         // "The man who built his career on his credentials said": the phrase read ends a relative clause; the
         // subject is the phrase the clause describes.
-        if (direct is not null && RelativeHead(doc, direct.FirstToken, min) is { } relativeHead) return relativeHead;
+        if (RelativeHead(doc, direct?.FirstToken ?? end, min) is { } relativeHead) return relativeHead;
         if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
@@ -254,6 +256,8 @@ public static partial class CueFinder
         bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
         // "Nearly two thirds of …", "Roughly 40 percent of …": an adverb before a number quantifies the subject.
         if (w.EndsWith("ly") && (doc.Tokens[first + 1].Kind == TokenKind.Number || s_numberWords.Contains(doc.TokenText(first + 1)))) return false;
+        // (A name with such an ending before a verb of saying is the subject: "Fleming said", "Ahmed told".)
+        if (doc.Tokens[first + 1].Kind == TokenKind.Word && At(doc, first + 1) is { Probability: >= 0.5 }) return false;
         // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
         return suffix && (doc.IsPunct(first + 1, ',') || doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first + 1)[0]));
     }

@@ -86,6 +86,10 @@ public sealed partial class QuotedSpeechStage
         // (A plain verb of saying keeps the usual tail: "“…?” Lee said to a crowd of about 500.")
         if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.s_plainSpeech.Contains(cue.Entry.Lemma)
             && !BareTail(doc, cue, limit)) return null;
+        // "Remarking upon Clinton's “genuine empathy,” Starr said, “Leave aside …”": a quote inside the words that open
+        // the sentence is no utterance of the speaker whose cue introduces the next quote.
+        if (!ctx.StartsSentence && cue.End + 1 < doc.Tokens.Length && (doc.IsPunct(cue.End, ',') || doc.IsPunct(cue.End, ':')) && OpensQuote(doc, cue.End + 1))
+            return null;
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
         return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
     }

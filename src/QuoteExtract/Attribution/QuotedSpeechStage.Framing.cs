@@ -52,6 +52,9 @@ public sealed partial class QuotedSpeechStage
     private static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
     {
         if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Pattern is not ("quote-speaker-cue" or "quote-cue-speaker")) return a;
+        // "… lamenting the tasks his job entails: “There's …,” he said": a colon ends the words before; they introduce the
+        // quote rather than belong to it.
+        if (ctx.OpenToken > 0 && doc.IsPunct(ctx.OpenToken - 1, ':')) return a;
         int from = ctx.SentenceStartToken;
         // Not into an earlier quote or reported clause of the same sentence.
         for (int k = doc.Attributions.Count - 1; k >= 0 && k >= doc.Attributions.Count - 8; k--)

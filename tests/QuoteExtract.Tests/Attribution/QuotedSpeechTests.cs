@@ -105,6 +105,19 @@ public class QuotedSpeechTests
         q.SpeakerMention!.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Remarking upon the mayor's “genuine empathy,” Starr said, “Leave aside the unpleasantness, his empathy is clear.”", "Starr", "Leave aside the unpleasantness")]
+    [InlineData("Minutes later, Murphy lamented the tasks his job entails: “There’s just a ton of busywork with this job,” he said.", "he", "There’s just a ton")]
+    [InlineData("Boreing said the members will still meet, but said, “It’s time we change how we do it.”", "Boreing", "It’s time we change")]
+    [InlineData("A White House official who spoke anonymously said Wednesday, “Certainly there are discussions with the campaign.”", "A White House official", "Certainly there are")]
+    [InlineData("Fleming said, “We will keep the clinic open through the winter.”", "Fleming", "We will keep")]
+    public void The_speaker_of_a_quote_is_read_past_openers_relative_clauses_and_names_ending_like_participles(string text, string speaker, string start)
+    {
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        q.Text.Should().StartWith(start);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void Three_apostrophes_close_an_inner_quote_and_the_doubled_outer_one()
     {
