@@ -84,7 +84,7 @@ public sealed partial class QuotedSpeechStage
         // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
         // its own; it attributes the quote only as a bare tail ("“No.” Lee said on Monday.").
         // (A plain verb of saying keeps the usual tail: "“…?” Lee said to a crowd of about 500.")
-        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.s_plainSpeech.Contains(cue.Entry.Lemma)
+        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.PlainSpeechLemmas.Contains(cue.Entry.Lemma)
             && !BareTail(doc, cue, limit)) return null;
         // "Remarking upon Clinton's “genuine empathy,” Starr said, “Leave aside …”": a quote inside the words that open
         // the sentence is no utterance of the speaker whose cue introduces the next quote.
@@ -115,7 +115,7 @@ public sealed partial class QuotedSpeechStage
         // Only the sentence end, a comma or a time or place after it ("“…,” Lee fumed on Tuesday."): an object would make
         // it a sentence of its own.
         var verb = new CueMatch(k, end, s_colonVerb, 0.5);
-        return end >= limit || doc.IsTerminal(end) || doc.IsPunct(end, ',') || BareTail(doc, verb, limit) ? verb : null;
+        return BareTail(doc, verb, limit) ? verb : null;
     }
 
     private static readonly WordSet s_loosePasts = new("shot", "fired", "quipped", "cracked", "deadpanned", "snapped", "shrugged", "laughed", "sighed", "smiled", "mused", "offered", "ventured", "intoned", "gushed", "marveled", "beamed", "scoffed", "huffed", "bristled");
@@ -211,7 +211,7 @@ public sealed partial class QuotedSpeechStage
         int j = ctx.OpenToken - 1;
         while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && s_splitJoins.Contains(doc.TokenText(j))) j--;
         if (j == ctx.OpenToken - 1 || j < 1 || !doc.IsPunct(j, ',')) return null;
-        int prev = LastDirect(doc);
+        int prev = LastQuoted(doc);
         if (prev < 0) return null;
         var p = doc.Attributions[prev];
         int end = doc.Tokens[j - 1].End;

@@ -79,7 +79,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (before is not null)
         {
             // “A,” she said, “B.” — the second half continues the first.
-            var prev = LastDirect(doc);
+            var prev = LastQuoted(doc);
             if (prev >= 0 && doc.Attributions[prev].Cue is { } prevCue && before.Cue == prevCue)
                 return Continuation(doc, q, prev, cueKept: true, "split");
             return before;
@@ -99,7 +99,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         if (doc.WordCount(q.Content) >= Math.Max(doc.Options.MinimumDirectQuoteWords, 6) && ctx.StartsSentence && IsSentenceLike(doc, q))
         {
             // Same paragraph (or the next) as an attributed quote: most likely the same speaker going on.
-            int prev = LastDirect(doc);
+            int prev = LastQuoted(doc);
             if (prev < 0) prev = LastWithSpeaker(doc);
             if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph)
             {
@@ -133,7 +133,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     // A quote that follows an attributed quote with nothing but a time phrase between, or opens the next paragraph.
     private static QuoteAttribution? FollowOn(Document doc, QuoteContext ctx, QuotedSpan q)
     {
-        int prev = LastDirect(doc);
+        int prev = LastQuoted(doc);
         if (prev < 0) return null;
         var p = doc.Attributions[prev];
         if (p.Source is null) return null;
@@ -268,9 +268,9 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
     private static readonly WordSet s_audienceTakers = new("tell", "warn", "remind", "inform", "assure");
 
+    // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
     // (A participle never inverts: "…,” telling Fox 35 that …" speaks for the sentence's subject, before any earlier quote.)
     private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx) =>
         CueFinder.SubjectOf(doc, cue, min)
@@ -406,7 +406,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         return -1;
     }
 
-    private static int LastDirect(Document doc)
+    // The latest quote, direct or mixed, that goes on with its speaker; -1 when it has none.
+    private static int LastQuoted(Document doc)
     {
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Kind is QuoteKind.Direct or QuoteKind.Mixed) return doc.Attributions[a].Source is null ? -1 : a;

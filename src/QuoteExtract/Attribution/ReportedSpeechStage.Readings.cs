@@ -25,7 +25,7 @@ public sealed partial class ReportedSpeechStage
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
         // object; only a verb of saying takes an audience or a time after it ("…, Lee told reporters Monday").
         if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !s_timePrepositions.Contains(doc.TokenText(cue.End))
-            && !s_plainSpeech.Contains(cue.Entry.Lemma)) return null;
+            && !PlainSpeechLemmas.Contains(cue.Entry.Lemma)) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
@@ -218,7 +218,7 @@ public sealed partial class ReportedSpeechStage
         if (word.Equals("say", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "goodbye") || doc.Is(next, "hello")
             || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && s_sayNounLeads.Contains(doc.TokenText(cue.First - 1)))) return true;
         // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
-        if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !(next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.IsPunct(next, ':'))) return true;
+        if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !doc.IsPunct(next, ':')) return true;
         // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
         // subject that can hold a stance ("voters support", "would support", "who support", "55 percent support").
         if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && cue.First > 0 && !SupportsAsVerb(doc, cue.First - 1)) return true;
@@ -280,7 +280,8 @@ public sealed partial class ReportedSpeechStage
 
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
-    internal static readonly WordSet s_plainSpeech = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+    /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
+    internal static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
 
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
@@ -288,7 +289,7 @@ public sealed partial class ReportedSpeechStage
         // "denied on Monday", "said at night": a time phrase, not what the cue is about.
         if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word && (s_timeHeads.Contains(doc.TokenText(k + 1))
             || s_adverbials.Contains(doc.TokenText(k + 1)) && !doc.Is(k + 1, "this"))) return false;
-        return doc.Is(k, "about") || !s_plainSpeech.Contains(cue.Entry.Lemma);
+        return doc.Is(k, "about") || !PlainSpeechLemmas.Contains(cue.Entry.Lemma);
     }
 
     private static bool HasThatSoon(Document doc, int k, int end)

@@ -125,9 +125,8 @@ internal sealed class QuoteMarkPairing
                     StepStraight(i, K.StraightDouble, Bit(K.CurlyDouble) | Bit(K.CurlyDoubleReversed) | Bit(K.LowDouble));
                 return;
             // ''' after a word ("… 'a special case,'''"): the first may close an inner single quote, the other two are the
-            // doubled mark. Decided by the characters alone, exactly as the tokenizer splits them (marks and tokens agree).
-            case '\'' when On(QuoteMarkStyles.Straight) && i + 2 < _end && _text[i + 1] == '\'' && _text[i + 2] == '\''
-                && i > _start && !char.IsWhiteSpace(_text[i - 1]):
+            // doubled mark (the same character test as the tokenizer's, so marks and tokens agree).
+            case '\'' when On(QuoteMarkStyles.Straight) && TextChars.IsApostropheBeforeDoubled(_text, i, _start, _end):
                 TryClose(i, Bit(K.StraightSingle) | Bit(K.CurlySingle));
                 return;
             case '\'' when On(QuoteMarkStyles.Straight) && i + 1 < _end && _text[i + 1] == '\'':

@@ -6,6 +6,14 @@ namespace QuoteExtract.Text;
 /// <summary>Character classes shared by the tokenizer and the sentence splitter. ASCII takes a fast path.</summary>
 internal static class TextChars
 {
+    /// <summary>
+    /// ''' after a word ("… 'a special case,'''"): the first apostrophe is a mark of its own (it may close an inner
+    /// single quote) and the other two the doubled mark. The tokenizer and the quote pairing both ask this one
+    /// question, so tokens and marks always agree.
+    /// </summary>
+    public static bool IsApostropheBeforeDoubled(string t, int i, int start, int end) =>
+        t[i] == '\'' && i + 2 < end && t[i + 1] == '\'' && t[i + 2] == '\'' && i > start && !char.IsWhiteSpace(t[i - 1]);
+
     /// <summary>Can a word or number start at <paramref name="i"/>? Letters and decimal digits, including astral ones.</summary>
     public static bool IsWordStart(string t, int i)
     {

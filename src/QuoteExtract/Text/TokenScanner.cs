@@ -316,9 +316,8 @@ internal sealed class TokenScanner
             return i + 2;
         }
         // '' (two apostrophes, as some newspapers' text files write a double mark): one mark, as the quote pairing reads it.
-        // ("… 'a special case,''' said": after a word, the first of three closes the inner quote, as the pairing reads it.)
-        bool innerClose = i + 2 < t.Length && t[i + 1] == '\'' && t[i + 2] == '\'' && i > 0 && !char.IsWhiteSpace(t[i - 1]);
-        if (c == '\'' && i + 1 < t.Length && t[i + 1] == '\'' && !innerClose)
+        // ("… 'a special case,''' said": after a word, the first of three is a mark of its own, as the pairing reads it.)
+        if (c == '\'' && i + 1 < t.Length && t[i + 1] == '\'' && !TextChars.IsApostropheBeforeDoubled(t, i, 0, t.Length))
         {
             Add(i, i + 2, TokenKind.QuoteMark);
             return i + 2;
