@@ -23,7 +23,7 @@ public static partial class CueFinder
         // "Tommy Lee, a former spokesman for the mayor, said: “…”": past the appositive, as a subject is read.
         if (beforeCue - 1 > min && doc.IsPunct(beforeCue - 1, ',') && SubjectOf(doc, cue, min) is { } subject && subject.EndToken < beforeCue) return subject;
         // ", telling Reuters, “…”": a participle does not invert (what follows is its audience); its subject is the sentence's.
-        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return SubjectOf(doc, cue, min);
+        if (IsParticiple(doc, cue)) return SubjectOf(doc, cue, min);
         return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
     }
 
@@ -134,13 +134,14 @@ public static partial class CueFinder
             return controller;
         // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
-        if (infinitive && cue.Probability >= 0.6 || doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
+        bool participle = IsParticiple(doc, cue);
+        if (infinitive && cue.Probability >= 0.6 || participle || (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))))
         {
             // "…, Mr. Lee said, adding that …", "…, said Mr. Lee, adding …": the speaker of the clause just before.
-            if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SpeakerOfTailBefore(doc, end, min) is { } tail) return tail;
+            if (participle && SpeakerOfTailBefore(doc, end, min) is { } tail) return tail;
             // "Conceding that …, he warned …", "After arguing that …, his team is suggesting …": a participle opening the
             // sentence speaks for the subject of the clause after it.
-            if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OnlyFrameWords(doc, min, cue.First)
+            if (participle && OnlyFrameWords(doc, min, cue.First)
                 && MainSubjectAfter(doc, cue) is { } main) return main;
             // The latest attributions (in text order), then an earlier stage's speakers by position: the work per
             // cue stays bounded however long the document is.
@@ -167,7 +168,7 @@ public static partial class CueFinder
     // "Lee's office released a statement saying …": the one who published the document speaks through it.
     private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
     {
-        if (!doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || document.EndToken != cue.First) return null;
+        if (!IsParticiple(doc, cue) || document.EndToken != cue.First) return null;
         if (!s_documentNouns.Contains(doc.TokenText(document.EndToken - 1))) return null;
         int verb = document.FirstToken - 1;
         if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
@@ -340,7 +341,7 @@ public static partial class CueFinder
     }
 
     private static bool ParticipleAfterPreposition(Document doc, CueMatch cue, int end, int min) =>
-        end - 1 >= min && doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        end - 1 >= min && IsParticiple(doc, cue)
         && doc.Tokens[end - 1].Kind == TokenKind.Word && s_participleFrames.Contains(doc.TokenText(end - 1))
         && !doc.Is(end - 1, "and") && !doc.Is(end - 1, "but");
 

@@ -154,6 +154,9 @@ public static partial class CueFinder
         "family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "folly", "belly", "bully",
         "reply", "tally", "daily", "weekly", "monthly", "quarterly", "butterfly", "jelly", "lily", "italy", "july");
 
+    /// <summary>Whether the cue is a participle ("saying", "telling"): it speaks for a subject before it and never inverts.</summary>
+    internal static bool IsParticiple(Document doc, CueMatch cue) => doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the token is a word the rules treat as a cue and a phrase boundary.</summary>
     public static bool IsCueWord(Document doc, int i) => At(doc, i) is not null;
 }

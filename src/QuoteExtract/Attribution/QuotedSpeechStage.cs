@@ -274,7 +274,7 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
     // (A participle never inverts: "…,” telling Fox 35 that …" speaks for the sentence's subject, before any earlier quote.)
     private static Mention? SubjectOf(Document doc, CueMatch cue, int min, QuoteContext ctx) =>
         CueFinder.SubjectOf(doc, cue, min)
-        ?? (cue.Entry.Lemma != "according to" && doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        ?? (cue.Entry.Lemma != "according to" && CueFinder.IsParticiple(doc, cue)
             ? (min > ctx.SentenceStartToken ? CueFinder.SubjectOf(doc, cue, ctx.SentenceStartToken) : null)
             : (cue.Entry.Flags & CueFlags.Invertible) != 0 || cue.Entry.Lemma == "according to" ? NounPhraseReader.ReadForward(doc, cue.End, ctx.OpenToken) : null);
 

@@ -27,7 +27,7 @@ public sealed partial class ReportedSpeechStage
         if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !s_timePrepositions.Contains(doc.TokenText(cue.End))
             && !PlainSpeechLemmas.Contains(cue.Entry.Lemma)) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
-        if (doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
+        if (CueFinder.IsParticiple(doc, cue) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
         var subject = CueFinder.SubjectOf(doc, cue, min + 1);
         if (subject is null || subject.Shape == MentionShape.Pronoun && doc.Is(subject.FirstToken, "who")) return null;
@@ -74,7 +74,7 @@ public sealed partial class ReportedSpeechStage
         // "Large majorities of the farmers in three counties said …": a speech verb takes the whole stretch before it.
         // (A finite verb only: a participle's subject is the phrase right before it, "a poll showing …".)
         bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4
-            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue.First - 1, "to");
+            && !CueFinder.IsParticiple(doc, cue) && !doc.Is(cue.First - 1, "to");
         if (subject is null && longSubject) subject = CueFinder.LongSubject(doc, s.FirstToken, cue.First);
         // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.
         else if (subject is not null && subject.FirstToken > s.FirstToken && doc.Tokens[subject.FirstToken - 1].Kind == TokenKind.Word

@@ -143,7 +143,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         bool inverted = false;
         // ("…, said Lee, …" inverts; "…, touting a message of unity, …" is a participle with its object.)
         if (subject is null && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
-            && !doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            && !CueFinder.IsParticiple(doc, cue))
         {
             subject = NounPhraseReader.ReadForward(doc, cue.End, end);
             inverted = subject is not null;
