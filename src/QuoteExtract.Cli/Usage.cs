@@ -9,7 +9,7 @@ internal static class Usage
         Usage:
           quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table|parquet|html]
                         [--out FILE|DIR] [--input-format auto|text|jsonl] [--parallel N]
-          quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N]
+          quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N] [--agreement]
           quote-extract checkworthiness <FILE.tsv>... --out <DIR>
 
         Inputs:
@@ -50,6 +50,10 @@ internal static class Usage
               --errors <FILE>    write an error analysis to FILE: missed gold, unmatched
                                  predictions, wrong speakers, boundary errors
               --limit <N>        score only the first N documents (ordinal order)
+              --agreement        on the texts two annotators covered (NAME_xxxx.ann and
+                                 NAME_yyyy.ann), score the second against the first with
+                                 the same scorer (how far humans agree), then the
+                                 extractor against the first on the same texts
 
         Check-worthiness (checkworthiness): scores every sentence of transcripts in the CLEF
         CheckThat! format (line<TAB>speaker<TAB>text[<TAB>label], one sentence a line) with the

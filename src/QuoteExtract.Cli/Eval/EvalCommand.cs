@@ -35,6 +35,8 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
+        if (options.Agreement) return Agreement(directory, stdout, stderr, extract);
+
         var total = Stopwatch.StartNew();
         BratCorpus corpus;
         try
@@ -56,6 +58,39 @@ internal static class EvalCommand
         if (options.ErrorsPath is { } path && !WriteErrors(path, run, stderr)) status = ExitCodes.SomeFailed;
         if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
         return status;
+    }
+
+    // The texts two annotators covered: the second against the first and the first against the second (the human
+    // ceiling under this scorer), then the extractor against the first on the same texts.
+    private static int Agreement(string directory, TextWriter stdout, TextWriter stderr, Func<string, ExtractionResult> extract)
+    {
+        var total = Stopwatch.StartNew();
+        var warnings = new List<string>();
+        IReadOnlyList<AnnotatorPair> pairs;
+        try
+        {
+            pairs = BratCorpus.ReadAnnotatorPairs(directory, warnings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"quote-extract eval: cannot read {directory}: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+        ReportWarnings(warnings, stderr);
+        if (pairs.Count == 0)
+        {
+            stderr.WriteLine($"quote-extract eval: no text of {directory} has two annotators' files; nothing to compare.");
+            return ExitCodes.Usage;
+        }
+        // Both ways: coverage counts the gold's characters, so which annotator is the gold changes the scores a little.
+        EvalTableWriter.Write(new EvalRun(directory, AnnotatorAgreement.Score(pairs), TimeSpan.Zero, total.Elapsed, 0, warnings,
+            $"second annotator against the first, on the {pairs.Count} texts annotated twice"), stdout);
+        EvalTableWriter.Write(new EvalRun(directory, AnnotatorAgreement.Score(pairs.Select(p => new AnnotatorPair(p.Second, p.First))),
+            TimeSpan.Zero, total.Elapsed, 0, warnings, $"first annotator against the second, on the same {pairs.Count} texts"), stdout);
+        var corpus = BratCorpus.FromDocuments(directory, [.. pairs.Select(p => p.First)], warnings);
+        var run = Evaluate(corpus, extract, stderr, total) with { Label = $"the extractor against the first annotator, on the same {pairs.Count} texts" };
+        EvalTableWriter.Write(run, stdout);
+        return run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
     private static EvalRun Evaluate(BratCorpus corpus, Func<string, ExtractionResult> extract, TextWriter stderr, Stopwatch total)

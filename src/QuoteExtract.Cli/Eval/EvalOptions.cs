@@ -2,13 +2,14 @@ using System.Globalization;
 
 namespace QuoteExtract.Cli.Eval;
 
-/// <summary>The parsed arguments of <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N]</c>.</summary>
+/// <summary>The parsed arguments of <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N] [--agreement]</c>.</summary>
 /// <param name="GoldDirectory">The brat corpus folder (with text/ and attributions/).</param>
 /// <param name="Json">Print the report as JSON instead of a table.</param>
 /// <param name="ErrorsPath">Where to write the error-analysis file, or null.</param>
 /// <param name="Limit">Score only the first N documents, or null for all.</param>
 /// <param name="Help">Show the help.</param>
-internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help)
+/// <param name="Agreement">Score the second annotator against the first, and the extractor on the same texts.</param>
+internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help, bool Agreement = false)
 {
     // One line per option.
     private static readonly OptionTable<EvalOptions> s_table = new()
@@ -16,6 +17,7 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
         { "--json", o => o with { Json = true } },
         { "--errors", (o, file) => o with { ErrorsPath = file } },
         { "--limit", (o, n) => o with { Limit = NonNegative(n) } },
+        { "--agreement", o => o with { Agreement = true } },
         { "-h", o => o with { Help = true } },
         { "--help", o => o with { Help = true } },
     };
@@ -34,6 +36,8 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
 
         if (extra.Count > 0) error = $"eval takes one gold folder; unexpected '{extra[0]}'.";
         else if (options.GoldDirectory is null) error = "eval needs a gold folder (GOLD_DIR).";
+        else if (options.Agreement && (options.Json || options.ErrorsPath is not null || options.Limit is not null))
+            error = "--agreement prints its own two tables; it does not combine with --json, --errors or --limit.";
         return error is null ? options : null;
     }
 

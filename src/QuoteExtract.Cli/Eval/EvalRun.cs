@@ -9,13 +9,15 @@ namespace QuoteExtract.Cli.Eval;
 /// <param name="TotalTime">Wall time of the whole run: reading, extracting, scoring.</param>
 /// <param name="TextBytes">Size of the scored texts in UTF-8.</param>
 /// <param name="Warnings">The corpus reader's warnings.</param>
+/// <param name="Label">What was scored against the gold, when not the whole corpus by the extractor.</param>
 internal sealed record EvalRun(
     string GoldDirectory,
     EvaluationReport Report,
     TimeSpan ExtractionTime,
     TimeSpan TotalTime,
     long TextBytes,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    string? Label = null)
 {
     /// <summary>Text size in megabytes (10^6 bytes).</summary>
     public double Megabytes => TextBytes / 1e6;

@@ -13,6 +13,7 @@ internal static class EvalTableWriter
         var r = run.Report;
         var gold = r.Lenient;
         output.WriteLine($"quote-extract eval: {run.GoldDirectory}");
+        if (run.Label is { } label) output.WriteLine($"  {label}");
         output.WriteLine($"  documents          {r.Documents}" + (r.FailedDocuments > 0 ? $" ({r.FailedDocuments} failed)" : ""));
         output.WriteLine($"  gold attributions  {r.GoldAttributions} (direct {gold.RecallOf(QuoteKind.Direct).Gold}, " +
             $"indirect {gold.RecallOf(QuoteKind.Indirect).Gold}, mixed {gold.RecallOf(QuoteKind.Mixed).Gold}; {r.GoldWithoutSource} without source)");
@@ -38,7 +39,7 @@ internal static class EvalTableWriter
                 Row(output, $"recall {kind.Kind.ToString().ToLowerInvariant()} {At(scores.Threshold)}", Percent(kind.Recall), $"{kind.Found} / {kind.Gold}");
         output.WriteLine();
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        if (run.TextBytes > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  time  {run.ExtractionTime.TotalSeconds:0.00} s extracting {run.Megabytes:0.00} MB ({run.MegabytesPerSecond:0.00} MB/s), {run.TotalTime.TotalSeconds:0.00} s in all"));
         if (run.Warnings.Count > 0) output.WriteLine($"  {run.Warnings.Count} annotation warning(s), see standard error");
         output.Flush();

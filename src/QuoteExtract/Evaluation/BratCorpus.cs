@@ -78,6 +78,43 @@ public sealed class BratCorpus
         return new BratCorpus(directory, documents, warnings);
     }
 
+    /// <summary>A corpus of documents already read (a subset of another, say), named by <paramref name="directory"/>.</summary>
+    public static BratCorpus FromDocuments(string directory, IReadOnlyList<GoldDocument> documents, IReadOnlyList<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(warnings);
+        return new BratCorpus(directory, documents, warnings);
+    }
+
+    /// <summary>
+    /// The texts of the corpus in <paramref name="directory"/> that two or more annotators' files cover, each with the
+    /// first two files read (ordinal order, as <see cref="Read"/> picks the first). Malformed annotation lines are
+    /// skipped and listed in <paramref name="warnings"/>.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder, or its <c>text/</c> or <c>attributions/</c> folder, does not exist.</exception>
+    /// <exception cref="IOException">A file could not be read.</exception>
+    public static IReadOnlyList<AnnotatorPair> ReadAnnotatorPairs(string directory, ICollection<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (!IsCorpusFolder(directory))
+            throw new DirectoryNotFoundException($"{directory} is not a brat corpus folder: it needs {TextFolder}/ and {AnnotationFolder}/.");
+        var textFolder = Path.Combine(directory, TextFolder);
+        var stems = System.IO.Directory.EnumerateFiles(textFolder, "*.txt").Select(Path.GetFileNameWithoutExtension).OfType<string>();
+        var pairs = new List<AnnotatorPair>();
+        foreach (var (stem, files) in AnnotationFilesByText(Path.Combine(directory, AnnotationFolder), stems).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var textFile = Path.Combine(textFolder, stem + ".txt");
+            if (files.Count < 2 || !File.Exists(textFile)) continue;
+            var text = s_utf8.GetString(File.ReadAllBytes(textFile));
+            GoldDocument Annotation(string file) =>
+                GoldDocument.Parse(stem + ".txt", text, File.ReadAllText(Path.Combine(directory, AnnotationFolder, file), s_utf8), warnings, file);
+            pairs.Add(new AnnotatorPair(Annotation(files[0]), Annotation(files[1])));
+        }
+        return pairs;
+    }
+
     // NAME_xxxx.ann belongs to NAME.txt; a plain NAME.ann is accepted too (it then comes first).
     // Lists are in ordinal order.
     private static Dictionary<string, List<string>> AnnotationFilesByText(string folder, IEnumerable<string> textStems)

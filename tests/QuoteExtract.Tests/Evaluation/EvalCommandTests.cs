@@ -106,11 +106,46 @@ public sealed class EvalCommandTests : IDisposable
         stderr.Should().Contain("gold folder not found").And.Contain(missing);
     }
 
+    [Fact]
+    public void Agreement_scores_the_second_annotator_then_the_extractor_on_the_same_texts()
+    {
+        var (code, stdout, _) = Run(QuoteMarksOnly, _fixture.Path, "--agreement");
+
+        code.Should().Be(ExitCodes.Ok); // b.txt, which makes the fake extractor throw, has one annotator: not run
+        var humans = stdout.IndexOf("second annotator against the first, on the 1 texts annotated twice", StringComparison.Ordinal);
+        var reverse = stdout.IndexOf("first annotator against the second, on the same 1 texts", StringComparison.Ordinal);
+        var extractor = stdout.IndexOf("the extractor against the first annotator, on the same 1 texts", StringComparison.Ordinal);
+        humans.Should().BeGreaterThanOrEqualTo(0);
+        reverse.Should().BeGreaterThan(humans);
+        extractor.Should().BeGreaterThan(reverse);
+        stdout[humans..reverse].Should().Contain("F1 @0.3                    50.0%").And.Contain("1 / 3");
+        // The other way round, the one attribution of the second annotator is the gold: "the plan" lies wholly inside
+        // the first annotator's longer content, so it is found at both coverages.
+        stdout[reverse..extractor].Should().Contain("R  @0.8                   100.0%").And.Contain("1 / 3");
+        stdout[extractor..].Should().Contain("documents          1").And.Contain("MB/s");
+    }
+
+    [Fact]
+    public void Agreement_on_a_corpus_without_texts_annotated_twice_exits_with_2()
+    {
+        using var folder = new QuoteExtract.Tests.Cli.TempFolder();
+        folder.Write("text/b.txt", BratFixture.TextB);
+        folder.Write("attributions/b_0b1c.ann", "");
+
+        var (code, stdout, stderr) = Run(Nothing, folder.Path, "--agreement");
+
+        code.Should().Be(ExitCodes.Usage);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("no text").And.Contain("two annotators");
+    }
+
     [Theory]
     [InlineData]
     [InlineData("--limit", "many")]
     [InlineData("--frobnicate")]
     [InlineData("one", "two")]
+    [InlineData("gold", "--agreement", "--json")]
+    [InlineData("gold", "--agreement", "--limit", "3")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
         Run(Nothing, args).Code.Should().Be(ExitCodes.Usage);
