@@ -55,13 +55,14 @@ internal static class AttributionModelTrainer
         var ml = new MLContext(seed: 1);
         // QX_THRESHOLD fixes the accept threshold (for experiments); by default it is chosen by cross-validation on
         // the training split (each seventh of the articles scored by a model fitted on the other six).
-        double threshold = double.TryParse(Environment.GetEnvironmentVariable("QX_THRESHOLD"), CultureInfo.InvariantCulture, out var forced)
-            ? forced : ChooseThreshold(ml, train, perDocument);
+        var (threshold, calibration) = ChooseThreshold(ml, train, perDocument,
+            double.TryParse(Environment.GetEnvironmentVariable("QX_THRESHOLD"), CultureInfo.InvariantCulture, out var forced) ? forced : null);
 
         var allExamples = perDocument.SelectMany(e => e).ToList();
         var final = Train(ml, allExamples);
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accept-threshold\t{threshold:R}"));
+        text.WriteLine($"{AttributionModel.CalibrationKey}\t{calibration}");
         text.Write(final);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outFile))!);
         File.WriteAllText(outFile, text.ToString());
@@ -162,7 +163,9 @@ internal static class AttributionModelTrainer
         public float Probability { get; set; }
     }
 
-    private static double ChooseThreshold(MLContext ml, IReadOnlyList<GoldDocument> train, List<List<Example>> perDocument)
+    // The accept threshold (QX_THRESHOLD when given) and the confidence map fitted on the held-out quotes kept at it.
+    private static (double Threshold, ConfidenceCalibration Calibration) ChooseThreshold(MLContext ml, IReadOnlyList<GoldDocument> train,
+        List<List<Example>> perDocument, double? forced)
     {
         var thresholds = Enumerable.Range(1, 14).Select(i => i * 0.05).ToArray();
         var scored = thresholds.Select(_ => new List<DocumentEvaluation>()).ToArray();
@@ -193,8 +196,22 @@ internal static class AttributionModelTrainer
         // tenth of a point of the best, take the one with the best content F1, so a rounding-level difference does not
         // trade half a point of content F1 away.
         double top = rows.Max(r => r.Whole);
-        double best = rows.Where(r => r.Whole >= top - 0.001).MaxBy(r => r.Content).Threshold;
-        return Math.Round(best, 2);
+        double best = forced ?? Math.Round(rows.Where(r => r.Whole >= top - 0.001).MaxBy(r => r.Content).Threshold, 2);
+        // The model's probability answers its training label for every candidate; a kept quote's confidence should say
+        // how often kept quotes with that score are right (content found at 0.3, speaker and cue the gold's): fitted on
+        // the held-out folds at the chosen threshold (the nearest one tried, for a forced threshold).
+        int chosen = Array.IndexOf(thresholds, thresholds.MinBy(t => Math.Abs(t - best)));
+        var calibration = ConfidenceCalibration.Fit(scored[chosen].SelectMany(WholeRightness));
+        Console.WriteLine($"confidence map (score confidence …): {calibration}");
+        return (best, calibration);
+    }
+
+    private static IEnumerable<(double Score, bool Right)> WholeRightness(DocumentEvaluation d)
+    {
+        var matched = d.LenientMatches.ToDictionary(m => m.Prediction);
+        foreach (var p in d.Predictions)
+            yield return (p.Parts[0].Confidence,
+                matched.TryGetValue(p, out var m) && m.SpeakerAgrees != false && m.CueAgrees != false);
     }
 
     private static EvaluationReport Evaluate(IReadOnlyList<GoldDocument> docs, IAttributionScorer? scorer)
@@ -214,22 +231,36 @@ internal static class AttributionModelTrainer
             $"dev rules-only: F1@0.3 {100 * rules.Lenient.F1:0.0}  F1@0.8 {100 * rules.Strict.F1:0.0}  speaker {100 * rules.Speaker.Rate:0.0}  cue {100 * rules.Cue.Rate:0.0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev with model: F1@0.3 {100 * withModel.Lenient.F1:0.0}  F1@0.8 {100 * withModel.Strict.F1:0.0}  speaker {100 * withModel.Speaker.Rate:0.0}  cue {100 * withModel.Cue.Rate:0.0}"));
-        var bins = new (int N, int Right)[10];
+        // Confidence claims that the quote and its speaker are right: beside content precision, the share of each bin
+        // whose speaker and cue are the gold's too (where it names them) is what it should match.
+        var bins = new (int N, int Right, int Whole, double Sum)[10];
         foreach (var d in withModel.PerDocument)
         {
-            var matched = d.LenientMatches.Select(m => m.Prediction).ToHashSet();
+            var matched = d.LenientMatches.ToDictionary(m => m.Prediction);
             foreach (var p in d.Predictions)
             {
-                int b = Math.Clamp((int)(p.Parts[0].Confidence * 10), 0, 9);
+                double c = p.Parts[0].Confidence;
+                int b = Math.Clamp((int)(c * 10), 0, 9);
                 bins[b].N++;
-                if (matched.Contains(p)) bins[b].Right++;
+                bins[b].Sum += c;
+                if (!matched.TryGetValue(p, out var m)) continue;
+                bins[b].Right++;
+                if (m.SpeakerAgrees != false && m.CueAgrees != false) bins[b].Whole++;
             }
         }
-        Console.WriteLine("reliability on dev (confidence bin: predictions, observed precision@0.3)");
+        Console.WriteLine("reliability on dev (confidence bin: predictions, mean confidence, observed precision@0.3, whole precision@0.3)");
         var sb = new StringBuilder();
+        int total = bins.Sum(x => x.N);
+        double gap = 0;
         for (int b = 0; b < 10; b++)
             if (bins[b].N > 0)
-                sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {b / 10.0:0.0}-{(b + 1) / 10.0:0.0}: {bins[b].N,5}  {100.0 * bins[b].Right / bins[b].N:0.0}%"));
+            {
+                double mean = bins[b].Sum / bins[b].N, whole = (double)bins[b].Whole / bins[b].N;
+                gap += Math.Abs(mean - whole) * bins[b].N / total;
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {b / 10.0:0.0}-{(b + 1) / 10.0:0.0}: {bins[b].N,5}  {100 * mean:0.0}  {100.0 * bins[b].Right / bins[b].N:0.0}%  {100 * whole:0.0}%"));
+            }
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  expected calibration error against whole precision: {100 * gap:0.0} points"));
         Console.Write(sb.ToString());
     }
 }

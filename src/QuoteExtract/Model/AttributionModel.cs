@@ -15,14 +15,21 @@ public sealed class AttributionModel : IAttributionScorer
     private static readonly Lazy<AttributionModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly TreeEnsemble _ensemble;
 
-    /// <summary>Wraps a trained ensemble.</summary>
-    public AttributionModel(TreeEnsemble ensemble, double acceptThreshold)
+    /// <summary>Wraps a trained ensemble; <paramref name="calibration"/> maps its scores to confidences (none: the score is the confidence).</summary>
+    public AttributionModel(TreeEnsemble ensemble, double acceptThreshold, ConfidenceCalibration? calibration = null)
     {
         _ensemble = ensemble ?? throw new ArgumentNullException(nameof(ensemble));
         if (ensemble.FeatureNames.Count != AttributionFeatures.Count || !ensemble.FeatureNames.SequenceEqual(AttributionFeatures.Names))
             throw new ArgumentException("The model was trained with other features than this library computes.", nameof(ensemble));
         AcceptThreshold = acceptThreshold;
+        Calibration = calibration;
     }
+
+    /// <summary>The map from scores to confidences fitted with the model, or null.</summary>
+    public ConfidenceCalibration? Calibration { get; }
+
+    /// <inheritdoc />
+    public double Calibrate(double score) => Calibration?.Apply(score) ?? score;
 
     /// <summary>The model embedded in the library, loaded once on first use; null when the library carries none (or one for other features).</summary>
     public static AttributionModel? Default => s_default.Value;
@@ -38,15 +45,26 @@ public sealed class AttributionModel : IAttributionScorer
         return _ensemble.Probability(features);
     }
 
-    /// <summary>Reads a model file: a threshold line followed by the ensemble.</summary>
+    /// <summary>Reads a model file: a threshold line, an optional confidence-map line, then the ensemble.</summary>
     public static AttributionModel Read(TextReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var first = reader.ReadLine() ?? throw new FormatException("empty model");
         var parts = first.Split('\t');
         if (parts.Length != 2 || parts[0] != "accept-threshold") throw new FormatException("no accept-threshold line");
         double threshold = double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        return new AttributionModel(TreeEnsemble.Read(reader), threshold);
+        ConfidenceCalibration? calibration = null;
+        if (reader.Peek() == 'c')
+        {
+            var line = reader.ReadLine()!.Split('\t');
+            if (line.Length != 2 || line[0] != CalibrationKey) throw new FormatException("a line starting with 'c' after the threshold must be the confidence map");
+            calibration = ConfidenceCalibration.Parse(line[1]);
+        }
+        return new AttributionModel(TreeEnsemble.Read(reader), threshold, calibration);
     }
+
+    /// <summary>The key of the model file's optional confidence-map line (<c>confidence-map&lt;TAB&gt;knots</c>).</summary>
+    public const string CalibrationKey = "confidence-map";
 
     private static AttributionModel? LoadDefault()
     {

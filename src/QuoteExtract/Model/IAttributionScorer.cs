@@ -16,4 +16,10 @@ public interface IAttributionScorer
 
     /// <summary>The probability that <paramref name="candidate"/> is a correct attribution in <paramref name="document"/>.</summary>
     double Score(Document document, QuoteAttribution candidate);
+
+    /// <summary>
+    /// The confidence a kept quote's score stands for (how often quotes with that score are right, speaker and cue
+    /// included); the result records carry it. The score itself is what <see cref="AcceptThreshold"/> applies to.
+    /// </summary>
+    double Calibrate(double score) => score;
 }

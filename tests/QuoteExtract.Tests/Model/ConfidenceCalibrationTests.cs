@@ -1,0 +1,117 @@
+using QuoteExtract.Model;
+
+namespace QuoteExtract.Tests.Model;
+
+public class ConfidenceCalibrationTests
+{
+    [Theory]
+    [InlineData(0.0, 0.2)]   // below the first knot: flat
+    [InlineData(0.2, 0.2)]
+    [InlineData(0.35, 0.5)]  // halfway between (0.2, 0.2) and (0.5, 0.8)
+    [InlineData(0.5, 0.8)]
+    [InlineData(0.9, 0.9)]
+    [InlineData(1.0, 0.9)]   // above the last knot: flat
+    public void Apply_is_linear_between_knots_and_flat_beyond_them(double score, double expected)
+    {
+        var map = new ConfidenceCalibration([0.2, 0.5, 0.9], [0.2, 0.8, 0.9]);
+
+        map.Apply(score).Should().BeApproximately(expected, 1e-12);
+    }
+
+    [Fact]
+    public void Fit_follows_the_observed_rate_and_never_decreases()
+    {
+        // Scores 0.00-0.99; a quote is right when its score is above 0.3, and also every third one below it.
+        var observations = Enumerable.Range(0, 1000).Select(i => (Score: i / 1000.0, Right: i > 300 || i % 3 == 0)).ToList();
+
+        var map = ConfidenceCalibration.Fit(observations, minimumBlock: 50);
+
+        map.Confidences.Should().BeInAscendingOrder();
+        map.Scores.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        map.Apply(0.1).Should().BeApproximately(1 / 3.0, 0.05);
+        map.Apply(0.8).Should().BeApproximately(1.0, 1e-9);
+    }
+
+    [Fact]
+    public void Fit_pools_a_rate_that_falls_with_its_neighbour()
+    {
+        // Three blocks of 40: right 50%, then 25% (a violation, pooled with the first), then 100%.
+        var observations = Enumerable.Range(0, 120).Select(i => (Score: i / 120.0, Right: i < 40 ? i % 2 == 0 : i < 80 ? i % 4 == 0 : true));
+
+        var map = ConfidenceCalibration.Fit(observations, minimumBlock: 40);
+
+        map.Confidences.Should().HaveCount(2);
+        map.Confidences[0].Should().BeApproximately(30 / 80.0, 1e-12);
+        map.Confidences[1].Should().Be(1);
+    }
+
+    [Fact]
+    public void Text_round_trips()
+    {
+        var map = new ConfidenceCalibration([0.1, 0.4], [0.3, 0.71]);
+
+        var back = ConfidenceCalibration.Parse(map.ToString());
+
+        back.Scores.Should().Equal(map.Scores);
+        back.Confidences.Should().Equal(map.Confidences);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0.1")]
+    [InlineData("0.1 x")]
+    [InlineData("0.5 0.5 0.4 0.6")]  // scores not increasing
+    [InlineData("0.1 0.5 0.4 0.4")]  // confidence falls
+    [InlineData("0.1 1.5")]          // confidence above 1
+    public void Bad_knots_are_a_format_error(string knots)
+    {
+        FluentActions.Invoking(() => ConfidenceCalibration.Parse(knots)).Should().Throw<FormatException>();
+    }
+
+    [Fact]
+    public void Null_and_empty_input_throw()
+    {
+        FluentActions.Invoking(() => ConfidenceCalibration.Fit(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConfidenceCalibration.Fit([])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new ConfidenceCalibration([], [])).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void The_embedded_model_carries_its_map_and_the_records_carry_mapped_scores()
+    {
+        var model = AttributionModel.Default!;
+        model.Calibration.Should().NotBeNull("the training tool fits the map by cross-validation and writes it with the model");
+        const string text = "“The bridge is safe,” said Mayor John Smith. The council said that repairs would start in May.";
+
+        var doc = QuoteExtractor.Default.Analyze(text);
+        var result = QuoteExtractor.Default.Extract(text);
+
+        result.Quotes.Should().NotBeEmpty();
+        foreach (var q in result.Quotes)
+        {
+            var raw = doc.Attributions.Single(a => a.Content == q.Span).Confidence;
+            q.Confidence.Should().BeApproximately(model.Calibrate(raw), 1e-12);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_without_a_map_reads_and_keeps_the_score_as_confidence()
+    {
+        var text = AttributionModelText();
+        var lines = text.Split('\n').ToList();
+        lines[1].Should().StartWith(AttributionModel.CalibrationKey + "\t");
+        lines.RemoveAt(1);
+
+        var model = AttributionModel.Read(new StringReader(string.Join('\n', lines)));
+
+        model.Calibration.Should().BeNull();
+        model.Calibrate(0.37).Should().Be(0.37);
+    }
+
+    private static string AttributionModelText()
+    {
+        using var stream = typeof(AttributionModel).Assembly.GetManifestResourceStream(AttributionModel.ResourceName)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
