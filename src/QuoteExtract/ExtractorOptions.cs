@@ -40,6 +40,12 @@ public sealed record ExtractorOptions
     public Model.IAttributionScorer? Scorer { get; init; } = Model.AttributionModel.Default;
 
     /// <summary>
+    /// Without a <see cref="Scorer"/>: the map from a rule's fixed confidence to how often such quotes are right;
+    /// null keeps the rules' own numbers. Defaults to the map fitted on PolNeAR train and embedded in the library.
+    /// </summary>
+    public Model.ConfidenceCalibration? RulesConfidence { get; init; } = Model.RulesConfidence.Map;
+
+    /// <summary>
     /// How claims are scored for check-worthiness (0..1); null leaves every claim at 0. Defaults to the embedded
     /// model trained on CLEF CheckThat! 2019, as a percentile among the sentences it was trained on.
     /// </summary>

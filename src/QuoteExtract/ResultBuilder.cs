@@ -48,7 +48,7 @@ internal static class ResultBuilder
                 a.Entity >= 0 && speakerIds.TryGetValue(a.Entity, out var sid) ? sid : null,
                 a.Source is { } src ? Excerpt.Of(text, src.Span) : null,
                 a.Cue is { } cue ? Excerpt.Of(text, cue) : null,
-                Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : a.Confidence, 0, 1),
+                Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null));
         }
         var claims = new List<Claim>(doc.Claims.Count);

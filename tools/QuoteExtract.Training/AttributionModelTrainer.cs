@@ -68,6 +68,13 @@ internal static class AttributionModelTrainer
         File.WriteAllText(outFile, text.ToString());
         Console.WriteLine($"model: {allExamples.Count} candidates, threshold {threshold:0.00} -> {outFile} ({new FileInfo(outFile).Length / 1024} KiB)");
 
+        // The rules alone get a map of their own, fitted on all of train (they learn nothing from its labels).
+        var rulesOnly = new QuoteExtractorBuilder().WithOptions(ExtractorOptions.Default with { Scorer = null, RulesConfidence = null }).Build();
+        var rulesMap = ConfidenceCalibration.Fit(train.SelectMany(d => WholeRightness(QuoteScorer.Default.ScoreDocument(d, rulesOnly.Extract(d.Text)))));
+        var rulesMapFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "rules-confidence-map.txt");
+        File.WriteAllText(rulesMapFile, rulesMap + "\n");
+        Console.WriteLine($"rules-only confidence map -> {rulesMapFile}");
+
         var model = AttributionModel.Read(new StringReader(text.ToString()));
         if (Directory.Exists(devDir)) ReportDev(devDir, model);
         return 0;
@@ -231,10 +238,16 @@ internal static class AttributionModelTrainer
             $"dev rules-only: F1@0.3 {100 * rules.Lenient.F1:0.0}  F1@0.8 {100 * rules.Strict.F1:0.0}  speaker {100 * rules.Speaker.Rate:0.0}  cue {100 * rules.Cue.Rate:0.0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev with model: F1@0.3 {100 * withModel.Lenient.F1:0.0}  F1@0.8 {100 * withModel.Strict.F1:0.0}  speaker {100 * withModel.Speaker.Rate:0.0}  cue {100 * withModel.Cue.Rate:0.0}"));
-        // Confidence claims that the quote and its speaker are right: beside content precision, the share of each bin
-        // whose speaker and cue are the gold's too (where it names them) is what it should match.
+        Reliability("reliability on dev with the model", withModel);
+        Reliability("reliability on dev, rules only", rules);
+    }
+
+    // Confidence claims that the quote and its speaker are right: beside content precision, the share of each bin
+    // whose speaker and cue are the gold's too (where it names them) is what it should match.
+    private static void Reliability(string title, EvaluationReport report)
+    {
         var bins = new (int N, int Right, int Whole, double Sum)[10];
-        foreach (var d in withModel.PerDocument)
+        foreach (var d in report.PerDocument)
         {
             var matched = d.LenientMatches.ToDictionary(m => m.Prediction);
             foreach (var p in d.Predictions)
@@ -248,7 +261,7 @@ internal static class AttributionModelTrainer
                 if (m.SpeakerAgrees != false && m.CueAgrees != false) bins[b].Whole++;
             }
         }
-        Console.WriteLine("reliability on dev (confidence bin: predictions, mean confidence, observed precision@0.3, whole precision@0.3)");
+        Console.WriteLine($"{title} (confidence bin: predictions, mean confidence, observed precision@0.3, whole precision@0.3)");
         var sb = new StringBuilder();
         int total = bins.Sum(x => x.N);
         double gap = 0;

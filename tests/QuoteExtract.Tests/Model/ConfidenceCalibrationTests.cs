@@ -95,6 +95,28 @@ public class ConfidenceCalibrationTests
     }
 
     [Fact]
+    public void The_rules_alone_map_their_fixed_confidences_too_unless_told_not_to()
+    {
+        var map = RulesConfidence.Map;
+        map.Should().NotBeNull("the training tool fits the rules' map on train and the library embeds it");
+        const string text = "“The bridge is safe,” said Mayor John Smith. The council said that repairs would start in May.";
+        var rules = new QuoteExtractorBuilder().RulesOnly().Build();
+        var raw = new QuoteExtractorBuilder().WithOptions(ExtractorOptions.Default with { Scorer = null, RulesConfidence = null }).Build();
+
+        var doc = rules.Analyze(text);
+        var mapped = rules.Extract(text).Quotes;
+        var unmapped = raw.Extract(text).Quotes;
+
+        mapped.Should().NotBeEmpty().And.HaveSameCount(unmapped);
+        for (int i = 0; i < mapped.Count; i++)
+        {
+            var score = doc.Attributions.Single(a => a.Content == mapped[i].Span).Confidence;
+            unmapped[i].Confidence.Should().BeApproximately(score, 1e-12);
+            mapped[i].Confidence.Should().BeApproximately(map!.Apply(score), 1e-12);
+        }
+    }
+
+    [Fact]
     public void A_model_file_without_a_map_reads_and_keeps_the_score_as_confidence()
     {
         var text = AttributionModelText();
