@@ -64,7 +64,8 @@ public static partial class CueFinder
         if (id < 0) return null;
         var info = CueForms.ById(id);
         var entry = info.Hand;
-        if (entry is null && char.IsLower(word[0])) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
+        // (A learned form capitalised only because it opens the sentence is the same word: "Citing …, Lee said".)
+        if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i))) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
         // headline set in title case, a verb of saying between capitalised words ("Lee Says He Will Run").
@@ -75,6 +76,10 @@ public static partial class CueFinder
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
         return new CueMatch(i, end, entry, info.Probability(0.3));
     }
+
+    private static bool OpensSentence(Document doc, int i) =>
+        i == 0 || doc.IsTerminal(i - 1) || doc.Tokens[i - 1].Kind == TokenKind.QuoteMark && (i == 1 || doc.IsTerminal(i - 2))
+        || doc.Text.AsSpan(doc.Tokens[i - 1].End, doc.Tokens[i].Start - doc.Tokens[i - 1].End).Contains('\n');
 
     private static bool SeesAs(Document doc, int i)
     {

@@ -1,3 +1,4 @@
+using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 
 namespace QuoteExtract.Tests.Attribution;
@@ -35,5 +36,17 @@ public class CueInventoryTests
         q.Cue!.Text.Should().Be("bemoans");
         q.SpeakerMention!.Text.Should().Be("The mayor");
         q.Text.Should().Contain("the new budget leaves the schools");
+    }
+
+    [Theory]
+    [InlineData("Bemoaning the cuts to the school budget, the union leader walked out.", 0, true)]
+    [InlineData("The talks failed. Bemoaning the cuts, the union leader walked out.", 4, true)]
+    [InlineData("A film called Bemoaning the Cuts opened on Friday in Lisbon.", 3, false)]
+    public void A_learned_cue_form_capitalised_because_it_opens_a_sentence_is_still_a_cue(string text, int token, bool cue)
+    {
+        var doc = new QuoteExtractorBuilder().RulesOnly().Build().Analyze(text);
+
+        doc.TokenText(token).ToString().Should().Be("Bemoaning");
+        (CueFinder.At(doc, token) is not null).Should().Be(cue);
     }
 }
