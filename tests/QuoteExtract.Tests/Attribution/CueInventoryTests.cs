@@ -49,4 +49,28 @@ public class CueInventoryTests
         doc.TokenText(token).ToString().Should().Be("Bemoaning");
         (CueFinder.At(doc, token) is not null).Should().Be(cue);
     }
+
+    [Theory]
+    [InlineData("The senator retorted that the bill would never pass the House.", "retorted", "The senator")]
+    [InlineData("Critics scoffed at the idea that the plan would pay for itself.", "scoffed", "Critics")]
+    [InlineData("The minister reiterated that the border would stay open through the winter.", "reiterated", "The minister")]
+    [InlineData("Several teachers griped that the new schedule left no time for lunch.", "griped", "Several teachers")]
+    [InlineData("The mayor lamented that the old library had closed after a century.", "lamented", "The mayor")]
+    public void Verbs_of_saying_too_rare_in_the_training_articles_report(string text, string cue, string speaker)
+    {
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+
+        q.Cue!.Text.Should().Be(cue);
+        q.SpeakerMention!.Text.Should().Be(speaker);
+        q.Kind.Should().Be(QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void A_rare_verb_of_saying_introduces_a_quote_after_it()
+    {
+        var q = QuoteExtractor.Default.Extract("“We have done nothing wrong,” the spokeswoman retorted.").Quotes.Should().ContainSingle().Subject;
+
+        q.Cue!.Text.Should().Be("retorted");
+        q.SpeakerMention!.Text.Should().Be("the spokeswoman");
+    }
 }
