@@ -39,13 +39,25 @@ public static class LearnedCues
     /// <summary>Number of forms in the inventory.</summary>
     public static int Count => s_counts.Value.Count;
 
-    private static FrozenDictionary<string, (int, int)> Load() => LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
+    /// <summary>
+    /// The environment variable naming an inventory file to read instead of the embedded one (read once, at first
+    /// use): an inventory learned on other annotated data, or on part of train to cross-validate (tools/cross-validate-cues.sh).
+    /// </summary>
+    public const string OverrideVariable = "QUOTEEXTRACT_CUE_INVENTORY";
+
+    private static FrozenDictionary<string, (int, int)> Load() =>
+        Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } file
+            ? LoadCounts(File.OpenRead(file))
+            : LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
 
     /// <summary>Reads an embedded TSV of <c>form, count, total</c> rows (comments start with #).</summary>
-    internal static FrozenDictionary<string, (int, int)> LoadCounts(string resource)
+    internal static FrozenDictionary<string, (int, int)> LoadCounts(string resource) =>
+        LoadCounts(typeof(LearnedCues).Assembly.GetManifestResourceStream(resource));
+
+    private static FrozenDictionary<string, (int, int)> LoadCounts(Stream? source)
     {
         var result = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
-        using var stream = typeof(LearnedCues).Assembly.GetManifestResourceStream(resource);
+        using var stream = source;
         if (stream is null) return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)

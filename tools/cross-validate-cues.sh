@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Cross-validates the learned cue inventory: for each of 7 folds of the training split (every 7th article, in
+# ordinal order), learns the inventory on the other six and scores the rules alone on the held-out seventh;
+# prints the pooled counts and F1. Needs the corpus (default ../shared/corpus/polnear/train).
+#   bash tools/cross-validate-cues.sh [TRAIN_DIR]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+train="$(cd "${1:-$root/../shared/corpus/polnear/train}" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+dotnet build -c Release tools/QuoteExtract.Training >/dev/null
+dotnet build -c Release src/QuoteExtract.Cli >/dev/null
+mapfile -t texts < <(cd "$train/text" && ls -1 | LC_ALL=C sort)
+m=0; p=0; g=0; w=0; s=0
+for k in 0 1 2 3 4 5 6; do
+  for part in learn held; do mkdir -p "$work/$k/$part/text" "$work/$k/$part/attributions"; done
+  for i in "${!texts[@]}"; do
+    part=learn; (( i % 7 == k )) && part=held
+    name="${texts[$i]}"; stem="${name%.txt}"
+    ln -s "$train/text/$name" "$work/$k/$part/text/$name"
+    for ann in "$train/attributions/$stem".ann "$train/attributions/$stem"_*.ann; do
+      [ -e "$ann" ] && ln -s "$ann" "$work/$k/$part/attributions/$(basename "$ann")"
+    done
+  done
+  dotnet run -c Release --no-build --project tools/QuoteExtract.Training -- cues --train "$work/$k/learn" --out "$work/$k/inventory.tsv" >/dev/null
+  out="$(QUOTEEXTRACT_CUE_INVENTORY="$work/$k/inventory.tsv" dotnet run -c Release --no-build --project src/QuoteExtract.Cli -- eval "$work/$k/held" --rules-only 2>/dev/null)"
+  m=$(( m + $(awk '/P  @0.3/{print $4}' <<<"$out") )); p=$(( p + $(awk '/P  @0.3/{print $6}' <<<"$out") ))
+  g=$(( g + $(awk '/R  @0.3/{print $6}' <<<"$out") )); s=$(( s + $(awk '/P  @0.8/{print $4}' <<<"$out") ))
+  w=$(( w + $(awk '/F1 whole @0.3/{print $5}' <<<"$out") ))
+done
+awk -v m=$m -v p=$p -v g=$g -v s=$s -v w=$w 'function f1(x) { return 200 * x / (p + g) }
+  BEGIN { printf "rules only, inventory cross-validated on 7 folds: predictions %d, gold %d, F1@0.3 %.2f (%d matched), F1@0.8 %.2f, whole F1@0.3 %.2f\n", p, g, f1(m), m, f1(s), f1(w) }'
