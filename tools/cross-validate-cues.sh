@@ -9,8 +9,9 @@ train="$(cd "${1:-$root/../shared/corpus/polnear/train}" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-dotnet build -c Release tools/QuoteExtract.Training >/dev/null
-dotnet build -c Release src/QuoteExtract.Cli >/dev/null
+# (Full builds: an experiment edits the library between runs, and a stale incremental build once hid an edit.)
+dotnet build -c Release --no-incremental tools/QuoteExtract.Training >/dev/null
+dotnet build -c Release --no-incremental src/QuoteExtract.Cli >/dev/null
 mapfile -t texts < <(cd "$train/text" && ls -1 | LC_ALL=C sort)
 m=0; p=0; g=0; w=0; s=0
 for k in 0 1 2 3 4 5 6; do
