@@ -75,7 +75,7 @@ internal static class CueInventoryTrainer
             int verbUses = forms.Where(f => f.EndsWith("ed", StringComparison.Ordinal) || f.EndsWith("ing", StringComparison.Ordinal)).Sum(f => cue.GetValueOrDefault(f));
             if (c < 3 || c < 0.2 * t || verbUses < 2) continue;
             foreach (var lemma in (string[])[key, key + "e"])
-                foreach (var form in (string[])[lemma, .. Inflections(lemma)])
+                foreach (var form in (string[])[lemma, .. QuoteExtract.Lexicon.CueLexicon.RegularForms(lemma, hasIrregularPast: false)])
                     if (form.Length >= 5 && !total.ContainsKey(form) && VerbKey(form) == key && listed.Add(form))
                         rows.Add((form, c, t));
         }
@@ -96,16 +96,5 @@ internal static class CueInventoryTrainer
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
         if (w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1])) w = w[..^1];
         return w;
-    }
-
-    // Third person, past, -ing (regular verbs).
-    private static IEnumerable<string> Inflections(string lemma)
-    {
-        bool sibilant = lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith("sh") || lemma.EndsWith("ch") || lemma.EndsWith('z');
-        bool consonantY = lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2]);
-        var stem = lemma[..^1];
-        yield return sibilant ? lemma + "es" : consonantY ? stem + "ies" : lemma + "s";
-        yield return lemma.EndsWith('e') ? lemma + "d" : consonantY ? stem + "ied" : lemma + "ed";
-        yield return lemma.EndsWith('e') && !lemma.EndsWith("ee") ? stem + "ing" : lemma + "ing";
     }
 }

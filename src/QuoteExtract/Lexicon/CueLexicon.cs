@@ -204,8 +204,9 @@ public static class CueLexicon
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    // Third person, -ing, and (when no irregular past is given) -ed forms.
-    private static IEnumerable<string> RegularForms(string lemma, bool hasIrregularPast)
+    // Third person, -ing, and (when no irregular past is given) -ed forms. (Also the training tool's, for the
+    // inflections of learned cue verbs that the training articles never show.)
+    internal static IEnumerable<string> RegularForms(string lemma, bool hasIrregularPast)
     {
         var last = lemma[^1];
         var stem = lemma[..^1];
