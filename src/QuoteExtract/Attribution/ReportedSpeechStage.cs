@@ -109,6 +109,7 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
             || doc.Tokens[before].Kind == TokenKind.Word && s_showKinds.Contains(doc.TokenText(before)))) return true;
         if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
+        if (LearnedNounAfterModifiers(doc, cue)) return true;
         // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
         int name = before;
         while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
@@ -122,6 +123,32 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
     }
 
     private static readonly WordSet s_pastSpeech = new("said", "says", "told", "wrote", "spoke");
+
+    private static readonly WordSet s_possessives = new("his", "her", "their", "its", "our", "my", "your");
+    private static readonly WordSet s_quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
+
+    // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
+    // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
+    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s needs a possessive
+    // or a quantifier: "his familiar lines", not "The minister understands".)
+    private static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
+    {
+        var word = doc.TokenText(cue.First);
+        if (CueLexicon.Lookup(word) is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.TokenText(j);
+            // (A form in -s after "the"/"a" and a word may be a verb after its subject: "The city council plans to …".)
+            if (doc.IsPossessive(j) || s_possessives.Contains(w)) return n > 0;
+            if (s_nounSignals.Contains(w)) return n > 0 && !word.EndsWith('s');
+            if (s_quantifiers.Contains(w)) return true;
+            if (!char.IsLower(w[0])) return false;
+            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (s_auxiliaries.Contains(w) || s_doForms.Contains(w) || s_notVerbs.Contains(w)) return false;
+        }
+        return false;
+    }
 
     private void Tail(Document doc, Sentence s, int end, bool[] used)
     {

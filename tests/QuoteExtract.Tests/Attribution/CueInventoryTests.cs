@@ -73,4 +73,31 @@ public class CueInventoryTests
         q.Cue!.Text.Should().Be("retorted");
         q.SpeakerMention!.Text.Should().Be("the spokeswoman");
     }
+
+    [Theory]
+    [InlineData("The senator reserved his most eloquent passion for the cause of reform.", "passion")]
+    [InlineData("The growing chatter about a new candidate unsettled the party.", "chatter")]
+    [InlineData("He made several statements about the budget on Monday.", "statements")]
+    public void A_learned_noun_after_a_determiner_and_its_modifiers_has_no_subject(string text, string noun)
+    {
+        var extractor = new QuoteExtractorBuilder().RulesOnly().Build();
+        var doc = extractor.Analyze(text);
+        int token = Enumerable.Range(0, doc.Tokens.Length).Single(i => doc.TokenText(i).SequenceEqual(noun));
+        var cue = CueFinder.At(doc, token);
+        cue.Should().NotBeNull("the inventory learned '{0}' as a cue", noun);
+
+        ReportedSpeechStage.UsedAsNoun(doc, cue!.Value).Should().BeTrue();
+        extractor.Extract(text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith(noun));
+    }
+
+    [Fact]
+    public void A_plural_subject_before_its_adverb_and_verb_is_no_modifier()
+    {
+        const string text = "The voters overwhelmingly backed the plan in March.";
+
+        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+
+        q.Cue!.Text.Should().Be("backed");
+        q.SpeakerMention!.Text.Should().Be("The voters");
+    }
 }
