@@ -26,18 +26,6 @@ public class CueInventoryTests
         ((double)cue / total).Should().BeLessThan(0.2);
     }
 
-    [Fact]
-    public void An_unseen_inflection_of_a_strong_cue_verb_reports_in_rules_only_mode()
-    {
-        const string text = "The mayor bemoans that the new budget leaves the schools without enough teachers.";
-
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
-
-        q.Cue!.Text.Should().Be("bemoans");
-        q.SpeakerMention!.Text.Should().Be("The mayor");
-        q.Text.Should().Contain("the new budget leaves the schools");
-    }
-
     [Theory]
     [InlineData("Bemoaning the cuts to the school budget, the union leader walked out.", 0, true)]
     [InlineData("The talks failed. Bemoaning the cuts, the union leader walked out.", 4, true)]
@@ -50,13 +38,18 @@ public class CueInventoryTests
         (CueFinder.At(doc, token) is not null).Should().Be(cue);
     }
 
+    // The rules alone report with the cue and its subject: verbs of saying too rare in the training articles to
+    // learn (hand lexicon), an inflection they never show ("bemoans" where train has "bemoaned"), and a plural
+    // subject before its adverb and verb, which is no modifier of a noun ("The voters overwhelmingly backed").
     [Theory]
+    [InlineData("The mayor bemoans that the new budget leaves the schools without enough teachers.", "bemoans", "The mayor")]
+    [InlineData("The voters overwhelmingly backed the plan in March.", "backed", "The voters")]
     [InlineData("The senator retorted that the bill would never pass the House.", "retorted", "The senator")]
     [InlineData("Critics scoffed at the idea that the plan would pay for itself.", "scoffed", "Critics")]
     [InlineData("The minister reiterated that the border would stay open through the winter.", "reiterated", "The minister")]
     [InlineData("Several teachers griped that the new schedule left no time for lunch.", "griped", "Several teachers")]
     [InlineData("The mayor lamented that the old library had closed after a century.", "lamented", "The mayor")]
-    public void Verbs_of_saying_too_rare_in_the_training_articles_report(string text, string cue, string speaker)
+    public void The_rules_alone_report_with_the_cue_and_its_subject(string text, string cue, string speaker)
     {
         var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
 
@@ -88,16 +81,5 @@ public class CueInventoryTests
 
         ReportedSpeechStage.UsedAsNoun(doc, cue!.Value).Should().BeTrue();
         extractor.Extract(text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith(noun));
-    }
-
-    [Fact]
-    public void A_plural_subject_before_its_adverb_and_verb_is_no_modifier()
-    {
-        const string text = "The voters overwhelmingly backed the plan in March.";
-
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
-
-        q.Cue!.Text.Should().Be("backed");
-        q.SpeakerMention!.Text.Should().Be("The voters");
     }
 }
