@@ -65,17 +65,22 @@ public static partial class CueFinder
         var info = CueForms.ById(id);
         var entry = info.Hand;
         // (A learned form capitalised only because it opens the sentence is the same word: "Citing …, Lee said".)
-        if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i))) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
+        if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i) || TitleCaseVerb(word))) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
-        // headline set in title case, a verb of saying between capitalised words ("Lee Says He Will Run").
+        // headline set in title case, a verb of saying or a present-tense cue between capitalised words ("Lee Says He
+        // Will Run", "Mayor Slams Budget Plan").
         if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark
-            && !(entry.Lemma is "say" or "tell" or "warn" && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
+            && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word)) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
         int end = i + 1;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
         return new CueMatch(i, end, entry, info.Probability(0.3));
     }
+
+    // A headline sets its verbs in title case and the present tense ("Lee Slams Plan", "Council Urges Delay"): between
+    // capitalised words such a form is the verb, not part of a name.
+    private static bool TitleCaseVerb(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' && char.IsUpper(word[0]);
 
     private static bool OpensSentence(Document doc, int i) =>
         i == 0 || doc.IsTerminal(i - 1) || doc.Tokens[i - 1].Kind == TokenKind.QuoteMark && (i == 1 || doc.IsTerminal(i - 2))
