@@ -68,7 +68,7 @@ public static partial class CueFinder
         if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i) || TitleCaseVerb(word))) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
-        // headline set in title case, a verb of saying or a present-tense cue between capitalised words ("Lee Says He
+        // headline set in title case, a verb of saying or a cue in -s or -ed between capitalised words ("Lee Says He
         // Will Run", "Mayor Slams Budget Plan").
         if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark
             && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word)) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
@@ -78,9 +78,10 @@ public static partial class CueFinder
         return new CueMatch(i, end, entry, info.Probability(0.3));
     }
 
-    // A headline sets its verbs in title case and the present tense ("Lee Slams Plan", "Council Urges Delay"): between
-    // capitalised words such a form is the verb, not part of a name.
-    private static bool TitleCaseVerb(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' && char.IsUpper(word[0]);
+    // A headline sets its verbs in title case ("Lee Slams Plan", "Council Urges Delay", "Mayor Bemoaned Cuts"): between
+    // capitalised words a cue form in -s or -ed is the verb, not part of a name.
+    private static bool TitleCaseVerb(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) && (word.Length > 3 && word[^1] == 's' && word[^2] != 's' || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
     private static bool OpensSentence(Document doc, int i) =>
         i == 0 || doc.IsTerminal(i - 1) || doc.Tokens[i - 1].Kind == TokenKind.QuoteMark && (i == 1 || doc.IsTerminal(i - 2))

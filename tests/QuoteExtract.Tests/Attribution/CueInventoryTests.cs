@@ -47,6 +47,7 @@ public class CueInventoryTests
     [InlineData("The voters overwhelmingly backed the plan in March.", "backed", "The voters")]
     [InlineData("The senator retorted that the bill would never pass the House.", "retorted", "The senator")]
     [InlineData("Mayor Slams Council Over Budget Cuts", "Slams", "Mayor")]
+    [InlineData("Mayor Bemoaned Budget Cuts At Rally", "Bemoaned", "Mayor")]
     [InlineData("Critics scoffed at the idea that the plan would pay for itself.", "scoffed", "Critics")]
     [InlineData("The minister reiterated that the border would stay open through the winter.", "reiterated", "The minister")]
     [InlineData("Several teachers griped that the new schedule left no time for lunch.", "griped", "Several teachers")]
