@@ -5,7 +5,9 @@
 #   bash tools/cross-validate-cues.sh [TRAIN_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-train="$(cd "${1:-$root/../shared/corpus/polnear/train}" && pwd)"
+train="${1:-$root/../shared/corpus/polnear/train}"
+[ -d "$train/text" ] && [ -d "$train/attributions" ] || { echo "no brat corpus at $train (text/ and attributions/)" >&2; exit 2; }
+train="$(cd "$train" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
@@ -25,7 +27,10 @@ for k in 0 1 2 3 4 5 6; do
     done
   done
   dotnet run -c Release --no-build --project tools/QuoteExtract.Training -- cues --train "$work/$k/learn" --out "$work/$k/inventory.tsv" >/dev/null
-  out="$(QUOTEEXTRACT_CUE_INVENTORY="$work/$k/inventory.tsv" dotnet run -c Release --no-build --project src/QuoteExtract.Cli -- eval "$work/$k/held" --rules-only 2>/dev/null)"
+  # (eval exits 1 when a document fails: the scores are still printed, and the count is checked below.)
+  out="$(QUOTEEXTRACT_CUE_INVENTORY="$work/$k/inventory.tsv" dotnet run -c Release --no-build --project src/QuoteExtract.Cli -- eval "$work/$k/held" --rules-only 2>"$work/$k/stderr" || true)"
+  grep -q "P  @0.3" <<<"$out" || { echo "fold $k: eval printed no scores:" >&2; cat "$work/$k/stderr" >&2; exit 1; }
+  grep -q "failed" "$work/$k/stderr" && { echo "fold $k: some documents failed:" >&2; cat "$work/$k/stderr" >&2; exit 1; }
   m=$(( m + $(awk '/P  @0.3/{print $4}' <<<"$out") )); p=$(( p + $(awk '/P  @0.3/{print $6}' <<<"$out") ))
   g=$(( g + $(awk '/R  @0.3/{print $6}' <<<"$out") )); s=$(( s + $(awk '/P  @0.8/{print $4}' <<<"$out") ))
   w=$(( w + $(awk '/F1 whole @0.3/{print $5}' <<<"$out") ))

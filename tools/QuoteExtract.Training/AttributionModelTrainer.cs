@@ -68,7 +68,8 @@ internal static class AttributionModelTrainer
         File.WriteAllText(outFile, text.ToString());
         Console.WriteLine($"model: {allExamples.Count} candidates, threshold {threshold:0.00} -> {outFile} ({new FileInfo(outFile).Length / 1024} KiB)");
 
-        // The rules alone get a map of their own, fitted on all of train (they learn nothing from its labels).
+        // The rules alone get a map of their own, fitted on all of train: in-sample (the rules' cue inventory was learned
+        // from the same labels), so dev, where the training command reports it, is the fair check.
         var rulesOnly = new QuoteExtractorBuilder().WithOptions(ExtractorOptions.Default with { Scorer = null, RulesConfidence = null }).Build();
         var rulesMap = ConfidenceCalibration.Fit(train.SelectMany(d => WholeRightness(QuoteScorer.Default.ScoreDocument(d, rulesOnly.Extract(d.Text)))));
         var rulesMapFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "rules-confidence-map.txt");
@@ -76,7 +77,7 @@ internal static class AttributionModelTrainer
         Console.WriteLine($"rules-only confidence map -> {rulesMapFile}");
 
         var model = AttributionModel.Read(new StringReader(text.ToString()));
-        if (Directory.Exists(devDir)) ReportDev(devDir, model);
+        if (Directory.Exists(devDir)) ReportDev(devDir, model, rulesMap);
         return 0;
     }
 
@@ -221,18 +222,19 @@ internal static class AttributionModelTrainer
                 matched.TryGetValue(p, out var m) && m.SpeakerAgrees != false && m.CueAgrees != false);
     }
 
-    private static EvaluationReport Evaluate(IReadOnlyList<GoldDocument> docs, IAttributionScorer? scorer)
+    // (With no scorer, the rules alone with the given map: the one just fitted, not the one the library was built with.)
+    private static EvaluationReport Evaluate(IReadOnlyList<GoldDocument> docs, IAttributionScorer? scorer, ConfidenceCalibration? rulesMap = null)
     {
         var builder = new QuoteExtractorBuilder();
-        var extractor = (scorer is null ? builder.RulesOnly() : builder.UseScorer(scorer)).Build();
+        var extractor = (scorer is null ? builder.WithOptions(ExtractorOptions.Default with { Scorer = null, RulesConfidence = rulesMap }) : builder.UseScorer(scorer)).Build();
         return QuoteScorer.Default.Score(docs.Select(d => (d, (ExtractionResult?)extractor.Extract(d.Text))));
     }
 
     // Dev numbers for the log, and the reliability of the confidence (bins of predicted confidence vs observed precision).
-    private static void ReportDev(string devDir, AttributionModel model)
+    private static void ReportDev(string devDir, AttributionModel model, ConfidenceCalibration rulesMap)
     {
         var dev = BratCorpus.Read(devDir).Documents;
-        var rules = Evaluate(dev, null);
+        var rules = Evaluate(dev, null, rulesMap);
         var withModel = Evaluate(dev, model);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev rules-only: F1@0.3 {100 * rules.Lenient.F1:0.0}  F1@0.8 {100 * rules.Strict.F1:0.0}  speaker {100 * rules.Speaker.Rate:0.0}  cue {100 * rules.Cue.Rate:0.0}"));

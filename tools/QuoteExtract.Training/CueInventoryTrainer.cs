@@ -74,16 +74,40 @@ internal static class CueInventoryTrainer
             // ("about", "accusation" ride along in cues, but have no such forms).
             int verbUses = forms.Where(f => f.EndsWith("ed", StringComparison.Ordinal) || f.EndsWith("ing", StringComparison.Ordinal)).Sum(f => cue.GetValueOrDefault(f));
             if (c < 3 || c < 0.2 * t || verbUses < 2) continue;
-            foreach (var lemma in (string[])[key, key + "e"])
-                foreach (var form in (string[])[lemma, .. QuoteExtract.Lexicon.CueLexicon.RegularForms(lemma, hasIrregularPast: false)])
-                    if (form.Length >= 5 && !total.ContainsKey(form) && VerbKey(form) == key && listed.Add(form))
-                        rows.Add((form, c, t));
+            foreach (var form in UnseenVerbForms(key, forms))
+                if (form.Length >= 5 && !total.ContainsKey(form) && VerbKey(form) == key && !PluralOfANoun(form, cue, total) && listed.Add(form))
+                    rows.Add((form, c, t));
         }
         return rows;
     }
 
-    // (Both the stem and the stem with a final e are tried as the verb: "declin|ed" is "decline", "lament|ed" is
-    // "lament". The wrong guess lists forms no text uses: "lamente", "declins".)
+    // The third-person and past forms of the verb whose regular forms the corpus shows best ("lament" for lamented,
+    // laments; for "bemoaned" alone "bemoan" and "bemoane" alike: then both, the wrong one a form no text uses). Never
+    // the bare verb nor its -ing form: those are nouns and adjectives as often as verbs ("brush", "thrilling").
+    private static IEnumerable<string> UnseenVerbForms(string key, List<string> seen)
+    {
+        HashSet<string> Forms(string lemma) =>
+            [.. QuoteExtract.Lexicon.CueLexicon.RegularForms(lemma, hasIrregularPast: false).Where(f => !f.EndsWith("ing", StringComparison.Ordinal))];
+        var stem = Forms(key);
+        var withE = Forms(key + "e");
+        int Shown(HashSet<string> forms, string lemma) => seen.Count(f => f == lemma || forms.Contains(f));
+        int a = Shown(stem, key), b = Shown(withE, key + "e");
+        if (a > b) return stem;
+        if (b > a) return withE;
+        stem.UnionWith(withE);
+        return stem;
+    }
+
+    // A form in -s is also the plural of the bare word: when train shows that word mostly not as a cue ("distance"
+    // beside "distanced"), the plural is no unseen form of the verb ("distances").
+    private static bool PluralOfANoun(string form, Dictionary<string, int> cue, Dictionary<string, int> total)
+    {
+        if (!form.EndsWith('s')) return false;
+        foreach (var bare in (string[])[form[..^1], form.EndsWith("es", StringComparison.Ordinal) ? form[..^2] : form[..^1]])
+            if (total.TryGetValue(bare, out var n) && cue.GetValueOrDefault(bare) < 0.4 * n) return true;
+        return false;
+    }
+
     // The stem the inflections of one regular verb share: without -s/-es/-ed/-ing, a final e, or a doubled consonant.
     private static string VerbKey(string form)
     {
@@ -91,7 +115,8 @@ internal static class CueInventoryTrainer
         if (w.EndsWith("ies", StringComparison.Ordinal) || w.EndsWith("ied", StringComparison.Ordinal)) w = w[..^3] + "y";
         else if (w.EndsWith("ing", StringComparison.Ordinal)) w = w[..^3];
         else if (w.EndsWith("ed", StringComparison.Ordinal)) w = w[..^2];
-        else if (w.EndsWith("es", StringComparison.Ordinal) && (w.EndsWith("sses") || w.EndsWith("shes") || w.EndsWith("ches") || w.EndsWith("xes") || w.EndsWith("zes"))) w = w[..^2];
+        else if (w.EndsWith("es", StringComparison.Ordinal) && (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)
+            || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zes", StringComparison.Ordinal))) w = w[..^2];
         else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) w = w[..^1];
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
         if (w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1])) w = w[..^1];

@@ -8,6 +8,8 @@ namespace QuoteExtract.Cli.Eval;
 /// <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N]</c>: runs the extractor on every text of a
 /// brat gold corpus (PolNeAR layout), scores the quotes against the attributions and prints the report.
 /// A document whose extraction throws counts as failed (all its gold missed); the run goes on and exits 1.
+/// With <c>--agreement</c>, the texts two annotators covered are scored annotator against annotator, then the
+/// extractor against the first annotator on the same texts.
 /// </summary>
 internal static class EvalCommand
 {
@@ -76,7 +78,7 @@ internal static class EvalCommand
             stderr.WriteLine($"quote-extract eval: cannot read {directory}: {e.Message}");
             return ExitCodes.SomeFailed;
         }
-        ReportWarnings(warnings, stderr);
+        ReportWarnings(warnings, stderr, withErrorsFile: false);
         if (pairs.Count == 0)
         {
             stderr.WriteLine($"quote-extract eval: no text of {directory} has two annotators' files; nothing to compare.");
@@ -90,6 +92,7 @@ internal static class EvalCommand
         var corpus = BratCorpus.FromDocuments(directory, [.. pairs.Select(p => p.First)], warnings);
         var run = Evaluate(corpus, extract, stderr, total) with { Label = $"the extractor against the first annotator, on the same {pairs.Count} texts" };
         EvalTableWriter.Write(run, stdout);
+        if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
         return run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
@@ -121,13 +124,13 @@ internal static class EvalCommand
         return new EvalRun(corpus.Directory, report, extraction.Elapsed, total.Elapsed, bytes, corpus.Warnings);
     }
 
-    private static void ReportWarnings(IReadOnlyList<string> warnings, TextWriter stderr)
+    private static void ReportWarnings(IReadOnlyList<string> warnings, TextWriter stderr, bool withErrorsFile = true)
     {
         const int Shown = 5;
         if (warnings.Count == 0) return;
         stderr.WriteLine($"quote-extract eval: {warnings.Count} annotation warning(s) (malformed or unusable lines skipped):");
         foreach (var warning in warnings.Take(Shown)) stderr.WriteLine("  " + warning);
-        if (warnings.Count > Shown) stderr.WriteLine($"  … {warnings.Count - Shown} more (all are listed in the --errors file)");
+        if (warnings.Count > Shown) stderr.WriteLine($"  … {warnings.Count - Shown} more" + (withErrorsFile ? " (all are listed in the --errors file)" : ""));
     }
 
     private static bool WriteErrors(string path, EvalRun run, TextWriter stderr)

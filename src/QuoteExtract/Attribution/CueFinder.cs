@@ -65,13 +65,15 @@ public static partial class CueFinder
         var info = CueForms.ById(id);
         var entry = info.Hand;
         // (A learned form capitalised only because it opens the sentence is the same word: "Citing …, Lee said".)
-        if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i) || TitleCaseVerb(word))) entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
+        if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i) || TitleCaseVerb(word) && InTitleCaseSentence(doc, i)))
+            entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
         if (entry is null) return null;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
         // headline set in title case, a verb of saying or a cue in -s or -ed between capitalised words ("Lee Says He
         // Will Run", "Mayor Slams Budget Plan").
-        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark
-            && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word)) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
+        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark && !OpensSentence(doc, i)
+            && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word) && InTitleCaseSentence(doc, i))
+                 && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
         int end = i + 1;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
         if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
@@ -79,9 +81,13 @@ public static partial class CueFinder
     }
 
     // A headline sets its verbs in title case ("Lee Slams Plan", "Council Urges Delay", "Mayor Bemoaned Cuts"): between
-    // capitalised words a cue form in -s or -ed is the verb, not part of a name.
+    // capitalised words of a title-case line a cue form in -s or -ed is the verb, not part of a name (in running text
+    // it is one: "the Federal Claims Court", "Consumer Reports Magazine").
     private static bool TitleCaseVerb(ReadOnlySpan<char> word) =>
         char.IsUpper(word[0]) && (word.Length > 3 && word[^1] == 's' && word[^2] != 's' || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static bool InTitleCaseSentence(Document doc, int i) =>
+        doc.SentenceOfToken(i) is var s and >= 0 && doc.IsTitleCase(doc.Sentences[s].FirstToken, doc.Sentences[s].EndToken);
 
     private static bool OpensSentence(Document doc, int i) =>
         i == 0 || doc.IsTerminal(i - 1) || doc.Tokens[i - 1].Kind == TokenKind.QuoteMark && (i == 1 || doc.IsTerminal(i - 2))

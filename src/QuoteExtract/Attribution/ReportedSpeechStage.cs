@@ -124,13 +124,12 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
 
     private static readonly WordSet s_pastSpeech = new("said", "says", "told", "wrote", "spoke");
 
-    private static readonly WordSet s_possessives = new("his", "her", "their", "its", "our", "my", "your");
     private static readonly WordSet s_quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
 
     // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
     // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
-    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s needs a possessive
-    // or a quantifier: "his familiar lines", not "The minister understands".)
+    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s counts only
+    // right after a quantifier: "several statements", not "The minister understands" or "His spokesman slams".)
     private static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
     {
         var word = doc.TokenText(cue.First);
@@ -139,10 +138,11 @@ public sealed partial class ReportedSpeechStage : IPipelineStage
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
             var w = doc.TokenText(j);
-            // (A form in -s after "the"/"a" and a word may be a verb after its subject: "The city council plans to …".)
-            if (doc.IsPossessive(j) || s_possessives.Contains(w)) return n > 0;
-            if (s_nounSignals.Contains(w)) return n > 0 && !word.EndsWith('s');
-            if (s_quantifiers.Contains(w)) return true;
+            // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
+            // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
+            bool plural = word.EndsWith('s');
+            if (doc.IsPossessive(j) || s_nounSignals.Contains(w)) return n > 0 && !plural;
+            if (s_quantifiers.Contains(w)) return n == 0 || !plural;
             if (!char.IsLower(w[0])) return false;
             if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
             if (s_auxiliaries.Contains(w) || s_doForms.Contains(w) || s_notVerbs.Contains(w)) return false;

@@ -109,7 +109,7 @@ public static class CueLexicon
         ("enquire", [], CueFlags.Speech | CueFlags.Question | CueFlags.Invertible),
         ("implore", [], CueFlags.Speech | CueFlags.Invertible),
         ("beg", ["begged"], CueFlags.Speech | CueFlags.Invertible),
-        ("plead", ["pled"], CueFlags.Speech | CueFlags.Invertible),
+        ("plead", ["pleaded", "pled"], CueFlags.Speech | CueFlags.Invertible),
         ("proclaim", [], CueFlags.Speech | CueFlags.Invertible),
         ("theorize", [], CueFlags.Speech | CueFlags.Invertible),
         ("clarify", ["clarified", "clarifies"], CueFlags.Speech | CueFlags.Invertible),

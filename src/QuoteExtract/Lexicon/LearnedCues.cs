@@ -45,10 +45,24 @@ public static class LearnedCues
     /// </summary>
     public const string OverrideVariable = "QUOTEEXTRACT_CUE_INVENTORY";
 
-    private static FrozenDictionary<string, (int, int)> Load() =>
-        Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } file
-            ? LoadCounts(File.OpenRead(file))
-            : LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
+    // (The embedded model was trained with the embedded inventory: an override is for experiments and for rules
+    // learned on other annotations. A file that cannot be read, or holds no rows, is an error, not an empty lexicon.)
+    private static FrozenDictionary<string, (int, int)> Load()
+    {
+        if (Environment.GetEnvironmentVariable(OverrideVariable) is not { Length: > 0 } file)
+            return LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
+        FrozenDictionary<string, (int, int)> counts;
+        try
+        {
+            counts = LoadCounts(File.OpenRead(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"{OverrideVariable} names {file}, which cannot be read: {e.Message}", e);
+        }
+        return counts.Count > 0 ? counts
+            : throw new InvalidOperationException($"{OverrideVariable} names {file}, which holds no 'form<TAB>cue<TAB>total' rows.");
+    }
 
     /// <summary>Reads an embedded TSV of <c>form, count, total</c> rows (comments start with #).</summary>
     internal static FrozenDictionary<string, (int, int)> LoadCounts(string resource) =>

@@ -53,14 +53,15 @@ public sealed class AttributionModel : IAttributionScorer
         var parts = first.Split('\t');
         if (parts.Length != 2 || parts[0] != "accept-threshold") throw new FormatException("no accept-threshold line");
         double threshold = double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        // An optional confidence-map line; without it the ensemble's own first line follows (read back in front of it).
+        var second = reader.ReadLine() ?? throw new FormatException("no tree ensemble");
         ConfidenceCalibration? calibration = null;
-        if (reader.Peek() == 'c')
-        {
-            var line = reader.ReadLine()!.Split('\t');
-            if (line.Length != 2 || line[0] != CalibrationKey) throw new FormatException("a line starting with 'c' after the threshold must be the confidence map");
-            calibration = ConfidenceCalibration.Parse(line[1]);
-        }
-        return new AttributionModel(TreeEnsemble.Read(reader), threshold, calibration);
+        var ensemble = reader;
+        if (second.StartsWith(CalibrationKey + "\t", StringComparison.Ordinal))
+            calibration = ConfidenceCalibration.Parse(second[(CalibrationKey.Length + 1)..]);
+        else
+            ensemble = new StringReader(second + "\n" + reader.ReadToEnd());
+        return new AttributionModel(TreeEnsemble.Read(ensemble), threshold, calibration);
     }
 
     /// <summary>The key of the model file's optional confidence-map line (<c>confidence-map&lt;TAB&gt;knots</c>).</summary>

@@ -31,10 +31,10 @@ public sealed class ConfidenceCalibration
     }
 
     /// <summary>The knots' scores, increasing.</summary>
-    public IReadOnlyList<double> Scores => _scores;
+    public IReadOnlyList<double> Scores => Array.AsReadOnly(_scores);
 
     /// <summary>The knots' confidences, non-decreasing.</summary>
-    public IReadOnlyList<double> Confidences => _confidences;
+    public IReadOnlyList<double> Confidences => Array.AsReadOnly(_confidences);
 
     /// <summary>The confidence for <paramref name="score"/>: linear between knots, flat beyond the first and last.</summary>
     public double Apply(double score)
@@ -50,37 +50,49 @@ public sealed class ConfidenceCalibration
     }
 
     /// <summary>
-    /// Fits the map to (score, right) observations by pool-adjacent-violators: the mean rightness of each pooled block,
-    /// placed at the block's mean score. Blocks smaller than <paramref name="minimumBlock"/> are pooled with a
-    /// neighbour so that no knot rests on a handful of quotes.
+    /// Fits the map to (score, right) observations by pool-adjacent-violators: the rightness of each pooled block,
+    /// placed at the block's mean score. Blocks start at <paramref name="minimumBlock"/> observations (a remainder of
+    /// fewer than half that joins the last block) so that no knot rests on a handful of quotes; a block's rate is
+    /// smoothed by half an observation each way, so no confidence is exactly 0 or 1.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumBlock"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">No observation has a finite score.</exception>
     public static ConfidenceCalibration Fit(IEnumerable<(double Score, bool Right)> observations, int minimumBlock = 30)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumBlock, 1);
         var sorted = observations.Where(o => double.IsFinite(o.Score)).OrderBy(o => o.Score).ToList();
         if (sorted.Count == 0) throw new ArgumentException("No observations to fit.", nameof(observations));
-        // Blocks as (sum of scores, sum of rights, count); merged while a block is not above the one before it.
-        var blocks = new List<(double Score, double Right, int N)>();
+        // Blocks as (sum of scores, sum of rights, count, lowest and highest score); merged while a block is not above
+        // the one before it.
+        var blocks = new List<(double Score, double Right, int N, double Low, double High)>();
         int at = 0;
         while (at < sorted.Count)
         {
             // Start blocks at minimumBlock observations (ties kept together), then pool violators.
-            int end = Math.Min(sorted.Count, at + Math.Max(1, minimumBlock));
+            int end = Math.Min(sorted.Count, at + minimumBlock);
             while (end < sorted.Count && sorted[end].Score == sorted[end - 1].Score) end++;
-            if (sorted.Count - end < Math.Max(1, minimumBlock) / 2) end = sorted.Count;
+            if (sorted.Count - end < minimumBlock / 2) end = sorted.Count;
             double s = 0, r = 0;
             for (int i = at; i < end; i++) { s += sorted[i].Score; r += sorted[i].Right ? 1 : 0; }
-            blocks.Add((s, r, end - at));
+            blocks.Add((s, r, end - at, sorted[at].Score, sorted[end - 1].Score));
             at = end;
-            while (blocks.Count > 1 && blocks[^1].Right / blocks[^1].N <= blocks[^2].Right / blocks[^2].N)
+            while (blocks.Count > 1 && Rate(blocks[^1].Right, blocks[^1].N) <= Rate(blocks[^2].Right, blocks[^2].N))
             {
-                var (s2, r2, n2) = blocks[^1];
+                var last = blocks[^1];
                 blocks.RemoveAt(blocks.Count - 1);
-                blocks[^1] = (blocks[^1].Score + s2, blocks[^1].Right + r2, blocks[^1].N + n2);
+                var b = blocks[^1];
+                blocks[^1] = (b.Score + last.Score, b.Right + last.Right, b.N + last.N, b.Low, last.High);
             }
         }
-        return new ConfidenceCalibration([.. blocks.Select(b => b.Score / b.N)], [.. blocks.Select(b => b.Right / b.N)]);
+        // (The mean is kept within the block's own scores: rounding could lift it past the next block's first score.
+        // Ties never span two blocks, so the knots' scores increase strictly.)
+        return new ConfidenceCalibration([.. blocks.Select(b => Math.Clamp(b.Score / b.N, b.Low, b.High))],
+            [.. blocks.Select(b => Rate(b.Right, b.N))]);
     }
+
+    // The block's rate, smoothed (pooling compares the smoothed rates, so the knots never fall).
+    private static double Rate(double right, int n) => (right + 0.5) / (n + 1);
 
     /// <summary>The knots as one line of text: <c>score confidence score confidence …</c> (invariant culture, round-trip).</summary>
     public override string ToString() =>

@@ -29,7 +29,7 @@ public class ConfidenceCalibrationTests
         map.Confidences.Should().BeInAscendingOrder();
         map.Scores.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         map.Apply(0.1).Should().BeApproximately(1 / 3.0, 0.05);
-        map.Apply(0.8).Should().BeApproximately(1.0, 1e-9);
+        map.Apply(0.8).Should().BeApproximately(1.0, 0.02).And.BeLessThan(1);
     }
 
     [Fact]
@@ -40,9 +40,54 @@ public class ConfidenceCalibrationTests
 
         var map = ConfidenceCalibration.Fit(observations, minimumBlock: 40);
 
+        // (Rates are smoothed by half an observation each way: never exactly 0 or 1.)
         map.Confidences.Should().HaveCount(2);
-        map.Confidences[0].Should().BeApproximately(30 / 80.0, 1e-12);
-        map.Confidences[1].Should().Be(1);
+        map.Confidences[0].Should().BeApproximately(30.5 / 81, 1e-12);
+        map.Confidences[1].Should().BeApproximately(40.5 / 41, 1e-12);
+    }
+
+    [Fact]
+    public void Fit_keeps_knots_increasing_when_scores_differ_by_one_rounding_step()
+    {
+        // The mean of many copies of 0.1 can round above 0.1; the next block starts at the very next double.
+        var next = Math.BitIncrement(0.1);
+        var observations = Enumerable.Repeat((0.1, false), 7).Concat(Enumerable.Repeat((next, true), 7));
+
+        var map = ConfidenceCalibration.Fit(observations, minimumBlock: 7);
+
+        map.Scores.Should().Equal(0.1, next);
+        map.Confidences.Should().BeInAscendingOrder();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Fit_never_fails_and_never_falls_on_random_observations(int seed)
+    {
+        // Many small blocks with rare successes: the smoothed rates of blocks of different sizes could invert.
+        var random = new Random(seed);
+        for (int round = 0; round < 200; round++)
+        {
+            var observations = Enumerable.Range(0, random.Next(1, 400))
+                .Select(_ => (Score: Math.Round(random.NextDouble(), random.Next(1, 4)), Right: random.NextDouble() < 0.1 + 0.8 * random.NextDouble() * random.NextDouble()))
+                .ToList();
+
+            var map = ConfidenceCalibration.Fit(observations, minimumBlock: random.Next(1, 40));
+
+            map.Scores.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+            map.Confidences.Should().BeInAscendingOrder();
+            map.Confidences.Should().OnlyContain(c => c > 0 && c < 1);
+        }
+    }
+
+    [Fact]
+    public void The_knots_cannot_be_changed_through_the_lists_it_hands_out()
+    {
+        var map = new ConfidenceCalibration([0.1, 0.4], [0.3, 0.7]);
+
+        FluentActions.Invoking(() => ((IList<double>)map.Scores)[0] = 0.9).Should().Throw<NotSupportedException>();
+        map.Apply(0.1).Should().Be(0.3);
     }
 
     [Fact]
@@ -74,6 +119,7 @@ public class ConfidenceCalibrationTests
         FluentActions.Invoking(() => ConfidenceCalibration.Fit(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ConfidenceCalibration.Fit([])).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => new ConfidenceCalibration([], [])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => ConfidenceCalibration.Fit([(0.5, true)], minimumBlock: 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -128,6 +174,25 @@ public class ConfidenceCalibrationTests
 
         model.Calibration.Should().BeNull();
         model.Calibrate(0.37).Should().Be(0.37);
+    }
+
+    // A reader that cannot look ahead (TextReader.Peek returns -1 unless a reader overrides it).
+    private sealed class LineReader(string text) : TextReader
+    {
+        private readonly StringReader _inner = new(text);
+        public override string? ReadLine() => _inner.ReadLine();
+        public override int Read() => _inner.Read();
+        public override string ReadToEnd() => _inner.ReadToEnd();
+    }
+
+    [Fact]
+    public void A_model_file_reads_through_a_reader_that_cannot_peek_with_or_without_its_map()
+    {
+        var text = AttributionModelText();
+        var withoutMap = string.Join('\n', text.Split('\n').Where((_, i) => i != 1));
+
+        AttributionModel.Read(new LineReader(text)).Calibration.Should().NotBeNull();
+        AttributionModel.Read(new LineReader(withoutMap)).Calibration.Should().BeNull();
     }
 
     private static string AttributionModelText()
