@@ -219,7 +219,7 @@ internal static class AttributionModelTrainer
         var matched = d.LenientMatches.ToDictionary(m => m.Prediction);
         foreach (var p in d.Predictions)
             yield return (p.Parts[0].Confidence,
-                matched.TryGetValue(p, out var m) && m.SpeakerAgrees != false && m.CueAgrees != false);
+                matched.TryGetValue(p, out var m) && m.IsWhole);
     }
 
     // (With no scorer, the rules alone with the given map: the one just fitted, not the one the library was built with.)
@@ -260,7 +260,7 @@ internal static class AttributionModelTrainer
                 bins[b].Sum += c;
                 if (!matched.TryGetValue(p, out var m)) continue;
                 bins[b].Right++;
-                if (m.SpeakerAgrees != false && m.CueAgrees != false) bins[b].Whole++;
+                if (m.IsWhole) bins[b].Whole++;
             }
         }
         Console.WriteLine($"{title} (confidence bin: predictions, mean confidence, observed precision@0.3, whole precision@0.3)");

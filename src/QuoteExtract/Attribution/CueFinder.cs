@@ -71,7 +71,7 @@ public static partial class CueFinder
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
         // headline set in title case, a verb of saying or a cue in -s or -ed between capitalised words ("Lee Says He
         // Will Run", "Mayor Slams Budget Plan").
-        if (char.IsUpper(word[0]) && i > 0 && !doc.IsTerminal(i - 1) && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark && !OpensSentence(doc, i)
+        if (char.IsUpper(word[0]) && i > 0 && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark && !OpensSentence(doc, i)
             && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word) && InTitleCaseSentence(doc, i))
                  && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
         int end = i + 1;

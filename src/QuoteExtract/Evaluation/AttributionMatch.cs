@@ -11,4 +11,8 @@ public sealed record AttributionMatch(
     PredictedAttribution Prediction,
     double Coverage,
     bool? SpeakerAgrees,
-    bool? CueAgrees);
+    bool? CueAgrees)
+{
+    /// <summary>Whether the whole attribution is right: speaker and cue agree wherever the gold names them.</summary>
+    public bool IsWhole => SpeakerAgrees != false && CueAgrees != false;
+}

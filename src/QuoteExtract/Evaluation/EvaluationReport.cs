@@ -34,7 +34,7 @@ public sealed record EvaluationReport(
 
     private ThresholdScores Whole(ThresholdScores content, Func<DocumentEvaluation, IReadOnlyList<AttributionMatch>> matchesOf)
     {
-        var whole = PerDocument.SelectMany(matchesOf).Where(m => m.SpeakerAgrees != false && m.CueAgrees != false).ToList();
+        var whole = PerDocument.SelectMany(matchesOf).Where(m => m.IsWhole).ToList();
         var byKind = content.RecallByKind.Select(k => k with { Found = whole.Count(m => m.Gold.Kind == k.Kind) }).ToList();
         return content with { Matched = whole.Count, RecallByKind = byKind };
     }
