@@ -35,6 +35,7 @@ internal static class Program
         if (rulesOnly) args = [.. args.Where(a => a != "--rules-only")];
         // --model FILE (any subcommand): decide with a model trained by quote-extract-training instead of the embedded one.
         int modelAt = Array.IndexOf(args, "--model");
+        Model.IAttributionScorer? modelScorer = null;
         if (modelAt >= 0 && extract is null)
         {
             if (modelAt + 1 >= args.Length) { stderr.WriteLine("quote-extract: --model needs a file."); return ExitCodes.Usage; }
@@ -43,7 +44,7 @@ internal static class Program
             try
             {
                 using var reader = File.OpenText(file);
-                extract = new QuoteExtractorBuilder().UseScorer(Model.AttributionModel.Read(reader)).Build().Extract;
+                modelScorer = Model.AttributionModel.Read(reader);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
             {
@@ -51,7 +52,28 @@ internal static class Program
                 return ExitCodes.Usage;
             }
         }
-        extract ??= rulesOnly ? new QuoteExtractorBuilder().RulesOnly().Build().Extract : QuoteExtractor.Default.Extract;
+        // --attributions speech|all|LIST (any subcommand): which attribution types to return; eval scores all of them
+        // unless told otherwise (its gold corpora annotate beliefs, findings and acts as attributions too).
+        AttributionTypes? types = null;
+        int typesAt = Array.IndexOf(args, "--attributions");
+        if (typesAt >= 0)
+        {
+            if (typesAt + 1 >= args.Length || AttributionTypeNames.Parse(args[typesAt + 1]) is not { } parsed)
+            {
+                stderr.WriteLine($"quote-extract: --attributions takes speech, all, or a list such as speech,belief (of {AttributionTypeNames.All}).");
+                return ExitCodes.Usage;
+            }
+            types = parsed;
+            args = [.. args.Take(typesAt), .. args.Skip(typesAt + 2)];
+        }
+        if (extract is null && (rulesOnly || modelScorer is not null || types is not null || args.FirstOrDefault() == "eval"))
+        {
+            var builder = new QuoteExtractorBuilder().WithAttributionTypes(types ?? (args.FirstOrDefault() == "eval" ? AttributionTypes.All : AttributionTypes.Speech));
+            if (modelScorer is not null) builder.UseScorer(modelScorer);
+            else if (rulesOnly) builder.RulesOnly();
+            extract = builder.Build().Extract;
+        }
+        extract ??= QuoteExtractor.Default.Extract;
         try
         {
             switch (args.FirstOrDefault())

@@ -30,6 +30,12 @@ public sealed record ExtractorOptions
     /// </summary>
     public int MinimumDirectQuoteWords { get; init; } = 4;
 
+    /// <summary>
+    /// Which attributions are returned: <see cref="AttributionTypes.Speech"/> (what people said or wrote) by default;
+    /// <see cref="AttributionTypes.All"/> adds beliefs, knowledge, intentions and acts (docs/attribution-types.md).
+    /// </summary>
+    public AttributionTypes AttributionTypes { get; init; } = AttributionTypes.Speech;
+
     /// <summary>Whether paragraphs detected as publisher boilerplate are skipped.</summary>
     public bool SkipBoilerplate { get; init; } = true;
 

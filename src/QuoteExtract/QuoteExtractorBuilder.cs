@@ -15,7 +15,7 @@ public sealed class QuoteExtractorBuilder
 
     /// <summary>The built-in stages in their order.</summary>
     public static List<IPipelineStage> DefaultStages() =>
-        [new TextStage(), new Attribution.QuotedSpeechStage(), new Attribution.ReportedSpeechStage(), new Speakers.SpeakerStage(), new Claims.ClaimStage()];
+        [new TextStage(), new Attribution.QuotedSpeechStage(), new Attribution.ReportedSpeechStage(), new Attribution.AttributionTypeStage(), new Speakers.SpeakerStage(), new Claims.ClaimStage()];
 
     /// <summary>Recognise only these quote-mark families.</summary>
     public QuoteExtractorBuilder UseQuoteMarks(QuoteMarkStyles styles)
@@ -29,6 +29,19 @@ public sealed class QuoteExtractorBuilder
     {
         ArgumentOutOfRangeException.ThrowIfNegative(characters);
         _options = _options with { MinimumQuoteLength = characters };
+        return this;
+    }
+
+    /// <summary>
+    /// Return these attribution types: <see cref="AttributionTypes.Speech"/> (the default) or, for corpora that annotate
+    /// beliefs, findings, intentions and acts as attributions too, <see cref="AttributionTypes.All"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="types"/> is empty or names no type.</exception>
+    public QuoteExtractorBuilder WithAttributionTypes(AttributionTypes types)
+    {
+        if (types == AttributionTypes.None || (types & ~AttributionTypes.All) != 0)
+            throw new ArgumentOutOfRangeException(nameof(types), types, "Name at least one attribution type, and only those of AttributionTypes.");
+        _options = _options with { AttributionTypes = types };
         return this;
     }
 

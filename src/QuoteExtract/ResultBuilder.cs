@@ -15,6 +15,7 @@ internal static class ResultBuilder
         {
             var a = doc.Attributions[i];
             if (a.Content.IsEmpty || a.Content.End > text.Length) continue;
+            if (a.Type is not { } type || (doc.Options.AttributionTypes & (AttributionTypes)(1 << (int)type)) == 0) continue;
             if (doc.AlphanumericCount(a.Content) < doc.Options.MinimumQuoteLength) continue;
             kept.Add(i);
         }
@@ -49,7 +50,8 @@ internal static class ResultBuilder
                 a.Source is { } src ? Excerpt.Of(text, src.Span) : null,
                 a.Cue is { } cue ? Excerpt.Of(text, cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
-                a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null));
+                a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null,
+                a.Type!.Value));
         }
         var claims = new List<Claim>(doc.Claims.Count);
         foreach (var c in doc.Claims)

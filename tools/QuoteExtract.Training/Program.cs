@@ -4,7 +4,9 @@ namespace QuoteExtract.Training;
 internal static class Program
 {
     private const string Usage =
-        "quote-extract-training cues|sources|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "quote-extract-training lexicon|cues|sources|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "  lexicon   build the cue lexicon from tools/QuoteExtract.Training/Lexicon/ and VerbNet (--verbnet FILE,\n" +
+        "         default ../shared/lexicons/verbnet/verbnet-3.4-members.tsv; out: src/QuoteExtract/Lexicon/Resources/cue-lexicon.tsv)\n" +
         "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
         "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n" +
         "  sources   learn which words head a source (out: src/QuoteExtract/Lexicon/Resources/source-inventory.tsv)\n" +
@@ -22,6 +24,13 @@ internal static class Program
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         var root = RepositoryRoot();
+        if (args[0] == "lexicon")
+        {
+            var data = Path.Combine(root, "tools", "QuoteExtract.Training", "Lexicon");
+            return CueLexiconBuilder.Run(Option("--verbnet", Path.Combine(root, "..", "shared", "lexicons", "verbnet", "verbnet-3.4-members.tsv")),
+                Path.Combine(data, "hand-entries.tsv"), Path.Combine(data, "irregular-verbs.tsv"),
+                Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-lexicon.tsv")));
+        }
         var defaultTrain = args[0] == "checkworthiness"
             ? Path.Combine(root, "..", "shared", "corpus", "checkworthy", "clef2019-train")
             : Path.Combine(root, "..", "shared", "corpus", "polnear", "train");

@@ -38,6 +38,7 @@ internal static class EvalCommand
         }
 
         if (options.Agreement) return Agreement(directory, stdout, stderr, extract);
+        if (options.HandTypes is { } fixture) return HandTypes(directory, fixture, options.ErrorsPath, stdout, stderr);
 
         var total = Stopwatch.StartNew();
         BratCorpus corpus;
@@ -94,6 +95,43 @@ internal static class EvalCommand
         EvalTableWriter.Write(run, stdout);
         if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
         return run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    // The typer against types given by hand: each hand-typed gold attribution typed from its spans, a confusion table.
+    private static int HandTypes(string directory, string fixture, string? errorsPath, TextWriter stdout, TextWriter stderr)
+    {
+        IReadOnlyList<HandTypedAttribution> rows;
+        try
+        {
+            using var reader = File.OpenText(fixture);
+            rows = HandTypedAttribution.Read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            stderr.WriteLine($"quote-extract eval: cannot read {fixture}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        var confusion = TypeAgreement.Score(rows, name =>
+        {
+            var path = Path.Combine(directory, BratCorpus.TextFolder, name + ".txt");
+            return File.Exists(path) ? File.ReadAllText(path, new UTF8Encoding(false)) : null;
+        });
+        TypeTableWriter.Write(confusion, fixture, stdout);
+        if (errorsPath is not null)
+        {
+            try
+            {
+                using var file = new StreamWriter(errorsPath, append: false, new UTF8Encoding(false));
+                TypeTableWriter.WriteDisagreements(confusion, name => File.ReadAllText(Path.Combine(directory, BratCorpus.TextFolder, name + ".txt")), file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"quote-extract eval: cannot write {errorsPath}: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        }
+        if (confusion.Skipped > 0) stderr.WriteLine($"quote-extract eval: {confusion.Skipped} row(s) skipped: their text is not in {directory}.");
+        return confusion.Skipped > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
     private static EvalRun Evaluate(BratCorpus corpus, Func<string, ExtractionResult> extract, TextWriter stderr, Stopwatch total)

@@ -9,7 +9,8 @@ namespace QuoteExtract.Cli.Eval;
 /// <param name="Limit">Score only the first N documents, or null for all.</param>
 /// <param name="Help">Show the help.</param>
 /// <param name="Agreement">Score the second annotator against the first, and the extractor on the same texts.</param>
-internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help, bool Agreement = false)
+/// <param name="HandTypes">A fixture of hand-typed attributions to compare the typer with, or null.</param>
+internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help, bool Agreement = false, string? HandTypes = null)
 {
     // One line per option.
     private static readonly OptionTable<EvalOptions> s_table = new()
@@ -18,6 +19,7 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
         { "--errors", (o, file) => o with { ErrorsPath = file } },
         { "--limit", (o, n) => o with { Limit = NonNegative(n) } },
         { "--agreement", o => o with { Agreement = true } },
+        { "--hand-types", (o, file) => o with { HandTypes = file } },
         { "-h", o => o with { Help = true } },
         { "--help", o => o with { Help = true } },
     };
@@ -38,6 +40,8 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
         else if (options.GoldDirectory is null) error = "eval needs a gold folder (GOLD_DIR).";
         else if (options.Agreement && (options.Json || options.ErrorsPath is not null || options.Limit is not null))
             error = "--agreement prints its own two tables; it does not combine with --json, --errors or --limit.";
+        else if (options.HandTypes is not null && (options.Agreement || options.Json || options.Limit is not null))
+            error = "--hand-types prints its own table; it does not combine with --agreement, --json or --limit.";
         return error is null ? options : null;
     }
 

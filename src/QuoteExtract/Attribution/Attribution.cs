@@ -32,6 +32,12 @@ public sealed class QuoteAttribution
     /// <summary>Index of the quoted span this came from (<see cref="Text.Document.Quotes"/>), or -1 for reported speech.</summary>
     public int QuotedSpan { get; set; } = -1;
 
+    /// <summary>
+    /// What the source did with the content (set by <see cref="AttributionTypeStage"/>); null when the cue in its clause
+    /// attributes nothing ("denied visas to the team"), and such a candidate is never returned.
+    /// </summary>
+    public AttributionType? Type { get; set; } = AttributionType.Speech;
+
     /// <summary>Which rule proposed it (for diagnostics and model features).</summary>
     public string Pattern { get; set; } = "";
 }

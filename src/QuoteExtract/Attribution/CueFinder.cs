@@ -15,9 +15,9 @@ public readonly record struct CueMatch(int First, int End, CueEntry Entry, doubl
 /// <summary>Recognises reporting cues at a token: verbs of the lexicon and "according to".</summary>
 public static partial class CueFinder
 {
-    private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Speech);
-    private static readonly CueEntry s_putIt = new("put it", CueFlags.Speech);
-    private static readonly CueEntry s_seeAs = new("see as", CueFlags.Belief);
+    private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Reporting);
+    private static readonly CueEntry s_putIt = new("put it", CueFlags.Reporting);
+    private static readonly CueEntry s_seeAs = new("see as", CueFlags.Stance);
     private static readonly WordSet s_seeForms = new("see", "sees", "saw", "seeing");
     private static readonly WordSet s_clauseAuxiliaries = new("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "does", "did");
     private static readonly WordSet s_notAsPhrases = new("soon", "well", "long", "much", "many", "far", "if", "though", "part", "usual", "expected", "possible");

@@ -181,7 +181,7 @@ public sealed partial class QuotedSpeechStage
         return sep == ':' ? ColonLeadIn(doc, q, k + 1, min) : null;
     }
 
-    private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Speech);
+    private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Reporting);
     private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");
 
     // "Trump boomed: “…”", "Skelly: “…”": before a colon and a quote, any verb with its subject introduces the

@@ -14,7 +14,7 @@ public sealed partial class ReportedSpeechStage
 
     // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
     // complement a proposition, not an object.
-    private static bool StartsClause(Document doc, int k, int end)
+    internal static bool StartsClause(Document doc, int k, int end)
     {
         if (k >= end || doc.Tokens[k].Kind != TokenKind.Word) return false;
         bool possessive = false;

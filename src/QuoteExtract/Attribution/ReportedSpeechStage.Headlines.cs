@@ -44,7 +44,7 @@ public sealed partial class ReportedSpeechStage
         {
             if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
             int id = doc.CueFormIdAt(i);
-            if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Speech) == 0) continue;
+            if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
             var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
             if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return false;
             var a = Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, "headline-cue");

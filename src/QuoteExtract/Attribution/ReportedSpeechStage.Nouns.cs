@@ -41,9 +41,9 @@ public sealed partial class ReportedSpeechStage
     private static QuoteAttribution? PossessorNoun(Document doc, Sentence s, CueMatch cue, int end)
     {
         // "the minister's claim that X", "the authorities' claims of X" (a noun of saying, not a verb: "claims of").
-        bool of = doc.Is(cue.End, "of") && doc.TokenText(cue.First).EndsWith('s') && (cue.Entry.Flags & CueFlags.Speech) != 0;
+        bool of = doc.Is(cue.End, "of") && doc.TokenText(cue.First).EndsWith('s') && (cue.Entry.Flags & CueFlags.Reporting) != 0;
         // "Clinton's plans to rally the base", "his call to end the rigged economy": an infinitive of intent.
-        bool to = doc.Is(cue.End, "to") && (cue.Entry.Flags & (CueFlags.Speech | CueFlags.Belief)) != 0 && cue.End + 1 < end && doc.Tokens[cue.End + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.End + 1)[0])
+        bool to = doc.Is(cue.End, "to") && (cue.Entry.Flags & (CueFlags.Reporting | CueFlags.Stance)) != 0 && cue.End + 1 < end && doc.Tokens[cue.End + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.End + 1)[0])
             && !doc.Has(cue.End + 1, WordClass.Determiner) && !doc.Has(cue.End + 1, WordClass.Pronoun);
         if (!(doc.Is(cue.End, "that") || of || to) || cue.End + 2 >= end) return null;
         // A noun, not a verb after its subject ("his son refused to …", "her aide said that …").

@@ -73,7 +73,7 @@ public sealed partial class ReportedSpeechStage
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
         // "Large majorities of the farmers in three counties said …": a speech verb takes the whole stretch before it.
         // (A finite verb only: a participle's subject is the phrase right before it, "a poll showing …".)
-        bool longSubject = (cue.Entry.Flags & CueFlags.Speech) != 0 && cue.Probability >= 0.4
+        bool longSubject = (cue.Entry.Flags & CueFlags.Reporting) != 0 && cue.Probability >= 0.4
             && !CueFinder.IsParticiple(doc, cue) && !doc.Is(cue.First - 1, "to");
         if (subject is null && longSubject) subject = CueFinder.LongSubject(doc, s.FirstToken, cue.First);
         // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.

@@ -27,10 +27,13 @@ public sealed class ClaimStage : IPipelineStage
         for (int ai = 0; ai < doc.Attributions.Count; ai++)
         {
             var a = doc.Attributions[ai];
+            // No attribution at all ("the embassy denied visas to the team"): the article's own voice says it.
+            if (a.Type is not { } type) continue;
             Cover(doc, covered, a.Content);
             if (a.Cue is { } cue) Cover(doc, covered, cue);
             if (a.Source is { } src) Cover(doc, covered, src.Span);
-            FromAttribution(doc, ai, a);
+            // Claims come from what people said; a belief, a finding or a plan is held, not claimed.
+            if (type == AttributionType.Speech) FromAttribution(doc, ai, a);
         }
         FromArticleVoice(doc, covered);
         doc.Claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
@@ -73,7 +76,7 @@ public sealed class ClaimStage : IPipelineStage
             var flags = entry?.Flags ?? CueFlags.None;
             if (flags.HasFlag(CueFlags.Denial)) return ClaimStance.Denies;
             // "did not say", "never claimed": the speaker does not assert it.
-            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && flags.HasFlag(CueFlags.Speech))
+            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && flags.HasFlag(CueFlags.Reporting))
                 return ClaimStance.Denies;
             if (flags.HasFlag(CueFlags.Question)) return ClaimStance.Questions;
         }

@@ -23,7 +23,7 @@ public static class CueForms
             // Adverbs ride along inside annotated cues ("aggressively pushed") but never cue on their own.
             if (cue >= 2 && cue >= 0.4 * total && CueLexicon.Lookup(form) is null && form.Length >= 4 && form.All(char.IsLetter) && !form.EndsWith("ly")
                 && !WordLists.SpeakerCueFillers.Contains(form) && !WordLists.NotNames.Contains(form) && !WordLists.Determiners.Contains(form))
-                entries[form] = new CueEntry(form, CueFlags.Speech);
+                entries[form] = new CueEntry(form, CueFlags.Reporting);
         }
         return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     });

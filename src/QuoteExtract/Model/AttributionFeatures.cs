@@ -81,8 +81,8 @@ public static class AttributionFeatures
             f[k + 2] = (float)Math.Log(1 + info.Cue);
             f[k + 3] = (float)Math.Log(1 + info.Total);
             f[k + 4] = entry is null ? 0 : 1;
-            f[k + 5] = (flags & CueFlags.Speech) != 0 ? 1 : 0;
-            f[k + 6] = (flags & CueFlags.Belief) != 0 ? 1 : 0;
+            f[k + 5] = (flags & CueFlags.Reporting) != 0 ? 1 : 0;
+            f[k + 6] = (flags & CueFlags.Stance) != 0 ? 1 : 0;
             f[k + 7] = (flags & CueFlags.Denial) != 0 ? 1 : 0;
             f[k + 8] = (flags & CueFlags.Question) != 0 ? 1 : 0;
             f[k + 9] = (flags & CueFlags.Naming) != 0 ? 1 : 0;

@@ -23,6 +23,17 @@ public static class JsonNames
         _ => CamelCase(kind.ToString()),
     };
 
+    /// <summary>The output-format name of <paramref name="type"/> (<c>speech</c>, <c>belief</c>, <c>knowledge</c>, <c>intention</c>, <c>act</c>).</summary>
+    public static string ToJsonName(this AttributionType type) => type switch
+    {
+        AttributionType.Speech => "speech",
+        AttributionType.Belief => "belief",
+        AttributionType.Knowledge => "knowledge",
+        AttributionType.Intention => "intention",
+        AttributionType.Act => "act",
+        _ => CamelCase(type.ToString()),
+    };
+
     /// <summary>The output-format name of <paramref name="stance"/> (<c>asserts</c>, <c>denies</c>, <c>questions</c>).</summary>
     public static string ToJsonName(this ClaimStance stance) => stance switch
     {

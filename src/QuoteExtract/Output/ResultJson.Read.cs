@@ -43,7 +43,9 @@ public static partial class ResultJson
         ReadExcerptOrNull(e.GetProperty("speakerMention")),
         ReadExcerptOrNull(e.GetProperty("cue")),
         ReadScore(e.GetProperty("confidence")),
-        e.GetProperty("continues").GetString());
+        e.GetProperty("continues").GetString(),
+        // (Output written before attributions were typed has no "type": all of it was speech.)
+        e.TryGetProperty("type", out var type) ? JsonNames.Parse<AttributionType>(type.GetString()!) : AttributionType.Speech);
 
     private static Speaker ReadSpeaker(JsonElement e) => new(
         e.GetProperty("id").GetString()!,

@@ -76,6 +76,7 @@ public static partial class ResultJson
         writer.WriteStartObject();
         WriteString(writer, "id"u8, quote.Id);
         writer.WriteString("kind"u8, quote.Kind.ToJsonName());
+        writer.WriteString("type"u8, quote.Type.ToJsonName());
         WriteString(writer, "text"u8, quote.Text);
         writer.WriteNumber("start"u8, quote.Span.Start);
         writer.WriteNumber("end"u8, quote.Span.End);

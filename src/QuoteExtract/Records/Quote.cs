@@ -9,6 +9,7 @@ namespace QuoteExtract;
 /// <param name="SpeakerMention">The local mention of the speaker (may be a pronoun), or null.</param>
 /// <param name="Cue">The reporting verb or phrase, or null (a continuation paragraph has none).</param>
 /// <param name="Confidence">How sure the extractor is that this quote and its speaker are right, 0..1.</param>
+/// <param name="Type">What the source did with it: said or wrote it (speech, the default output), believes, knows or intends it, or an act.</param>
 /// <param name="Continues">Id of the quote this one continues (second half of a split quote, a follow-on paragraph), or null.</param>
 public sealed record Quote(
     string Id,
@@ -19,4 +20,5 @@ public sealed record Quote(
     Excerpt? SpeakerMention,
     Excerpt? Cue,
     double Confidence,
-    string? Continues = null);
+    string? Continues = null,
+    AttributionType Type = AttributionType.Speech);

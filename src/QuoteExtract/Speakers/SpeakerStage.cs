@@ -22,7 +22,8 @@ public sealed class SpeakerStage : IPipelineStage
 
         // Walk the article's name mentions and the quotes' speaker mentions together, in text order.
         var names = NameMentionFinder.FindRuns(doc);
-        var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null)
+        // (A candidate typed as no attribution, "A truck passed them", names no speaker.)
+        var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null && doc.Attributions[i].Type is not null)
             .OrderBy(i => doc.Attributions[i].Source!.Span.Start).ThenBy(i => i).ToList();
         // A name inside a speaker mention ("Pentagon" in "The Pentagon") is that mention, not another one.
         var speakerSpans = order.Select(i => doc.Attributions[i].Source!.Span).ToList();

@@ -1,0 +1,47 @@
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Gives every attribution the rules found its type (speech, belief, knowledge, intention, act), or marks it as no
+/// attribution when its cue's sense in the clause attributes nothing (<see cref="AttributionTyper"/>). A quote that
+/// continues another takes the type of the one it continues. Which types are returned is the options' choice
+/// (<see cref="ExtractorOptions.AttributionTypes"/>); every typed attribution stays on the document for the later stages.
+/// </summary>
+public sealed class AttributionTypeStage : IPipelineStage
+{
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var attributions = document.Attributions;
+        foreach (var a in attributions)
+            if (a.Continues < 0) a.Type = AttributionTyper.Type(document, a);
+        // "“A,” she said, “B.”", a follow-on paragraph: the type of the chain's head. Each link is followed once: the heads
+        // found are remembered along the path (a broken or cyclic chain types its quotes by their own cues).
+        var head = new int[attributions.Count];
+        Array.Fill(head, -2); // -2: not yet known
+        var path = new List<int>();
+        for (int i = 0; i < attributions.Count; i++)
+        {
+            if (attributions[i].Continues < 0 || head[i] != -2) continue;
+            path.Clear();
+            int j = i, found = -1;
+            while (true)
+            {
+                if (head[j] != -2) { found = head[j]; break; }
+                if (attributions[j].Continues < 0) { found = j; break; }
+                head[j] = -3; // on the current path
+                path.Add(j);
+                int next = attributions[j].Continues;
+                if (next >= attributions.Count || head[next] == -3) break;
+                j = next;
+            }
+            foreach (var p in path)
+            {
+                head[p] = found;
+                attributions[p].Type = found >= 0 ? attributions[found].Type : AttributionTyper.Type(document, attributions[p]);
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Decides an attribution's type from its cue's sense in the clause (docs/attribution-types.md): the cue lexicon gives
+/// the word's type and frames, and what stands between the cue and its content decides whether that sense applies.
+/// "denied that …" is speech, "denied visas to the team" no attribution; "called for a ceasefire" speech, "called the
+/// police" none; "found that …" knowledge, "found its plant shut" none. Null means no attribution at all.
+/// </summary>
+internal static class AttributionTyper
+{
+    /// <summary>The type of an attribution the rules proposed, or null when its cue in this clause attributes nothing.</summary>
+    public static AttributionType? Type(Document doc, QuoteAttribution a) =>
+        Type(doc, a.Cue is { } cue ? [cue] : [], a.Content, a.Source?.Span, a.Kind, a.Pattern);
+
+    /// <summary>
+    /// The type of an attribution given by its spans (a gold annotation, say): the cue's spans (empty when it has none),
+    /// where its content begins and ends, its source's span if any, and its kind.
+    /// </summary>
+    public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, string pattern = "")
+    {
+        // Every direct quote with a source is speech: the words are the source's own.
+        if (kind == QuoteKind.Direct) return AttributionType.Speech;
+        // "In a Gazette poll last month, Lee led by six points": a finding reported from a poll is the poll's knowledge.
+        if (pattern == "evidence-in") return AttributionType.Knowledge;
+        if (cue.Count == 0) return AttributionType.Speech;
+
+        int first = doc.TokenAtOrAfter(cue[0].Start), end = doc.TokenAtOrAfter(cue[^1].End);
+        if (first >= end) return AttributionType.Speech;
+        // A headline's or a lead-in's colon or dash ("Lee: We will win", "… — Lee"), a transcript turn.
+        if (!HasWord(doc, first, end)) return AttributionType.Speech;
+
+        bool evidence = source is { } src && IsEvidence(doc, src);
+        if (doc.Is(first, "according") && doc.Is(first + 1, "to")) return evidence ? AttributionType.Knowledge : AttributionType.Speech;
+        // "In a national poll, likely voters …": a finding set in its poll.
+        if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
+
+        // The word that reports: a word of saying anywhere in the cue decides ("could not resist pointing out", "expressed
+        // concern that"); otherwise the first typed word, which governs the rest ("wants to know whether": intention).
+        int at = -1;
+        LexiconEntry? entry = null;
+        for (int i = first; i < end; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            // ("has", "also", "would" are read past; "reportedly" is a cue of its own.)
+            if (Sense(doc, i) is not { } sense) continue;
+            if (sense.Type == AttributionType.Speech) { at = i; entry = sense; break; }
+            if (entry is null) { at = i; entry = sense; }
+        }
+        // "was critical of", "is worried about": the cue is a word the lexicon does not type, the typed word before it.
+        if (entry is null)
+            for (int i = first - 1; i >= 0 && first - i <= 2 && doc.Tokens[i].Kind == TokenKind.Word; i--)
+                if (Sense(doc, i) is { Pos: PartOfSpeech.Adjective or PartOfSpeech.Verb } before) { at = i; entry = before; break; }
+        if (entry is null) return null;
+
+        var type = entry.Type;
+        if (evidence && entry.EvidenceType is { } byEvidence) type = byEvidence;
+        // "the Fed would like": to like in the conditional is to want.
+        if (entry.Lemma == "like" && at > 0 && (doc.Is(at - 1, "would") || doc.Is(at - 1, "'d") || doc.Is(at - 1, "’d"))) type = AttributionType.Intention;
+        if (entry.PassiveType is { } passive && IsPassive(doc, at)) type = passive;
+
+        // Content before the cue ("…, she believes.", "The plan failed, the report found.", "“A,” she said, “B.”"): the cue
+        // takes no object here.
+        if (content.Start < cue[0].Start) return type;
+        int k = doc.TokenAtOrAfter(content.Start);
+        if (k >= doc.Tokens.Length) return type;
+        int contentEnd = doc.TokenAtOrAfter(content.End);
+        return Complement(doc, entry, type, Math.Max(end, at + 1), k, contentEnd, evidence, kind);
+    }
+
+    // What stands after the cue decides the sense: a proposition, a quote, an infinitive or a topic keep the word's type. A
+    // plain noun-phrase object keeps it as a noun of content, and for verbs whose object is what they judge, deny or hold;
+    // a verb of saying with a plain object reports an act ("announced his resignation": PolNeAR marks such deeds; the
+    // default output, speech, leaves them out), and some senses are no attribution at all ("called the police", "offered
+    // discounts", "denied visas to the team", "found its plant shut", "questioned a neighbour").
+    private static AttributionType? Complement(Document doc, LexiconEntry entry, AttributionType? type, int cueEnd, int k, int contentEnd,
+        bool evidence, QuoteKind kind)
+    {
+        // Quoted words in the content: what was said or thought ("said the plan was “dead on arrival”", "called it “a coup”").
+        if (kind is QuoteKind.Mixed or QuoteKind.Partial) return type ?? AttributionType.Speech;
+        // "called for …", "asked about …", "complained about …": the preposition belongs to the cue; its object is the topic.
+        if (cueEnd > 0 && doc.Tokens[cueEnd - 1].Kind == TokenKind.Word && s_topicPrepositions.Contains(doc.TokenText(cueEnd - 1)) && cueEnd - 1 > 0)
+            return type;
+        // Between the cue and the content: "told reporters that …", "said on Monday that …", "warned: …".
+        for (int j = cueEnd; j < k && j < doc.Tokens.Length; j++)
+        {
+            if (doc.Is(j, "that")) return entry.ThatType ?? type;
+            if (doc.IsPunct(j, ':') || doc.Tokens[j].Kind == TokenKind.QuoteMark) return type;
+            if (doc.Is(j, "to") && j == k - 1 && StartsVerb(doc, k)) return Infinitive(doc, entry, type, k);
+            // "called Wednesday for the justice to resign": a topic after a time.
+            if (j == k - 1 && doc.Tokens[j].Kind == TokenKind.Word && s_topicPrepositions.Contains(doc.TokenText(j))) return type;
+        }
+        var t = doc.Tokens[k];
+        if (t.Kind != TokenKind.Word) return type;
+        if (doc.Is(k, "that")) return entry.ThatType ?? type;
+        if (doc.Is(k, "to") && StartsVerb(doc, k + 1)) return Infinitive(doc, entry, type, k + 1);
+        if (s_propositionStarts.Contains(doc.TokenText(k))) return type;
+        // A topic after a manner or a place: "talking candidly at a town hall about drug addiction".
+        if (s_topicPrepositions.Contains(doc.TokenText(k)) && !doc.Is(k, "with") && !doc.Is(k, "at")) return type;
+        // "is seen as politically aligned": a passive of seeing as, what the object is taken for.
+        if (doc.Is(k, "as") && k == cueEnd) return entry.AsType ?? type;
+        // A topic or a target right after the cue: "spoke about the war", "referring to the party's convention", "warned of".
+        // ("called out Lee", "pointed out that", "spoke out against": a particle of the verb.)
+        if (k == cueEnd && (s_topicPrepositions.Contains(doc.TokenText(k)) || doc.Is(k, "to") || doc.Is(k, "out"))) return type;
+        // A clause: "said he would run", "believes the plan is flawed".
+        if (IsClause(doc, k, contentEnd)) return entry.ThatType ?? type;
+        // An object: "urged Congress to act", "told her to leave" (an audience, then the infinitive).
+        int head = ObjectHead(doc, k, contentEnd, out int after);
+        if (after < contentEnd && doc.Is(after, "to") && StartsVerb(doc, after + 1) && (entry.Has(CueFrames.Audience) || entry.Has(CueFrames.Infinitive)))
+            return Infinitive(doc, entry, type, after + 1);
+        if (after < contentEnd && doc.Is(after, "that") && entry.Has(CueFrames.Audience)) return entry.ThatType ?? type;
+        // "sees the campaign as unfair", "described him as reckless", "called it a coup": an object and what it is taken for.
+        // ("calling himself conservative": a pronoun object and what it is called.)
+        bool complement = after < contentEnd && (doc.Is(after, "as") || StartsNounPhrase(doc, after))
+            || head == k && s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
+        if (complement && entry.AsType is { } seenAs && doc.Is(after, "as")) return seenAs;
+        // "denied visas to the team", "denied him entry": something denied to someone is no statement.
+        if (entry.Has(CueFrames.Denial)) return Ditransitive(doc, k, after, contentEnd) ? null : type;
+        // "criticized the role of social media", "blamed the West", "cited the report": the object is what was judged.
+        if (entry.Has(CueFrames.Judgment) || entry.Has(CueFrames.Object)) return type;
+        // "called the police", "named the driver": a naming verb without what its object is called says nothing.
+        // ("what he calls corruption": the object stands before the subject.)
+        if (entry.Has(CueFrames.Naming)) return complement || NamedByWhat(doc, cueEnd) ? type : null;
+        // ("offered the crowd an emotional evaluation", "asked him a question": the second phrase is what was given.)
+        bool content = head >= 0 && IsContentNoun(doc, head)
+            || after < contentEnd && doc.Has(after, WordClass.Determiner) && ObjectHead(doc, after, contentEnd, out _) is var second and >= 0 && IsContentNoun(doc, second);
+        // "offered condolences" (a speech act), not "offered discounts"; "conceded defeat", not "conceded a penalty".
+        if (entry.Has(CueFrames.Give)) return content ? type ?? AttributionType.Speech : null;
+        // "maintains a fondness for", "has concerns": a light verb takes its noun's type.
+        if (entry.Has(CueFrames.Light)) return content ? NounType(doc, head) ?? type : null;
+        // "wrote a letter saying …" goes on; "wrote two novels", "posted a video": something made, not said.
+        if (entry.Has(CueFrames.Deed)) return content ? type : AttributionType.Act;
+        if (content) return type;
+        // "the survey showed a drop": what evidence shows is a finding.
+        if (evidence && type == AttributionType.Knowledge) return type;
+        return type switch
+        {
+            // "announced his resignation", "wrote two novels": an act of saying or writing, nothing said.
+            // ("officers questioned a neighbour": to question a person is to interrogate; "questioned his depth" is speech.)
+            AttributionType.Speech when (entry.RuleFlags & CueFlags.Question) != 0 => IsPerson(doc, head) ? null : type,
+            // "announced his resignation", "claimed victory", "stressed the state's importance": what a verb of saying
+            // takes as its object is what was said.
+            AttributionType.Speech => type,
+            // "fears a recession", "wants a deal": a stance or a wish towards the thing.
+            AttributionType.Belief or AttributionType.Intention or AttributionType.Act => type,
+            // "Politicians know this": a fact referred to. "found its plant shut", "saw the plane": perceiving a thing is no finding.
+            _ => head == k && s_factPronouns.Contains(doc.TokenText(k)) ? type : null,
+        };
+    }
+
+    // "what he calls corruption", "what Lee called a hoax": the relative "what" is the naming's object.
+    private static bool NamedByWhat(Document doc, int cueEnd)
+    {
+        for (int j = cueEnd - 2; j >= 0 && cueEnd - j <= 5; j--)
+        {
+            if (doc.Is(j, "what")) return true;
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    // A person as an object: a pronoun, a name, or a noun for people ("a neighbour", "the suspect", "witnesses").
+    private static bool IsPerson(Document doc, int head) =>
+        head >= 0 && doc.Tokens[head].Kind == TokenKind.Word
+        && (s_objectPronouns.Contains(doc.TokenText(head)) || doc.IsCapitalized(head) || s_personNouns.Contains(doc.TokenText(head))
+            || doc.Has(head, WordClass.GroupHead) || doc.Has(head, WordClass.Title));
+
+    // "refused to pledge", "was quick to point out": an infinitive that is itself a verb of saying reports speech.
+    private static AttributionType? Infinitive(Document doc, LexiconEntry entry, AttributionType? type, int verb)
+    {
+        // ("declined to comment" says nothing: a refusal.)
+        if (type != AttributionType.Speech && Sense(doc, verb) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
+            && said.Lemma != "comment") return AttributionType.Speech;
+        return entry.InfinitiveType ?? type;
+    }
+
+    // The lexicon entry for token i read in its place: a noun after a determiner or a possessive ("his claims"), else the
+    // verb, adjective or phrase the form is first.
+    private static LexiconEntry? Sense(Document doc, int i)
+    {
+        var senses = LexiconTable.Senses(doc.TokenText(i));
+        if (senses.IsEmpty) return null;
+        // (Only a determiner that cannot stand alone: "many argue", "some say", "all lean" have a subject before a verb.)
+        bool nounSlot = i > 0 && (doc.Tokens[i - 1].Kind == TokenKind.Word && s_articles.Contains(doc.TokenText(i - 1)) || doc.IsPossessive(i - 1));
+        if (!nounSlot) return senses[0];
+        // ("found no fault with": after a determiner only a noun sense counts.)
+        foreach (var s in senses) if (s.Pos == PartOfSpeech.Noun) return s;
+        return null;
+    }
+
+    private static bool HasWord(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (doc.Tokens[i].Kind == TokenKind.Word) return true;
+        return false;
+    }
+
+    private static bool IsPassive(Document doc, int at)
+    {
+        var w = doc.TokenText(at);
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int j = at - 1; j >= 0 && at - j <= 3 && doc.Tokens[j].Kind is TokenKind.Word or TokenKind.Clitic; j--)
+        {
+            if (s_beForms.Contains(doc.TokenText(j))) return true;
+            if (!doc.Has(j, WordClass.Filler) && !doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    // A poll, a study, data: a source whose "shows" and "suggests" are findings.
+    private static bool IsEvidence(Document doc, TextSpan source)
+    {
+        int from = doc.TokenAtOrAfter(source.Start), to = doc.TokenAtOrAfter(source.End);
+        // ("Polling that was done in the state before Tuesday's primary showed …": the head may open a long phrase.)
+        // (Not inside a name: "the Bureau of Labor Statistics" is an agency, which speaks; "a Suffolk University Poll" is a poll.)
+        for (int i = from; i < to && i - from <= 12; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_evidenceHeads.Contains(doc.TokenText(i))
+                && !(doc.IsCapitalized(i) && (doc.Is(i - 2, "of") || doc.Is(i - 3, "of")))) return true;
+        return false;
+    }
+
+    // "to" then a verb: "to leave", "to rebuild the bridge" (not "to reporters", "to the team").
+    private static bool StartsVerb(Document doc, int i) =>
+        i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0])
+        && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !s_notVerbStarts.Contains(doc.TokenText(i));
+
+    private static bool StartsNounPhrase(Document doc, int i) =>
+        i < doc.Tokens.Length && (doc.Has(i, WordClass.Determiner) || doc.Tokens[i].Kind == TokenKind.QuoteMark
+            || doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !s_topicPrepositions.Contains(doc.TokenText(i))
+               && !doc.Is(i, "to") && !doc.Is(i, "in") && !doc.Is(i, "at") && !doc.Is(i, "on") && !doc.Is(i, "by"));
+
+    // A subject and a finite verb, or an auxiliary or modal anywhere in the first words: the content is a proposition.
+    private static bool IsClause(Document doc, int k, int end)
+    {
+        if (NounPhraseReader.IsPronoun(doc, k) && s_subjectPronouns.Contains(doc.TokenText(k))) return true;
+        if (ReportedSpeechStage.StartsClause(doc, k, end)) return true;
+        for (int j = k; j < end && j - k <= 20; j++)
+        {
+            // (A relative clause's verb is not the content's: "denied visas to the team that had travelled".)
+            if (j > k && (doc.Is(j, "that") || doc.Is(j, "which") || doc.Is(j, "who"))) return false;
+            if (doc.Tokens[j].Kind == TokenKind.Clitic && !doc.IsPossessive(j)) return true;
+            if (doc.Tokens[j].Kind == TokenKind.Word && s_finite.Contains(doc.TokenText(j))) return true;
+            if (doc.Tokens[j].Kind is TokenKind.Punctuation && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '-')) return false;
+        }
+        return false;
+    }
+
+    // The head of the noun phrase that opens the content (its last word before a preposition, a comma or a verb), and the
+    // token after the phrase; -1 when the content does not open with a noun phrase.
+    private static int ObjectHead(Document doc, int k, int end, out int after)
+    {
+        int head = -1, j = k;
+        for (; j < end && j - k <= 8; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Clitic && doc.IsPossessive(j)) { head = -1; continue; }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)) break;
+            var w = doc.TokenText(j);
+            if (j > k && (s_phraseEnds.Contains(w) || doc.Is(j, "to") || doc.Is(j, "that") || doc.Is(j, "as"))) break;
+            // "called him a liar", "the decision a mistake": a determiner after a word opens a second phrase.
+            if (j > k && doc.Has(j, WordClass.Determiner) && !doc.Has(j - 1, WordClass.Determiner)) break;
+            head = j;
+        }
+        after = j;
+        return head;
+    }
+
+    // "visas to the team", "him entry": a thing and the one it goes to.
+    private static bool Ditransitive(Document doc, int k, int after, int end)
+    {
+        if (after < end && (doc.Is(after, "to") || doc.Is(after, "for")) && !StartsVerb(doc, after + 1)) return true;
+        if (doc.Tokens[k].Kind == TokenKind.Word && s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
+        return false;
+    }
+
+    // The type of a noun of content ("fondness": belief, "claim": speech), or null.
+    private static AttributionType? NounType(Document doc, int head)
+    {
+        foreach (var s in LexiconTable.Senses(doc.TokenText(head)))
+            if (s.Pos == PartOfSpeech.Noun && s.Type is { } type) return type;
+        return null;
+    }
+
+    // A noun of content: "denied the report", "dismissed the allegations", "offered condolences", "questioned the decision".
+    private static bool IsContentNoun(Document doc, int head)
+    {
+        foreach (var s in LexiconTable.Senses(doc.TokenText(head)))
+            if (s.Pos == PartOfSpeech.Noun && s.Type is not null) return true;
+        return s_contentNouns.Contains(doc.TokenText(head));
+    }
+
+    private static readonly WordSet s_propositionStarts = new("whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which");
+    private static readonly WordSet s_topicPrepositions = new("about", "of", "for", "on", "over", "against", "with", "at", "into", "upon", "toward", "towards");
+    private static readonly WordSet s_phraseEnds = new(
+        "of", "for", "on", "in", "at", "with", "from", "by", "about", "over", "against", "after", "before", "during", "and", "or",
+        "but", "because", "while", "since", "into", "amid", "among", "under");
+    private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "you", "it", "there");
+    private static readonly WordSet s_personNouns = new(
+        "neighbour", "neighbours", "neighbor", "neighbors", "witness", "witnesses", "suspect", "suspects", "man", "men", "woman",
+        "women", "person", "people", "driver", "drivers", "resident", "residents", "student", "students", "passenger", "passengers",
+        "employee", "employees", "worker", "workers", "teenager", "teenagers", "boy", "boys", "girl", "girls", "child", "children",
+        "victim", "victims", "officer", "officers", "guard", "guards", "player", "players", "candidate", "candidates", "applicant",
+        "applicants", "member", "members", "staff", "friend", "friends", "relative", "relatives", "wife", "husband", "son", "daughter");
+    private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your", "no", "every", "another");
+    private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");
+    private static readonly WordSet s_objectPronouns = new(
+        "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself");
+    private static readonly WordSet s_beForms = new("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re");
+    private static readonly WordSet s_finite = new(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "does", "do", "did", "wo", "ca", "shall", "won't", "isn't", "wasn't", "doesn't", "didn't");
+    private static readonly WordSet s_notVerbStarts = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those");
+    private static readonly WordSet s_evidenceHeads = new(
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "data", "analysis", "analyses", "figures",
+        "numbers", "statistics", "census", "results", "records", "index", "model", "models", "projections", "average", "evidence",
+        "tally", "count", "estimates", "findings", "report", "reports", "audit", "review", "investigation", "test", "tests", "experiment",
+        "article", "inquiry", "probe", "documents", "document", "filings", "records", "sample");
+    // Nouns of content the lexicon does not type by themselves: "the need for", "the existence of", "the idea".
+    private static readonly WordSet s_contentNouns = new("need", "existence", "possibility", "fact", "truth", "details", "detail", "plans", "facts", "case", "position");
+}
