@@ -142,7 +142,8 @@ internal static class CueLexiconBuilder
         var table = irregular.TryGetValue(lemma, out var irr) ? irr : [];
         foreach (var f in table) yield return f;
         foreach (var f in given) yield return f;
-        if (table.Length == 0 && given.Count == 0) foreach (var f in Pasts(lemma)) yield return f;
+        // (A row's own forms that are no past, "wanna", leave the regular pasts to be made.)
+        if (table.Length == 0 && !given.Any(f => f.Length > 0 && f[^1] is 'd' or 't' or 'n')) foreach (var f in Pasts(lemma)) yield return f;
     }
 
     private static readonly HashSet<string> s_stressedFinal = new(StringComparer.Ordinal)

@@ -39,17 +39,25 @@ internal static class AttributionTyper
         if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
 
         // The word that reports: a word of saying anywhere in the cue decides ("could not resist pointing out", "expressed
-        // concern that"); otherwise the first typed word, which governs the rest ("wants to know whether": intention).
-        int at = -1;
-        LexiconEntry? entry = null;
-        for (int i = first; i < end; i++)
+        // concern that"), unless it is a light verb whose noun says more ("maintain a large degree of fondness for");
+        // otherwise the first typed word, which governs the rest ("wants to know whether": intention; "have no idea": the
+        // idea). A word known to attribute nothing by itself ("offered") counts only when nothing else does.
+        int at = -1, said = -1, light = -1, lightNoun = -1, typed = -1, untyped = -1;
+        for (int i = first; i < end && said < 0; i++)
         {
-            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
-            // ("has", "also", "would" are read past; "reportedly" is a cue of its own.)
-            if (Sense(doc, i) is not { } sense) continue;
-            if (sense.Type == AttributionType.Speech) { at = i; entry = sense; break; }
-            if (entry is null) { at = i; entry = sense; }
+            if (doc.Tokens[i].Kind != TokenKind.Word || Sense(doc, i) is not { } sense) continue;
+            // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
+            if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
+            if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
+            if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
+            else if (sense.Type == AttributionType.Speech && light < 0) light = i;
+            else if (light >= 0 && lightNoun < 0 && sense.Pos is PartOfSpeech.Noun or PartOfSpeech.Adjective) lightNoun = i;
+            if (typed < 0 && sense.Type != AttributionType.Speech) typed = i;
         }
+        at = said >= 0 ? said : light >= 0 ? (lightNoun >= 0 ? lightNoun : light) : typed >= 0 ? typed : untyped;
+        LexiconEntry? entry = at >= 0 ? Sense(doc, at) : null;
+        // (A light verb's noun is read as a noun: "fondness".)
+        if (at == lightNoun && at >= 0) entry = NounSense(doc, at) ?? entry;
         // "was critical of", "is worried about": the cue is a word the lexicon does not type, the typed word before it.
         if (entry is null)
             for (int i = first - 1; i >= 0 && first - i <= 2 && doc.Tokens[i].Kind == TokenKind.Word; i--)
@@ -60,7 +68,8 @@ internal static class AttributionTyper
         if (evidence && entry.EvidenceType is { } byEvidence) type = byEvidence;
         // "the Fed would like": to like in the conditional is to want.
         if (entry.Lemma == "like" && at > 0 && (doc.Is(at - 1, "would") || doc.Is(at - 1, "'d") || doc.Is(at - 1, "’d"))) type = AttributionType.Intention;
-        if (entry.PassiveType is { } passive && IsPassive(doc, at)) type = passive;
+        // "is convinced that", and "the debate convinced many Republicans that …" (the one convinced named after the cue).
+        if (entry.PassiveType is { } passive && (IsPassive(doc, at) || source is { } after && after.Start >= doc.Tokens[end - 1].End)) type = passive;
 
         // Content before the cue ("…, she believes.", "The plan failed, the report found.", "“A,” she said, “B.”"): the cue
         // takes no object here.
@@ -115,7 +124,7 @@ internal static class AttributionTyper
         // "sees the campaign as unfair", "described him as reckless", "called it a coup": an object and what it is taken for.
         // ("calling himself conservative": a pronoun object and what it is called.)
         bool complement = after < contentEnd && (doc.Is(after, "as") || StartsNounPhrase(doc, after))
-            || head == k && s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
+            || s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
         if (complement && entry.AsType is { } seenAs && doc.Is(after, "as")) return seenAs;
         // "denied visas to the team", "denied him entry": something denied to someone is no statement.
         if (entry.Has(CueFrames.Denial)) return Ditransitive(doc, k, after, contentEnd) ? null : type;
@@ -173,7 +182,7 @@ internal static class AttributionTyper
     {
         // ("declined to comment" says nothing: a refusal.)
         if (type != AttributionType.Speech && Sense(doc, verb) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
-            && said.Lemma != "comment") return AttributionType.Speech;
+            && (said.Has(CueFrames.Cue) || said.Has(CueFrames.That)) && said.Lemma != "comment") return AttributionType.Speech;
         return entry.InfinitiveType ?? type;
     }
 
@@ -275,21 +284,19 @@ internal static class AttributionTyper
         return false;
     }
 
-    // The type of a noun of content ("fondness": belief, "claim": speech), or null.
-    private static AttributionType? NounType(Document doc, int head)
+    // The typed noun entry of a word ("fondness": belief, "claim": speech), or null.
+    private static LexiconEntry? NounSense(Document doc, int i)
     {
-        foreach (var s in LexiconTable.Senses(doc.TokenText(head)))
-            if (s.Pos == PartOfSpeech.Noun && s.Type is { } type) return type;
+        foreach (var s in LexiconTable.Senses(doc.TokenText(i)))
+            if (s.Pos == PartOfSpeech.Noun && s.Type is not null) return s;
         return null;
     }
 
+    private static AttributionType? NounType(Document doc, int head) => NounSense(doc, head)?.Type;
+
+
     // A noun of content: "denied the report", "dismissed the allegations", "offered condolences", "questioned the decision".
-    private static bool IsContentNoun(Document doc, int head)
-    {
-        foreach (var s in LexiconTable.Senses(doc.TokenText(head)))
-            if (s.Pos == PartOfSpeech.Noun && s.Type is not null) return true;
-        return s_contentNouns.Contains(doc.TokenText(head));
-    }
+    private static bool IsContentNoun(Document doc, int head) => NounSense(doc, head) is not null || s_contentNouns.Contains(doc.TokenText(head));
 
     private static readonly WordSet s_propositionStarts = new("whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which");
     private static readonly WordSet s_topicPrepositions = new("about", "of", "for", "on", "over", "against", "with", "at", "into", "upon", "toward", "towards");
@@ -318,5 +325,5 @@ internal static class AttributionTyper
         "tally", "count", "estimates", "findings", "report", "reports", "audit", "review", "investigation", "test", "tests", "experiment",
         "article", "inquiry", "probe", "documents", "document", "filings", "records", "sample");
     // Nouns of content the lexicon does not type by themselves: "the need for", "the existence of", "the idea".
-    private static readonly WordSet s_contentNouns = new("need", "existence", "possibility", "fact", "truth", "details", "detail", "plans", "facts", "case", "position");
+    private static readonly WordSet s_contentNouns = new("existence", "possibility", "fact", "truth", "details", "detail", "plans", "facts", "case", "position");
 }
