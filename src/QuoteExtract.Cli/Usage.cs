@@ -42,10 +42,17 @@ internal static class Usage
           -h, --help             show this help
               --version          show the version
 
-        Evaluation (eval): runs the extractor on every text of a brat gold corpus laid out
-        as PolNeAR (GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_xxxx.ann) and prints
+        Evaluation (eval): runs the extractor on every text of a gold corpus and prints
         precision, recall and F1 at content coverage 0.3 and 0.8, speaker and cue match,
-        and recall by gold kind (direct, indirect, mixed).
+        and recall by gold kind (direct, indirect, mixed). GOLD_DIR is either
+          brat, laid out as PolNeAR: GOLD_DIR/text/NAME.txt and
+               GOLD_DIR/attributions/NAME_xxxx.ann, or
+          GUM: GOLD_DIR/conllu/NAME.conllu (or a folder of *.conllu files) and,
+               optionally, GOLD_DIR/rst/NAME.rs4; the text is rebuilt from the tokens
+               and every attribution-positive/-negative discourse relation is a gold
+               attribution: content the nucleus (the whole rs4 span; without rs4 its
+               head unit), source the signalled source words, cue the rest of the
+               satellite unit.
               --json             print the report as JSON instead of a table
               --errors <FILE>    write an error analysis to FILE: missed gold, unmatched
                                  predictions, wrong speakers, boundary errors
@@ -53,7 +60,7 @@ internal static class Usage
               --agreement        on the texts two annotators covered (NAME_xxxx.ann and
                                  NAME_yyyy.ann), score the second against the first with
                                  the same scorer (how far humans agree), then the
-                                 extractor against the first on the same texts
+                                 extractor against the first on the same texts (brat only)
 
         Check-worthiness (checkworthiness): scores every sentence of transcripts in the CLEF
         CheckThat! format (line<TAB>speaker<TAB>text[<TAB>label], one sentence a line) with the

@@ -6,7 +6,8 @@ namespace QuoteExtract.Cli.Eval;
 
 /// <summary>
 /// <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N]</c>: runs the extractor on every text of a
-/// brat gold corpus (PolNeAR layout), scores the quotes against the attributions and prints the report.
+/// gold corpus, brat (PolNeAR layout) or GUM (<c>conllu/</c>, <c>rst/</c>), scores the quotes against the
+/// attributions and prints the report.
 /// A document whose extraction throws counts as failed (all its gold missed); the run goes on and exits 1.
 /// With <c>--agreement</c>, the texts two annotators covered are scored annotator against annotator, then the
 /// extractor against the first annotator on the same texts.
@@ -29,22 +30,35 @@ internal static class EvalCommand
         }
 
         var directory = options.GoldDirectory!;
-        if (!Directory.Exists(directory) || !BratCorpus.IsCorpusFolder(directory))
+        // A brat folder wins when a folder is both: that was the only layout before GUM.
+        var isBrat = Directory.Exists(directory) && BratCorpus.IsCorpusFolder(directory);
+        if (!isBrat && !GumCorpus.IsCorpusFolder(directory))
         {
             stderr.WriteLine(Directory.Exists(directory)
-                ? $"quote-extract eval: {directory} is not a gold corpus folder (it needs {BratCorpus.TextFolder}/ and {BratCorpus.AnnotationFolder}/)."
+                ? $"quote-extract eval: {directory} is not a gold corpus folder (brat: {BratCorpus.TextFolder}/ and {BratCorpus.AnnotationFolder}/; " +
+                  $"GUM: {GumCorpus.ConlluFolder}/ or *.conllu files)."
                 : $"quote-extract eval: gold folder not found: {directory}");
             return ExitCodes.Usage;
         }
 
-        if (options.Agreement) return Agreement(directory, stdout, stderr, extract);
-        if (options.HandTypes is { } fixture) return HandTypes(directory, fixture, options.ErrorsPath, stdout, stderr);
+        if (options.Agreement)
+        {
+            if (isBrat) return Agreement(directory, stdout, stderr, extract);
+            stderr.WriteLine($"quote-extract eval: --agreement needs a brat corpus with several annotators' files; {directory} is GUM.");
+            return ExitCodes.Usage;
+        }
+        if (options.HandTypes is { } fixture)
+        {
+            if (isBrat) return HandTypes(directory, fixture, options.ErrorsPath, stdout, stderr);
+            stderr.WriteLine($"quote-extract eval: --hand-types reads the texts of a brat corpus; {directory} is GUM.");
+            return ExitCodes.Usage;
+        }
 
         var total = Stopwatch.StartNew();
-        BratCorpus corpus;
+        (IReadOnlyList<GoldDocument> Documents, IReadOnlyList<string> Warnings) corpus;
         try
         {
-            corpus = BratCorpus.Read(directory, options.Limit);
+            corpus = Read(directory, isBrat, options.Limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -53,7 +67,7 @@ internal static class EvalCommand
         }
         ReportWarnings(corpus.Warnings, stderr);
 
-        var run = Evaluate(corpus, extract, stderr, total);
+        var run = Evaluate(directory, corpus.Documents, corpus.Warnings, extract, stderr, total);
         if (options.Json) EvalJsonWriter.Write(run, stdout);
         else EvalTableWriter.Write(run, stdout);
 
@@ -61,6 +75,17 @@ internal static class EvalCommand
         if (options.ErrorsPath is { } path && !WriteErrors(path, run, stderr)) status = ExitCodes.SomeFailed;
         if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
         return status;
+    }
+
+    private static (IReadOnlyList<GoldDocument>, IReadOnlyList<string>) Read(string directory, bool isBrat, int? limit)
+    {
+        if (isBrat)
+        {
+            var brat = BratCorpus.Read(directory, limit);
+            return (brat.Documents, brat.Warnings);
+        }
+        var gum = GumCorpus.Read(directory, limit);
+        return (gum.Documents, gum.Warnings);
     }
 
     // The texts two annotators covered: the second against the first and the first against the second (the human
@@ -90,8 +115,7 @@ internal static class EvalCommand
             $"second annotator against the first, on the {pairs.Count} texts annotated twice"), stdout);
         EvalTableWriter.Write(new EvalRun(directory, AnnotatorAgreement.Score(pairs.Select(p => new AnnotatorPair(p.Second, p.First))),
             TimeSpan.Zero, total.Elapsed, 0, warnings, $"first annotator against the second, on the same {pairs.Count} texts"), stdout);
-        var corpus = BratCorpus.FromDocuments(directory, [.. pairs.Select(p => p.First)], warnings);
-        var run = Evaluate(corpus, extract, stderr, total) with { Label = $"the extractor against the first annotator, on the same {pairs.Count} texts" };
+        var run = Evaluate(directory, [.. pairs.Select(p => p.First)], warnings, extract, stderr, total) with { Label = $"the extractor against the first annotator, on the same {pairs.Count} texts" };
         EvalTableWriter.Write(run, stdout);
         if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
         return run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
@@ -134,13 +158,14 @@ internal static class EvalCommand
         return confusion.Skipped > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static EvalRun Evaluate(BratCorpus corpus, Func<string, ExtractionResult> extract, TextWriter stderr, Stopwatch total)
+    private static EvalRun Evaluate(string directory, IReadOnlyList<GoldDocument> golds, IReadOnlyList<string> warnings,
+        Func<string, ExtractionResult> extract, TextWriter stderr, Stopwatch total)
     {
         var scorer = QuoteScorer.Default;
         var extraction = new Stopwatch();
         long bytes = 0;
-        var documents = new List<DocumentEvaluation>(corpus.Documents.Count);
-        foreach (var gold in corpus.Documents)
+        var documents = new List<DocumentEvaluation>(golds.Count);
+        foreach (var gold in golds)
         {
             bytes += Encoding.UTF8.GetByteCount(gold.Text);
             ExtractionResult? result = null;
@@ -159,7 +184,7 @@ internal static class EvalCommand
             documents.Add(scorer.ScoreDocument(gold, result, error));
         }
         var report = scorer.Summarize(documents);
-        return new EvalRun(corpus.Directory, report, extraction.Elapsed, total.Elapsed, bytes, corpus.Warnings);
+        return new EvalRun(directory, report, extraction.Elapsed, total.Elapsed, bytes, warnings);
     }
 
     private static void ReportWarnings(IReadOnlyList<string> warnings, TextWriter stderr, bool withErrorsFile = true)

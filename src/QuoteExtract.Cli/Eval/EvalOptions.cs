@@ -3,7 +3,7 @@ using System.Globalization;
 namespace QuoteExtract.Cli.Eval;
 
 /// <summary>The parsed arguments of <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N] [--agreement]</c>.</summary>
-/// <param name="GoldDirectory">The brat corpus folder (with text/ and attributions/).</param>
+/// <param name="GoldDirectory">The gold corpus folder: brat (with text/ and attributions/) or GUM (with conllu/, or *.conllu files).</param>
 /// <param name="Json">Print the report as JSON instead of a table.</param>
 /// <param name="ErrorsPath">Where to write the error-analysis file, or null.</param>
 /// <param name="Limit">Score only the first N documents, or null for all.</param>

@@ -14,7 +14,7 @@ public sealed record GoldAttribution(
     IReadOnlyList<TextSpan> Source,
     QuoteKind Kind)
 {
-    /// <summary>The annotation's own id (the brat <c>E</c> line, e.g. <c>E3</c>), for tracing back to the file.</summary>
+    /// <summary>The annotation's own id (the brat <c>E</c> line, e.g. <c>E3</c>; GUM's relation, e.g. <c>attribution-positive:4-&gt;119</c>), for tracing back to the file.</summary>
     public string Id { get; init; } = "";
 
     /// <summary>True when the attribution names a source.</summary>

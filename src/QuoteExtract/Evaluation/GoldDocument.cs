@@ -1,11 +1,11 @@
 namespace QuoteExtract.Evaluation;
 
 /// <summary>One gold document: its text and its annotated attributions in text order.</summary>
-/// <param name="Name">The text file's name (<c>NAME.txt</c>).</param>
-/// <param name="Text">The text exactly as the annotation offsets count it (UTF-8 decoded, nothing normalised).</param>
+/// <param name="Name">The text file's name (<c>NAME.txt</c>), or a GUM document's id (<c>GUM_bio_x</c>).</param>
+/// <param name="Text">The text exactly as the annotation offsets count it (UTF-8 decoded, nothing normalised; for GUM, rebuilt from the tokens).</param>
 /// <param name="Attributions">The attributions, ordered by where their content begins.</param>
-/// <param name="AnnotationFile">The annotation file used (<c>NAME_xxxx.ann</c>), or null when the document has none.</param>
-/// <param name="WarningCount">Annotation lines skipped as malformed or unusable, or whose text differs from the text at their offsets (see <see cref="BratCorpus.Warnings"/>).</param>
+/// <param name="AnnotationFile">The annotation file used (<c>NAME_xxxx.ann</c>; for GUM <c>NAME.rs4</c>, or <c>NAME.conllu</c> without a tree), or null when the document has none.</param>
+/// <param name="WarningCount">Annotation lines skipped as malformed or unusable, or whose text differs from the text at their offsets (see <see cref="BratCorpus.Warnings"/>, <see cref="GumCorpus.Warnings"/>).</param>
 public sealed record GoldDocument(
     string Name,
     string Text,
