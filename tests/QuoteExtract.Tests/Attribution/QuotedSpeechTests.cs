@@ -51,6 +51,38 @@ public class QuotedSpeechTests
         r.SpeakerOf(q)!.Name.Should().Be("Jane Roe");
     }
 
+    // An audience between the cue and the opening mark belongs to neither the quote nor the speaker.
+    [Theory]
+    [InlineData("The mayor told reporters “We will rebuild.”", "The mayor", "told", "We will rebuild.")]
+    [InlineData("Lee told CNN “We are not leaving.”", "Lee", "told", "We are not leaving.")]
+    [InlineData("The mayor told reporters: “We will rebuild.”", "The mayor", "told", "We will rebuild.")]
+    [InlineData("The governor warned residents “Stay indoors until the storm has passed.”", "The governor", "warned", "Stay indoors until the storm has passed.")]
+    [InlineData("Ann Lee reminded the council members “The vote is on Friday.”", "Ann Lee", "reminded", "The vote is on Friday.")]
+    [InlineData("The minister assured farmers “Nobody will lose their land.”", "The minister", "assured", "Nobody will lose their land.")]
+    [InlineData("The coach told him “You are starting on Sunday.”", "The coach", "told", "You are starting on Sunday.")]
+    public void An_audience_between_cue_and_quote_is_no_part_of_the_quote(string text, string speaker, string cue, string content)
+    {
+        foreach (var extractor in new[] { QuoteExtractor.Default, new QuoteExtractorBuilder().RulesOnly().Build() })
+        {
+            var r = extractor.Extract(text);
+            var q = Single(r);
+            q.Kind.Should().Be(QuoteKind.Direct);
+            q.Text.Should().Be(content);
+            text[q.Span.Start..q.Span.End].Should().Be(content);
+            q.Cue!.Text.Should().Be(cue);
+            q.SpeakerMention!.Text.Should().Be(speaker);
+        }
+    }
+
+    [Theory]
+    [InlineData("“It was deserved,” the driver told the television program “Morning Line” after the race.")]
+    [InlineData("Ann Lee says she would call the envoy in and tell him “enough is enough” at the summit.")]
+    public void A_title_or_a_fragment_after_an_audience_is_no_direct_quote_of_its_own(string text)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct && (q.Text == "Morning Line" || q.Text == "enough is enough"));
+    }
+
     [Fact]
     public void Split_quote_is_two_records_the_second_continuing_the_first()
     {
