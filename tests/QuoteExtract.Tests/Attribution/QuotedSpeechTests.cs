@@ -84,6 +84,22 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void Penn_Treebank_quote_marks_are_read_as_quotes()
+    {
+        const string text = "``We will rebuild the whole town,'' the mayor said. ``It is our duty to `stay' here.''";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        var q = r.Quotes[0];
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Text.Should().Be("We will rebuild the whole town,");
+        text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("the mayor");
+        r.Quotes[1].Text.Should().Be("It is our duty to `stay' here.");
+        r.Quotes[1].SpeakerId.Should().Be(q.SpeakerId);
+    }
+
+    [Fact]
     public void Split_quote_is_two_records_the_second_continuing_the_first()
     {
         var r = Extract("“The budget is balanced,” Jane Roe said, “and we will prove it in court.”");
