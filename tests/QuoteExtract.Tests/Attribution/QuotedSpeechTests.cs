@@ -100,6 +100,50 @@ public class QuotedSpeechTests
     }
 
     [Fact]
+    public void A_quote_over_a_hard_line_break_is_whole_and_attributed()
+    {
+        // Plain-text archive: lines wrapped at 64 characters, blank lines between paragraphs.
+        const string text =
+            "The city council voted on Tuesday to close the old harbor bridge\nfor at least two years. Engineers found cracks in three of its\n"
+            + "supports during an inspection in March, and the repairs will\ncost more than the city had planned.\n\n"
+            + "“We will rebuild the bridge, and we will do it properly this\ntime,” the mayor, Ann Lee, told reporters after the vote.\n"
+            + "“Nobody in this town should have to wonder whether the road\nunder them will hold.”\n\n"
+            + "Tom Berg, who runs a bakery near the bridge, said he expected to\nlose a third of his customers. “It is a hard time for all of\nus,” he said.";
+        var r = Extract(text);
+        var first = r.Quotes.Single(q => q.Text.StartsWith("We will rebuild", StringComparison.Ordinal));
+        first.Text.Should().Be("We will rebuild the bridge, and we will do it properly this\ntime,");
+        first.Kind.Should().Be(QuoteKind.Direct);
+        first.Cue!.Text.Should().Be("told");
+        var second = r.Quotes.Single(q => q.Text.StartsWith("Nobody", StringComparison.Ordinal));
+        second.Text.Should().Be("Nobody in this town should have to wonder whether the road\nunder them will hold.");
+        second.SpeakerId.Should().Be(first.SpeakerId);
+        var berg = r.Quotes.Single(q => q.Text.StartsWith("It is a hard time", StringComparison.Ordinal));
+        berg.Text.Should().Be("It is a hard time for all of\nus,");
+        r.SpeakerOf(berg)!.Name.Should().Be("Tom Berg");
+        foreach (var q in r.Quotes) text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+
+        // The same text unwrapped (each wrapping break a space: the same offsets) gives the same quotes.
+        var unwrapped = System.Text.RegularExpressions.Regex.Replace(text, "(?<!\n)\n(?!\n)", " ");
+        var u = Extract(unwrapped);
+        static string Key(ExtractionResult res, Quote q) =>
+            $"{q.Kind} {q.Span.Start}-{q.Span.End} {res.SpeakerOf(q)?.Name} {q.Cue?.Span.Start} {q.Continues is null}";
+        r.Quotes.Select(q => Key(r, q)).Should().Equal(u.Quotes.Select(q => Key(u, q)));
+    }
+
+    [Fact]
+    public void A_name_over_a_hard_line_break_is_one_name()
+    {
+        const string text =
+            "The city council voted on Tuesday to close the old harbor bridge\nfor at least two years, a plan drawn up by the budget chief, Tom\n"
+            + "Berg, and approved by seven of the nine members of the council\nafter a long debate that ran well past nine in the evening.\n\n"
+            + "“The money is there, and it will be spent on the bridge,” Berg\nsaid after the vote. Several residents who came to the meeting\n"
+            + "said they would go on protesting against the closure all winter.";
+        var r = Extract(text);
+        var q = r.Quotes.Single(q => q.Kind == QuoteKind.Direct);
+        r.SpeakerOf(q)!.Name.Should().Be("Tom Berg");
+    }
+
+    [Fact]
     public void Split_quote_is_two_records_the_second_continuing_the_first()
     {
         var r = Extract("“The budget is balanced,” Jane Roe said, “and we will prove it in court.”");
