@@ -200,10 +200,18 @@ public sealed partial class QuotedSpeechStage
         var inside = doc.Slice(q.Content).TrimEnd();
         bool whole = inside.Length > 0 && inside[^1] is '.' or '!' or '?' or ',' or '…'
             || ctx.CloseToken + 1 >= ctx.ParagraphEndToken || doc.IsTerminal(ctx.CloseToken + 1);
-        if (!whole) return false;
+        // ("told ABC's “Good Morning America.”": the title of a show, not words spoken to it.)
+        if (!whole || doc.Tokens[open - 1].Kind == TokenKind.Clitic || doc.WordCount(q.Content) <= 4 && doc.IsTitleCase(open + 1, ctx.CloseToken)) return false;
         if (open - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Word && s_objectPronouns.Contains(doc.TokenText(cue.End))) return true;
-        return NounPhraseReader.ReadForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.EndToken == open;
+        if (NounPhraseReader.ReadForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.EndToken == open) return true;
+        // "informed customers", "warned its own members": a few plain words the phrase reader has no head for.
+        if (open - cue.End > 4) return false;
+        for (int i = cue.End; i < open; i++)
+            if (doc.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic) || s_notAudience.Contains(doc.TokenText(i))) return false;
+        return true;
     }
+
+    private static readonly WordSet s_notAudience = new("that", "to", "of", "about", "on", "in", "at", "for", "with", "by", "if", "whether", "how", "why", "what", "and", "or", "but");
 
     private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Speech);
     private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");

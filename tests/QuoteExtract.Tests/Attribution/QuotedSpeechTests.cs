@@ -60,6 +60,8 @@ public class QuotedSpeechTests
     [InlineData("Ann Lee reminded the council members “The vote is on Friday.”", "Ann Lee", "reminded", "The vote is on Friday.")]
     [InlineData("The minister assured farmers “Nobody will lose their land.”", "The minister", "assured", "Nobody will lose their land.")]
     [InlineData("The coach told him “You are starting on Sunday.”", "The coach", "told", "You are starting on Sunday.")]
+    [InlineData("The agency informed customers “Your accounts are safe.”", "The agency", "informed", "Your accounts are safe.")]
+    [InlineData("The health minister urged parents “Keep your children at home this week.”", "The health minister", "urged", "Keep your children at home this week.")]
     public void An_audience_between_cue_and_quote_is_no_part_of_the_quote(string text, string speaker, string cue, string content)
     {
         foreach (var extractor in new[] { QuoteExtractor.Default, new QuoteExtractorBuilder().RulesOnly().Build() })
@@ -77,10 +79,11 @@ public class QuotedSpeechTests
     [Theory]
     [InlineData("“It was deserved,” the driver told the television program “Morning Line” after the race.")]
     [InlineData("Ann Lee says she would call the envoy in and tell him “enough is enough” at the summit.")]
+    [InlineData("“The harbor is safe,” the senator told WXYZ's “Harbor Morning Show.” “The bridge is not,” he added.")]
     public void A_title_or_a_fragment_after_an_audience_is_no_direct_quote_of_its_own(string text)
     {
         var r = Extract(text);
-        r.Quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct && (q.Text == "Morning Line" || q.Text == "enough is enough"));
+        r.Quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct && (q.Text == "Morning Line" || q.Text == "enough is enough" || q.Text == "Harbor Morning Show."));
     }
 
     [Fact]
