@@ -52,8 +52,8 @@ internal static class Program
                 return ExitCodes.Usage;
             }
         }
-        // --attributions speech|all|LIST (any subcommand): which attribution types to return; eval scores all of them
-        // unless told otherwise (its gold corpora annotate beliefs, findings and acts as attributions too).
+        // --attributions speech|all|LIST (any subcommand): which attribution types to return; eval scores the types its
+        // corpus annotates unless told otherwise (PolNeAR: all of them; GUM: speech, belief and knowledge).
         AttributionTypes? types = null;
         int typesAt = Array.IndexOf(args, "--attributions");
         if (typesAt >= 0)
@@ -66,14 +66,18 @@ internal static class Program
             types = parsed;
             args = [.. args.Take(typesAt), .. args.Skip(typesAt + 2)];
         }
-        if (extract is null && (rulesOnly || modelScorer is not null || types is not null || args.FirstOrDefault() == "eval"))
+        // The extractor for a set of types (eval picks the set from the corpus when none is given).
+        var injected = extract;
+        Func<string, ExtractionResult> ExtractorFor(AttributionTypes wanted)
         {
-            var builder = new QuoteExtractorBuilder().WithAttributionTypes(types ?? (args.FirstOrDefault() == "eval" ? AttributionTypes.All : AttributionTypes.Speech));
+            if (injected is not null) return injected;
+            if (!rulesOnly && modelScorer is null && wanted == ExtractorOptions.Default.AttributionTypes) return QuoteExtractor.Default.Extract;
+            var builder = new QuoteExtractorBuilder().WithAttributionTypes(wanted);
             if (modelScorer is not null) builder.UseScorer(modelScorer);
             else if (rulesOnly) builder.RulesOnly();
-            extract = builder.Build().Extract;
+            return builder.Build().Extract;
         }
-        extract ??= QuoteExtractor.Default.Extract;
+        if (args.FirstOrDefault() != "eval") extract = ExtractorFor(types ?? ExtractorOptions.Default.AttributionTypes);
         try
         {
             switch (args.FirstOrDefault())
@@ -89,13 +93,13 @@ internal static class Program
                     stdout.WriteLine(typeof(QuoteExtractor).Assembly.GetName().Version?.ToString(3));
                     return ExitCodes.Ok;
                 case "extract":
-                    return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract, cancel, progress);
+                    return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract!, cancel, progress);
                 case "eval":
-                    return Eval.EvalCommand.Run(args[1..], stdout, stderr, extract);
+                    return Eval.EvalCommand.Run(args[1..], stdout, stderr, ExtractorFor, types);
                 case "checkworthiness":
                     return CheckWorthiness.CheckWorthinessCommand.Run(args[1..], stdout, stderr);
                 default: // no subcommand: the arguments are extract's
-                    return ExtractCommand.Run(args, stdin, stdout, stderr, extract, cancel, progress);
+                    return ExtractCommand.Run(args, stdin, stdout, stderr, extract!, cancel, progress);
             }
         }
         finally

@@ -14,7 +14,19 @@ namespace QuoteExtract.Cli.Eval;
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, ExtractionResult> extract)
+    /// <summary>
+    /// The types a corpus annotates as attributions: PolNeAR every kind (stances, intentions and acts too), GUM's discourse
+    /// attributions speech, beliefs and knowledge (docs/attribution-types.md).
+    /// </summary>
+    public const AttributionTypes GumTypes = AttributionTypes.Speech | AttributionTypes.Belief | AttributionTypes.Knowledge;
+
+    /// <param name="args">The arguments after <c>eval</c>.</param>
+    /// <param name="stdout">The report.</param>
+    /// <param name="stderr">Warnings and errors.</param>
+    /// <param name="extractorFor">The extractor that returns a set of attribution types.</param>
+    /// <param name="types">The types asked for (<c>--attributions</c>), or null for the corpus's own.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr,
+        Func<AttributionTypes, Func<string, ExtractionResult>> extractorFor, AttributionTypes? types)
     {
         var options = EvalOptions.Parse(args, out var usageError);
         if (options is null)
@@ -41,6 +53,8 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
+        var scored = types ?? (isBrat ? AttributionTypes.All : GumTypes);
+        var extract = extractorFor(scored);
         if (options.Agreement)
         {
             if (isBrat) return Agreement(directory, stdout, stderr, extract);
@@ -67,7 +81,9 @@ internal static class EvalCommand
         }
         ReportWarnings(corpus.Warnings, stderr);
 
-        var run = Evaluate(directory, corpus.Documents, corpus.Warnings, extract, stderr, total);
+        // A corpus that annotates more types than are returned is scored on the gold of those types (direct quotes always).
+        var golds = isBrat && scored != AttributionTypes.All ? [.. corpus.Documents.Select(d => GoldTypes.Restrict(d, scored))] : corpus.Documents;
+        var run = Evaluate(directory, golds, corpus.Warnings, extract, stderr, total) with { Types = scored, Restricted = golds != corpus.Documents };
         if (options.Json) EvalJsonWriter.Write(run, stdout);
         else EvalTableWriter.Write(run, stdout);
 
@@ -184,7 +200,10 @@ internal static class EvalCommand
             documents.Add(scorer.ScoreDocument(gold, result, error));
         }
         var report = scorer.Summarize(documents);
-        return new EvalRun(directory, report, extraction.Elapsed, total.Elapsed, bytes, warnings);
+        var goldTypes = new Dictionary<GoldAttribution, AttributionType?>(ReferenceEqualityComparer.Instance);
+        foreach (var gold in golds)
+            foreach (var (attribution, type) in GoldTypes.InContext(gold)) goldTypes[attribution] = type;
+        return new EvalRun(directory, report, extraction.Elapsed, total.Elapsed, bytes, warnings) { ByType = TypeRecall.Of(report, goldTypes) };
     }
 
     private static void ReportWarnings(IReadOnlyList<string> warnings, TextWriter stderr, bool withErrorsFile = true)

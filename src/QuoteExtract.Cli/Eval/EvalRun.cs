@@ -19,6 +19,15 @@ internal sealed record EvalRun(
     IReadOnlyList<string> Warnings,
     string? Label = null)
 {
+    /// <summary>The attribution types the extractor returned.</summary>
+    public AttributionTypes Types { get; init; } = AttributionTypes.All;
+
+    /// <summary>True when the gold was restricted to <see cref="Types"/> (a corpus that annotates more).</summary>
+    public bool Restricted { get; init; }
+
+    /// <summary>Scores per type (gold typed in context), or empty.</summary>
+    public IReadOnlyList<TypeRecall> ByType { get; init; } = [];
+
     /// <summary>Text size in megabytes (10^6 bytes).</summary>
     public double Megabytes => TextBytes / 1e6;
 

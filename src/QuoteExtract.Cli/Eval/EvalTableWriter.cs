@@ -18,6 +18,8 @@ internal static class EvalTableWriter
         output.WriteLine($"  gold attributions  {r.GoldAttributions} (direct {gold.RecallOf(QuoteKind.Direct).Gold}, " +
             $"indirect {gold.RecallOf(QuoteKind.Indirect).Gold}, mixed {gold.RecallOf(QuoteKind.Mixed).Gold}; {r.GoldWithoutSource} without source)");
         output.WriteLine($"  predictions        {r.Predictions} (continuation chains counted once)");
+        output.WriteLine($"  types returned     {TypeNames(run.Types)}" + (run.Restricted
+            ? "; gold restricted to attributions whose cue the cue lexicon types so (direct quotes always)" : ""));
         output.WriteLine();
 
         Row(output, "metric", "score", "count");
@@ -38,12 +40,25 @@ internal static class EvalTableWriter
             foreach (var kind in scores.RecallByKind)
                 Row(output, $"recall {kind.Kind.ToString().ToLowerInvariant()} {At(scores.Threshold)}", Percent(kind.Recall), $"{kind.Found} / {kind.Gold}");
         output.WriteLine();
+        if (run.ByType.Count > 0)
+        {
+            output.WriteLine($"  by type (gold typed in context) @{r.Lenient.Threshold.ToString("0.0##", CultureInfo.InvariantCulture)}:");
+            output.WriteLine($"  {"type",-18} {"recall",7}   {"found / gold",-13} {"precision",9}   right / predicted");
+            foreach (var t in run.ByType)
+                output.WriteLine($"  {(t.Type?.ToString().ToLowerInvariant() ?? "no attribution"),-18} {Percent(t.Recall),7}   {$"{t.GoldFound} / {t.Gold}",-13} "
+                    + (t.Type is null ? "" : $"{Percent(t.Precision),9}   {t.PredictedRight} / {t.Predicted}"));
+            output.WriteLine();
+        }
 
         if (run.TextBytes > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  time  {run.ExtractionTime.TotalSeconds:0.00} s extracting {run.Megabytes:0.00} MB ({run.MegabytesPerSecond:0.00} MB/s), {run.TotalTime.TotalSeconds:0.00} s in all"));
         if (run.Warnings.Count > 0) output.WriteLine($"  {run.Warnings.Count} annotation warning(s), see standard error");
         output.Flush();
     }
+
+    private static string TypeNames(AttributionTypes types) =>
+        types == AttributionTypes.All ? "all" : string.Join(",", Enum.GetValues<AttributionType>()
+            .Where(t => (types & (AttributionTypes)(1 << (int)t)) != 0).Select(t => t.ToString().ToLowerInvariant()));
 
     /// <summary>A rate as a percentage with one decimal (<c>45.2%</c>).</summary>
     public static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -38,26 +38,7 @@ internal static class AttributionTyper
         // "In a national poll, likely voters …": a finding set in its poll.
         if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
 
-        // The word that reports: a word of saying anywhere in the cue decides ("could not resist pointing out", "expressed
-        // concern that"), unless it is a light verb whose noun says more ("maintain a large degree of fondness for");
-        // otherwise the first typed word, which governs the rest ("wants to know whether": intention; "have no idea": the
-        // idea). A word known to attribute nothing by itself ("offered") counts only when nothing else does.
-        int at = -1, said = -1, light = -1, lightNoun = -1, typed = -1, untyped = -1;
-        for (int i = first; i < end && said < 0; i++)
-        {
-            if (doc.Tokens[i].Kind != TokenKind.Word || Sense(doc, i) is not { } sense) continue;
-            // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
-            if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
-            if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
-            if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
-            else if (sense.Type == AttributionType.Speech && light < 0) light = i;
-            else if (light >= 0 && lightNoun < 0 && sense.Pos is PartOfSpeech.Noun or PartOfSpeech.Adjective) lightNoun = i;
-            if (typed < 0 && sense.Type != AttributionType.Speech) typed = i;
-        }
-        at = said >= 0 ? said : light >= 0 ? (lightNoun >= 0 ? lightNoun : light) : typed >= 0 ? typed : untyped;
-        LexiconEntry? entry = at >= 0 ? Sense(doc, at) : null;
-        // (A light verb's noun is read as a noun: "fondness".)
-        if (at == lightNoun && at >= 0) entry = NounSense(doc, at) ?? entry;
+        var (at, entry) = ReportingWord(doc, first, end);
         // "was critical of", "is worried about": the cue is a word the lexicon does not type, the typed word before it.
         if (entry is null)
             for (int i = first - 1; i >= 0 && first - i <= 2 && doc.Tokens[i].Kind == TokenKind.Word; i--)
@@ -78,6 +59,44 @@ internal static class AttributionTyper
         if (k >= doc.Tokens.Length) return type;
         int contentEnd = doc.TokenAtOrAfter(content.End);
         return Complement(doc, entry, type, Math.Max(end, at + 1), k, contentEnd, evidence, kind);
+    }
+
+    // The word of the cue [first, end) that reports, and its lexicon entry (or -1 and null): a word of saying anywhere in
+    // the cue decides ("could not resist pointing out", "expressed
+    // concern that"), unless it is a light verb whose noun says more ("maintain a large degree of fondness for");
+    // otherwise the first typed word, which governs the rest ("wants to know whether": intention; "have no idea": the
+    // idea). A word known to attribute nothing by itself ("offered") counts only when nothing else does.
+    private static (int At, LexiconEntry? Entry) ReportingWord(Document doc, int first, int end)
+    {
+        int said = -1, light = -1, lightNoun = -1, typed = -1, untyped = -1;
+        for (int i = first; i < end && said < 0; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || Sense(doc, i) is not { } sense) continue;
+            // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
+            if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
+            if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
+            if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
+            else if (sense.Type == AttributionType.Speech && light < 0) light = i;
+            else if (light >= 0 && lightNoun < 0 && sense.Pos is PartOfSpeech.Noun or PartOfSpeech.Adjective) lightNoun = i;
+            if (typed < 0 && sense.Type != AttributionType.Speech) typed = i;
+        }
+        int at = said >= 0 ? said : light >= 0 ? (lightNoun >= 0 ? lightNoun : light) : typed >= 0 ? typed : untyped;
+        LexiconEntry? entry = at >= 0 ? Sense(doc, at) : null;
+        // (A light verb's noun is read as a noun: "fondness".)
+        if (at == lightNoun && at >= 0) entry = NounSense(doc, at) ?? entry;
+        return (at, entry);
+    }
+
+    /// <summary>
+    /// The type the cue lexicon gives a cue's reporting word, out of context (a cue without words, a headline's colon, and
+    /// "according to" are speech); null when no word of the cue is typed.
+    /// </summary>
+    public static AttributionType? CueType(Document doc, IReadOnlyList<TextSpan> cue)
+    {
+        if (cue.Count == 0) return null;
+        int first = doc.TokenAtOrAfter(cue[0].Start), end = doc.TokenAtOrAfter(cue[^1].End);
+        if (first >= end || !HasWord(doc, first, end) || doc.Is(first, "according") && doc.Is(first + 1, "to")) return AttributionType.Speech;
+        return ReportingWord(doc, first, end).Entry?.Type;
     }
 
     // What stands after the cue decides the sense: a proposition, a quote, an infinitive or a topic keep the word's type. A

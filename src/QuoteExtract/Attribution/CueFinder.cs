@@ -91,7 +91,7 @@ public static partial class CueFinder
 
     private static bool OpensSentence(Document doc, int i) =>
         i == 0 || doc.IsTerminal(i - 1) || doc.Tokens[i - 1].Kind == TokenKind.QuoteMark && (i == 1 || doc.IsTerminal(i - 2))
-        || doc.Text.AsSpan(doc.Tokens[i - 1].End, doc.Tokens[i].Start - doc.Tokens[i - 1].End).Contains('\n');
+        || doc.ParagraphBreakBetween(i - 1, i); // ("the Harbor\nPost" in a hard-wrapped paragraph opens nothing)
 
     private static bool SeesAs(Document doc, int i)
     {

@@ -154,11 +154,14 @@ public sealed partial class QuotedSpeechStage
         {
             if (doc.Tokens[i].Kind is TokenKind.QuoteMark || doc.IsTerminal(i)) break;
             if (CueFinder.At(doc, i) is not { } cue) continue;
-            // Directly before the quote, or separated from it by a colon, comma or "that" (an object or phrase may sit between).
-            if (sep == '\0' && cue.End != ctx.OpenToken) return null;
+            // Directly before the quote, or separated from it by a colon, comma or "that" (an object or phrase may sit between);
+            // "The mayor told reporters “We will rebuild.”": with nothing between, only a verb's audience.
+            bool audience = sep == '\0' && cue.End != ctx.OpenToken && IsAudience(doc, cue, ctx, q);
+            if (sep == '\0' && cue.End != ctx.OpenToken && !audience) return null;
             if ((cue.Entry.Flags & CueFlags.Naming) != 0 && sep != ':') return null;
             // "the 34-year-old mother of three replied, “…”": plain words before the cue, when the phrase reader fails.
-            var speaker = CueFinder.SpeakerOf(doc, cue, min, k + 1) ?? CueFinder.BareSubject(doc, ClauseStartBefore(doc, cue.First, min), cue.First);
+            // (The audience is never an inverted speaker: "Lee told CNN “…”" is Lee's.)
+            var speaker = CueFinder.SpeakerOf(doc, cue, min, audience ? cue.End : k + 1) ?? CueFinder.BareSubject(doc, ClauseStartBefore(doc, cue.First, min), cue.First);
             // ("but told his supporters, “…”": a word only rarely a cue, with no speaker, is passed over.)
             if (speaker is null) { if (cue.Probability < 0.2) continue; return null; }
             bool fragment = sep == 't' || (sep == '\0' && !StartsUpper(doc, q.Content));
@@ -180,6 +183,35 @@ public sealed partial class QuotedSpeechStage
         }
         return sep == ':' ? ColonLeadIn(doc, q, k + 1, min) : null;
     }
+
+    // Verbs that take an audience, by form: learned cues ("reminded", "assured") have no lemma of their own.
+    private static readonly WordSet s_audienceForms = new(
+        "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding",
+        "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring", "urge", "urges", "urged", "urging");
+    private static readonly WordSet s_objectPronouns = new("him", "her", "them", "us", "me", "you");
+
+    // "told reporters", "warned the council members", "assured him": a plain noun phrase (or object pronoun) filling the
+    // tokens between a verb that takes an audience and the opening mark, before a whole utterance. ("told the program
+    // ''Inside Edition'' after …" names a show; "tell him “no more nonsense”" is a fragment of the reported clause.)
+    private static bool IsAudience(Document doc, CueMatch cue, QuoteContext ctx, QuotedSpan q)
+    {
+        int open = ctx.OpenToken;
+        if (!s_audienceForms.Contains(doc.TokenText(cue.First)) || open - cue.End > 6 || !StartsUpper(doc, q.Content)) return false;
+        var inside = doc.Slice(q.Content).TrimEnd();
+        bool whole = inside.Length > 0 && inside[^1] is '.' or '!' or '?' or ',' or '…'
+            || ctx.CloseToken + 1 >= ctx.ParagraphEndToken || doc.IsTerminal(ctx.CloseToken + 1);
+        // ("told ABC's “Good Morning America.”": the title of a show, not words spoken to it.)
+        if (!whole || doc.Tokens[open - 1].Kind == TokenKind.Clitic || doc.WordCount(q.Content) <= 4 && doc.IsTitleCase(open + 1, ctx.CloseToken)) return false;
+        if (open - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Word && s_objectPronouns.Contains(doc.TokenText(cue.End))) return true;
+        if (NounPhraseReader.ReadForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.EndToken == open) return true;
+        // "informed customers", "warned its own members": a few plain words the phrase reader has no head for.
+        if (open - cue.End > 4) return false;
+        for (int i = cue.End; i < open; i++)
+            if (doc.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic) || s_notAudience.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    private static readonly WordSet s_notAudience = new("that", "to", "of", "about", "on", "in", "at", "for", "with", "by", "if", "whether", "how", "why", "what", "and", "or", "but");
 
     private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Reporting);
     private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");

@@ -37,7 +37,8 @@ public static class NameMentionFinder
             if (!StartsRun(doc, i)) continue;
 
             int end = i;
-            while (end < tokens.Length && InRun(doc, end) && (end == i || !LineBreakBetween(doc, end - 1, end))) end++;
+            // A name never runs over a paragraph break (a headline and its byline), but does over a wrapped line ("Tom\nBerg").
+            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end))) end++;
             // A run must end in a name word: "Finance Minister Ann Lee", not "the Minister".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
@@ -46,9 +47,6 @@ public static class NameMentionFinder
         }
         return found;
     }
-
-    private static bool LineBreakBetween(Document doc, int a, int b) =>
-        doc.Text.AsSpan(doc.Tokens[a].End, doc.Tokens[b].Start - doc.Tokens[a].End).IndexOfAny('\n', '\r', '\u2029') >= 0;
 
     private static bool StartsRun(Document doc, int i) =>
         doc.IsNameWord(i) || (doc.IsCapitalized(i) && doc.Has(i, WordClass.Title));

@@ -184,6 +184,19 @@ public sealed class Document
         return -1;
     }
 
+    /// <summary>
+    /// True when a paragraph break lies between tokens <paramref name="a"/> and <paramref name="b"/> (a before b). A line
+    /// break inside a hard-wrapped paragraph is none ("budget chief Tom\nBerg"); without paragraphs, any line break is one.
+    /// </summary>
+    internal bool ParagraphBreakBetween(int a, int b)
+    {
+        var gap = Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End);
+        if (gap.IndexOfAny(s_breaks) < 0) return false;
+        return Paragraphs.Length == 0 || ParagraphAt(Tokens[a].Start) != ParagraphAt(Tokens[b].Start);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_breaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
+
     /// <summary>True when the paragraph holding <paramref name="offset"/> is boilerplate.</summary>
     public bool IsBoilerplate(int offset)
     {

@@ -18,6 +18,8 @@ internal enum QuoteOpenKind : byte
     PrimeDouble,            // ″ used as an opener
     PrimeSingleOpen,        // ‵
     PrimeSingle,            // ′ used as an opener
+    BacktickDouble,         // `` (closed by '')
+    BacktickSingle,         // ` (closed by ')
 }
 
 /// <summary>Character classes used by the quote-mark pairing.</summary>
@@ -32,18 +34,19 @@ internal static class QuoteMarkChars
         QuoteOpenKind.LowDouble or QuoteOpenKind.LowSingle => QuoteMarkStyles.LowNine,
         QuoteOpenKind.PrimeDoubleOpen or QuoteOpenKind.PrimeDouble
             or QuoteOpenKind.PrimeSingleOpen or QuoteOpenKind.PrimeSingle => QuoteMarkStyles.Primes,
+        QuoteOpenKind.BacktickDouble or QuoteOpenKind.BacktickSingle => QuoteMarkStyles.Backticks,
         _ => QuoteMarkStyles.Guillemets,
     };
 
     public static bool IsDouble(QuoteOpenKind kind) => kind is QuoteOpenKind.CurlyDouble
         or QuoteOpenKind.CurlyDoubleReversed or QuoteOpenKind.StraightDouble or QuoteOpenKind.GuillemetDouble
         or QuoteOpenKind.GuillemetDoubleReversed or QuoteOpenKind.LowDouble or QuoteOpenKind.PrimeDoubleOpen
-        or QuoteOpenKind.PrimeDouble;
+        or QuoteOpenKind.PrimeDouble or QuoteOpenKind.BacktickDouble;
 
     /// <summary>Any character the pairing looks at (a cheap filter for the hot loop).</summary>
     public static bool IsCandidate(char c) => c is '"' or '\'' or '\u00AB' or '\u00BB' or '\u2039' or '\u203A'
         or (>= '\u2018' and <= '\u201E') or '\u2032' or '\u2033' or '\u2035' or '\u2036'
-        or '\u301D' or '\u301E' or '\u301F';
+        or '\u301D' or '\u301E' or '\u301F' or '`';
 
     /// <summary>Characters that may stand for an apostrophe.</summary>
     public static bool IsApostropheLike(char c) => c is '\'' or '\u2019' or '\u2018' or '\u2032';
@@ -51,7 +54,7 @@ internal static class QuoteMarkChars
     /// <summary>Before an opening mark: brackets, dashes, slash, colon and marks that open.</summary>
     public static bool IsOpeningPunct(char c) => c is '(' or '[' or '{' or '<' or '-' or '\u2013' or '\u2014'
         or '\u2015' or '/' or ':' or '"' or '\'' or '\u201C' or '\u2018' or '\u201E' or '\u201A'
-        or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\u2036' or '\u2035' or '\u301D';
+        or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\u2036' or '\u2035' or '\u301D' or '`';
 
     /// <summary>After a closing mark: sentence and clause punctuation, brackets, dashes and other marks.</summary>
     public static bool IsClosingPunct(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}'

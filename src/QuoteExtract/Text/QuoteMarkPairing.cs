@@ -126,15 +126,23 @@ internal sealed class QuoteMarkPairing
                 return;
             // ''' after a word ("… 'a special case,'''"): the first may close an inner single quote, the other two are the
             // doubled mark (the same character test as the tokenizer's, so marks and tokens agree).
-            case '\'' when On(QuoteMarkStyles.Straight) && TextChars.IsApostropheBeforeDoubled(_text, i, _start, _end):
-                TryClose(i, Bit(K.StraightSingle) | Bit(K.CurlySingle));
+            case '\'' when On(QuoteMarkStyles.Straight | QuoteMarkStyles.Backticks) && TextChars.IsApostropheBeforeDoubled(_text, i, _start, _end):
+                TryClose(i, Bit(K.StraightSingle) | Bit(K.CurlySingle) | Bit(K.BacktickSingle));
                 return;
-            case '\'' when On(QuoteMarkStyles.Straight) && i + 1 < _end && _text[i + 1] == '\'':
+            case '\'' when On(QuoteMarkStyles.Straight | QuoteMarkStyles.Backticks) && i + 1 < _end && _text[i + 1] == '\'':
                 StepDoubledApostrophe(i);
                 return;
             case '\'':
-                if (On(QuoteMarkStyles.Straight) && !IsApostrophe(i, Bit(K.StraightSingle) | Bit(K.CurlySingle) | Bit(K.LowSingle)))
-                    StepStraight(i, K.StraightSingle, Bit(K.CurlySingle) | Bit(K.LowSingle));
+            {
+                int singles = Bit(K.StraightSingle) | Bit(K.CurlySingle) | Bit(K.LowSingle) | Bit(K.BacktickSingle);
+                if (!On(QuoteMarkStyles.Straight | QuoteMarkStyles.Backticks) || IsApostrophe(i, singles)) return;
+                // "to `stay' here", "to ` stay ' here": an apostrophe not inside a word closes the backtick before it.
+                if (TopIs(K.BacktickSingle) && (CloseContext(i) || char.IsWhiteSpace(Prev(i)) && !OpenContext(i)) && TryClose(i, Bit(K.BacktickSingle))) return;
+                if (On(QuoteMarkStyles.Straight)) StepStraight(i, K.StraightSingle, singles & ~Bit(K.StraightSingle));
+                return;
+            }
+            case '`':
+                if (On(QuoteMarkStyles.Backticks)) StepBacktick(i);
                 return;
             case '\u00AB': StepGuillemet(i, K.GuillemetDouble, K.GuillemetDoubleReversed, opensOnLeft: true); return;
             case '\u00BB': StepGuillemet(i, K.GuillemetDoubleReversed, K.GuillemetDouble, opensOnLeft: false); return;
@@ -191,11 +199,46 @@ internal sealed class QuoteMarkPairing
         _width = 1;
     }
 
+    // ``We will rebuild,'' the mayor said. (Penn Treebank text): `` opens a double mark and ` a single one, both closed by
+    // apostrophes. A backtick hugs the word after it (spaced only inside a ``…'' quote: "`` We will , '' he said");
+    // three or more (```) fence code, and a backtick after a word ends a code span ("run `make test` now"), never a quote.
+    private void StepBacktick(int i)
+    {
+        bool twin = i + 1 < _end && _text[i + 1] == '`';
+        int width = twin ? 2 : 1;
+        if (Prev(i) == '`' || i + width < _end && _text[i + width] == '`') return;
+        if (i > _start && !char.IsWhiteSpace(Prev(i)) && !IsOpeningPunct(Prev(i)))
+        {
+            if (!twin && TopIs(K.BacktickSingle)) SlotAt(_stack[--_depth]).Dropped = true;
+            return;
+        }
+        if (i + width >= _end || char.IsWhiteSpace(_text[i + width]) && !(twin || TopIs(K.BacktickDouble))) return;
+        _skipThrough = i + width - 1;
+        _width = width;
+        Open(i, twin ? K.BacktickDouble : K.BacktickSingle);
+        _width = 1;
+    }
+
+    private bool TopIs(K kind) => _depth > 0 && SlotAt(_stack[_depth - 1]).Kind == kind;
+
     // '' … '' (two apostrophes, as some newspapers' text files write a double quote mark): one double mark.
     private void StepDoubledApostrophe(int i)
     {
         _skipThrough = i + 1;
         _width = 2;
+        // ``…'' closes the backtick mark whatever stands around it ("`` We will , '' he said"), unless a straight '' opened inside.
+        // ("``He called it ''a plan'' then,'' she said": a '' before a word opens the newspapers' straight mark.)
+        bool opensWord = (i == _start || char.IsWhiteSpace(Prev(i))) && i + 2 < _end && char.IsLetterOrDigit(_text[i + 2]);
+        for (int d = _depth - 1; d >= 0 && !(opensWord && On(QuoteMarkStyles.Straight)); d--)
+        {
+            var kind = SlotAt(_stack[d]).Kind;
+            if (kind == K.StraightDouble) break;
+            if (kind != K.BacktickDouble) continue;
+            TryClose(i, Bit(K.BacktickDouble));
+            _width = 1;
+            return;
+        }
+        if (!On(QuoteMarkStyles.Straight)) { _width = 1; return; }
         char before = i > _start ? _text[i - 1] : ' ';
         char after = i + 2 < _end ? _text[i + 2] : ' ';
         bool open = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':' || i == _start;

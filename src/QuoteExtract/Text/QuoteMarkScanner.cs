@@ -18,6 +18,10 @@ namespace QuoteExtract.Text;
 /// (5′11″, 6") is a measure unless it can close a pending quote.</item>
 /// <item>Direction-free marks: » and « open or close depending on what is pending (French «…»,
 /// German »…«, Finnish »…»); “ closes „, ‘ closes ‚; a misused ” at a word start opens.</item>
+/// <item>Penn Treebank marks (<see cref="QuoteMarkStyles.Backticks"/>): `` and ` open before a word and
+/// are closed by '' and '; '' always closes a pending `` (also spaced: "`` Yes , '' he said"), while
+/// outside one it is the newspapers' doubled straight mark. ``` and a backtick after a word (a code
+/// span) are no marks.</item>
 /// <item>A closer closes the nearest pending opener it can pair with; openers left open between
 /// them are dropped. A closer with nothing to close is ignored.</item>
 /// <item>An opener still open at the paragraph end becomes <c>Closed=false</c> with its content

@@ -16,8 +16,10 @@ public enum QuoteMarkStyles
     LowNine = 8,
     /// <summary>″ ′ ‶ ‵ and 〝 〞 used as quote marks.</summary>
     Primes = 16,
+    /// <summary>`` '' and ` ' (Penn Treebank and LaTeX text: backticks open, apostrophes close).</summary>
+    Backticks = 32,
     /// <summary>All of the above.</summary>
-    All = Curly | Straight | Guillemets | LowNine | Primes,
+    All = Curly | Straight | Guillemets | LowNine | Primes | Backticks,
 }
 
 /// <summary>

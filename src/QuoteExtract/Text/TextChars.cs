@@ -59,7 +59,7 @@ internal static class TextChars
     /// <summary>Characters the quote-mark stage may treat as quote marks.</summary>
     public static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019'
         or '\u00AB' or '\u00BB' or '\u201E' or '\u201A' or '\u2039' or '\u203A'
-        or '\u2033' or '\u2032' or '\u2036' or '\u2035' or '\u301D' or '\u301E' or '\u201F' or '\u201B';
+        or '\u2033' or '\u2032' or '\u2036' or '\u2035' or '\u301D' or '\u301E' or '\u201F' or '\u201B' or '`';
 
     /// <summary>Quote marks that only ever open a quote (German and Central European low marks).</summary>
     public static bool IsOpeningOnlyQuoteMark(char c) => c is '\u201E' or '\u201A';

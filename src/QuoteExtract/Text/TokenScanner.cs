@@ -322,6 +322,12 @@ internal sealed class TokenScanner
             Add(i, i + 2, TokenKind.QuoteMark);
             return i + 2;
         }
+        // `` (Penn Treebank's opening double mark): one mark, as the quote pairing reads it.
+        if (c == '`' && i + 1 < t.Length && t[i + 1] == '`')
+        {
+            Add(i, i + 2, TokenKind.QuoteMark);
+            return i + 2;
+        }
         TrackSingleQuote(i, c);
         Add(i, i + 1, TokenKind.QuoteMark);
         return i + 1;
@@ -334,6 +340,7 @@ internal sealed class TokenScanner
         if (c == '\u2018') _openCurlySingle = true;
         else if (c == '\u2019' && !afterSpace) _openCurlySingle = false;
         else if (c == '\'') _openStraightSingle = afterSpace ? IsLetterAt(t, i + 1) || _openStraightSingle : false;
+        else if (c == '`') _openStraightSingle |= IsLetterAt(t, i + 1); // `stay' closes with a straight mark
     }
 
     /// <summary>One code point of anything else, with emoji modifiers, variation selectors and ZWJ sequences.</summary>

@@ -51,6 +51,101 @@ public class QuotedSpeechTests
         r.SpeakerOf(q)!.Name.Should().Be("Jane Roe");
     }
 
+    // An audience between the cue and the opening mark belongs to neither the quote nor the speaker.
+    [Theory]
+    [InlineData("The mayor told reporters “We will rebuild.”", "The mayor", "told", "We will rebuild.")]
+    [InlineData("Lee told CNN “We are not leaving.”", "Lee", "told", "We are not leaving.")]
+    [InlineData("The mayor told reporters: “We will rebuild.”", "The mayor", "told", "We will rebuild.")]
+    [InlineData("The governor warned residents “Stay indoors until the storm has passed.”", "The governor", "warned", "Stay indoors until the storm has passed.")]
+    [InlineData("Ann Lee reminded the council members “The vote is on Friday.”", "Ann Lee", "reminded", "The vote is on Friday.")]
+    [InlineData("The minister assured farmers “Nobody will lose their land.”", "The minister", "assured", "Nobody will lose their land.")]
+    [InlineData("The coach told him “You are starting on Sunday.”", "The coach", "told", "You are starting on Sunday.")]
+    [InlineData("The agency informed customers “Your accounts are safe.”", "The agency", "informed", "Your accounts are safe.")]
+    [InlineData("The health minister urged parents “Keep your children at home this week.”", "The health minister", "urged", "Keep your children at home this week.")]
+    public void An_audience_between_cue_and_quote_is_no_part_of_the_quote(string text, string speaker, string cue, string content)
+    {
+        foreach (var extractor in new[] { QuoteExtractor.Default, new QuoteExtractorBuilder().RulesOnly().Build() })
+        {
+            var r = extractor.Extract(text);
+            var q = Single(r);
+            q.Kind.Should().Be(QuoteKind.Direct);
+            q.Text.Should().Be(content);
+            text[q.Span.Start..q.Span.End].Should().Be(content);
+            q.Cue!.Text.Should().Be(cue);
+            q.SpeakerMention!.Text.Should().Be(speaker);
+        }
+    }
+
+    [Theory]
+    [InlineData("“It was deserved,” the driver told the television program “Morning Line” after the race.")]
+    [InlineData("Ann Lee says she would call the envoy in and tell him “enough is enough” at the summit.")]
+    [InlineData("“The harbor is safe,” the senator told WXYZ's “Harbor Morning Show.” “The bridge is not,” he added.")]
+    public void A_title_or_a_fragment_after_an_audience_is_no_direct_quote_of_its_own(string text)
+    {
+        var r = Extract(text);
+        r.Quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct && (q.Text == "Morning Line" || q.Text == "enough is enough" || q.Text == "Harbor Morning Show."));
+    }
+
+    [Fact]
+    public void Penn_Treebank_quote_marks_are_read_as_quotes()
+    {
+        const string text = "``We will rebuild the whole town,'' the mayor said. ``It is our duty to `stay' here.''";
+        var r = Extract(text);
+        r.Quotes.Should().HaveCount(2);
+        var q = r.Quotes[0];
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Text.Should().Be("We will rebuild the whole town,");
+        text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+        q.Cue!.Text.Should().Be("said");
+        q.SpeakerMention!.Text.Should().Be("the mayor");
+        r.Quotes[1].Text.Should().Be("It is our duty to `stay' here.");
+        r.Quotes[1].SpeakerId.Should().Be(q.SpeakerId);
+    }
+
+    [Fact]
+    public void A_quote_over_a_hard_line_break_is_whole_and_attributed()
+    {
+        // Plain-text archive: lines wrapped at 64 characters, blank lines between paragraphs.
+        const string text =
+            "The city council voted on Tuesday to close the old harbor bridge\nfor at least two years. Engineers found cracks in three of its\n"
+            + "supports during an inspection in March, and the repairs will\ncost more than the city had planned.\n\n"
+            + "“We will rebuild the bridge, and we will do it properly this\ntime,” the mayor, Ann Lee, told reporters after the vote.\n"
+            + "“Nobody in this town should have to wonder whether the road\nunder them will hold.”\n\n"
+            + "Tom Berg, who runs a bakery near the bridge, said he expected to\nlose a third of his customers. “It is a hard time for all of\nus,” he said.";
+        var r = Extract(text);
+        var first = r.Quotes.Single(q => q.Text.StartsWith("We will rebuild", StringComparison.Ordinal));
+        first.Text.Should().Be("We will rebuild the bridge, and we will do it properly this\ntime,");
+        first.Kind.Should().Be(QuoteKind.Direct);
+        first.Cue!.Text.Should().Be("told");
+        var second = r.Quotes.Single(q => q.Text.StartsWith("Nobody", StringComparison.Ordinal));
+        second.Text.Should().Be("Nobody in this town should have to wonder whether the road\nunder them will hold.");
+        second.SpeakerId.Should().Be(first.SpeakerId);
+        var berg = r.Quotes.Single(q => q.Text.StartsWith("It is a hard time", StringComparison.Ordinal));
+        berg.Text.Should().Be("It is a hard time for all of\nus,");
+        r.SpeakerOf(berg)!.Name.Should().Be("Tom Berg");
+        foreach (var q in r.Quotes) text[q.Span.Start..q.Span.End].Should().Be(q.Text);
+
+        // The same text unwrapped (each wrapping break a space: the same offsets) gives the same quotes.
+        var unwrapped = System.Text.RegularExpressions.Regex.Replace(text, "(?<!\n)\n(?!\n)", " ");
+        var u = Extract(unwrapped);
+        static string Key(ExtractionResult res, Quote q) =>
+            $"{q.Kind} {q.Span.Start}-{q.Span.End} {res.SpeakerOf(q)?.Name} {q.Cue?.Span.Start} {q.Continues is null}";
+        r.Quotes.Select(q => Key(r, q)).Should().Equal(u.Quotes.Select(q => Key(u, q)));
+    }
+
+    [Fact]
+    public void A_name_over_a_hard_line_break_is_one_name()
+    {
+        const string text =
+            "The city council voted on Tuesday to close the old harbor bridge\nfor at least two years, a plan drawn up by the budget chief, Tom\n"
+            + "Berg, and approved by seven of the nine members of the council\nafter a long debate that ran well past nine in the evening.\n\n"
+            + "“The money is there, and it will be spent on the bridge,” Berg\nsaid after the vote. Several residents who came to the meeting\n"
+            + "said they would go on protesting against the closure all winter.";
+        var r = Extract(text);
+        var q = r.Quotes.Single(q => q.Kind == QuoteKind.Direct);
+        r.SpeakerOf(q)!.Name.Should().Be("Tom Berg");
+    }
+
     [Fact]
     public void Split_quote_is_two_records_the_second_continuing_the_first()
     {

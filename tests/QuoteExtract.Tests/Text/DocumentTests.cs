@@ -33,4 +33,23 @@ public class DocumentTests
             return true;
         }, iter: 300);
     }
+
+    [Fact]
+    public void Hard_wrapped_lines_break_neither_sentences_nor_paragraphs()
+    {
+        const string text =
+            "The council met on Tuesday and voted to close the old bridge for\nrepairs. The mayor, Ann Lee, said the work would take two years\n"
+            + "and cost more than planned. Residents of the east bank were told\nto use the ferry.\n\n"
+            + "The ferry will run every half hour from the first of next month,\nand the city will pay for the tickets of anyone who lives on the\neast bank.";
+        var doc = QuoteExtractor.Default.Analyze(text);
+        var unwrapped = QuoteExtractor.Default.Analyze(System.Text.RegularExpressions.Regex.Replace(text, "(?<!\n)\n(?!\n)", " "));
+        doc.Paragraphs.Should().HaveCount(2);
+        doc.Sentences.Select(s => s.Span).Should().Equal(unwrapped.Sentences.Select(s => s.Span));
+        int at = text.IndexOf("Lee", StringComparison.Ordinal), t = doc.TokenAtOrAfter(at);
+        doc.ParagraphBreakBetween(t - 2, t - 1).Should().BeFalse();   // "Ann" after "mayor," on one line
+        int wrap = doc.TokenAtOrAfter(text.IndexOf("repairs", StringComparison.Ordinal));
+        doc.ParagraphBreakBetween(wrap - 1, wrap).Should().BeFalse(); // "for\nrepairs": a wrapped line
+        int next = doc.TokenAtOrAfter(text.IndexOf("The ferry", StringComparison.Ordinal));
+        doc.ParagraphBreakBetween(next - 1, next).Should().BeTrue();
+    }
 }

@@ -277,10 +277,59 @@ public class QuoteMarkScannerTests
         quotes[0].Close.Length.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData("``We will rebuild,'' the mayor said.", "We will rebuild,")]
+    [InlineData("`` We will rebuild , '' the mayor said .", "We will rebuild ,")]
+    [InlineData("The mayor said: ``We don't know the Smiths' plans.''", "We don't know the Smiths' plans.")]
+    public void Penn_Treebank_backticks_open_and_doubled_apostrophes_close(string text, string content)
+    {
+        var q = Scan(text).Should().ContainSingle().Subject;
+        text[q.Open.Start..q.Open.End].Should().Be("``");
+        text[q.Close.Start..q.Close.End].Should().Be("''");
+        Content(text, q).Should().Be(content);
+        q.Closed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Penn_Treebank_single_marks_nest_inside_double()
+    {
+        var text = "``It is our duty to `stay' here,'' she said.";
+        var quotes = Scan(text);
+        quotes.Should().HaveCount(2);
+        Content(text, quotes[0]).Should().Be("It is our duty to `stay' here,");
+        Content(text, quotes[1]).Should().Be("stay");
+        quotes[1].Depth.Should().Be(1);
+        quotes[1].Parent.Should().Be(0);
+        text[quotes[1].Open.Start..quotes[1].Close.End].Should().Be("`stay'");
+        // The newspapers' '' … '' inside a backtick quote opens before a word.
+        text = "``He called it ''a plan'' then,'' she said.";
+        Contents(text).Should().Equal("He called it ''a plan'' then,", "a plan");
+    }
+
+    [Fact]
+    public void Penn_Treebank_marks_chain_over_paragraphs_and_obey_the_styles()
+    {
+        var text = "``The first part runs on\n\n``and ends here,'' he said.";
+        var quotes = Scan(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Closed.Should().BeFalse();
+        quotes[1].Previous.Should().Be(0);
+        Contents("``We will rebuild,'' he said.", QuoteMarkStyles.Backticks).Should().Equal("We will rebuild,");
+        Contents("``We will rebuild,'' he said.", QuoteMarkStyles.Straight | QuoteMarkStyles.Curly).Should().BeEmpty();
+        // The newspaper '' … '' stays a straight mark.
+        Contents("He called it ''a fine plan'' today.", QuoteMarkStyles.Backticks).Should().BeEmpty();
+        Contents("He called it ''a fine plan'' today.", QuoteMarkStyles.Straight).Should().Equal("a fine plan");
+    }
+
+    [Theory]
+    [InlineData("Run `make test` and then ``` to fence code.")]
+    [InlineData("The key ` is next to 1.")]
+    public void Stray_backticks_are_no_quotes(string text) => Scan(text).Should().BeEmpty();
+
     [Fact]
     public void Random_mark_soup_keeps_invariants()
     {
-        const string alphabet = "ab sS5\n“”‘’\"'«»‹›„‚″′‶‵〝〞.,(—";
+        const string alphabet = "ab sS5\n“”‘’\"'`«»‹›„‚″′‶‵〝〞.,(—";
         var random = new Random(12345);
         var broken = new List<string>();
         for (int round = 0; round < 500; round++)
@@ -300,8 +349,8 @@ public class QuoteMarkScannerTests
     {
         var q = quotes[k];
         bool inOneParagraph = paragraphs.Any(p => p.Span.Contains(q.Outer));
-        // A mark is one character, or two for a doubled apostrophe ('').
-        static bool MarkOk(string text, TextSpan m) => m.Length == 1 || (m.Length == 2 && text.Substring(m.Start, 2) == "''");
+        // A mark is one character, or two for a doubled apostrophe ('') or backtick (``).
+        static bool MarkOk(string text, TextSpan m) => m.Length == 1 || (m.Length == 2 && text.Substring(m.Start, 2) is "''" or "``");
         bool marksOk = MarkOk(text, q.Open) && q.Content.Start >= q.Open.End && q.Close.Start >= q.Content.End
             && (q.Closed ? MarkOk(text, q.Close) : q.Close.Length == 0);
         bool ordered = k == 0 || q.Open.Start > quotes[k - 1].Open.Start;

@@ -189,6 +189,11 @@ public class TokenizerTests
     public void Two_apostrophes_written_for_a_double_mark_are_one_quote_mark(string input, params string[] expected) => Expect(input, expected);
 
     [Theory]
+    [InlineData("``We will,'' he said", "``:QuoteMark", "We:Word", "will:Word", ",:Punctuation", "'':QuoteMark", "he:Word", "said:Word")]
+    [InlineData("`` to `stay' ''", "``:QuoteMark", "to:Word", "`:QuoteMark", "stay:Word", "':QuoteMark", "'':QuoteMark")]
+    public void Penn_Treebank_backticks_are_quote_marks(string input, params string[] expected) => Expect(input, expected);
+
+    [Theory]
     [InlineData("the ’90s", "the:Word", "’90s:Number")]
     [InlineData("the '90s", "the:Word", "'90s:Number")]
     [InlineData("class of '08", "class:Word", "of:Word", "'08:Number")]
@@ -313,7 +318,7 @@ public class TokenizerTests
     [Fact]
     public void Random_strings_never_throw_and_keep_invariants()
     {
-        const string alphabet = "aZ9.,'’\"“”-–… \n@:/\uD83D\uDE00\uD800é$%s";
+        const string alphabet = "aZ9.,'`’\"“”-–… \n@:/\uD83D\uDE00\uD800é$%s";
         var random = new Random(7);
         for (int round = 0; round < 2000; round++)
         {
