@@ -66,6 +66,8 @@ internal static class CueLexiconBuilder
             var forms = pos switch
             {
                 "verb" => VerbForms(lemma, given, irregular),
+                // "shoot back": the verb's forms with the particle ("shot back", "shooting back").
+                "phrasal" => [.. VerbForms(lemma[..lemma.IndexOf(' ')], given, irregular).Select(f => f + lemma[lemma.IndexOf(' ')..])],
                 "noun" => [lemma, .. Plural(lemma), .. given],
                 _ => [lemma, .. given],
             };
@@ -79,6 +81,11 @@ internal static class CueLexiconBuilder
             var match = s_classTypes.Select(ct => (ct, found: classes.Any(c => ClassNumber(c).StartsWith(ct.Prefix, StringComparison.Ordinal))))
                 .FirstOrDefault(m => m.found).ct;
             if (match.Type is null) continue;
+            // A verb typed by one class among many is mostly something else ("get": become, obtain, …, and once
+            // initiate_communication; "cut": amuse among ten physical classes): only a verb whose typed classes are at least
+            // half of its classes takes a type.
+            int typedClasses = classes.Count(c => s_classTypes.Any(ct => ClassNumber(c).StartsWith(ct.Prefix, StringComparison.Ordinal)));
+            if (typedClasses * 2 < classes.Length) continue;
             rows.Add(new Row(lemma, "verb", match.Type, match.Frames, Distinct(VerbForms(lemma, [], irregular)), "vn " + string.Join(' ', classes)));
             fromVerbNet++;
         }

@@ -57,7 +57,7 @@ internal static class EvalCommand
         var extract = extractorFor(scored);
         if (options.Agreement)
         {
-            if (isBrat) return Agreement(directory, stdout, stderr, extract);
+            if (isBrat) return Agreement(directory, scored, stdout, stderr, extract);
             stderr.WriteLine($"quote-extract eval: --agreement needs a brat corpus with several annotators' files; {directory} is GUM.");
             return ExitCodes.Usage;
         }
@@ -106,7 +106,7 @@ internal static class EvalCommand
 
     // The texts two annotators covered: the second against the first and the first against the second (the human
     // ceiling under this scorer), then the extractor against the first on the same texts.
-    private static int Agreement(string directory, TextWriter stdout, TextWriter stderr, Func<string, ExtractionResult> extract)
+    private static int Agreement(string directory, AttributionTypes types, TextWriter stdout, TextWriter stderr, Func<string, ExtractionResult> extract)
     {
         var total = Stopwatch.StartNew();
         var warnings = new List<string>();
@@ -114,6 +114,9 @@ internal static class EvalCommand
         try
         {
             pairs = BratCorpus.ReadAnnotatorPairs(directory, warnings);
+            // Both annotators' gold restricted the same way as the extractor's, so the three tables compare like with like.
+            if (types != AttributionTypes.All)
+                pairs = [.. pairs.Select(p => new AnnotatorPair(GoldTypes.Restrict(p.First, types), GoldTypes.Restrict(p.Second, types)))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

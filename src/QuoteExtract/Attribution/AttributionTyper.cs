@@ -34,7 +34,9 @@ internal static class AttributionTyper
         if (!HasWord(doc, first, end)) return AttributionType.Speech;
 
         bool evidence = source is { } src && IsEvidence(doc, src);
-        if (doc.Is(first, "according") && doc.Is(first + 1, "to")) return evidence ? AttributionType.Knowledge : AttributionType.Speech;
+        // "according to the ministry" is speech; "according to a new poll", the poll's finding (the phrase's evidence frame).
+        if (doc.Is(first, "according") && doc.Is(first + 1, "to"))
+            return evidence && AccordingTo?.EvidenceType is { } finding ? finding : AttributionType.Speech;
         // "In a national poll, likely voters …": a finding set in its poll.
         if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
 
@@ -47,6 +49,8 @@ internal static class AttributionTyper
 
         var type = entry.Type;
         if (evidence && entry.EvidenceType is { } byEvidence) type = byEvidence;
+        // "the law ordered …", "a judge ordered periodic releases", "the Constitution mandates": a legal effect, an act.
+        if (entry.Has(CueFrames.Legal) && source is { } issuer && IsLegal(doc, issuer)) type = AttributionType.Act;
         // "the Fed would like": to like in the conditional is to want.
         if (entry.Lemma == "like" && at > 0 && (doc.Is(at - 1, "would") || doc.Is(at - 1, "'d") || doc.Is(at - 1, "’d"))) type = AttributionType.Intention;
         // "is convinced that", and "the debate convinced many Republicans that …" (the one convinced named after the cue).
@@ -58,7 +62,8 @@ internal static class AttributionTyper
         int k = doc.TokenAtOrAfter(content.Start);
         if (k >= doc.Tokens.Length) return type;
         int contentEnd = doc.TokenAtOrAfter(content.End);
-        return Complement(doc, entry, type, Math.Max(end, at + 1), k, contentEnd, evidence, kind);
+        // (A verb with its particle ends after the particle: "fired back that …".)
+        return Complement(doc, entry, type, Math.Max(end, entry.Pos == PartOfSpeech.Phrasal ? at + 2 : at + 1), k, contentEnd, evidence, kind);
     }
 
     // The word of the cue [first, end) that reports, and its lexicon entry (or -1 and null): a word of saying anywhere in
@@ -77,7 +82,7 @@ internal static class AttributionTyper
             if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
             if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
             else if (sense.Type == AttributionType.Speech && light < 0) light = i;
-            else if (light >= 0 && lightNoun < 0 && sense.Pos is PartOfSpeech.Noun or PartOfSpeech.Adjective) lightNoun = i;
+            else if (light >= 0 && lightNoun < 0 && sense.Pos == PartOfSpeech.Noun) lightNoun = i;
             if (typed < 0 && sense.Type != AttributionType.Speech) typed = i;
         }
         int at = said >= 0 ? said : light >= 0 ? (lightNoun >= 0 ? lightNoun : light) : typed >= 0 ? typed : untyped;
@@ -91,13 +96,18 @@ internal static class AttributionTyper
     /// The type the cue lexicon gives a cue's reporting word, out of context (a cue without words, a headline's colon, and
     /// "according to" are speech); null when no word of the cue is typed.
     /// </summary>
-    public static AttributionType? CueType(Document doc, IReadOnlyList<TextSpan> cue)
+    public static AttributionType? CueType(Document doc, IReadOnlyList<TextSpan> cue, TextSpan? source = null)
     {
         if (cue.Count == 0) return null;
         int first = doc.TokenAtOrAfter(cue[0].Start), end = doc.TokenAtOrAfter(cue[^1].End);
-        if (first >= end || !HasWord(doc, first, end) || doc.Is(first, "according") && doc.Is(first + 1, "to")) return AttributionType.Speech;
-        return ReportingWord(doc, first, end).Entry?.Type;
+        if (first >= end || !HasWord(doc, first, end)) return AttributionType.Speech;
+        var entry = doc.Is(first, "according") && doc.Is(first + 1, "to") ? AccordingTo : ReportingWord(doc, first, end).Entry;
+        // (The entry's own frame: "according to a new poll" is the poll's finding.)
+        return source is { } src && entry?.EvidenceType is { } evidence && IsEvidence(doc, src) ? evidence : entry?.Type;
     }
+
+    // The cue lexicon's phrase "according to".
+    private static LexiconEntry? AccordingTo => LexiconTable.Senses("according to") is { Length: > 0 } senses ? senses[0] : null;
 
     // What stands after the cue decides the sense: a proposition, a quote, an infinitive or a topic keep the word's type. A
     // plain noun-phrase object keeps it as a noun of content, and for verbs whose object is what they judge, deny or hold;
@@ -109,6 +119,8 @@ internal static class AttributionTyper
     {
         // Quoted words in the content: what was said or thought ("said the plan was “dead on arrival”", "called it “a coup”").
         if (kind is QuoteKind.Mixed or QuoteKind.Partial) return type ?? AttributionType.Speech;
+        // "agreed to pick up the bill": the cue ends with the infinitive's "to".
+        if (cueEnd > 0 && doc.Is(cueEnd - 1, "to") && cueEnd == k && StartsVerb(doc, k)) return Infinitive(doc, entry, type, k);
         // "called for …", "asked about …", "complained about …": the preposition belongs to the cue; its object is the topic.
         if (cueEnd > 0 && doc.Tokens[cueEnd - 1].Kind == TokenKind.Word && s_topicPrepositions.Contains(doc.TokenText(cueEnd - 1)) && cueEnd - 1 > 0)
             return type;
@@ -172,8 +184,10 @@ internal static class AttributionTyper
             // "announced his resignation", "claimed victory", "stressed the state's importance": what a verb of saying
             // takes as its object is what was said.
             AttributionType.Speech => type,
-            // "fears a recession", "wants a deal": a stance or a wish towards the thing.
-            AttributionType.Belief or AttributionType.Intention or AttributionType.Act => type,
+            // "felt a sense of doom", "wants an original take", "seemed embarrassing": a thing or a quality, no proposition held.
+            // (A stance towards a thing is a judgment: "supports a ban".)
+            AttributionType.Belief or AttributionType.Intention => null,
+            AttributionType.Act => type,
             // "Politicians know this": a fact referred to. "found its plant shut", "saw the plane": perceiving a thing is no finding.
             _ => head == k && s_factPronouns.Contains(doc.TokenText(k)) ? type : null,
         };
@@ -199,9 +213,13 @@ internal static class AttributionTyper
     // "refused to pledge", "was quick to point out": an infinitive that is itself a verb of saying reports speech.
     private static AttributionType? Infinitive(Document doc, LexiconEntry entry, AttributionType? type, int verb)
     {
+        // ("declined to speculate", "refused to comment": a refusal says nothing.)
+        if (s_refusals.Contains(entry.Lemma)) return entry.InfinitiveType ?? type;
         // ("declined to comment" says nothing: a refusal.)
         if (type != AttributionType.Speech && Sense(doc, verb) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
             && (said.Has(CueFrames.Cue) || said.Has(CueFrames.That)) && said.Lemma != "comment") return AttributionType.Speech;
+        // "was excited to chat", "is unafraid to go to the mat": a feeling towards doing it is the will to.
+        if (entry.InfinitiveType is null && entry.Pos == PartOfSpeech.Adjective && type == AttributionType.Belief) return AttributionType.Intention;
         return entry.InfinitiveType ?? type;
     }
 
@@ -209,6 +227,8 @@ internal static class AttributionTyper
     // verb, adjective or phrase the form is first.
     private static LexiconEntry? Sense(Document doc, int i)
     {
+        // "fired back", "doubled down", "walked back": a verb and its particle first.
+        if (PhrasalSense(doc, i) is { } phrasal) return phrasal;
         var senses = LexiconTable.Senses(doc.TokenText(i));
         if (senses.IsEmpty) return null;
         // (Only a determiner that cannot stand alone: "many argue", "some say", "all lean" have a subject before a verb.)
@@ -234,6 +254,15 @@ internal static class AttributionTyper
             if (s_beForms.Contains(doc.TokenText(j))) return true;
             if (!doc.Has(j, WordClass.Filler) && !doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal)) return false;
         }
+        return false;
+    }
+
+    // A law, a court, a ruling: a source whose orders take effect.
+    private static bool IsLegal(Document doc, TextSpan source)
+    {
+        int from = doc.TokenAtOrAfter(source.Start), to = doc.TokenAtOrAfter(source.End);
+        for (int i = from; i < to && i - from <= 12; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_legalHeads.Contains(doc.TokenText(i))) return true;
         return false;
     }
 
@@ -303,6 +332,21 @@ internal static class AttributionTyper
         return false;
     }
 
+    // The entry of token i and the word after it as a verb with its particle ("shot back"), or null.
+    private static LexiconEntry? PhrasalSense(Document doc, int i)
+    {
+        if (i + 1 >= doc.Tokens.Length || doc.Tokens[i + 1].Kind != TokenKind.Word) return null;
+        var verb = doc.TokenText(i);
+        var particle = doc.TokenText(i + 1);
+        if (verb.Length + 1 + particle.Length > 40 || particle.Length > 6) return null;
+        Span<char> phrase = stackalloc char[verb.Length + 1 + particle.Length];
+        verb.CopyTo(phrase);
+        phrase[verb.Length] = ' ';
+        particle.CopyTo(phrase[(verb.Length + 1)..]);
+        foreach (var s in LexiconTable.Senses(phrase)) if (s.Pos == PartOfSpeech.Phrasal) return s;
+        return null;
+    }
+
     // The typed noun entry of a word ("fondness": belief, "claim": speech), or null.
     private static LexiconEntry? NounSense(Document doc, int i)
     {
@@ -329,6 +373,11 @@ internal static class AttributionTyper
         "employee", "employees", "worker", "workers", "teenager", "teenagers", "boy", "boys", "girl", "girls", "child", "children",
         "victim", "victims", "officer", "officers", "guard", "guards", "player", "players", "candidate", "candidates", "applicant",
         "applicants", "member", "members", "staff", "friend", "friends", "relative", "relatives", "wife", "husband", "son", "daughter");
+    private static readonly WordSet s_legalHeads = new(
+        "law", "laws", "bill", "bills", "statute", "statutes", "constitution", "court", "courts", "judge", "judges", "ruling",
+        "rulings", "legislation", "regulation", "regulations", "rule", "rules", "treaty", "amendment", "act", "order", "decree",
+        "program", "policy", "measure", "ordinance", "code", "provision", "provisions", "injunction");
+    private static readonly WordSet s_refusals = new("refuse", "decline", "avoid", "resist", "hesitate", "fail", "neglect");
     private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your", "no", "every", "another");
     private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");
     private static readonly WordSet s_objectPronouns = new(
@@ -342,7 +391,8 @@ internal static class AttributionTyper
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "data", "analysis", "analyses", "figures",
         "numbers", "statistics", "census", "results", "records", "index", "model", "models", "projections", "average", "evidence",
         "tally", "count", "estimates", "findings", "report", "reports", "audit", "review", "investigation", "test", "tests", "experiment",
-        "article", "inquiry", "probe", "documents", "document", "filings", "records", "sample");
+        "article", "inquiry", "probe", "documents", "document", "filings", "records", "sample", "email", "emails", "memo", "memos",
+        "files", "trove", "cables", "footage", "video", "photos", "transcript", "transcripts");
     // Nouns of content the lexicon does not type by themselves: "the need for", "the existence of", "the idea".
     private static readonly WordSet s_contentNouns = new("existence", "possibility", "fact", "truth", "details", "detail", "plans", "facts", "case", "position");
 }

@@ -11,8 +11,9 @@ namespace QuoteExtract.Evaluation;
 public static class GoldTypes
 {
     /// <summary>
-    /// The document with only the attributions whose cue the cue lexicon types as one of <paramref name="types"/>, and
-    /// every direct quote (the words are the source's own): the gold of an extractor that returns those types.
+    /// The document with only the attributions whose cue the cue lexicon types as one of <paramref name="types"/> (with the
+    /// entry's evidence frame when the source is a poll, a study or data: "according to a new poll"), and every direct quote
+    /// (the words are the source's own): the gold of an extractor that returns those types.
     /// </summary>
     public static GoldDocument Restrict(GoldDocument gold, AttributionTypes types)
     {
@@ -20,7 +21,8 @@ public static class GoldTypes
         if (types == AttributionTypes.All) return gold;
         var doc = Tokenized(gold.Text);
         var kept = gold.Attributions.Where(a => a.Kind == QuoteKind.Direct
-            || AttributionTyper.CueType(doc, Within(a.Cue, doc.Text.Length)) is { } type && (types & (AttributionTypes)(1 << (int)type)) != 0).ToList();
+            || AttributionTyper.CueType(doc, Within(a.Cue, doc.Text.Length), Within(a.Source, doc.Text.Length) is { Count: > 0 } source ? source[0] : null) is { } type
+               && (types & (AttributionTypes)(1 << (int)type)) != 0).ToList();
         return gold with { Attributions = kept };
     }
 

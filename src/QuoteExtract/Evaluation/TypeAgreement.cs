@@ -5,9 +5,10 @@ namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// How far the extractor's typer agrees with types given by hand: each hand-typed gold attribution is typed from its own
-/// spans (cue, content, source) in its text, and the two types are counted in a confusion table. The typer's "no
-/// attribution" counts as <see cref="AttributionType.Act"/>: a gold annotation that is none of speech, belief, knowledge or
-/// intention is an act in the scheme (docs/attribution-types.md).
+/// spans (cue, content, source) in its text, and the two types are counted in a confusion table. Where the typer finds no
+/// attribution in the clause, the gold annotation says there is one: the type of its cue word counts, and a cue word the
+/// lexicon does not type counts as <see cref="AttributionType.Act"/> (what is none of speech, belief, knowledge or intention
+/// is an act in the scheme, docs/attribution-types.md).
 /// </summary>
 public static class TypeAgreement
 {
@@ -39,7 +40,10 @@ public static class TypeAgreement
     {
         var content = new TextSpan(row.Content[0].Start, row.Content[^1].End);
         var kind = GoldKind.Classify(doc.Text, row.Content);
-        return AttributionTyper.Type(doc, row.Cue, content, row.Source.Count > 0 ? row.Source[0] : null, kind) ?? AttributionType.Act;
+        // The annotation says it is an attribution: where the typer would not propose it in this clause ("felt a sense of
+        // doom"), its cue word's type is what the typer would give it; a cue word the lexicon does not type is an act.
+        return AttributionTyper.Type(doc, row.Cue, content, row.Source.Count > 0 ? row.Source[0] : null, kind)
+            ?? AttributionTyper.CueType(doc, row.Cue) ?? AttributionType.Act;
     }
 
     private static Document Tokenized(string text)

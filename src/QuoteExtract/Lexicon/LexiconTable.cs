@@ -10,6 +10,8 @@ internal enum PartOfSpeech
     Adjective,
     Adverb,
     Phrase,
+    /// <summary>A verb and its particle ("shoot back", "double down").</summary>
+    Phrasal,
 }
 
 /// <summary>The frames a cue lexicon entry takes (docs/attribution-types.md), which decide its sense in a clause.</summary>
@@ -41,6 +43,8 @@ internal enum CueFrames
     Deed = 1024,
     /// <summary>A light verb: a noun object of content gives its own type ("maintains a fondness for": belief).</summary>
     Light = 2048,
+    /// <summary>With a law, a court or a ruling as its source, a legal effect: an act ("the law ordered", "a judge ordered").</summary>
+    Legal = 4096,
 }
 
 /// <summary>
@@ -123,6 +127,7 @@ internal static class LexiconTable
                 "adj" => PartOfSpeech.Adjective,
                 "adv" => PartOfSpeech.Adverb,
                 "phrase" => PartOfSpeech.Phrase,
+                "phrasal" => PartOfSpeech.Phrasal,
                 _ => throw new FormatException($"cue lexicon line {number}: unknown part of speech '{p[1]}'"),
             };
             var type = ParseType(p[2], number);
@@ -162,6 +167,7 @@ internal static class LexiconTable
                     case "object": frames |= CueFrames.Object; break;
                     case "deed": frames |= CueFrames.Deed; break;
                     case "light": frames |= CueFrames.Light; break;
+                    case "legal": frames |= CueFrames.Legal; break;
                     case "reporting": flags |= CueFlags.Reporting; break;
                     case "stance": flags |= CueFlags.Stance; break;
                     case "question": flags |= CueFlags.Question; break;
