@@ -289,20 +289,49 @@ internal static class AttributionTyper
                && !doc.Is(i, "to") && !doc.Is(i, "in") && !doc.Is(i, "at") && !doc.Is(i, "on") && !doc.Is(i, "by"));
 
     // A subject and a finite verb, or an auxiliary or modal anywhere in the first words: the content is a proposition.
+    // A subject and a finite verb: an auxiliary or modal, a contracted one, a past form or a third person after a phrase
+    // ("said the plan failed", "believes the economy grows"), never a word of a noun phrase ("wrote a number of papers on
+    // mechanical questions", "problems connected with vibrating strings").
     private static bool IsClause(Document doc, int k, int end)
     {
         if (NounPhraseReader.IsPronoun(doc, k) && s_subjectPronouns.Contains(doc.TokenText(k))) return true;
-        if (ReportedSpeechStage.StartsClause(doc, k, end)) return true;
         for (int j = k; j < end && j - k <= 20; j++)
         {
+            var t = doc.Tokens[j];
             // (A relative clause's verb is not the content's: "denied visas to the team that had travelled".)
             if (j > k && (doc.Is(j, "that") || doc.Is(j, "which") || doc.Is(j, "who"))) return false;
-            if (doc.Tokens[j].Kind == TokenKind.Clitic && !doc.IsPossessive(j)) return true;
-            if (doc.Tokens[j].Kind == TokenKind.Word && s_finite.Contains(doc.TokenText(j))) return true;
-            if (doc.Tokens[j].Kind is TokenKind.Punctuation && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '-')) return false;
+            if (t.Kind == TokenKind.Clitic && !doc.IsPossessive(j)) return true;
+            if (t.Kind is TokenKind.Punctuation && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '-')) return false;
+            if (t.Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(j);
+            if (s_finite.Contains(w)) return true;
+            if (j == k || !char.IsLower(w[0]) || !AfterSubject(doc, j)) continue;
+            if (s_irregularPasts.Contains(w)) return true;
+            // ("connected with", "based on": a participle describing the noun before it.)
+            if (w.EndsWith("ed", StringComparison.Ordinal) && !(j + 1 < end && doc.Tokens[j + 1].Kind == TokenKind.Word && s_participleFollowers.Contains(doc.TokenText(j + 1))))
+                return true;
+            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+                && !w.EndsWith("is", StringComparison.Ordinal) && SingularSubject(doc, j - 1)) return true;
         }
         return false;
     }
+
+    // The word before j can end a subject: a pronoun, a name, or a noun after a determiner (not a preposition or an article).
+    private static bool AfterSubject(Document doc, int j)
+    {
+        var before = doc.Tokens[j - 1];
+        if (before.Kind is TokenKind.Number) return true;
+        if (before.Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(j - 1);
+        return !s_phraseEnds.Contains(w) && !doc.Has(j - 1, WordClass.Determiner) && !doc.Is(j - 1, "to") && !doc.Is(j - 1, "the")
+            && !(w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
+    }
+
+    // "the economy grows", "Lee wins", "it seems": a third person needs a singular subject right before it.
+    private static bool SingularSubject(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word
+        && (s_subjectPronouns.Contains(doc.TokenText(i)) || doc.IsCapitalized(i)
+            || i > 0 && doc.Has(i - 1, WordClass.Determiner) && !doc.TokenText(i).EndsWith('s'));
 
     // The head of the noun phrase that opens the content (its last word before a preposition, a comma or a verb), and the
     // token after the phrase; -1 when the content does not open with a noun phrase.
@@ -377,6 +406,12 @@ internal static class AttributionTyper
         "law", "laws", "bill", "bills", "statute", "statutes", "constitution", "court", "courts", "judge", "judges", "ruling",
         "rulings", "legislation", "regulation", "regulations", "rule", "rules", "treaty", "amendment", "act", "order", "decree",
         "program", "policy", "measure", "ordinance", "code", "provision", "provisions", "injunction");
+    private static readonly WordSet s_irregularPasts = new(
+        "went", "came", "took", "made", "got", "gave", "found", "left", "kept", "held", "ran", "saw", "began", "brought", "thought",
+        "felt", "became", "lost", "won", "paid", "met", "sent", "built", "led", "sold", "stood", "understood", "fell", "grew",
+        "drew", "rose", "chose", "wrote", "spoke", "broke", "drove", "fought", "caught", "taught", "bought", "sought", "knew",
+        "meant", "spent", "told", "said", "heard", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "quit");
+    private static readonly WordSet s_participleFollowers = new("by", "with", "in", "on", "to", "from", "for", "at", "as", "under", "into", "after");
     private static readonly WordSet s_refusals = new("refuse", "decline", "avoid", "resist", "hesitate", "fail", "neglect");
     private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your", "no", "every", "another");
     private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");
