@@ -156,7 +156,7 @@ internal static class AttributionTyper
         // ("calling himself conservative": a pronoun object and what it is called.)
         bool complement = after < contentEnd && (doc.Is(after, "as") || StartsNounPhrase(doc, after))
             || s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
-        if (complement && entry.AsType is { } seenAs && doc.Is(after, "as")) return seenAs;
+        if (entry.AsType is { } seenAs && AsFollows(doc, k, contentEnd)) return seenAs;
         // "denied visas to the team", "denied him entry": something denied to someone is no statement.
         if (entry.Has(CueFrames.Denial)) return Ditransitive(doc, k, after, contentEnd) ? null : type;
         // "criticized the role of social media", "blamed the West", "cited the report": the object is what was judged.
@@ -191,6 +191,17 @@ internal static class AttributionTyper
             // "Politicians know this": a fact referred to. "found its plant shut", "saw the plane": perceiving a thing is no finding.
             _ => head == k && s_factPronouns.Contains(doc.TokenText(k)) ? type : null,
         };
+    }
+
+    // "the campaign of the mayor as most unfair": what the object is taken for, after the object.
+    private static bool AsFollows(Document doc, int k, int end)
+    {
+        for (int j = k + 1; j < end && j - k <= 12; j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) { if (doc.Tokens[j].Kind == TokenKind.Punctuation) return false; continue; }
+            if (doc.Is(j, "as")) return !(doc.Is(j + 1, "if") || doc.Is(j + 1, "though") || doc.Is(j + 1, "well"));
+        }
+        return false;
     }
 
     // "what he calls corruption", "what Lee called a hoax": the relative "what" is the naming's object.
@@ -278,10 +289,16 @@ internal static class AttributionTyper
         return false;
     }
 
-    // "to" then a verb: "to leave", "to rebuild the bridge" (not "to reporters", "to the team").
-    private static bool StartsVerb(Document doc, int i) =>
-        i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0])
-        && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !s_notVerbStarts.Contains(doc.TokenText(i));
+    // "to" then a verb's bare form: "to leave", "to rebuild the bridge", "to address" (not "to reporters", "to students",
+    // "to the team").
+    private static bool StartsVerb(Document doc, int i)
+    {
+        if (i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(i);
+        return char.IsLower(w[0]) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !s_notVerbStarts.Contains(w)
+            && !(w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal)) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
+    }
 
     private static bool StartsNounPhrase(Document doc, int i) =>
         i < doc.Tokens.Length && (doc.Has(i, WordClass.Determiner) || doc.Tokens[i].Kind == TokenKind.QuoteMark
@@ -410,10 +427,10 @@ internal static class AttributionTyper
         "went", "came", "took", "made", "got", "gave", "found", "left", "kept", "held", "ran", "saw", "began", "brought", "thought",
         "felt", "became", "lost", "won", "paid", "met", "sent", "built", "led", "sold", "stood", "understood", "fell", "grew",
         "drew", "rose", "chose", "wrote", "spoke", "broke", "drove", "fought", "caught", "taught", "bought", "sought", "knew",
-        "meant", "spent", "told", "said", "heard", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "quit");
+        "meant", "spent", "told", "said", "heard");
     private static readonly WordSet s_participleFollowers = new("by", "with", "in", "on", "to", "from", "for", "at", "as", "under", "into", "after");
     private static readonly WordSet s_refusals = new("refuse", "decline", "avoid", "resist", "hesitate", "fail", "neglect");
-    private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your", "no", "every", "another");
+    private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your");
     private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");
     private static readonly WordSet s_objectPronouns = new(
         "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself");

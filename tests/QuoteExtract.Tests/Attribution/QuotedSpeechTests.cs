@@ -320,7 +320,10 @@ public class QuotedSpeechTests
     public void A_nearer_subject_and_cue_govern_the_quote_after_them()
     {
         const string text = "Critics said the gift was proper, while Judge Amari concluded that “refusing it would have been rude” to the donor.";
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Kind == QuoteKind.Mixed).Subject;
+        // ("concluded" reports a finding: knowledge.)
+        var q = new QuoteExtractorBuilder().RulesOnly().WithAttributionTypes(AttributionTypes.All).Build().Extract(text).Quotes
+            .Should().ContainSingle(x => x.Kind == QuoteKind.Mixed).Subject;
+        q.Type.Should().Be(AttributionType.Knowledge);
         q.SpeakerMention!.Text.Should().Be("Judge Amari");
         q.Cue!.Text.Should().Be("concluded");
         q.Text.Should().StartWith("that “refusing it would have been rude”");

@@ -3,7 +3,12 @@ namespace QuoteExtract.Tests.Attribution;
 /// <summary>Reported speech without quote marks: one test (or Theory rows) per attribution pattern.</summary>
 public class ReportedSpeechTests
 {
-    private static ExtractionResult Extract(string text) => QuoteExtractor.Default.Extract(text);
+    // The rules' readings, whatever their type: these tests are about where content, cue and speaker stand (the types have
+    // tests of their own, AttributionTypeTests).
+    private static readonly QuoteExtractor s_all = new QuoteExtractorBuilder().WithAttributionTypes(AttributionTypes.All).Build();
+    private static readonly QuoteExtractor s_rulesAll = new QuoteExtractorBuilder().RulesOnly().WithAttributionTypes(AttributionTypes.All).Build();
+
+    private static ExtractionResult Extract(string text) => s_all.Extract(text);
 
     private static Quote Single(ExtractionResult r)
     {
@@ -24,7 +29,7 @@ public class ReportedSpeechTests
     [InlineData("But when she said the plan would fail, nobody in the room believed her.", "the plan would fail")]
     public void A_report_in_an_opening_subordinate_clause_ends_where_the_main_clause_begins(string text, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().Contain(q => q.Text == content);
         r.Quotes.Should().NotContain(q => q.Text.StartsWith(content + ","));
     }
@@ -34,7 +39,7 @@ public class ReportedSpeechTests
     [InlineData("The tax cut emissions with “negligible effects on the economy,” according to a study by economists.")]
     public void According_to_after_a_closing_mark_of_any_style_takes_the_sentence_before_it(string text)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == "according to").Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == "according to").Subject;
         q.Text.Should().StartWith("The tax cut emissions");
         q.SpeakerMention!.Text.Should().Be("a study by economists");
     }
@@ -42,7 +47,7 @@ public class ReportedSpeechTests
     [Fact]
     public void According_to_without_a_comma_takes_the_clause_before_it_and_sorting_by_size_reports_nothing()
     {
-        var extractor = new QuoteExtractorBuilder().RulesOnly().Build();
+        var extractor = s_rulesAll;
         var q = extractor.Extract("Lee leads Price by 271 pledged delegates according to a count by the Associated Press, but the race goes on.")
             .Quotes.Should().ContainSingle(q => q.Cue!.Text == "according to").Subject;
         q.Text.Should().Be("Lee leads Price by 271 pledged delegates");
@@ -55,12 +60,12 @@ public class ReportedSpeechTests
     [InlineData("The campaign responded Friday.")]
     [InlineData("He apologized the next day.")]
     public void Quantities_and_times_are_not_what_was_said(string text) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
 
     [Fact]
     public void A_pronoun_content_is_still_what_was_said()
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract("Half of the voters believe that.");
+        var r = s_rulesAll.Extract("Half of the voters believe that.");
         r.Quotes.Should().ContainSingle().Which.Text.Should().Be("that");
     }
 
@@ -70,7 +75,7 @@ public class ReportedSpeechTests
     [InlineData("Developers saw the old golf courses as wasted space.", "saw", "the old golf courses as wasted space")]
     public void Stances_and_perceptions_report_what_they_are_about(string text, string cue, string content)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle().Subject;
         q.Cue!.Text.Should().Be(cue);
         q.Text.Should().Be(content);
     }
@@ -81,14 +86,14 @@ public class ReportedSpeechTests
     [InlineData("The company saw profits fall as demand slowed in the spring.")]
     [InlineData("Investors saw the shares rise as the bank raised its forecast.")]
     public void Seeing_is_not_a_stance_without_an_object_as_something(string text) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "see" || q.Cue!.Text == "saw");
+        s_rulesAll.Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "see" || q.Cue!.Text == "saw");
 
     [Theory]
     [InlineData("Lee has been criticized by some of his rivals for failing to campaign.", "some of his rivals")]
     [InlineData("Lee was criticized by his rivals over spending too little time in the state.", "his rivals")]
     public void A_perfect_passive_names_its_agent_without_the_reason(string text, string agent)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle().Subject;
         q.SpeakerMention!.Text.Should().Be(agent);
         q.Text.Should().Be("Lee");
     }
@@ -96,7 +101,7 @@ public class ReportedSpeechTests
     [Fact]
     public void In_an_object_relative_clause_the_cue_reports_the_phrase_the_pronoun_stands_for()
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("The immigration bill, which House Republicans opposed, died in committee.")
+        var q = s_rulesAll.Extract("The immigration bill, which House Republicans opposed, died in committee.")
             .Quotes.Should().ContainSingle().Subject;
         q.Text.Should().Be("The immigration bill");
         q.SpeakerMention!.Text.Should().Be("House Republicans");
@@ -108,7 +113,7 @@ public class ReportedSpeechTests
     [InlineData("He has the firm belief that the campaign can still win the nomination.", "belief", "that the campaign can still win the nomination", "He")]
     public void A_noun_of_saying_with_a_that_clause_reports_it(string text, string cue, string content, string? speaker)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Subject;
         q.Text.Should().Be(content);
         q.SpeakerMention?.Text.Should().Be(speaker);
         if (speaker is null) q.SpeakerMention.Should().BeNull();
@@ -117,7 +122,7 @@ public class ReportedSpeechTests
     [Fact]
     public void A_verb_after_and_or_to_is_no_noun_of_saying()
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("She thanked the crowd and said that her campaign would go on.")
+        var q = s_rulesAll.Extract("She thanked the crowd and said that her campaign would go on.")
             .Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Subject;
         q.SpeakerMention!.Text.Should().Be("She");
     }
@@ -128,19 +133,19 @@ public class ReportedSpeechTests
     [InlineData("The senator has broad support among the party's power brokers.")]
     [InlineData("Grassroots support helped the campaign force the bill through the council.")]
     public void Going_on_and_support_as_a_noun_report_nothing(string text) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
 
     [Theory]
     [InlineData("Voters want a larger say than they have in the process overall.")]
     [InlineData("They say goodbye to all that at the border.")]
     [InlineData("Mr. Lee said, clutching the lectern with two hands.")]
     public void Idioms_nouns_and_a_speakers_manner_are_not_what_was_said(string text) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "say" || q.Cue!.Text == "said");
+        s_rulesAll.Extract(text).Quotes.Should().NotContain(q => q.Cue!.Text == "say" || q.Cue!.Text == "said");
 
     [Fact]
     public void A_possessor_s_noun_of_intent_reports_its_infinitive_and_a_verb_after_a_possessive_phrase_does_not()
     {
-        var extractor = new QuoteExtractorBuilder().RulesOnly().Build();
+        var extractor = s_rulesAll;
         var q = extractor.Extract("Ann Lee's pledge to rebuild the bridge won her the district.").Quotes.Should().ContainSingle().Subject;
         q.Text.Should().StartWith("to rebuild the bridge");
         q.SpeakerMention!.Text.Should().Be("Ann Lee");
@@ -150,7 +155,7 @@ public class ReportedSpeechTests
     [Fact]
     public void Continuing_that_still_reports()
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract("The mayor continued that the bridge would be rebuilt by spring.")
+        var q = s_rulesAll.Extract("The mayor continued that the bridge would be rebuilt by spring.")
             .Quotes.Should().ContainSingle().Subject;
         q.Text.Should().Be("that the bridge would be rebuilt by spring");
     }
@@ -657,7 +662,7 @@ public class ReportedSpeechTests
     public void A_sentence_initial_adverb_is_not_the_speaker_of_a_participle()
     {
         const string text = "Recently, the group opened a new office in the capital, calling for an end to the strike.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         var q = Single(r);
         q.Cue!.Text.Should().Be("calling for");
         q.SpeakerMention!.Text.Should().Be("the group");
@@ -695,7 +700,7 @@ public class ReportedSpeechTests
     [InlineData("His aides say it is too early to discuss a run but noted that he won hard races before.", "it is too early to discuss a run")]
     public void Reported_content_ends_where_another_subject_and_cue_begin(string text, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().NotBeEmpty();
         r.Quotes[0].Text.Should().Be(content);
         r.Quotes.Should().NotContain(q => q.Text == "Monday"); // "denied on Monday": a time, not what was denied
@@ -705,7 +710,7 @@ public class ReportedSpeechTests
     public void A_quantifier_before_a_participle_is_its_subject_and_the_object_its_content()
     {
         const string text = "The two candidates vied for the votes of veterans on Wednesday, each touting their own experience.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         var q = Single(r);
         q.Text.Should().Be("their own experience");
         q.SpeakerMention!.Text.Should().Be("each");
@@ -743,7 +748,7 @@ public class ReportedSpeechTests
     [InlineData("Through a spokesman, he declined to comment.", "he", "to comment")]
     public void Subjects_and_contents_in_everyday_shapes(string text, string speaker, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         var q = Single(r);
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Text.Should().Be(content);
@@ -753,7 +758,7 @@ public class ReportedSpeechTests
     public void Parenthetical_cue_with_its_audience_and_time()
     {
         const string text = "The difference now, he told me on Friday, is that he is the anchor of a news program.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().HaveCount(2);
         r.Quotes[0].Text.Should().Be("The difference now");
         r.Quotes[1].Text.Should().Be("is that he is the anchor of a news program");
@@ -773,7 +778,7 @@ public class ReportedSpeechTests
     public void A_participle_after_a_quote_and_its_speaker_reports_its_own_clause()
     {
         const string text = "“He was at the top of his game,” Rendell recalled, suggesting the second debate erased all memory of the first.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().HaveCount(2);
         r.Quotes[1].Cue!.Text.Should().Be("suggesting");
         r.Quotes[1].Text.Should().Be("the second debate erased all memory of the first");
@@ -795,7 +800,7 @@ public class ReportedSpeechTests
         "demands to audit the harbor fund", "the council")]
     public void A_passive_speech_cue_reports_its_subject_and_its_agent_speaks(string text, string content, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         var q = Single(r);
         q.Text.Should().Be(content);
         q.SpeakerMention!.Text.Should().StartWith(speaker);
@@ -810,7 +815,7 @@ public class ReportedSpeechTests
     public void Phrasal_verbs_and_quantifiers_that_report_nothing(string text)
     {
         Extract(text).Quotes.Should().BeEmpty();
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
     }
 
     [Theory]
@@ -818,7 +823,7 @@ public class ReportedSpeechTests
     [InlineData("Two of the company's top engineers said the bridge was never inspected.", "Two of the company's top engineers")]
     public void A_partitive_and_a_possessor_belong_to_the_speaker(string text, string speaker)
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Cue!.Text.Should().Be("said");
         q.SpeakerMention!.Text.Should().Be(speaker);
     }
@@ -827,7 +832,7 @@ public class ReportedSpeechTests
     public void A_dashed_aside_between_subject_and_cue_is_skipped()
     {
         const string text = "Many speakers at the vigil — nurses, teachers, neighbors — said the clinic had saved the town.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be("Many speakers at the vigil");
         q.Text.Should().Be("the clinic had saved the town");
     }
@@ -836,7 +841,7 @@ public class ReportedSpeechTests
     public void A_subject_with_an_appositive_is_not_content_before_an_inverted_cue()
     {
         const string text = "Another analyst, Ann Lee of Ohio State, said her count showed the levy passing easily.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Text.Should().Be("her count showed the levy passing easily");
         q.SpeakerMention!.Text.Should().StartWith("Another analyst");
     }
@@ -850,7 +855,7 @@ public class ReportedSpeechTests
         "Some residents who have lived beside the river for decades, in trailers or in old farmhouses")]
     public void A_speech_verb_takes_a_long_subject_the_phrase_reader_cannot_read(string text, string speaker)
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Cue!.Text.Should().Be("said");
         q.SpeakerMention!.Text.Should().Be(speaker);
     }
@@ -859,7 +864,7 @@ public class ReportedSpeechTests
     public void A_word_after_an_article_inside_a_long_subject_is_a_noun_not_its_verb()
     {
         const string text = "A person familiar with the planning for Monday's meeting says the talks will focus first on the budget.";
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "says").Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "says").Subject;
         q.SpeakerMention!.Text.Should().Be("A person familiar with the planning for Monday's meeting");
         q.Text.Should().Be("the talks will focus first on the budget");
     }
@@ -887,7 +892,7 @@ public class ReportedSpeechTests
     {
         const string text = "He hosts an MSNBC show and runs a small charity in Harlem.";
         Extract(text).Quotes.Should().BeEmpty();
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
     }
 
     [Fact]
@@ -905,7 +910,7 @@ public class ReportedSpeechTests
     [InlineData("Lee has said for weeks she’s the only candidate who can win the county.", "Lee", "she’s the only candidate who can win the county")]
     public void Plain_reports_with_a_quantifier_or_a_contraction_are_read(string text, string speaker, string content)
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Text.Should().Be(content);
     }
@@ -914,7 +919,7 @@ public class ReportedSpeechTests
     public void A_long_audience_and_place_may_stand_between_the_cue_and_its_that_clause()
     {
         const string text = "Ann Lee is telling a packed crowd in snowy Riverton, Ohio, on the final day of the campaign that she has few memories of her first race.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Text.Should().Be("that she has few memories of her first race");
         q.SpeakerMention!.Text.Should().Be("Ann Lee");
     }
@@ -923,7 +928,7 @@ public class ReportedSpeechTests
     public void A_conjunction_before_a_subject_is_not_part_of_the_speaker()
     {
         const string text = "The minister insisted the deal was fair, though critics argued it favored large firms.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "argued").Which.SpeakerMention!.Text.Should().Be("critics");
     }
 
@@ -933,7 +938,7 @@ public class ReportedSpeechTests
     [InlineData("The general was quoted as saying that the troops would stay until spring.", "quoted as saying", "that the troops would stay until spring")]
     public void The_object_of_tell_and_warn_ends_where_a_clause_begins(string text, string cue, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.Text.Should().Be(content);
     }
 
@@ -941,7 +946,7 @@ public class ReportedSpeechTests
     public void A_second_that_clause_after_and_belongs_to_the_same_report()
     {
         const string text = "The mayor said the budget was sound and that she expected the council to pass it.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Text.Should().Be("the budget was sound and that she expected the council to pass it");
     }
 
@@ -950,7 +955,7 @@ public class ReportedSpeechTests
     [InlineData("Officials said the attack was carried out by the Harbor Front, also known as the HF.", "the attack was carried out by the Harbor Front, also known as the HF")]
     public void A_free_relative_or_a_known_as_inside_the_content_does_not_end_it(string text, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().Contain(q => q.Text == content);
     }
 
@@ -958,14 +963,14 @@ public class ReportedSpeechTests
     public void A_report_may_hold_a_whole_quote_but_not_a_part_of_one()
     {
         const string text = "Ann Lee says if she spent the day in the capital she would be yelling at voters saying “Vote for me.”";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().HaveCount(2);
         var outer = r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "says").Subject;
         outer.Text.Should().StartWith("if she spent the day").And.EndWith("“Vote for me.”");
         outer.Kind.Should().Be(QuoteKind.Mixed);
         r.Quotes.Should().ContainSingle(q => q.Text == "Vote for me.");
         // A report before its speaker and cue does not swallow a quote with its own speaker.
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract("“We will rebuild,” Lee said at the time, explaining the decision.")
+        s_rulesAll.Extract("“We will rebuild,” Lee said at the time, explaining the decision.")
             .Quotes.Should().NotContain(q => q.Text.Contains("Lee said"));
     }
 
@@ -975,7 +980,7 @@ public class ReportedSpeechTests
     [InlineData("New York (AFP) – Vice President Ann Lee on Monday hit the campaign trail, accusing her rival of endangering the troops.", "Vice President Ann Lee")]
     public void A_time_phrase_or_a_dateline_is_no_speaker(string text, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == speaker);
     }
 
@@ -984,7 +989,7 @@ public class ReportedSpeechTests
     [InlineData("Later, the mayor's office put out a statement saying, “The rally will be postponed.”")]
     public void Who_released_a_statement_speaks_through_it(string text)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "saying").Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle(x => x.Cue!.Text == "saying").Subject;
         q.SpeakerMention!.Text.Should().Be("the mayor's office");
     }
 
@@ -999,7 +1004,7 @@ public class ReportedSpeechTests
     [InlineData("The new deficits add up to $1.5 billion more than the office had predicted.")]
     public void Labels_shows_and_phrasal_verbs_report_nothing(string text)
     {
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
         // (With the model, a weak cue elsewhere in the sentence may still propose: "is trying to raise $2 million".)
         QuoteExtractor.Default.Extract(text).Quotes.Should().NotContain(q => q.Cue != null
             && (q.Cue.Text == "called" || q.Cue.Text == "show" || q.Cue.Text == "passed" || q.Cue.Text == "looking" || q.Cue.Text == "found" || q.Cue.Text == "add"));
@@ -1009,20 +1014,20 @@ public class ReportedSpeechTests
     public void Polls_show_is_still_a_report()
     {
         const string text = "Polls show that most voters want the old bridge rebuilt.";
-        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text)).Cue!.Text.Should().Be("show");
+        Single(s_rulesAll.Extract(text)).Cue!.Text.Should().Be("show");
     }
 
     [Fact]
     public void A_verb_with_its_own_object_reports_the_object_not_the_sentence_opening()
     {
         const string text = "As the race turned to the southern states, the governor highlighted her record on jobs.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.Cue!.Text.Should().Be("highlighted");
         q.Text.Should().Be("her record on jobs");
         // A verb of saying still takes the words before it, with an audience after it.
-        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract("In the coming months, the senator will criticize the plan.")).Text.Should().Be("the plan");
+        Single(s_rulesAll.Extract("In the coming months, the senator will criticize the plan.")).Text.Should().Be("the plan");
         const string said = "The bridge will close in May, the mayor told reporters on Monday.";
-        Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(said)).Text.Should().Be("The bridge will close in May");
+        Single(s_rulesAll.Extract(said)).Text.Should().Be("The bridge will close in May");
     }
 
     [Theory]
@@ -1031,12 +1036,12 @@ public class ReportedSpeechTests
     [InlineData("Twitter: @annlee.")]
     [InlineData("Ohio: Ann Lee, Bo Price, Tom Reyes, Dan Ortiz, Mary Lund, Jane Holt.")]
     public void A_byline_label_is_no_transcript_speaker(string text) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().BeEmpty();
+        s_rulesAll.Extract(text).Quotes.Should().BeEmpty();
 
     [Fact]
     public void A_title_case_headline_reports_with_says()
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract("Ann Lee Says She Will Run Again In The Fall."));
+        var q = Single(s_rulesAll.Extract("Ann Lee Says She Will Run Again In The Fall."));
         q.Cue!.Text.Should().Be("Says");
         q.SpeakerMention!.Text.Should().Be("Ann Lee");
         q.Text.Should().Be("She Will Run Again In The Fall");
@@ -1051,7 +1056,7 @@ public class ReportedSpeechTests
     [InlineData("Conceding that a deal was still possible, the minister warned that talks would take months.", "the minister", "that a deal was still possible")]
     public void Contractions_set_off_adverbs_dated_documents_and_opening_participles_keep_their_speaker(string text, string speaker, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Text == content).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
@@ -1062,7 +1067,7 @@ public class ReportedSpeechTests
     [InlineData("Mr. Lee, who has both endorsed the plan and criticized its author, offered a restrained embrace.", "endorsed", "who")]
     public void Prepositions_time_phrases_and_floating_quantifiers_before_a_cue_are_not_its_speaker(string text, string cue, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
@@ -1072,7 +1077,7 @@ public class ReportedSpeechTests
     [InlineData("The mayor has not yet responded to the letter from the council.", "responded", "The mayor")]
     public void Adverbs_of_time_after_the_auxiliary_keep_the_subject(string text, string cue, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
@@ -1080,7 +1085,7 @@ public class ReportedSpeechTests
     public void Two_names_joined_before_a_relative_clause_speak_together()
     {
         const string text = "Former Secretary Ann Lee and former Gov. Tom Hale, who are also seeking the nomination, have pledged to raise the wage.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         var q = r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "pledged").Subject;
         q.SpeakerMention!.Text.Should().Be("Former Secretary Ann Lee and former Gov. Tom Hale");
         r.SpeakerOf(q)!.Kind.Should().Be(SpeakerKind.Group);
@@ -1089,7 +1094,7 @@ public class ReportedSpeechTests
     [Fact]
     public void A_participle_after_a_content_first_report_speaks_for_its_speaker()
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+        var r = s_rulesAll.Extract(
             "Mr. Lee intends to deliver a foreign policy address at the press club this month, Mr. Hale said, adding that he would also hold similar events.");
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Which.Text.Should().StartWith("Mr. Lee intends to deliver");
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "adding").Which.SpeakerMention!.Text.Should().Be("Mr. Hale");
@@ -1098,7 +1103,7 @@ public class ReportedSpeechTests
     [Fact]
     public void A_name_with_a_common_appositive_and_its_cue_end_the_content_before_it()
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+        var r = s_rulesAll.Extract(
             "After the meeting ended in mayhem, many delegates were deemed ineligible, Ann Lee, the state party chairwoman, said she had received threats.");
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "said").Which.SpeakerMention!.Text.Should().Be("Ann Lee");
         r.Quotes.Should().NotContain(q => q.Text.Contains("chairwoman"));
@@ -1109,18 +1114,18 @@ public class ReportedSpeechTests
     [InlineData("Two in three said they are less likely to vote in November.", "Two in three")]
     [InlineData("The man who built his career on his blue collar credentials said the town deserves better.", "The man")]
     public void Proportions_party_tags_and_relative_clauses_leave_the_subject_readable(string text, string speaker) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().StartWith(speaker);
+        s_rulesAll.Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().StartWith(speaker);
 
     [Theory]
     [InlineData("Another says there are about 1,800 of them.", "Another")]
     [InlineData("One says the capital has the most of them.", "One")]
     public void A_pronoun_like_quantifier_is_a_subject(string text, string speaker) =>
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be(speaker);
+        s_rulesAll.Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Text.Should().Be(speaker);
 
     [Fact]
     public void The_publisher_of_a_statement_is_read_past_an_appositive()
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(
+        var r = s_rulesAll.Extract(
             "Chris Carr, the committee's political director, released a statement confirming it will double its staff.");
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == "confirming").Which.SpeakerMention!.Text.Should().StartWith("Chris Carr");
     }
@@ -1132,7 +1137,7 @@ public class ReportedSpeechTests
     public void The_subject_before_appositives_and_relative_clauses_is_the_speaker(string text, string cue, string speaker)
     {
         // (The mention may keep its appositive: "The anchor for the station, a Spanish-language channel".)
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().StartWith(speaker);
     }
 
@@ -1143,7 +1148,7 @@ public class ReportedSpeechTests
     [InlineData("The head of the group backing Lee for mayor, Mike Murphy, praised the council’s new budget plan.", "praised", "Mike Murphy")]
     public void A_subject_read_past_an_appositive_with_a_quoted_title_or_before_a_name(string text, string cue, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.SpeakerMention!.Text.Should().Be(speaker);
     }
 
@@ -1152,7 +1157,7 @@ public class ReportedSpeechTests
     [InlineData("Officials said the new director, Ann Lee, praised the budget.", "said", "the new director, Ann Lee")]
     public void What_a_poll_shows_and_a_subject_with_its_appositive_stay_whole(string text, string cue, string content)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().ContainSingle(q => q.Cue!.Text == cue).Which.Text.Should().Be(content);
     }
 
@@ -1160,7 +1165,7 @@ public class ReportedSpeechTests
     public void A_role_word_before_the_name_belongs_to_a_speaker_after_the_content()
     {
         const string text = "The next album from the band is almost complete, singer Ann Lee recently revealed.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be("singer Ann Lee");
         q.Text.Should().Be("The next album from the band is almost complete");
     }
@@ -1169,7 +1174,7 @@ public class ReportedSpeechTests
     public void A_stretch_with_its_own_verb_is_no_long_subject_but_its_last_clause_may_be()
     {
         const string text = "The union stayed calm for months, though a review board in 2019 found the shift rules were unfair.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be("a review board in 2019");
         q.Text.Should().Be("the shift rules were unfair");
     }
@@ -1181,7 +1186,7 @@ public class ReportedSpeechTests
     [InlineData("The hearing felt like “a long dental visit,” according to the clerk’s diary.", "the clerk’s diary", "The hearing felt like “a long dental visit,”")]
     public void According_to_takes_its_whole_source_up_to_the_comma(string text, string speaker, string content)
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be(speaker);
         q.Text.Should().Be(content);
     }
@@ -1193,7 +1198,7 @@ public class ReportedSpeechTests
     [InlineData("Asked about the new stadium plan, the governor shrugged.", "the new stadium plan", "Asked about")]
     public void A_reported_question_is_an_attribution_without_a_speaker(string text, string question, string cue)
     {
-        var q = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text).Quotes.Should().ContainSingle(x => x.Text == question).Subject;
+        var q = s_rulesAll.Extract(text).Quotes.Should().ContainSingle(x => x.Text == question).Subject;
         q.Kind.Should().Be(QuoteKind.Indirect);
         q.Cue!.Text.Should().Be(cue);
         q.SpeakerId.Should().BeNull();
@@ -1203,7 +1208,7 @@ public class ReportedSpeechTests
     public void A_compound_noun_before_a_head_belongs_to_the_speaker()
     {
         const string text = "The backlog cannot be cleared this year, law enforcement officials say.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be("law enforcement officials");
         q.Text.Should().Be("The backlog cannot be cleared this year");
     }
@@ -1212,7 +1217,7 @@ public class ReportedSpeechTests
     public void A_verb_after_but_shares_the_sentence_subject()
     {
         const string text = "The bakery never publishes its accounts but says its sales have doubled since 2019.";
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be("The bakery");
         q.Text.Should().Be("its sales have doubled since 2019");
     }
@@ -1221,7 +1226,7 @@ public class ReportedSpeechTests
     public void A_participle_does_not_take_the_whole_stretch_before_it_as_subject()
     {
         const string text = "Lee, in the wake of a new poll showing the mayor's support falling, told reporters on Sunday that the race was still open.";
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().Contain(q => q.Cue!.Text == "told" && q.SpeakerMention!.Text == "Lee" && q.Text == "that the race was still open");
         r.Quotes.Should().NotContain(q => q.SpeakerMention != null && q.SpeakerMention.Text.StartsWith("Lee, in the wake", StringComparison.Ordinal));
     }
@@ -1231,7 +1236,7 @@ public class ReportedSpeechTests
     [InlineData("The mayor stays well ahead of her rival in the latest Gazette poll.", "the latest Gazette poll", "The mayor stays well ahead of her rival")]
     public void A_finding_in_a_named_poll_is_the_polls(string text, string source, string content)
     {
-        var q = Single(new QuoteExtractorBuilder().RulesOnly().Build().Extract(text));
+        var q = Single(s_rulesAll.Extract(text));
         q.SpeakerMention!.Text.Should().Be(source);
         q.Text.Should().Be(content);
         q.Cue!.Text.Should().BeEquivalentTo("in");
@@ -1240,7 +1245,7 @@ public class ReportedSpeechTests
     [Fact]
     public void Ahead_in_the_polls_is_an_idiom_not_a_source()
     {
-        new QuoteExtractorBuilder().RulesOnly().Build().Extract("The former governor has been stuck in single digits in the polls.").Quotes.Should().BeEmpty();
+        s_rulesAll.Extract("The former governor has been stuck in single digits in the polls.").Quotes.Should().BeEmpty();
     }
 
     [Theory]
@@ -1249,7 +1254,7 @@ public class ReportedSpeechTests
     [InlineData("Late Wednesday, the company wrote a letter to the regulator, calling the report inaccurate and misleading.", "the company")]
     public void A_dateline_or_a_time_word_opening_the_sentence_is_not_its_subject(string text, string speaker)
     {
-        var r = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
+        var r = s_rulesAll.Extract(text);
         r.Quotes.Should().NotBeEmpty();
         r.Quotes.Should().OnlyContain(q => q.SpeakerMention != null && q.SpeakerMention.Text == speaker);
     }

@@ -30,9 +30,10 @@ public class ResultJsonTests
         var mention = SampleResults.Find("Vladimir Putin");
         var cue = SampleResults.Find("said");
 
-        Names(quote).Should().Equal("id", "kind", "text", "start", "end", "speakerId", "speakerMention", "cue", "confidence", "continues");
+        Names(quote).Should().Equal("id", "kind", "type", "text", "start", "end", "speakerId", "speakerMention", "cue", "confidence", "continues");
         quote.GetProperty("id").GetString().Should().Be("q1");
         quote.GetProperty("kind").GetString().Should().Be("direct");
+        quote.GetProperty("type").GetString().Should().Be("speech");
         quote.GetProperty("text").GetString().Should().Be("We will not allow it,");
         quote.GetProperty("start").GetInt32().Should().Be(content.Start);
         quote.GetProperty("end").GetInt32().Should().Be(content.End);
@@ -55,7 +56,7 @@ public class ResultJsonTests
         continuation.GetProperty("continues").GetString().Should().Be("q1");
         unattributed.GetProperty("speakerId").ValueKind.Should().Be(JsonValueKind.Null);
         unattributed.GetProperty("kind").GetString().Should().Be("partial");
-        Names(unattributed).Should().HaveCount(10);
+        Names(unattributed).Should().HaveCount(11);
     }
 
     [Fact]
@@ -158,6 +159,32 @@ public class ResultJsonTests
         quote.GetProperty("kind").GetString().Should().Be("indirect");
     }
 
+    [Theory]
+    [InlineData(AttributionType.Speech, "speech")]
+    [InlineData(AttributionType.Belief, "belief")]
+    [InlineData(AttributionType.Knowledge, "knowledge")]
+    [InlineData(AttributionType.Intention, "intention")]
+    [InlineData(AttributionType.Act, "act")]
+    public void Every_type_is_written_by_its_camel_case_name_and_read_back(AttributionType type, string name)
+    {
+        var result = new ExtractionResult([new Quote("q1", QuoteKind.Indirect, "x", new TextSpan(0, 1), null, null, null, 0.5, Type: type)], [], []);
+
+        var json = ResultJson.ToJson("a.txt", result);
+
+        Parse(json).GetProperty("quotes")[0].GetProperty("type").GetString().Should().Be(name);
+        ResultJson.Read(json).Result.Quotes[0].Type.Should().Be(type);
+    }
+
+    [Fact]
+    public void A_quote_written_before_attributions_were_typed_reads_as_speech()
+    {
+        var json = ResultJson.ToJson("a.txt", new ExtractionResult([new Quote("q1", QuoteKind.Direct, "x", new TextSpan(0, 1), null, null, null, 0.5)], [], []));
+        var old = json.Replace("\"type\":\"speech\",", "", StringComparison.Ordinal);
+        old.Should().NotContain("\"type\"");
+
+        ResultJson.Read(old).Result.Quotes[0].Type.Should().Be(AttributionType.Speech);
+    }
+
     [Fact]
     public void Read_round_trips_a_written_document()
     {
@@ -167,8 +194,8 @@ public class ResultJsonTests
 
         read.Document.Should().Be("a.txt");
         read.Error.Should().BeNull();
-        read.Result.Quotes.Select(q => (q.Id, q.Kind, q.Text, q.Span, q.SpeakerId, q.SpeakerMention, q.Cue, q.Continues))
-            .Should().Equal(original.Quotes.Select(q => (q.Id, q.Kind, q.Text, q.Span, q.SpeakerId, q.SpeakerMention, q.Cue, q.Continues)));
+        read.Result.Quotes.Select(q => (q.Id, q.Kind, q.Type, q.Text, q.Span, q.SpeakerId, q.SpeakerMention, q.Cue, q.Continues))
+            .Should().Equal(original.Quotes.Select(q => (q.Id, q.Kind, q.Type, q.Text, q.Span, q.SpeakerId, q.SpeakerMention, q.Cue, q.Continues)));
         read.Result.Quotes[0].Confidence.Should().Be(0.935);
         read.Result.Speakers.Should().BeEquivalentTo(original.Speakers);
         read.Result.Claims.Select(c => c with { CheckWorthiness = 0 }).Should().Equal(original.Claims.Select(c => c with { CheckWorthiness = 0 }));

@@ -3,7 +3,10 @@ namespace QuoteExtract.Tests.Speakers;
 /// <summary>Speaker kinds, names and titles, and coreference of speaker mentions within a document.</summary>
 public class SpeakerResolutionTests
 {
-    private static ExtractionResult Extract(string text) => QuoteExtractor.Default.Extract(text);
+    // Speakers of every attribution type ("Farmers fear …" is a belief).
+    private static readonly QuoteExtractor s_all = new QuoteExtractorBuilder().WithAttributionTypes(AttributionTypes.All).Build();
+
+    private static ExtractionResult Extract(string text) => s_all.Extract(text);
 
     private static Speaker SoleSpeaker(ExtractionResult r)
     {
