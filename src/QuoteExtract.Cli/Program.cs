@@ -30,9 +30,10 @@ internal static class Program
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
         Func<string, ExtractionResult>? extract = null, CancellationToken cancel = default, bool progress = false)
     {
-        // --rules-only (any subcommand): the rules alone, without the model stage, to compare the two.
-        bool rulesOnly = args.Contains("--rules-only");
-        if (rulesOnly) args = [.. args.Where(a => a != "--rules-only")];
+        // --with-model (any subcommand): decide with the embedded attribution model; --rules-only (the default) is kept
+        // for scripts written when the model decided by default.
+        bool withModel = args.Contains("--with-model");
+        args = [.. args.Where(a => a is not ("--rules-only" or "--with-model"))];
         // --model FILE (any subcommand): decide with a model trained by quote-extract-training instead of the embedded one.
         int modelAt = Array.IndexOf(args, "--model");
         Model.IAttributionScorer? modelScorer = null;
@@ -71,10 +72,10 @@ internal static class Program
         Func<string, ExtractionResult> ExtractorFor(AttributionTypes wanted)
         {
             if (injected is not null) return injected;
-            if (!rulesOnly && modelScorer is null && wanted == ExtractorOptions.Default.AttributionTypes) return QuoteExtractor.Default.Extract;
+            if (!withModel && modelScorer is null && wanted == ExtractorOptions.Default.AttributionTypes) return QuoteExtractor.Default.Extract;
             var builder = new QuoteExtractorBuilder().WithAttributionTypes(wanted);
             if (modelScorer is not null) builder.UseScorer(modelScorer);
-            else if (rulesOnly) builder.RulesOnly();
+            else if (withModel) builder.UseModel();
             return builder.Build().Extract;
         }
         if (args.FirstOrDefault() != "eval") extract = ExtractorFor(types ?? ExtractorOptions.Default.AttributionTypes);

@@ -36,8 +36,11 @@ internal static class Usage
                                  text, or jsonl (folders are then read for *.jsonl)
           -p, --parallel <N>     extract N documents at once (default: the number of
                                  processors); the output keeps the input order
-              --rules-only       switch the model stage off: the rules alone decide
-                                 (also for eval, to compare the two)
+              --attributions <T> which attributions to return: speech (default), all, or
+                                 a list of speech, belief, knowledge, intention, act
+                                 (eval: the corpus's own types unless given)
+              --with-model       decide with the embedded attribution model (the rules
+                                 alone decide by default; also for eval, to compare)
               --model <FILE>     decide with a model file written by the training tool
           -h, --help             show this help
               --version          show the version

@@ -12,8 +12,16 @@ public class AttributionModelTests
         var model = AttributionModel.Default;
         model.Should().NotBeNull("the library ships its trained model");
         model!.AcceptThreshold.Should().BeInRange(0, 1);
-        var result = QuoteExtractor.Default.Extract("“The bridge is safe,” said Mayor John Smith.");
+        var result = new QuoteExtractorBuilder().UseModel().Build().Extract("“The bridge is safe,” said Mayor John Smith.");
         result.Quotes.Single().Confidence.Should().BeInRange(0, 1);
+    }
+
+    [Fact]
+    public void The_rules_alone_decide_by_default_and_the_model_is_an_option()
+    {
+        QuoteExtractor.Default.Options.Scorer.Should().BeNull();
+        new QuoteExtractorBuilder().UseModel().Build().Options.Scorer.Should().BeSameAs(AttributionModel.Default);
+        new QuoteExtractorBuilder().UseModel().RulesOnly().Build().Options.Scorer.Should().BeNull();
     }
 
     [Fact]
@@ -21,7 +29,7 @@ public class AttributionModelTests
     {
         const string text = "“The bridge is safe,” said Mayor John Smith. The council said that repairs would start in May.";
         var rules = new QuoteExtractorBuilder().RulesOnly().Build().Extract(text);
-        var model = QuoteExtractor.Default.Extract(text);
+        var model = new QuoteExtractorBuilder().UseModel().Build().Extract(text);
         model.Quotes.Select(q => q.Text).Should().Contain(rules.Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text));
     }
 

@@ -129,8 +129,9 @@ public class ConfidenceCalibrationTests
         model.Calibration.Should().NotBeNull("the training tool fits the map by cross-validation and writes it with the model");
         const string text = "“The bridge is safe,” said Mayor John Smith. The council said that repairs would start in May.";
 
-        var doc = QuoteExtractor.Default.Analyze(text);
-        var result = QuoteExtractor.Default.Extract(text);
+        var withModel = new QuoteExtractorBuilder().UseModel().Build();
+        var doc = withModel.Analyze(text);
+        var result = withModel.Extract(text);
 
         result.Quotes.Should().NotBeEmpty();
         foreach (var q in result.Quotes)
