@@ -80,6 +80,8 @@ internal static class AttributionTyper
             // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
             if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
             if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
+            // ("declined to comment on", "avoids discussing": a refusal to say is no saying.)
+            if (sense.Type == AttributionType.Speech && typed >= 0 && s_refusals.Contains(Sense(doc, typed)!.Lemma)) break;
             if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
             else if (sense.Type == AttributionType.Speech && light < 0) light = i;
             else if (light >= 0 && lightNoun < 0 && sense.Pos == PartOfSpeech.Noun) lightNoun = i;
@@ -227,8 +229,8 @@ internal static class AttributionTyper
         // ("declined to speculate", "refused to comment": a refusal says nothing.)
         if (s_refusals.Contains(entry.Lemma)) return entry.InfinitiveType ?? type;
         // ("declined to comment" says nothing: a refusal.)
-        if (type != AttributionType.Speech && Sense(doc, verb) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
-            && (said.Has(CueFrames.Cue) || said.Has(CueFrames.That)) && said.Lemma != "comment") return AttributionType.Speech;
+        if (type != AttributionType.Speech && Sense(doc, SkipAdverbs(doc, verb)) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
+            && said.Has(CueFrames.That) && !s_notSayingInfinitives.Contains(said.Lemma)) return AttributionType.Speech;
         // "was excited to chat", "is unafraid to go to the mat": a feeling towards doing it is the will to.
         if (entry.InfinitiveType is null && entry.Pos == PartOfSpeech.Adjective && type == AttributionType.Belief) return AttributionType.Intention;
         return entry.InfinitiveType ?? type;
@@ -289,10 +291,19 @@ internal static class AttributionTyper
         return false;
     }
 
+    private static int SkipAdverbs(Document doc, int i)
+    {
+        for (int n = 0; n < 2 && i + 1 < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i) is var w
+            && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]); n++) i++;
+        return i;
+    }
+
     // "to" then a verb's bare form: "to leave", "to rebuild the bridge", "to address" (not "to reporters", "to students",
     // "to the team").
     private static bool StartsVerb(Document doc, int i)
     {
+        // ("to effectively end his bid": an adverb before the verb.)
+        i = SkipAdverbs(doc, i);
         if (i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
         return char.IsLower(w[0]) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !s_notVerbStarts.Contains(w)
@@ -429,6 +440,8 @@ internal static class AttributionTyper
         "drew", "rose", "chose", "wrote", "spoke", "broke", "drove", "fought", "caught", "taught", "bought", "sought", "knew",
         "meant", "spent", "told", "said", "heard");
     private static readonly WordSet s_participleFollowers = new("by", "with", "in", "on", "to", "from", "for", "at", "as", "under", "into", "after");
+    // ("had planned to continue his bid", "declined to comment": these say nothing as infinitives.)
+    private static readonly WordSet s_notSayingInfinitives = new("continue", "comment", "respond", "answer", "add", "state");
     private static readonly WordSet s_refusals = new("refuse", "decline", "avoid", "resist", "hesitate", "fail", "neglect");
     private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your");
     private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");

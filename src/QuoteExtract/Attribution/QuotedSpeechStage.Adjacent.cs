@@ -230,8 +230,20 @@ public sealed partial class QuotedSpeechStage
             var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
             return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
         }
-        return NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && named.FirstToken == min && colon - min <= 6
+        return NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && colon - named.FirstToken <= 6
+            && (named.FirstToken == min || AfterHeadlineDash(doc, named.FirstToken, min))
             ? NamedBeforeColon(doc, q, colon, named) : null;
+    }
+
+    // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”", "Signs of momentum were there all along - More from Lee:
+    // “…”": a digest's item names its source after a dash, the quote after a colon.
+    private static bool AfterHeadlineDash(Document doc, int name, int min)
+    {
+        int before = name - 1;
+        if (before > min && doc.Is(before, "from")) before--;
+        if (before > min && doc.Is(before, "more")) before--;
+        return before >= min && before < name && doc.Tokens[before].Kind == TokenKind.Dash
+            || before >= min && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before).StartsWith("-", StringComparison.Ordinal);
     }
 
     private static readonly WordSet s_splitJoins = new("but", "and", "yet", "still", "then", "also");
