@@ -74,7 +74,7 @@ internal static class Usage
               --out <DIR>        the folder to write the score files to (required)
 
         Output: one object per document with document, error, quotes, speakers, claims
-        (see spec/output-format.md). A document that cannot be read or processed gets a
+        (see docs/output-format.md). A document that cannot be read or processed gets a
         record whose "error" says why, and a message on standard error.
 
         Exit codes: 0 all documents processed, 1 some document failed, 2 usage error

@@ -5,7 +5,7 @@ using QuoteExtract.Output;
 namespace QuoteExtract.Cli.Writers;
 
 /// <summary>
-/// A flat Parquet file: one row per quote (document, error, quote_id, kind, text, start, end, speaker_id,
+/// A flat Parquet file: one row per quote (document, error, quote_id, kind, type, text, start, end, speaker_id,
 /// speaker_name, speaker_kind, speaker_mention, cue, confidence, continues). A failed document is one row
 /// with its error and null quote columns; a document without quotes is one row with null quote columns, so
 /// every document appears. Rows are written in row groups of <see cref="RowGroupSize"/>, so memory stays bounded.
@@ -22,6 +22,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
         public static readonly DataField<string> Error = new("error", nullable: true);
         public static readonly DataField<string> QuoteId = new("quote_id", nullable: true);
         public static readonly DataField<string> Kind = new("kind", nullable: true);
+        public static readonly DataField<string> Type = new("type", nullable: true);
         public static readonly DataField<string> Text = new("text", nullable: true);
         public static readonly DataField<int?> Start = new("start");
         public static readonly DataField<int?> End = new("end");
@@ -34,7 +35,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
         public static readonly DataField<string> Continues = new("continues", nullable: true);
 
         /// <summary>The file's schema, in column order.</summary>
-        public static readonly ParquetSchema Schema = new(Document, Error, QuoteId, Kind, Text, Start, End,
+        public static readonly ParquetSchema Schema = new(Document, Error, QuoteId, Kind, Type, Text, Start, End,
             SpeakerId, SpeakerName, SpeakerKind, SpeakerMention, Cue, Confidence, Continues);
     }
 
@@ -42,7 +43,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
     private readonly int _rowGroupSize;
     private ParquetWriter? _writer;
     private readonly List<string> _document = [];
-    private readonly List<string?> _error = [], _quoteId = [], _kind = [], _text = [], _speakerId = [], _speakerName = [],
+    private readonly List<string?> _error = [], _quoteId = [], _kind = [], _type = [], _text = [], _speakerId = [], _speakerName = [],
         _speakerKind = [], _speakerMention = [], _cue = [], _continues = [];
     private readonly List<int?> _start = [], _end = [];
     private readonly List<double?> _confidence = [];
@@ -89,6 +90,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
         _error.Add(error);
         _quoteId.Add(quote?.Id);
         _kind.Add(quote?.Kind.ToJsonName());
+        _type.Add(quote?.Type.ToJsonName());
         _text.Add(quote?.Text);
         _start.Add(quote?.Span.Start);
         _end.Add(quote?.Span.End);
@@ -111,6 +113,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
             Wait(group.WriteAsync(Columns.Error, _error));
             Wait(group.WriteAsync(Columns.QuoteId, _quoteId));
             Wait(group.WriteAsync(Columns.Kind, _kind));
+            Wait(group.WriteAsync(Columns.Type, _type));
             Wait(group.WriteAsync(Columns.Text, _text));
             Wait(group.WriteAsync<int>(Columns.Start, _start.ToArray()));
             Wait(group.WriteAsync<int>(Columns.End, _end.ToArray()));
@@ -123,7 +126,7 @@ internal sealed class ParquetRowsWriter : DocumentWriter
             Wait(group.WriteAsync(Columns.Continues, _continues));
             group.CompleteValidate();
         }
-        foreach (var column in new System.Collections.IList[] { _document, _error, _quoteId, _kind, _text, _start, _end,
+        foreach (var column in new System.Collections.IList[] { _document, _error, _quoteId, _kind, _type, _text, _start, _end,
             _speakerId, _speakerName, _speakerKind, _speakerMention, _cue, _confidence, _continues })
             column.Clear();
         _stream.Flush();

@@ -7,7 +7,7 @@ namespace QuoteExtract.Cli.Writers;
 /// <summary>A readable fixed-width table per document: a header with counts, the quotes, then speakers and claims.</summary>
 internal sealed class TableWriter(TextWriter output) : DocumentWriter(output)
 {
-    private const int IdWidth = 4, KindWidth = 9, SpeakerWidth = 24, CueWidth = 14, TextWidth = 70;
+    private const int IdWidth = 4, KindWidth = 18, SpeakerWidth = 24, CueWidth = 14, TextWidth = 70;
     private bool _first = true;
 
     public override void Write(string document, ExtractionResult? result, string? error)
@@ -33,7 +33,8 @@ internal sealed class TableWriter(TextWriter output) : DocumentWriter(output)
                 var speaker = result.SpeakerOf(quote)?.Name ?? (quote.SpeakerMention is { } mention ? $"({mention.Text})" : "-");
                 // A continuation has no cue of its own: point at the quote it continues instead.
                 var cue = quote.Cue?.Text ?? (quote.Continues is { } previous ? "cont. " + previous : "-");
-                WriteRow(quote.Id, quote.Kind.ToJsonName(), speaker, cue, quote.Text);
+                // (A quote that is not speech says what it is: "indirect belief".)
+                WriteRow(quote.Id, quote.Type == AttributionType.Speech ? quote.Kind.ToJsonName() : quote.Kind.ToJsonName() + " " + quote.Type.ToJsonName(), speaker, cue, quote.Text);
             }
         }
 

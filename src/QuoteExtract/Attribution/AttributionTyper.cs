@@ -41,10 +41,11 @@ internal static class AttributionTyper
         if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
 
         var (at, entry) = ReportingWord(doc, first, end);
-        // "was critical of", "is worried about": the cue is a word the lexicon does not type, the typed word before it.
+        // "was critical of", "is worried about", "criticism of": the cue is a word the lexicon does not type, the typed word
+        // before it.
         if (entry is null)
             for (int i = first - 1; i >= 0 && first - i <= 2 && doc.Tokens[i].Kind == TokenKind.Word; i--)
-                if (Sense(doc, i) is { Pos: PartOfSpeech.Adjective or PartOfSpeech.Verb } before) { at = i; entry = before; break; }
+                if (Sense(doc, i) is { Type: not null } before) { at = i; entry = before; break; }
         if (entry is null) return null;
 
         var type = entry.Type;
@@ -173,8 +174,8 @@ internal static class AttributionTyper
         if (entry.Has(CueFrames.Give)) return content ? type ?? AttributionType.Speech : null;
         // "maintains a fondness for", "has concerns": a light verb takes its noun's type.
         if (entry.Has(CueFrames.Light)) return content ? NounType(doc, head) ?? type : null;
-        // "wrote a letter saying …" goes on; "wrote two novels", "posted a video": something made, not said.
-        if (entry.Has(CueFrames.Deed)) return content ? type : AttributionType.Act;
+        // "wrote a letter saying …" goes on; "wrote two novels", "posted a video": something made, not said (no attribution).
+        if (entry.Has(CueFrames.Deed)) return content ? type : null;
         if (content) return type;
         // "the survey showed a drop": what evidence shows is a finding.
         if (evidence && type == AttributionType.Knowledge) return type;

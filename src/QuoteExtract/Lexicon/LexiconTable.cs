@@ -39,7 +39,7 @@ internal enum CueFrames
     Naming = 256,
     /// <summary>Any object is what was said ("said something strange", "said the same thing").</summary>
     Object = 512,
-    /// <summary>A plain object is made, not said ("wrote two novels", "spoke German", "posted a video"): an act.</summary>
+    /// <summary>A plain object is made, not said ("wrote two novels", "spoke German", "posted a video"): no attribution.</summary>
     Deed = 1024,
     /// <summary>A light verb: a noun object of content gives its own type ("maintains a fondness for": belief).</summary>
     Light = 2048,

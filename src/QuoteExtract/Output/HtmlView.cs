@@ -374,7 +374,7 @@ public static class HtmlView
     private static string QuoteTip(Quote quote, Speaker? speaker)
     {
         var tip = new StringBuilder();
-        tip.Append(quote.Id).Append(" · ").Append(quote.Kind.ToJsonName()).Append(" quote\n");
+        tip.Append(quote.Id).Append(" · ").Append(quote.Kind.ToJsonName()).Append(" quote · ").Append(quote.Type.ToJsonName()).Append('\n');
         tip.Append("speaker: ").Append(speaker?.Name ?? (quote.SpeakerId is null ? "none" : quote.SpeakerId));
         if (quote.SpeakerMention is { } mention && speaker is not null && !mention.Text.Equals(speaker.Name, StringComparison.Ordinal))
             tip.Append(" (“").Append(Cut(mention.Text, 40)).Append("”)");

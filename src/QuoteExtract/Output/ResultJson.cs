@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace QuoteExtract.Output;
 
 /// <summary>
-/// Writes extraction results in the output format (<c>spec/output-format.md</c>): one JSON object per
+/// Writes extraction results in the output format (<c>docs/output-format.md</c>): one JSON object per
 /// document, camelCase names and enum values, absent values as <c>null</c>, offsets in UTF-16 code units.
 /// </summary>
 public static partial class ResultJson

@@ -69,7 +69,7 @@ public sealed class BatchParquetTests : IDisposable
         run.ExitCode.Should().Be(1);
         run.Stdout.Should().BeEmpty();
         var schema = await ParquetReader.ReadSchemaAsync(outPath);
-        schema.GetDataFields().Select(f => f.Name).Should().Equal("document", "error", "quote_id", "kind", "text", "start", "end",
+        schema.GetDataFields().Select(f => f.Name).Should().Equal("document", "error", "quote_id", "kind", "type", "text", "start", "end",
             "speaker_id", "speaker_name", "speaker_kind", "speaker_mention", "cue", "confidence", "continues");
 
         var rows = await ReadRowsAsync(outPath);
