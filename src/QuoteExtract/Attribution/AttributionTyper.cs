@@ -22,6 +22,20 @@ internal static class AttributionTyper
     /// </summary>
     public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, string pattern = "")
     {
+        var type = Classify(doc, cue, content, source, kind, pattern, out bool plainObject);
+        // "This paper describes a pilot project", "announced his resignation": an act of saying with nothing said, which
+        // corpora of every attribution mark (PolNeAR) and the default output (speech) leaves out.
+        return plainObject ? AttributionType.Act : type;
+    }
+
+    /// <summary>
+    /// The type in context, and whether the cue is a verb of saying whose only complement is a plain object (what it is
+    /// about, nothing it says): then the type returned is the word's own and the public typer calls it an act.
+    /// </summary>
+    internal static AttributionType? Classify(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind,
+        string pattern, out bool plainObject)
+    {
+        plainObject = false;
         // Every direct quote with a source is speech: the words are the source's own.
         if (kind == QuoteKind.Direct) return AttributionType.Speech;
         // "In a Gazette poll last month, Lee led by six points": a finding reported from a poll is the poll's knowledge.
@@ -56,6 +70,12 @@ internal static class AttributionTyper
         if (entry.Lemma == "like" && at > 0 && (doc.Is(at - 1, "would") || doc.Is(at - 1, "'d") || doc.Is(at - 1, "’d"))) type = AttributionType.Intention;
         // "is convinced that", and "the debate convinced many Republicans that …" (the one convinced named after the cue).
         if (entry.PassiveType is { } passive && (IsPassive(doc, at) || source is { } after && after.Start >= doc.Tokens[end - 1].End)) type = passive;
+        // "He is known for his pioneering work", "were asked to leave", "was named to the board": the subject of a passive
+        // verb of saying or knowing said and knew nothing; an agent after it is the source ("was praised by critics").
+        else if (type is AttributionType.Speech or AttributionType.Knowledge && IsPassive(doc, at) && !doc.Is(end, "by")
+            && !(source is { } agent && agent.Start >= doc.Tokens[end - 1].End)) return null;
+        // "You know, boys are slow": a filler of talk, nothing known.
+        if (entry.Lemma == "know" && at > 0 && doc.Is(at - 1, "you") && (doc.IsPunct(at + 1, ',') || content.Start < cue[0].Start)) return null;
 
         // Content before the cue ("…, she believes.", "The plan failed, the report found.", "“A,” she said, “B.”"): the cue
         // takes no object here.
@@ -64,7 +84,7 @@ internal static class AttributionTyper
         if (k >= doc.Tokens.Length) return type;
         int contentEnd = doc.TokenAtOrAfter(content.End);
         // (A verb with its particle ends after the particle: "fired back that …".)
-        return Complement(doc, entry, type, Math.Max(end, entry.Pos == PartOfSpeech.Phrasal ? at + 2 : at + 1), k, contentEnd, evidence, kind);
+        return Complement(doc, entry, type, Math.Max(end, entry.Pos == PartOfSpeech.Phrasal ? at + 2 : at + 1), k, contentEnd, evidence, kind, out plainObject);
     }
 
     // The word of the cue [first, end) that reports, and its lexicon entry (or -1 and null): a word of saying anywhere in
@@ -75,7 +95,8 @@ internal static class AttributionTyper
     private static (int At, LexiconEntry? Entry) ReportingWord(Document doc, int first, int end)
     {
         int said = -1, light = -1, lightNoun = -1, typed = -1, untyped = -1;
-        for (int i = first; i < end && said < 0; i++)
+        // (The last word of saying: "was quoted as saying that …" reports with "saying".)
+        for (int i = first; i < end; i++)
         {
             if (doc.Tokens[i].Kind != TokenKind.Word || Sense(doc, i) is not { } sense) continue;
             // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
@@ -118,8 +139,9 @@ internal static class AttributionTyper
     // default output, speech, leaves them out), and some senses are no attribution at all ("called the police", "offered
     // discounts", "denied visas to the team", "found its plant shut", "questioned a neighbour").
     private static AttributionType? Complement(Document doc, LexiconEntry entry, AttributionType? type, int cueEnd, int k, int contentEnd,
-        bool evidence, QuoteKind kind)
+        bool evidence, QuoteKind kind, out bool plainObject)
     {
+        plainObject = false;
         // Quoted words in the content: what was said or thought ("said the plan was “dead on arrival”", "called it “a coup”").
         if (kind is QuoteKind.Mixed or QuoteKind.Partial) return type ?? AttributionType.Speech;
         // "agreed to pick up the bill": the cue ends with the infinitive's "to".
@@ -184,9 +206,9 @@ internal static class AttributionTyper
             // "announced his resignation", "wrote two novels": an act of saying or writing, nothing said.
             // ("officers questioned a neighbour": to question a person is to interrogate; "questioned his depth" is speech.)
             AttributionType.Speech when (entry.RuleFlags & CueFlags.Question) != 0 => IsPerson(doc, head) ? null : type,
-            // "announced his resignation", "claimed victory", "stressed the state's importance": what a verb of saying
-            // takes as its object is what was said.
-            AttributionType.Speech => type,
+            // "This paper describes a pilot project", "we discuss the implications", "announced his resignation": a verb of
+            // saying with a plain object names what it is about, nothing it says.
+            AttributionType.Speech => PlainObject(type, out plainObject),
             // "felt a sense of doom", "wants an original take", "seemed embarrassing": a thing or a quality, no proposition held.
             // (A stance towards a thing is a judgment: "supports a ban".)
             AttributionType.Belief or AttributionType.Intention => null,
@@ -205,6 +227,12 @@ internal static class AttributionTyper
             if (doc.Is(j, "as")) return !(doc.Is(j + 1, "if") || doc.Is(j + 1, "though") || doc.Is(j + 1, "well"));
         }
         return false;
+    }
+
+    private static AttributionType? PlainObject(AttributionType? type, out bool plainObject)
+    {
+        plainObject = true;
+        return type;
     }
 
     // "what he calls corruption", "what Lee called a hoax": the relative "what" is the naming's object.
@@ -229,6 +257,8 @@ internal static class AttributionTyper
     {
         // ("declined to speculate", "refused to comment": a refusal says nothing.)
         if (s_refusals.Contains(entry.Lemma)) return entry.InfinitiveType ?? type;
+        // ("learned to swim", "knows how to win": a skill, no fact known.)
+        if (type == AttributionType.Knowledge && entry.InfinitiveType is null) return null;
         // ("declined to comment" says nothing: a refusal.)
         if (type != AttributionType.Speech && Sense(doc, SkipAdverbs(doc, verb)) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
             && said.Has(CueFrames.That) && !s_notSayingInfinitives.Contains(said.Lemma)) return AttributionType.Speech;
