@@ -53,6 +53,8 @@ internal static class AttributionTyper
             return evidence && AccordingTo?.EvidenceType is { } finding ? finding : AttributionType.Speech;
         // "In a national poll, likely voters …": a finding set in its poll.
         if (end == first + 1 && doc.Is(first, "in") && evidence) return AttributionType.Knowledge;
+        // "For the voters, the decision is already clear", "who are against adding regulation": an opinion held.
+        if (end == first + 1 && (doc.Is(first, "for") || doc.Is(first, "against"))) return AttributionType.Belief;
 
         var (at, entry) = ReportingWord(doc, first, end);
         // "was critical of", "is worried about", "criticism of": the cue is a word the lexicon does not type, the typed word
@@ -278,9 +280,9 @@ internal static class AttributionTyper
         // (Only a determiner that cannot stand alone: "many argue", "some say", "all lean" have a subject before a verb.)
         bool nounSlot = i > 0 && (doc.Tokens[i - 1].Kind == TokenKind.Word && s_articles.Contains(doc.TokenText(i - 1)) || doc.IsPossessive(i - 1));
         if (!nounSlot) return senses[0];
-        // ("found no fault with": after a determiner only a noun sense counts.)
+        // ("found no fault with": after a determiner only a noun sense counts; "Trump's talking about": a gerund is the verb.)
         foreach (var s in senses) if (s.Pos == PartOfSpeech.Noun) return s;
-        return null;
+        return doc.TokenText(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && senses[0].Pos == PartOfSpeech.Verb ? senses[0] : null;
     }
 
     private static bool HasWord(Document doc, int from, int to)
