@@ -46,7 +46,8 @@ public static class GoldTypes
     private static List<TextSpan> Within(IReadOnlyList<TextSpan> spans, int length) =>
         [.. spans.Where(s => s.End <= length && !s.IsEmpty).OrderBy(s => s.Start)];
 
-    private static Document Tokenized(string text)
+    /// <summary>The text through the text stage: what the typer reads (tokens, sentences, paragraphs).</summary>
+    internal static Document Tokenized(string text)
     {
         var doc = new Document(text, ExtractorOptions.Default);
         new TextStage().Process(doc);

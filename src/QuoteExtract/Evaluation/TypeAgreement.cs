@@ -26,7 +26,7 @@ public static class TypeAgreement
         foreach (var row in rows)
         {
             if (!documents.TryGetValue(row.Document, out var doc))
-                documents[row.Document] = doc = textOf(row.Document) is { } text ? Tokenized(text) : null;
+                documents[row.Document] = doc = textOf(row.Document) is { } text ? GoldTypes.Tokenized(text) : null;
             if (doc is null || row.Content[^1].End > doc.Text.Length) { skipped++; continue; }
             var type = TypeOf(doc, row);
             counts[(int)row.Type, (int)type]++;
@@ -45,13 +45,6 @@ public static class TypeAgreement
         // (A verb of saying with a plain object, "announced his resignation", is still a verb of saying to the annotator.)
         return AttributionTyper.Classify(doc, row.Cue, content, row.Source.Count > 0 ? row.Source[0] : null, kind, "", out _)
             ?? AttributionTyper.CueType(doc, row.Cue) ?? AttributionType.Act;
-    }
-
-    private static Document Tokenized(string text)
-    {
-        var doc = new Document(text, ExtractorOptions.Default);
-        new TextStage().Process(doc);
-        return doc;
     }
 }
 
