@@ -4,7 +4,9 @@ namespace QuoteExtract.Training;
 internal static class Program
 {
     private const string Usage =
-        "quote-extract-training lexicon|cues|sources|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "quote-extract-training first-names|lexicon|cues|sources|attribution|checkworthiness [--train DIR] [--dev DIR] [--out FILE]\n" +
+        "  first-names   build the first-name gender table from ../shared/lexicons/first-names (--names DIR;\n" +
+        "         out: src/QuoteExtract/Speakers/Resources/first-names.tsv)\n" +
         "  lexicon   build the cue lexicon from tools/QuoteExtract.Training/Lexicon/ and VerbNet (--verbnet FILE,\n" +
         "         default ../shared/lexicons/verbnet/verbnet-3.4-members.tsv; out: src/QuoteExtract/Lexicon/Resources/cue-lexicon.tsv)\n" +
         "  cues   learn the reporting-cue inventory (default train: ../shared/corpus/polnear/train,\n" +
@@ -24,6 +26,9 @@ internal static class Program
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         var root = RepositoryRoot();
+        if (args[0] == "first-names")
+            return FirstNamesBuilder.Run(Option("--names", Path.Combine(root, "..", "shared", "lexicons", "first-names")),
+                Option("--out", Path.Combine(root, "src", "QuoteExtract", "Speakers", "Resources", "first-names.tsv")));
         if (args[0] == "lexicon")
         {
             var data = Path.Combine(root, "tools", "QuoteExtract.Training", "Lexicon");

@@ -59,4 +59,7 @@ public sealed class SpeakerEntity
 
     /// <summary>Titles, in order of first appearance, without duplicates.</summary>
     public List<string> Titles { get; } = [];
+
+    /// <summary>For a group named by its members ("Ann Lee and Tom Baker said"), the members' indexes in <see cref="Text.Document.Entities"/>.</summary>
+    public List<int> Members { get; } = [];
 }

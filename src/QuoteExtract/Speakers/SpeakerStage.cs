@@ -6,10 +6,11 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Speakers;
 
 /// <summary>
-/// Groups mentions into entities (coreference within the document) and points every quote at its
-/// entity: surnames to full names (Lee → Ann Lee), pronouns to the latest compatible
-/// speaker, title-only mentions (the spokesman) and short organization forms (the ministry) to the
-/// entity that carries them.
+/// Coreference within the document, and every quote pointed at its speaker's entity. Reads every mention in text order
+/// (<see cref="MentionCollector"/>: speakers, names, pronouns, role and organization phrases) into an entity–mention
+/// model (<see cref="CoreferenceResolver"/>): partial names to full names (Lee, Ann → Ann Lee), pronouns to the most
+/// salient entity that agrees, roles to their holders (the mayor → Jane Roe), short forms and acronyms to organizations
+/// (the ministry, PHAC), "Lee and Baker said" to a group of both.
 /// </summary>
 public sealed class SpeakerStage : IPipelineStage
 {
@@ -18,292 +19,105 @@ public sealed class SpeakerStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
-        var resolver = new EntityResolver(doc);
+        DropSectionLabels(doc);
+        var resolver = new CoreferenceResolver(doc);
+        var quoted = new QuotedContents(doc);
+        var speakers = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        var firstPerson = new List<CollectedMention>();
 
-        // Walk the article's name mentions and the quotes' speaker mentions together, in text order.
-        var names = NameMentionFinder.FindRuns(doc);
-        // (A candidate typed as no attribution, "A truck passed them", names no speaker.)
-        var order = doc.Attributions.Select((a, i) => i).Where(i => doc.Attributions[i].Source is not null && doc.Attributions[i].Type is not null)
-            .OrderBy(i => doc.Attributions[i].Source!.Span.Start).ThenBy(i => i).ToList();
-        // A name inside a speaker mention ("Pentagon" in "The Pentagon") is that mention, not another one.
-        var speakerSpans = order.Select(i => doc.Attributions[i].Source!.Span).ToList();
-        bool InsideSpeaker(TextSpan span)
+        foreach (var c in MentionCollector.Collect(doc))
         {
-            int lo = 0, hi = speakerSpans.Count;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= span.Start) lo = mid + 1; else hi = mid; }
-            return lo < speakerSpans.Count && speakerSpans[lo].Overlaps(span);
-        }
-        Func<TextSpan, bool> insideSpeaker = InsideSpeaker; // one delegate, not one per name
-        int n = 0;
-        foreach (int ai in order)
-        {
-            var a = doc.Attributions[ai];
-            var source = a.Source!;
-            while (n < names.Count && doc.Tokens[names[n].First].Start <= source.Span.Start)
+            var m = c.Mention;
+            if (c.Attribution < 0)
             {
-                resolver.ResolveContext(names[n].First, names[n].End, insideSpeaker);
-                n++;
-            }
-            // (A quote may continue a half found later, "An economic downturn, he said, “…”": that one may not be resolved yet.)
-            a.Entity = a.Continues >= 0 && doc.Attributions[a.Continues].Source == source && doc.Attributions[a.Continues].Entity >= 0
-                ? doc.Attributions[a.Continues].Entity
-                : resolver.Resolve(source, isSpeaker: true);
-        }
-        for (; n < names.Count; n++) resolver.ResolveContext(names[n].First, names[n].End, insideSpeaker);
-        resolver.Finish();
-    }
-}
-
-/// <summary>Builds entities mention by mention, in text order.</summary>
-internal sealed class EntityResolver(Document doc)
-{
-    private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<int> _recentSpeakers = [];
-    private readonly Dictionary<Mention, int> _resolved = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<Mention> _added = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>
-    /// A name the article mentions without quoting anyone: a full or titled name founds an entity (an antecedent
-    /// for later surnames and pronouns); a bare single word (a place, a party, a surname) only joins an entity
-    /// that already exists, so the many capitalised words of an article do not each cost an entity.
-    /// </summary>
-    public void ResolveContext(int first, int end, Func<TextSpan, bool> insideSpeaker)
-    {
-        // A lone capitalised word that no entity ends with is skipped before any mention is built.
-        if (end - first == 1 && !_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(first))) return;
-        if (insideSpeaker(new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End))) return;
-        var m = NounPhraseReader.Analyze(doc, first, end);
-        if (m.Shape != MentionShape.Name) return;
-        if (m.Titles.Count == 0 && m.Kind != SpeakerKind.Person)
-        {
-            int words = 0, last = -1;
-            for (int i = doc.TokenAtOrAfter(m.Name.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) { words++; last = i; }
-            if (words <= 1 && (last < 0 || !_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(last)))) return;
-        }
-        Resolve(m, isSpeaker: false);
-    }
-
-    /// <summary>Finds or creates the entity of <paramref name="m"/>; -1 when a pronoun has no antecedent.</summary>
-    public int Resolve(Mention m, bool isSpeaker)
-    {
-        // A context mention is always a fresh object: only speakers' mentions (shared by chained quotes) can repeat.
-        if (isSpeaker && _resolved.TryGetValue(m, out var known)) return Note(known, isSpeaker);
-        int e = m.Shape switch
-        {
-            MentionShape.Pronoun => ResolvePronoun(m),
-            _ => ResolveNamed(m),
-        };
-        if (e < 0) return -1;
-        var entity = doc.Entities[e];
-        if (!isSpeaker || _added.Add(m))
-        {
-            entity.Mentions.Add(m);
-            AddForm(e, m);
-            if (entity.Kind == SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && m.Shape != MentionShape.Pronoun) entity.Kind = m.Kind;
-            if (entity.Gender == Gender.Unknown) entity.Gender = m.Gender;
-            foreach (var t in m.Titles)
-            {
-                var title = Normalized(t);
-                if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
-            }
-        }
-        if (isSpeaker) _resolved[m] = e;
-        return Note(e, isSpeaker);
-    }
-
-    private int Note(int e, bool isSpeaker)
-    {
-        if (isSpeaker && e >= 0)
-        {
-            _recentSpeakers.Remove(e);
-            _recentSpeakers.Add(e);
-            if (_recentSpeakers.Count > 64) _recentSpeakers.RemoveAt(0); // antecedents are recent: keep the work per mention bounded
-        }
-        return e;
-    }
-
-    private int ResolveNamed(Mention m)
-    {
-        var words = NameWords(m);
-        if (words.Length == 0) return NewEntity(m, words);
-        var last = doc.TokenText(words[^1]);
-        if (_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var candidates))
-        {
-            for (int c = candidates.Count - 1; c >= 0; c--)
-            {
-                int e = candidates[c];
-                if (Compatible(doc.Entities[e], e, m, words)) return e;
-            }
-        }
-        // A title-only mention (the spokesman, the president) or a short organization form (the ministry).
-        if (m.Shape == MentionShape.Nominal && words.Length == 1)
-        {
-            var head = last.ToString();
-            for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
-            {
-                var entity = doc.Entities[_recentSpeakers[c]];
-                if (entity.Titles.Any(t => EndsWithWord(t, head)) || (entity.Kind == SpeakerKind.Organization && EndsWithWord(entity.Name, head)))
-                    return _recentSpeakers[c];
-            }
-        }
-        return NewEntity(m, words);
-    }
-
-    private bool Compatible(SpeakerEntity entity, int e, Mention m, int[] words)
-    {
-        if (entity.Kind != SpeakerKind.Unknown && m.Kind != SpeakerKind.Unknown && entity.Kind != m.Kind) return false;
-        if (!_forms.TryGetValue(e, out var forms)) return false;
-        foreach (var (ow, nominal, indefinite) in forms)
-        {
-            if (m.Shape == MentionShape.Nominal || nominal)
-            {
-                // "an official" twice is two people; "the interior ministry" twice is one.
-                if (IsIndefinite(m) || indefinite) continue;
-                if (SameWords(ow, words)) return true;
-                // "the ministry" after "the finance ministry": a definite head alone is the short form.
-                if (m.Shape == MentionShape.Nominal && words.Length == 1 && entity.Kind is SpeakerKind.Organization or SpeakerKind.Group && IsSuffix(words, ow)) return true;
+                // "I", "we" in a quote are its speaker: read once every speaker is known.
+                if (m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson) { firstPerson.Add(c); continue; }
+                resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject);
                 continue;
             }
-            if (IsSuffix(words, ow) || IsSuffix(ow, words)) return true;
+            var a = doc.Attributions[c.Attribution];
+            // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity.
+            if (speakers.TryGetValue(m, out var known)) { a.Entity = known; continue; }
+            int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, [.. members.Select(resolver.ResolveContext).Where(x => x >= 0)])
+                : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
+            a.Entity = e;
+            speakers[m] = e;
+            if (e >= 0) quoted.Add(a.Content, e);
         }
-        return false;
+        foreach (var c in firstPerson)
+            if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
+                resolver.Resolve(c.Mention, isSpeaker: false, quoteSpeaker: speaker, subject: false);
+        // A quote that continues another without a speaker mention of its own speaks for the same entity.
+        foreach (var a in doc.Attributions)
+            if (a.Entity < 0 && a.Source is null && a.Continues >= 0 && a.Continues < doc.Attributions.Count) a.Entity = doc.Attributions[a.Continues].Entity;
+        resolver.Finish();
     }
 
-    // The distinct name forms of each entity: matching looks at these, not at every repeated mention.
-    private readonly Dictionary<int, List<(int[] Words, bool Nominal, bool Indefinite)>> _forms = [];
-
-    private void AddForm(int e, Mention m)
+    // "Ann Lee and Tom Baker said": two names joined by "and" are a group of both (each an entity of its own too).
+    private static List<Mention>? Members(Document doc, Mention m)
     {
-        if (m.Shape == MentionShape.Pronoun) return;
-        var words = NameWords(m);
-        if (!_forms.TryGetValue(e, out var forms)) _forms[e] = forms = [];
-        bool nominal = m.Shape == MentionShape.Nominal, indefinite = IsIndefinite(m);
-        foreach (var f in forms) if (f.Nominal == nominal && f.Indefinite == indefinite && SameWords(f.Words, words)) return;
-        if (forms.Count < 32) forms.Add((words, nominal, indefinite));
-    }
-
-    private int ResolvePronoun(Mention m)
-    {
-        var p = doc.Slice(m.Span);
-        // A relative pronoun refers to the phrase right before it ("Jane Roe, who …").
-        if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
+        if (m.Shape != MentionShape.Name) return null;
+        for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++)
         {
-            for (int e = doc.Entities.Count - 1; e >= 0 && e >= doc.Entities.Count - 64; e--)
-            {
-                var entity = doc.Entities[e];
-                if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span.End <= m.Span.Start && m.Span.Start - entity.Mentions[^1].Span.End <= 3)
-                    return e;
-            }
+            if (!doc.Is(i, "and")) continue;
+            if (!doc.IsNameWord(i - 1) || !doc.IsCapitalized(i + 1)) return null;
+            var left = NounPhraseReader.Analyze(doc, m.FirstToken, i);
+            var right = NounPhraseReader.Analyze(doc, i + 1, m.EndToken);
+            return left.Shape == MentionShape.Name && right.Shape == MentionShape.Name ? [left, right] : null;
+        }
+        return null;
+    }
+
+    // "MARKETS: Stocks rose …", "ENERGY: Oil fell …": an all-caps section label before a colon is no speaker.
+    private static void DropSectionLabels(Document doc)
+    {
+        foreach (var a in doc.Attributions)
+        {
+            if (a.Source is not { } s || s.EndToken - s.FirstToken != 1 || !doc.IsPunct(s.EndToken, ':')) continue;
+            var w = doc.TokenText(s.FirstToken);
+            if (w.Length >= 3 && doc.IsAllCaps(s.Span) && s_sectionLabels.Contains(w)) a.Source = null;
+        }
+    }
+
+    private static readonly WordSet s_sectionLabels = new(
+        "markets", "energy", "politics", "business", "sports", "sport", "weather", "update", "updates", "breaking", "watch", "read",
+        "more", "note", "correction", "corrections", "analysis", "opinion", "commentary", "world", "nation", "national", "health",
+        "science", "tech", "technology", "economy", "finance", "money", "stocks", "bonds", "currencies", "commodities", "oil", "gold",
+        "earnings", "deals", "trade", "crime", "courts", "education", "environment", "climate", "culture", "arts", "entertainment",
+        "travel", "food", "lifestyle", "editorial", "letters", "obituary", "obituaries", "video", "photos", "related", "background",
+        "context", "timeline", "factbox", "explainer", "preview", "review", "recap", "summary", "highlights", "latest", "live", "today");
+
+    /// <summary>The quotes' contents with their speakers, to tell whose words a pronoun stands in.</summary>
+    private sealed class QuotedContents(Document doc)
+    {
+        private readonly List<(TextSpan Content, int Entity)> _contents = [];
+        private bool _sorted = true;
+
+        public void Add(TextSpan content, int entity)
+        {
+            if (_contents.Count > 0 && _contents[^1].Content.Start > content.Start) _sorted = false;
+            _contents.Add((content, entity));
+        }
+
+        /// <summary>The speaker of the quote holding <paramref name="offset"/> in quote marks, or -1.</summary>
+        public int SpeakerAt(int offset)
+        {
+            if (!InsideQuoteMarks(offset)) return -1;
+            if (!_sorted) { _contents.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start)); _sorted = true; }
+            int lo = 0, hi = _contents.Count;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
+            // The last content starting at or before it, and a few before that for nested ones.
+            for (int i = lo - 1; i >= 0 && i >= lo - 4; i--)
+                if (_contents[i].Content.Contains(offset)) return _contents[i].Entity;
             return -1;
         }
-        bool plural = m.Plural;
-        bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
-        for (int c = _recentSpeakers.Count - 1; c >= 0; c--)
-        {
-            var entity = doc.Entities[_recentSpeakers[c]];
-            if (it ? entity.Kind == SpeakerKind.Organization
-                : plural ? entity.Kind is SpeakerKind.Group or SpeakerKind.Organization
-                : entity.Kind is SpeakerKind.Person or SpeakerKind.Unknown && (entity.Gender == Gender.Unknown || m.Gender == Gender.Unknown || entity.Gender == m.Gender))
-                return _recentSpeakers[c];
-        }
-        if (plural || it) return -1;
-        // No speaker yet: the latest person the article named.
-        for (int e = doc.Entities.Count - 1; e >= 0 && e >= doc.Entities.Count - 64; e--)
-        {
-            var entity = doc.Entities[e];
-            if (entity.Kind == SpeakerKind.Person && (entity.Gender == Gender.Unknown || m.Gender == Gender.Unknown || entity.Gender == m.Gender)
-                && entity.Mentions.Count > 0 && entity.Mentions[^1].Span.End <= m.Span.Start)
-                return e;
-        }
-        return -1;
-    }
 
-    private int NewEntity(Mention m, int[] words)
-    {
-        int e = doc.Entities.Count;
-        doc.Entities.Add(new SpeakerEntity { Kind = SpeakerKind.Unknown });
-        if (words.Length > 0)
+        private bool InsideQuoteMarks(int offset)
         {
-            var key = doc.TokenText(words[^1]);
-            if (!_byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list)) _byLastWord[key.ToString()] = list = [];
-            list.Add(e);
-        }
-        return e;
-    }
-
-    /// <summary>Fills each entity's canonical name, kind, gender and titles from its mentions.</summary>
-    public void Finish()
-    {
-        foreach (var entity in doc.Entities)
-        {
-            entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            Mention? best = null;
-            int bestWords = -1;
-            foreach (var m in entity.Mentions)
-            {
-                if (m.Shape == MentionShape.Pronoun) continue;
-                // The most complete name, written as in running text (not an all-caps headline's "JANE ROE").
-                int w = NameWords(m).Length + (m.Shape == MentionShape.Name ? 100 : 0) + (doc.IsAllCaps(m.Name) ? 0 : 50);
-                if (w > bestWords) { best = m; bestWords = w; }
-            }
-            entity.Name = Normalized(best is null ? entity.Mentions[0].Span : best.Name);
-            // A bare name that a pronoun or title shows to be a person.
-            if (entity.Kind == SpeakerKind.Unknown && entity.Mentions.Any(m => m.Shape == MentionShape.Pronoun && !m.Plural))
-                entity.Kind = SpeakerKind.Person;
+            int q = doc.QuoteAtOrAfter(offset + 1) - 1;
+            for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
+                if (doc.Quotes[q].Content.Contains(offset)) return true;
+            return false;
         }
     }
-
-    // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks,
-    // tags or &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
-    private string Normalized(TextSpan span)
-    {
-        // Most names are clean already: single spaces, no markup.
-        var chars = doc.Slice(span);
-        if (chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal)) return chars.ToString();
-        var sb = new System.Text.StringBuilder(span.Length);
-        int prevEnd = -1;
-        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
-        {
-            var t = doc.Tokens[i];
-            if (prevEnd >= 0 && t.Start > prevEnd) sb.Append(' ');
-            sb.Append(doc.Text, t.Start, Math.Min(t.End, span.End) - t.Start);
-            prevEnd = t.End;
-        }
-        return sb.Length > 0 ? sb.ToString() : doc.Text.Substring(span.Start, span.Length);
-    }
-
-    // The word tokens of a mention's name part (indices into the document's tokens; no strings).
-    private int[] NameWords(Mention m)
-    {
-        int first = doc.TokenAtOrAfter(m.Name.Start), n = 0;
-        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) n++;
-        var words = new int[n];
-        n = 0;
-        for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].Start < m.Name.End; i++) if (doc.IsWordLike(i)) words[n++] = i;
-        return words;
-    }
-
-    private bool SameWord(int a, int b) => doc.TokenText(a).Equals(doc.TokenText(b), StringComparison.OrdinalIgnoreCase);
-
-    private bool IsIndefinite(Mention m)
-    {
-        var first = doc.TokenText(m.FirstToken);
-        return first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || first.Equals("another", StringComparison.OrdinalIgnoreCase) || first.Equals("one", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private bool IsSuffix(int[] shorter, int[] longer)
-    {
-        if (shorter.Length == 0 || shorter.Length > longer.Length) return false;
-        int off = longer.Length - shorter.Length;
-        for (int i = 0; i < shorter.Length; i++)
-            if (!SameWord(shorter[i], longer[off + i])) return false;
-        return true;
-    }
-
-    private bool SameWords(int[] a, int[] b) => a.Length == b.Length && IsSuffix(a, b);
-
-    private static bool EndsWithWord(string phrase, string word) =>
-        phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-        && (phrase.Length == word.Length || !char.IsLetter(phrase[phrase.Length - word.Length - 1]));
 }

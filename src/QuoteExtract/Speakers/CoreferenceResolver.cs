@@ -1,0 +1,436 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Speakers;
+
+/// <summary>
+/// An entity–mention model of coreference, read in text order: every named person and organization is an entity;
+/// each mention — a name, a partial name, a pronoun, a role phrase, a nominal — joins the best candidate entity or
+/// founds one. Candidates come from indexes (a name word, a role, an acronym) and a window of recently mentioned
+/// entities, each bounded, so the work per mention does not grow with the document. Agreement (number, gender, person
+/// against organization) filters; salience (recency, being a subject or a speaker, the same paragraph) ranks.
+/// </summary>
+internal sealed class CoreferenceResolver(Document doc)
+{
+    // How many entities of one index bucket, and of the recency window, are looked at per mention.
+    private const int BucketWindow = 12;
+    private const int RecentWindow = 24;
+
+    private readonly List<EntityState> _states = [];
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
+    private readonly List<int> _recent = [];
+
+    /// <summary>The entity of a name or nominal mention the article makes outside any quote's speaker slot; -1 when it founds none.</summary>
+    public int ResolveContext(Mention m) => Resolve(m, isSpeaker: false, quoteSpeaker: -1, subject: false);
+
+    /// <summary>
+    /// Finds or founds the entity of <paramref name="m"/> and records the mention in it; -1 when a pronoun has no
+    /// antecedent or a context word founds nothing. <paramref name="quoteSpeaker"/> is the entity whose quote holds the
+    /// mention (a first-person pronoun in it is that speaker), or -1.
+    /// </summary>
+    public int Resolve(Mention m, bool isSpeaker, int quoteSpeaker, bool subject)
+    {
+        int e = m.Shape switch
+        {
+            MentionShape.Pronoun => ResolvePronoun(m, quoteSpeaker),
+            _ => ResolveNamedOrNominal(m, isSpeaker),
+        };
+        if (e < 0) return -1;
+        Record(e, m, isSpeaker, subject);
+        return e;
+    }
+
+    /// <summary>Records a group speaker named by its members ("Ann Lee and Tom Baker said"): an entity of its own that lists them.</summary>
+    public int ResolveGroup(Mention m, IReadOnlyList<int> members)
+    {
+        var key = "group:" + string.Join(',', members);
+        if (!_byKey.TryGetValue(key, out int e))
+        {
+            e = NewEntity(SpeakerKind.Group);
+            _byKey[key] = e;
+            _states[e].Members = [.. members];
+        }
+        Record(e, m, isSpeaker: true, subject: true);
+        return e;
+    }
+
+    // The entity and the end token of the last mention recorded (for an appositive right after it).
+    private int _last = -1, _lastEnd = -1;
+
+    private void Record(int e, Mention m, bool isSpeaker, bool subject)
+    {
+        _last = e;
+        _lastEnd = m.EndToken;
+        var state = _states[e];
+        var entity = doc.Entities[e];
+        entity.Mentions.Add(m);
+        state.LastToken = m.FirstToken;
+        state.LastParagraph = doc.ParagraphAt(m.Span.Start);
+        if (subject) state.LastSubjectSentence = doc.SentenceOfToken(m.FirstToken);
+        state.Speaker |= isSpeaker;
+        foreach (var word in state.Name) Index(_byWord, word, e);
+        foreach (var role in state.Roles) Index(_byRole, role, e);
+        Touch(e);
+    }
+
+    // Most recent last, at most a window's worth: the candidates a pronoun or a role phrase is weighed against.
+    private void Touch(int e)
+    {
+        int at = _recent.LastIndexOf(e);
+        if (at >= 0) _recent.RemoveAt(at);
+        _recent.Add(e);
+        if (_recent.Count > RecentWindow * 2) _recent.RemoveRange(0, _recent.Count - RecentWindow);
+    }
+
+    private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
+    {
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken);
+        var roles = RolesOf(m, parts);
+        // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
+        if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
+
+        // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
+        if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
+            return Update(byAcronym, parts, roles);
+        if (_byKey.TryGetValue(parts.Key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, roles);
+
+        int best = -1, bestScore = int.MinValue;
+        foreach (var word in parts.Lower)
+        {
+            if (!_byWord.TryGetValue(word, out var bucket)) continue;
+            for (int c = bucket.Count - 1; c >= 0; c--)
+            {
+                int e = bucket[c];
+                if (!Compatible(_states[e], parts)) continue;
+                // More shared words, then the family name, then recency.
+                int score = Shared(_states[e].Name, parts.Lower) * 1000 + (_states[e].Name[^1] == parts.Lower[^1] ? 500 : 0) + _states[e].LastToken / 1000;
+                if (score > bestScore) { best = e; bestScore = score; }
+            }
+        }
+        if (best >= 0) return Update(best, parts, roles);
+
+        // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
+        if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
+            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            {
+                var s = _states[_recent[c]];
+                if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.Roles.Count > 0
+                    && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
+                    && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
+                    return Update(_recent[c], parts, roles);
+            }
+
+        // A lone capitalised word the article mentions in passing (a place, a party, a weekday) founds nothing.
+        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0) return -1;
+        int founded = NewEntity(SpeakerKind.Unknown);
+        return Update(founded, parts, roles);
+    }
+
+    // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
+    private int Update(int e, NameParts parts, IEnumerable<string> roles)
+    {
+        var s = _states[e];
+        if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
+        {
+            s.Name = parts.Lower;
+            _byKey[parts.Key] = e;
+            if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
+        }
+        else if (parts.Lower.Length > 0) _byKey.TryAdd(parts.Key, e);
+        foreach (var word in parts.Lower) Index(_byWord, word, e);
+        if (parts.Organization) s.Kind = SpeakerKind.Organization;
+        else if (s.Kind == SpeakerKind.Unknown && PersonLike(parts)) s.Kind = SpeakerKind.Person;
+        if (s.NameGender == Gender.Unknown && parts.Gender != Gender.Unknown) s.NameGender = parts.Gender;
+        foreach (var role in roles) AddRole(e, role);
+        // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
+        if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
+            && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
+            _byAcronym.TryAdd(doc.TokenText(parts.Words[^1] + 2).ToString().ToLowerInvariant(), e);
+        return e;
+    }
+
+    private void AddRole(int e, string role)
+    {
+        _states[e].Roles.Add(role);
+        Index(_byRole, role, e); // (also refreshes its place: the latest holder of a role is found first)
+    }
+
+    // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head.
+    private IEnumerable<string> RolesOf(Mention m, NameParts parts)
+    {
+        if (parts.RoleHead is { } head) yield return head;
+        foreach (var title in m.Titles)
+            for (int i = doc.TokenAtOrAfter(title.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < title.End; i++)
+                if (doc.Tokens[i].Kind == TokenKind.Word && NameParts.s_roleNouns.Contains(doc.TokenText(i)))
+                    yield return doc.TokenText(i).ToString().ToLowerInvariant();
+    }
+
+    // A phrase without a name: a role ("the mayor", "his lawyer"), an organization's short form ("the ministry"), a group.
+    private int ResolveNominal(Mention m, IEnumerable<string> roles, bool isSpeaker)
+    {
+        int head = m.EndToken - 1;
+        for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
+        var headWord = doc.TokenText(head).ToString().ToLowerInvariant();
+        bool indefinite = IsIndefinite(m);
+        var roleList = roles.ToList();
+        // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
+        if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
+            && _states[_last].Kind != SpeakerKind.Organization && NameParts.s_roleNouns.Contains(headWord))
+        {
+            AddRole(_last, headWord);
+            return _last;
+        }
+        // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
+        if (!indefinite && NameParts.s_roleNouns.Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
+        {
+            for (int c = holders.Count - 1; c >= 0; c--)
+                if (m.Gender == Gender.Unknown || _states[holders[c]].Gender == Gender.Unknown || _states[holders[c]].Gender == m.Gender)
+                    return holders[c];
+        }
+        // "the company", "the ministry", "the agency": the latest organization whose name has that head, else the latest
+        // organization at all.
+        if (!indefinite && WordLists.OrganizationHeads.Contains(headWord) && !WordLists.GroupHeads.Contains(headWord) && !m.Plural)
+        {
+            int any = -1;
+            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
+            {
+                var s = _states[_recent[c]];
+                if (s.Kind != SpeakerKind.Organization) continue;
+                if (s.Name.Contains(headWord) || s.Heads.Contains(headWord)) return _recent[c];
+                if (any < 0 && s.Named) any = _recent[c];
+            }
+            // (A modifier says which: "the interior ministry" is not any organization.)
+            if (any >= 0 && m.EndToken - m.FirstToken <= 2) return any;
+        }
+        // The same definite nominal again ("the interior ministry … the interior ministry"): one entity; "an official" twice is two.
+        var key = NominalKey(m);
+        if (!indefinite && _byNominal.TryGetValue(key, out var same) && same.Count > 0) return same[^1];
+        if (!isSpeaker && roleList.Count == 0) return -1;
+        int e = NewEntity(m.Kind);
+        if (m.Gender != Gender.Unknown) _states[e].NameGender = m.Gender;
+        _states[e].Heads.Add(headWord);
+        foreach (var role in roleList) AddRole(e, role);
+        if (NameParts.s_roleNouns.Contains(headWord)) AddRole(e, headWord);
+        if (!indefinite) Index(_byNominal, key, e);
+        return e;
+    }
+
+    private string NominalKey(Mention m)
+    {
+        var words = new List<string>();
+        for (int i = m.FirstToken; i < m.EndToken; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && !doc.Has(i, WordClass.Determiner)) words.Add(doc.TokenText(i).ToString().ToLowerInvariant());
+        return string.Join(' ', words);
+    }
+
+    private bool IsIndefinite(Mention m) =>
+        doc.Is(m.FirstToken, "a") || doc.Is(m.FirstToken, "an") || doc.Is(m.FirstToken, "another") || doc.Is(m.FirstToken, "one");
+
+    private int ResolvePronoun(Mention m, int quoteSpeaker)
+    {
+        var p = doc.TokenText(m.FirstToken);
+        // "Jane Roe, who …": a relative pronoun refers to the phrase right before it.
+        if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            {
+                var last = doc.Entities[_recent[c]].Mentions;
+                if (last.Count > 0 && last[^1].Span.End <= m.Span.Start && m.Span.Start - last[^1].Span.End <= 3) return _recent[c];
+            }
+            return -1;
+        }
+        var form = PronounForm.Of(p);
+        // "I", "we" in someone's quote are that speaker.
+        if (form.FirstPerson) return quoteSpeaker;
+        if (form.Unknown) return -1;
+        int sentence = doc.SentenceOfToken(m.FirstToken), paragraph = doc.ParagraphAt(m.Span.Start);
+        int best = -1;
+        double bestScore = double.MinValue;
+        for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
+        {
+            var s = _states[_recent[c]];
+            if (!AgreesWithPronoun(s, form)) continue;
+            // Salience: recency first; a subject of this or the last sentence, a speaker, the same paragraph weigh in.
+            double score = -rank
+                + (s.LastSubjectSentence >= sentence - 1 ? 1.5 : 0)
+                + (s.Speaker ? 1.0 : 0)
+                + (s.LastParagraph == paragraph ? 1.0 : 0)
+                + (s.Named ? 0.5 : 0)
+                // (A pronoun in someone's quote is rarely the speaker's own third person.)
+                - (quoteSpeaker == _recent[c] && !form.Plural ? 2.0 : 0);
+            if (score > bestScore) { best = _recent[c]; bestScore = score; }
+        }
+        if (best >= 0)
+        {
+            var s = _states[best];
+            if (form.Gender == Gender.Male) s.MalePronouns++;
+            else if (form.Gender == Gender.Female) s.FemalePronouns++;
+            if (!form.Plural && !form.Neuter && s.Kind == SpeakerKind.Unknown) s.Kind = SpeakerKind.Person;
+        }
+        return best;
+    }
+
+    private static bool AgreesWithPronoun(EntityState s, PronounForm form)
+    {
+        if (s.Members is not null) return form.Plural;
+        if (form.Neuter) return s.Kind == SpeakerKind.Organization;
+        if (form.Plural) return s.Kind is SpeakerKind.Group or SpeakerKind.Organization;
+        // he, she: a person, or an entity of unknown kind that something shows to be one (never any junk phrase).
+        if (!(s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Unknown && s.PersonLike)) return false;
+        var g = s.Gender;
+        return g == Gender.Unknown || g == form.Gender;
+    }
+
+    private bool Compatible(EntityState s, NameParts parts)
+    {
+        if (s.Members is not null || s.Name.Length == 0) return false;
+        if (!Agrees(s, parts)) return false;
+        var a = parts.Lower;
+        var b = s.Name;
+        if (Subset(a, b)) return true;
+        // "Ann Lee" after "Lee": the fuller name joins the surname's entity unless that one has another first name.
+        if (Subset(b, a)) return b.Length == 1 || SameStart(a[0], b[0]);
+        return false;
+    }
+
+    private static bool Agrees(EntityState s, NameParts parts)
+    {
+        if (parts.Organization && s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Organization && !parts.Organization && PersonLike(parts)) return false;
+        var g = s.Gender;
+        return g == Gender.Unknown || parts.Gender == Gender.Unknown || g == parts.Gender;
+    }
+
+    private static bool PersonLike(NameParts parts) =>
+        !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead is not null || parts.Titles.Count > 0 && parts.Lower.Length >= 2);
+
+    // Every word of a in b, in order; an initial stands for a word it starts ("J." for "john").
+    private static bool Subset(string[] a, string[] b)
+    {
+        int j = 0;
+        foreach (var w in a)
+        {
+            while (j < b.Length && !SameStart(w, b[j])) j++;
+            if (j == b.Length) return false;
+            j++;
+        }
+        return true;
+    }
+
+    private static bool SameStart(string a, string b) =>
+        a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
+
+    private static int Shared(string[] a, string[] b)
+    {
+        int n = 0;
+        foreach (var w in b) if (Array.IndexOf(a, w) >= 0) n++;
+        return n;
+    }
+
+    private bool IsAcronymLike(int token)
+    {
+        var w = doc.TokenText(token);
+        if (w.Length < 2 || w.Length > 8) return false;
+        foreach (var c in w) if (!char.IsUpper(c) && !char.IsDigit(c) && c != '&') return false;
+        return true;
+    }
+
+    private static string Acronym(string[] words)
+    {
+        var letters = new char[words.Length];
+        int n = 0;
+        foreach (var w in words) if (w is not ("of" or "and" or "for" or "the") && w.Length > 0) letters[n++] = w[0];
+        return new string(letters, 0, n);
+    }
+
+    // Each key keeps its most recently mentioned entities, at most a window's worth (most recent last): a lookup reads a
+    // bounded list however many entities share a surname or a role.
+    private static void Index(Dictionary<string, List<int>> index, string key, int e)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        int at = list.LastIndexOf(e);
+        if (at == list.Count - 1 && at >= 0) return;
+        if (at >= 0) list.RemoveAt(at);
+        else if (list.Count == BucketWindow) list.RemoveAt(0);
+        list.Add(e);
+    }
+
+    private int NewEntity(SpeakerKind kind)
+    {
+        int e = doc.Entities.Count;
+        doc.Entities.Add(new SpeakerEntity { Kind = kind });
+        _states.Add(new EntityState(e) { Kind = kind });
+        return e;
+    }
+
+    /// <summary>The state of entity <paramref name="e"/>.</summary>
+    public EntityState State(int e) => _states[e];
+
+    /// <summary>Gives each entity its canonical name (the fullest name, as written), kind, gender and titles.</summary>
+    public void Finish()
+    {
+        foreach (var entity in doc.Entities)
+        {
+            entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            if (entity.Mentions.Count == 0) continue;
+        }
+        for (int e = 0; e < doc.Entities.Count; e++)
+        {
+            var entity = doc.Entities[e];
+            var s = _states[e];
+            entity.Kind = s.Kind;
+            entity.Gender = s.Gender;
+            if (entity.Mentions.Count == 0) continue;
+            if (s.Members is { } members)
+            {
+                entity.Name = Normalized(entity.Mentions[0].Name);
+                entity.Members.AddRange(members);
+                continue;
+            }
+            // The fullest name as the article writes it (not an all-caps headline's "JANE ROE"); a role or nominal when unnamed.
+            TextSpan? best = null;
+            int bestScore = -1;
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Shape == MentionShape.Pronoun) continue;
+                // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
+                if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken);
+                int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
+                var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
+                if (score > bestScore) { best = span; bestScore = score; }
+            }
+            entity.Name = Normalized(best ?? entity.Mentions[0].Span);
+            // Titles from this entity's own mentions only.
+            foreach (var m in entity.Mentions)
+                foreach (var t in m.Titles)
+                {
+                    var title = Normalized(t);
+                    if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
+                }
+        }
+    }
+
+    // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks, tags or
+    // &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
+    private string Normalized(TextSpan span)
+    {
+        var chars = doc.Slice(span);
+        if (chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal)) return chars.ToString();
+        var sb = new System.Text.StringBuilder(span.Length);
+        int prevEnd = -1;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
+        {
+            var t = doc.Tokens[i];
+            if (prevEnd >= 0 && t.Start > prevEnd) sb.Append(' ');
+            sb.Append(doc.Text, t.Start, Math.Min(t.End, span.End) - t.Start);
+            prevEnd = t.End;
+        }
+        return sb.Length > 0 ? sb.ToString() : doc.Text.Substring(span.Start, span.Length);
+    }
+}

@@ -1,0 +1,65 @@
+using QuoteExtract.Mentions;
+
+namespace QuoteExtract.Speakers;
+
+/// <summary>
+/// What the resolver knows of one entity while it reads: the fullest name so far, kind, the evidence for its gender,
+/// the roles the article gives it, and where it was last mentioned (its salience).
+/// </summary>
+internal sealed class EntityState(int index)
+{
+    /// <summary>Index of the entity in <see cref="Text.Document.Entities"/>.</summary>
+    public int Index { get; } = index;
+
+    /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
+    public string[] Name { get; set; } = [];
+
+    /// <summary>Person, organization, group or unknown.</summary>
+    public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
+
+    /// <summary>Gender shown by a first name, an honorific or a gendered word (spokeswoman): evidence that decides alone.</summary>
+    public Gender NameGender { get; set; }
+
+    /// <summary>Pronouns linked so far, by gender: two or more of one and none of the other decide when nothing else does.</summary>
+    public int MalePronouns { get; set; }
+
+    /// <inheritdoc cref="MalePronouns"/>
+    public int FemalePronouns { get; set; }
+
+    /// <summary>Head nouns of the nominal phrases it was founded by ("ministry" of "the finance ministry"), lower-case.</summary>
+    public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Role nouns the article gives it ("mayor", "lawyer"), lower-case.</summary>
+    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The token where it was last mentioned.</summary>
+    public int LastToken { get; set; } = -1;
+
+    /// <summary>The sentence where it was last a subject, or -1.</summary>
+    public int LastSubjectSentence { get; set; } = -1;
+
+    /// <summary>The paragraph where it was last mentioned.</summary>
+    public int LastParagraph { get; set; } = -1;
+
+    /// <summary>True once it is a quote's speaker.</summary>
+    public bool Speaker { get; set; }
+
+    /// <summary>For a group named by its members ("Lee and Baker said"), the members' states.</summary>
+    public List<int>? Members { get; set; }
+
+    /// <summary>True when some mention named it (not only a role, a nominal or a pronoun).</summary>
+    public bool Named => Name.Length > 0;
+
+    /// <summary>
+    /// The gender the evidence shows: a first name, an honorific or a gendered word decides; otherwise two or more
+    /// pronouns of one gender and none of the other (never the first link alone: one wrong link must not spread).
+    /// </summary>
+    public Gender Gender =>
+        NameGender != Gender.Unknown ? NameGender
+        : MalePronouns >= 2 && FemalePronouns == 0 ? Gender.Male
+        : FemalePronouns >= 2 && MalePronouns == 0 ? Gender.Female
+        : Gender.Unknown;
+
+    /// <summary>True when something shows it is a person (a kind, a first name, an honorific or a role).</summary>
+    public bool PersonLike => Kind == SpeakerKind.Person || NameGender != Gender.Unknown || Roles.Count > 0 && Kind == SpeakerKind.Unknown;
+}

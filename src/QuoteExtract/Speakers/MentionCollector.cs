@@ -1,0 +1,108 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Speakers;
+
+/// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
+internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject);
+
+/// <summary>
+/// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
+/// personal pronouns (in the article and in quotes) and role and organization phrases ("the mayor", "his lawyer", "the
+/// company"). One linear pass over the tokens.
+/// </summary>
+internal static class MentionCollector
+{
+    public static List<CollectedMention> Collect(Document doc)
+    {
+        var found = new List<CollectedMention>();
+        var speakerSpans = new List<TextSpan>();
+        for (int ai = 0; ai < doc.Attributions.Count; ai++)
+        {
+            var a = doc.Attributions[ai];
+            if (a.Source is not { } source || a.Type is null) continue;
+            found.Add(new CollectedMention(source, ai, true));
+            speakerSpans.Add(source.Span);
+            // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
+            foreach (var title in source.Titles) if (!source.Span.Contains(title)) speakerSpans.Add(title);
+        }
+        speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        bool InsideSpeaker(int start, int end)
+        {
+            int lo = 0, hi = speakerSpans.Count;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= start) lo = mid + 1; else hi = mid; }
+            return lo < speakerSpans.Count && speakerSpans[lo].Start < end;
+        }
+
+        // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
+        foreach (var (first, end) in NameMentionFinder.FindRuns(doc))
+        {
+            if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
+            var m = NounPhraseReader.Analyze(doc, first, end);
+            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, OpensSentence(doc, first)));
+        }
+
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var w = doc.TokenText(i);
+            if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i)))
+            {
+                if (InsideSpeaker(tokens[i].Start, tokens[i].End)) continue;
+                var span = tokens[i].Span;
+                var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
+                    form.Gender, form.Plural, i, i + 1);
+                found.Add(new CollectedMention(pronoun, -1, OpensSentence(doc, i)));
+                continue;
+            }
+            // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
+            if (!IsDefinite(doc, i) || i + 1 >= tokens.Length) continue;
+            int head = -1;
+            for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Word) break;
+                var h = doc.TokenText(j);
+                if (char.IsUpper(h[0]) && !doc.Has(j, WordClass.Title) && !doc.Has(j, WordClass.OrganizationHead)) break;
+                if (NameParts.s_roleNouns.Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
+                else if (head >= 0) break;
+            }
+            // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
+            if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
+            if (InsideSpeaker(tokens[i].Start, tokens[head].End)) { i = head; continue; }
+            var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
+            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, OpensSentence(doc, i)));
+            i = head;
+        }
+        found.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start
+            ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
+            : y.Attribution.CompareTo(x.Attribution)); // (a speaker's mention before an equal context one)
+        return found;
+    }
+
+    private static readonly WordSet s_definite = new("the", "this", "that", "his", "her", "its", "their", "our", "my", "your");
+
+    private static bool IsDefinite(Document doc, int i) => s_definite.Contains(doc.TokenText(i));
+
+    // "it" as an organization that says or does ("It said …"), not "it is clear that": a verb of saying right after.
+    private static bool IsSpeakerLikeIt(Document doc, int i) =>
+        i + 1 < doc.Tokens.Length && CueLexicon.Lookup(doc.TokenText(i + 1)) is { } entry && (entry.Flags & CueFlags.Reporting) != 0;
+
+    // A subject, roughly: the phrase opens its sentence (past a conjunction or an adverb or two).
+    private static bool OpensSentence(Document doc, int first)
+    {
+        int s = doc.SentenceOfToken(first);
+        if (s < 0) return false;
+        int start = doc.Sentences[s].FirstToken;
+        for (int i = start; i < first; i++)
+        {
+            if (i - start >= 3) return false;
+            if (doc.Tokens[i].Kind is TokenKind.QuoteMark or TokenKind.Punctuation) continue;
+            if (doc.Tokens[i].Kind == TokenKind.Word && (doc.Is(i, "but") || doc.Is(i, "and") || doc.Is(i, "so") || doc.Has(i, WordClass.Filler)
+                || doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) continue;
+            return false;
+        }
+        return true;
+    }
+}
