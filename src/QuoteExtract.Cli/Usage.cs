@@ -10,6 +10,7 @@ internal static class Usage
           quote-extract [extract] <FILE|DIR|->... [--format jsonl|json|table|parquet|html]
                         [--out FILE|DIR] [--input-format auto|text|jsonl] [--parallel N]
           quote-extract eval <GOLD_DIR> [--json] [--errors FILE] [--limit N] [--agreement]
+                        [--speakers]
           quote-extract checkworthiness <FILE.tsv>... --out <DIR>
 
         Inputs:
@@ -64,6 +65,15 @@ internal static class Usage
                                  NAME_yyyy.ann), score the second against the first with
                                  the same scorer (how far humans agree), then the
                                  extractor against the first on the same texts (brat only)
+              --speakers         (GUM only) speaker name resolution instead of quotes: for
+                                 every mention of a person or organization whose chain
+                                 has a proper name, is our entity for it (the one owning
+                                 a mention over its head words) named with the chain's
+                                 fullest name? Rows by class (pronoun, partial name, full
+                                 name, role phrase, other nominal, other), again for the
+                                 speakers of returned quotes; --errors lists the wrong
+                                 ones. The rules alone (--with-model, --model ignored);
+                                 see docs/speaker-evaluation.md
 
         Check-worthiness (checkworthiness): scores every sentence of transcripts in the CLEF
         CheckThat! format (line<TAB>speaker<TAB>text[<TAB>label], one sentence a line) with the

@@ -10,7 +10,8 @@ namespace QuoteExtract.Cli.Eval;
 /// attributions and prints the report.
 /// A document whose extraction throws counts as failed (all its gold missed); the run goes on and exits 1.
 /// With <c>--agreement</c>, the texts two annotators covered are scored annotator against annotator, then the
-/// extractor against the first annotator on the same texts.
+/// extractor against the first annotator on the same texts. With <c>--speakers</c> (GUM), speaker name resolution is
+/// scored on GUM's entity mentions instead (<see cref="SpeakerResolutionScorer"/>).
 /// </summary>
 internal static class EvalCommand
 {
@@ -54,6 +55,12 @@ internal static class EvalCommand
         }
 
         var scored = types ?? (isBrat ? AttributionTypes.All : GumTypes);
+        if (options.Speakers)
+        {
+            if (!isBrat) return Speakers(directory, scored, options, stdout, stderr);
+            stderr.WriteLine($"quote-extract eval: --speakers reads GUM's entity mentions; {directory} is brat.");
+            return ExitCodes.Usage;
+        }
         var extract = extractorFor(scored);
         if (options.Agreement)
         {
@@ -90,6 +97,43 @@ internal static class EvalCommand
         var status = run.Report.FailedDocuments > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         if (options.ErrorsPath is { } path && !WriteErrors(path, run, stderr)) status = ExitCodes.SomeFailed;
         if (run.Report.FailedDocuments > 0) stderr.WriteLine($"quote-extract eval: {run.Report.FailedDocuments} document(s) failed.");
+        return status;
+    }
+
+    // Speaker name resolution on GUM's mentions. The scorer needs the analyzed document, not only the result, so it builds
+    // its own extractor: the rules alone (--with-model and --model do not apply; the resolver does not depend on them).
+    private static int Speakers(string directory, AttributionTypes types, EvalOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var total = Stopwatch.StartNew();
+        SpeakerResolutionReport report;
+        try
+        {
+            report = SpeakerResolutionScorer.Score(directory, new QuoteExtractorBuilder().WithAttributionTypes(types).Build(), options.Limit);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"quote-extract eval: cannot read {directory}: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+        ReportWarnings(report.Warnings, stderr, withErrorsFile: false);
+        foreach (var failure in report.Failures) stderr.WriteLine($"quote-extract eval: extraction failed for {failure}");
+        SpeakerTableWriter.Write(report, directory, types, total.Elapsed, stdout);
+
+        var status = report.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        if (options.ErrorsPath is { } path)
+        {
+            try
+            {
+                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                SpeakerTableWriter.WriteErrors(report, file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"quote-extract eval: cannot write {path}: {e.Message}");
+                status = ExitCodes.SomeFailed;
+            }
+        }
+        if (report.Failures.Count > 0) stderr.WriteLine($"quote-extract eval: {report.Failures.Count} document(s) failed.");
         return status;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace QuoteExtract.Cli.Eval;
 
-/// <summary>The parsed arguments of <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N] [--agreement]</c>.</summary>
+/// <summary>The parsed arguments of <c>quote-extract eval GOLD_DIR [--json] [--errors FILE] [--limit N] [--agreement] [--speakers]</c>.</summary>
 /// <param name="GoldDirectory">The gold corpus folder: brat (with text/ and attributions/) or GUM (with conllu/, or *.conllu files).</param>
 /// <param name="Json">Print the report as JSON instead of a table.</param>
 /// <param name="ErrorsPath">Where to write the error-analysis file, or null.</param>
@@ -10,7 +10,9 @@ namespace QuoteExtract.Cli.Eval;
 /// <param name="Help">Show the help.</param>
 /// <param name="Agreement">Score the second annotator against the first, and the extractor on the same texts.</param>
 /// <param name="HandTypes">A fixture of hand-typed attributions to compare the typer with, or null.</param>
-internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help, bool Agreement = false, string? HandTypes = null)
+/// <param name="Speakers">Score speaker name resolution on GUM's entity mentions instead of the quotes.</param>
+internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? ErrorsPath, int? Limit, bool Help, bool Agreement = false, string? HandTypes = null,
+    bool Speakers = false)
 {
     // One line per option.
     private static readonly OptionTable<EvalOptions> s_table = new()
@@ -20,6 +22,7 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
         { "--limit", (o, n) => o with { Limit = NonNegative(n) } },
         { "--agreement", o => o with { Agreement = true } },
         { "--hand-types", (o, file) => o with { HandTypes = file } },
+        { "--speakers", o => o with { Speakers = true } },
         { "-h", o => o with { Help = true } },
         { "--help", o => o with { Help = true } },
     };
@@ -42,6 +45,8 @@ internal sealed record EvalOptions(string? GoldDirectory, bool Json, string? Err
             error = "--agreement prints its own two tables; it does not combine with --json, --errors or --limit.";
         else if (options.HandTypes is not null && (options.Agreement || options.Json || options.Limit is not null))
             error = "--hand-types prints its own table; it does not combine with --agreement, --json or --limit.";
+        else if (options.Speakers && (options.Agreement || options.HandTypes is not null || options.Json))
+            error = "--speakers prints its own table; it does not combine with --agreement, --hand-types or --json.";
         return error is null ? options : null;
     }
 

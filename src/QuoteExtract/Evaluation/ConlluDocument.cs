@@ -2,7 +2,8 @@ namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// One document read from CoNLL-U: the raw text rebuilt from its tokens, where each word stands in it, where each
-/// elementary discourse unit (EDU) begins, and the attribution relations of its <c>Discourse=</c> annotations.
+/// elementary discourse unit (EDU) begins, and the attribution relations of its <c>Discourse=</c> annotations; besides,
+/// each word's tag, lemma and head, and the entity mentions of its <c>Entity=</c> annotations.
 /// </summary>
 /// <param name="Name">The document id (<c># newdoc id</c>), or the file name without extension.</param>
 /// <param name="Text">The rebuilt text.</param>
@@ -18,6 +19,18 @@ internal sealed record ConlluDocument(
 {
     /// <summary>Lines of this document skipped as malformed or suspicious.</summary>
     public int WarningCount { get; init; }
+
+    /// <summary>The universal part of speech of each word (<c>PROPN</c>, <c>PRON</c>, …), parallel to <see cref="Words"/>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The lemma of each word, parallel to <see cref="Words"/>.</summary>
+    public IReadOnlyList<string> Lemmas { get; init; } = [];
+
+    /// <summary>The word index of each word's syntactic head, or -1 for a sentence's root (or no head given).</summary>
+    public IReadOnlyList<int> Governors { get; init; } = [];
+
+    /// <summary>The mentions of the <c>Entity=</c> annotations, ordered by first word, then longest first.</summary>
+    public IReadOnlyList<GumMention> Mentions { get; init; } = [];
 
     /// <summary>The number of EDUs.</summary>
     public int EduCount => EduStarts.Count;

@@ -9,6 +9,7 @@ namespace QuoteExtract.Evaluation;
 /// <c># newpar</c>. A multi-word token (<c>3-4 Dana’s</c>) is written once from its range line and its words get
 /// their parts of it; empty nodes (<c>5.1</c>) have no surface and are skipped. The first word of each EDU carries
 /// <c>Discourse=REL:SRC-&gt;TGT:DEPTH:SIGNALS</c> in MISC, secondary edges follow after <c>;</c> with one more field.
+/// Each word's tag, lemma and head are kept, and the <c>Entity=</c> mentions are read by <see cref="GumMentionReader"/>.
 /// Bad lines are skipped with a warning, never thrown on.
 /// </summary>
 internal static class ConlluReader
@@ -54,6 +55,9 @@ internal static class ConlluReader
                 case "text":
                     builder.SentenceText(value, n + 1);
                     break;
+                case "global.Entity":
+                    builder.Entities.Fields(value);
+                    break;
                 default:
                     break; // sent_id, meta::…, speaker: not needed here
             }
@@ -78,6 +82,11 @@ internal static class ConlluReader
     {
         private readonly StringBuilder _text = new();
         private readonly List<TextSpan> _words = [];
+        private readonly List<string> _tags = [], _lemmas = [];
+        private readonly List<int> _governors = [];
+        private GumMentionReader? _entities;
+        // The word index of the current sentence's word 1, which heads count from.
+        private int? _sentenceBase;
         private readonly List<int> _eduStarts = [];
         private readonly List<(DiscourseAttribution Relation, int Line)> _relations = [];
         private string _separator = "";
@@ -95,6 +104,8 @@ internal static class ConlluReader
         public string Name { get; set; } = name;
 
         public bool IsEmpty => _words.Count == 0;
+
+        public GumMentionReader Entities => _entities ??= new GumMentionReader(Warn);
 
         public void NewParagraph()
         {
@@ -114,6 +125,7 @@ internal static class ConlluReader
                 Warn(_sentenceTextLine, "the sentence rebuilt from its tokens differs from its # text");
             _sentenceText = null;
             _sentenceStart = -1;
+            _sentenceBase = null;
             _multiword = null;
         }
 
@@ -160,6 +172,11 @@ internal static class ConlluReader
             }
             _words.Add(span);
             if (_sentenceStart < 0) _sentenceStart = span.Start;
+            _sentenceBase ??= _words.Count - word;
+            _tags.Add(fields[3]);
+            _lemmas.Add(fields[2]);
+            _governors.Add(TryId(fields[6], out var head) ? _sentenceBase.Value + head - 1 : -1);
+            if (fields[9].Contains("Entity=", StringComparison.Ordinal)) Entities.Word(_words.Count - 1, fields[9], number);
 
             // One unit per word at most, even if a broken line repeats the key.
             if (fields[9].Split('|').FirstOrDefault(item => item.StartsWith("Discourse=", StringComparison.Ordinal)) is { } discourse)
@@ -221,7 +238,14 @@ internal static class ConlluReader
                 if (relation.Nucleus[0] <= _eduStarts.Count) relations.Add(relation);
                 else Warn(line, $"{relation.Id}: the document has only {_eduStarts.Count} units, skipped");
             }
-            return new ConlluDocument(Name, _text.ToString(), _words, _eduStarts, relations) { WarningCount = _warnings };
+            var mentions = _entities?.Finish() ?? [];
+            // A head beyond the document (a broken id) is no head.
+            for (var i = 0; i < _governors.Count; i++)
+                if (_governors[i] >= _words.Count) _governors[i] = -1;
+            return new ConlluDocument(Name, _text.ToString(), _words, _eduStarts, relations)
+            {
+                WarningCount = _warnings, Tags = _tags, Lemmas = _lemmas, Governors = _governors, Mentions = mentions,
+            };
         }
 
         private int Append(string form, bool noSpaceAfter)
