@@ -8,8 +8,8 @@ namespace QuoteExtract.Evaluation;
 /// <list type="bullet">
 /// <item>A mention's head is the word of its minimal span governed from outside the mention (the syntactic head).</item>
 /// <item>A mention is a proper name when its head is PROPN. Its name is the run of words around the head that are PROPN
-/// or capitalized (GUM tags International in International Quidditch Association ADJ), with connectors (of, the, de, a
-/// hyphen) between them; a comma or any other word ends it, so an apposition (X, Emperor of Y) or a list of people
+/// or capitalized (GUM tags International in International Union of Springfield Bakers ADJ), with connectors (of, the, de, a
+/// hyphen) between them; a comma or any other word ends it, so an apposition (X, Mayor of Y) or a list of people
 /// (X, Y and Z), which GUM's minimal spans include, is not part of the name; nor is a title before the head and what
 /// precedes it (Finance Minister Ann Lee: Ann Lee). Its name tokens are the
 /// <see cref="NameTokens"/> of that run (honorifics not counted).</item>

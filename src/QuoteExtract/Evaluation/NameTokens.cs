@@ -4,7 +4,7 @@ namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// Names compared as their name tokens: each word lower-cased, a possessive <c>’s</c>/<c>'s</c> dropped, split at
-/// punctuation into runs of letters and digits (<c>W.</c> → <c>w</c>, <c>Bailey-Ross</c> → <c>bailey ross</c>), then
+/// punctuation into runs of letters and digits (<c>J.</c> → <c>j</c>, <c>Smith-Jones</c> → <c>smith jones</c>), then
 /// the <see cref="Honorifics"/> and <see cref="Connectors"/> left out. Gold names and ours go through the same steps,
 /// so a word's tokenization or a title in front does not decide whether two names agree.
 /// </summary>

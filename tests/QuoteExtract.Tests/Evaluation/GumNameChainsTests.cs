@@ -87,9 +87,9 @@ public sealed class GumNameChainsTests
     [Fact]
     public void The_head_is_the_word_of_the_minimal_span_governed_from_outside_the_mention()
     {
-        // "some United Nations peacekeepers" with GUM's minimal span {United, peacekeepers}: United hangs off Nations.
+        // "some Northern Rail drivers" with a minimal span {Northern, drivers}: Northern hangs off Rail, outside it.
         var document = SpeakerFixture.Document(
-            [("some", "DET", 3), ("United", "VERB", 2), ("Nations", "PROPN", 3), ("peacekeepers", "NOUN", -1)],
+            [("some", "DET", 3), ("Northern", "ADJ", 2), ("Rail", "PROPN", 3), ("drivers", "NOUN", -1)],
             ("1", "person", 0, 4, [1, 3]));
 
         GumNameChains.Head(document, document.Mentions[0]).Should().Be(3);

@@ -11,7 +11,7 @@ public sealed class NameTokensTests
     [InlineData("Dr Ann LEE’s", "ann lee")]
     [InlineData("President Ann Lee", "ann lee")]
     [InlineData("Prime Minister Lee", "lee")]
-    [InlineData("W. W. Bailey-Ross", "w w bailey ross")]
+    [InlineData("J. K. Smith-Jones", "j k smith jones")]
     [InlineData("University of Springfield", "university springfield")]
     [InlineData("the Acme Corp.", "acme corp")]
     [InlineData("Mr.", "")]
