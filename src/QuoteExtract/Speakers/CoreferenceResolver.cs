@@ -18,6 +18,9 @@ internal sealed class CoreferenceResolver(Document doc)
     private const int BucketWindow = 12;
     private const int RecentWindow = 24;
 
+    // Salience weights of a mention (Lappin and Leass's, roughly: recency, subject, and a name or a speaker as emphasis).
+    private const double MentionWeight = 100, SubjectWeight = 80, SpeakerWeight = 40, NameWeight = 30;
+
     private readonly List<EntityState> _states = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
@@ -63,7 +66,8 @@ internal sealed class CoreferenceResolver(Document doc)
     // The entity and the end token of the last mention recorded (for an appositive right after it).
     private int _last = -1, _lastEnd = -1;
 
-    private void Record(int e, Mention m, bool isSpeaker, bool subject)
+    /// <summary>Records <paramref name="m"/> as a mention of entity <paramref name="e"/> (its salience and indexes follow).</summary>
+    public void Record(int e, Mention m, bool isSpeaker, bool subject)
     {
         _last = e;
         _lastEnd = m.EndToken;
@@ -72,7 +76,19 @@ internal sealed class CoreferenceResolver(Document doc)
         entity.Mentions.Add(m);
         state.LastToken = m.FirstToken;
         state.LastParagraph = doc.ParagraphAt(m.Span.Start);
-        if (subject) state.LastSubjectSentence = doc.SentenceOfToken(m.FirstToken);
+        int sentence = doc.SentenceOfToken(m.FirstToken);
+        if (subject) state.LastSubjectSentence = sentence;
+        // (Each factor once a sentence: "Hu Shih, the leader of …" is one mention's worth, not two.)
+        int counted = sentence == state.SalienceSentence ? state.CountedFactors : 0;
+        int factors = 1 | (subject ? 2 : 0) | (isSpeaker ? 4 : 0) | (m.Shape == MentionShape.Name ? 8 : 0);
+        int fresh = factors & ~counted;
+        state.Salience = state.SalienceAt(sentence) + ((fresh & 1) != 0 ? MentionWeight : 0) + ((fresh & 2) != 0 ? SubjectWeight : 0)
+            + ((fresh & 4) != 0 ? SpeakerWeight : 0) + ((fresh & 8) != 0 ? NameWeight : 0);
+        if (sentence >= state.SalienceSentence)
+        {
+            state.CountedFactors = counted | factors;
+            state.SalienceSentence = sentence;
+        }
         state.Speaker |= isSpeaker;
         foreach (var word in state.Name) Index(_byWord, word, e);
         foreach (var role in state.Roles) Index(_byRole, role, e);
@@ -90,11 +106,17 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken);
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
+        // "the University", "the Ministry": a capitalised head alone is the short form of an organization named before.
+        // (Only when the article named such an organization: "Congress" alone is a name.)
+        if (parts.Words.Length == 1 && doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(parts.Lower[0], anyOrganization: false) is var owner and >= 0)
+            return owner;
 
+        // "Nobel Peace Prize", "George Washington Bridge": a thing, neither a speaker nor anyone's name.
+        if (parts.IsThing(doc)) return -1;
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
             return Update(byAcronym, parts, roles);
@@ -126,11 +148,24 @@ internal sealed class CoreferenceResolver(Document doc)
                     return Update(_recent[c], parts, roles);
             }
 
-        // A lone capitalised word the article mentions in passing (a place, a party, a weekday) founds nothing.
-        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0) return -1;
+        // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
+        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0
+            && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
         return Update(founded, parts, roles);
     }
+
+    // A capitalised word is an ordinary one when a word list or the cue lexicon knows it, when the article also writes it
+    // in lower case, or when it only ever opens sentences ("Describe the …", "Following the …").
+    private bool MayBeCommonWord(int token)
+    {
+        if ((doc.WordClasses[token] & ~WordClass.Capitalized) != 0 || doc.CueFormIdAt(token) >= 0) return true;
+        var usage = Usage.Of(token);
+        return usage.SeenLower || !usage.SeenMidSentence;
+    }
+
+    private CapitalizedUsage? _usage;
+    private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     private int Update(int e, NameParts parts, IEnumerable<string> roles)
@@ -195,30 +230,36 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         // "the company", "the ministry", "the agency": the latest organization whose name has that head, else the latest
         // organization at all.
-        if (!indefinite && WordLists.OrganizationHeads.Contains(headWord) && !WordLists.GroupHeads.Contains(headWord) && !m.Plural)
-        {
-            int any = -1;
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
-            {
-                var s = _states[_recent[c]];
-                if (s.Kind != SpeakerKind.Organization) continue;
-                if (s.Name.Contains(headWord) || s.Heads.Contains(headWord)) return _recent[c];
-                if (any < 0 && s.Named) any = _recent[c];
-            }
-            // (A modifier says which: "the interior ministry" is not any organization.)
-            if (any >= 0 && m.EndToken - m.FirstToken <= 2) return any;
-        }
+        if (!indefinite && !m.Plural && ShortFormOf(headWord, anyOrganization: m.EndToken - m.FirstToken <= 2) is var owner and >= 0) return owner;
         // The same definite nominal again ("the interior ministry … the interior ministry"): one entity; "an official" twice is two.
         var key = NominalKey(m);
         if (!indefinite && _byNominal.TryGetValue(key, out var same) && same.Count > 0) return same[^1];
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
-        if (m.Gender != Gender.Unknown) _states[e].NameGender = m.Gender;
+        // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
+        if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
+        else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
         _states[e].Heads.Add(headWord);
         foreach (var role in roleList) AddRole(e, role);
         if (NameParts.s_roleNouns.Contains(headWord)) AddRole(e, headWord);
         if (!indefinite) Index(_byNominal, key, e);
         return e;
+    }
+
+    // The organization a short form names: the latest whose name or founding phrase has that head ("the company" after
+    // "Acme Company"), else, when nothing narrows it (a modifier says which: "the interior ministry"), the latest of all.
+    private int ShortFormOf(string headWord, bool anyOrganization)
+    {
+        if (!WordLists.OrganizationHeads.Contains(headWord) || WordLists.GroupHeads.Contains(headWord)) return -1;
+        int any = -1;
+        for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
+        {
+            var s = _states[_recent[c]];
+            if (s.Kind != SpeakerKind.Organization) continue;
+            if (s.Name.Contains(headWord) || s.Heads.Contains(headWord)) return _recent[c];
+            if (any < 0 && s.Named) any = _recent[c];
+        }
+        return anyOrganization ? any : -1;
     }
 
     private string NominalKey(Mention m)
@@ -255,15 +296,12 @@ internal sealed class CoreferenceResolver(Document doc)
         for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
         {
             var s = _states[_recent[c]];
-            if (!AgreesWithPronoun(s, form)) continue;
-            // Salience: recency first; a subject of this or the last sentence, a speaker, the same paragraph weigh in.
-            double score = -rank
-                + (s.LastSubjectSentence >= sentence - 1 ? 1.5 : 0)
-                + (s.Speaker ? 1.0 : 0)
-                + (s.LastParagraph == paragraph ? 1.0 : 0)
-                + (s.Named ? 0.5 : 0)
-                // (A pronoun in someone's quote is rarely the speaker's own third person.)
-                - (quoteSpeaker == _recent[c] && !form.Plural ? 2.0 : 0);
+            if (!AgreesWithPronoun(s, form, out bool sure)) continue;
+            // Salience ranks; a candidate that only may be a person (a name of unknown kind) counts for less, and a pronoun in
+            // someone's quote is rarely the speaker's own third person.
+            double score = s.SalienceAt(sentence) * (sure ? 1.0 : UnsureFactor)
+                + (s.LastParagraph == paragraph ? ParagraphBonus : 0)
+                - (quoteSpeaker == _recent[c] && !form.Plural ? OwnQuotePenalty : 0);
             if (score > bestScore) { best = _recent[c]; bestScore = score; }
         }
         if (best >= 0)
@@ -271,20 +309,28 @@ internal sealed class CoreferenceResolver(Document doc)
             var s = _states[best];
             if (form.Gender == Gender.Male) s.MalePronouns++;
             else if (form.Gender == Gender.Female) s.FemalePronouns++;
-            if (!form.Plural && !form.Neuter && s.Kind == SpeakerKind.Unknown) s.Kind = SpeakerKind.Person;
         }
         return best;
     }
 
-    private static bool AgreesWithPronoun(EntityState s, PronounForm form)
+    // Pronoun scoring: how much a candidate that only may be a person counts, a paragraph's pull, a quote's own speaker.
+    private const double UnsureFactor = 0.5, ParagraphBonus = 20, OwnQuotePenalty = 150;
+
+    // Agreement of number, gender and kind; sure is false for a named entity of unknown kind that may be a person
+    // ("Galois returned to Paris … he"), which a person known to be one outranks.
+    private static bool AgreesWithPronoun(EntityState s, PronounForm form, out bool sure)
     {
+        sure = true;
         if (s.Members is not null) return form.Plural;
+        if (s.Narrator) return false;
         if (form.Neuter) return s.Kind == SpeakerKind.Organization;
         if (form.Plural) return s.Kind is SpeakerKind.Group or SpeakerKind.Organization;
-        // he, she: a person, or an entity of unknown kind that something shows to be one (never any junk phrase).
-        if (!(s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Unknown && s.PersonLike)) return false;
         var g = s.Gender;
-        return g == Gender.Unknown || g == form.Gender;
+        if (g != Gender.Unknown && g != form.Gender) return false;
+        // he, she: a person, or an entity of unknown kind that something shows to be one (never any junk phrase).
+        if (s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Unknown && s.PersonLike) return true;
+        sure = false;
+        return s.Kind == SpeakerKind.Unknown && s.Named;
     }
 
     private bool Compatible(EntityState s, NameParts parts)
@@ -294,8 +340,9 @@ internal sealed class CoreferenceResolver(Document doc)
         var a = parts.Lower;
         var b = s.Name;
         if (Subset(a, b)) return true;
-        // "Ann Lee" after "Lee": the fuller name joins the surname's entity unless that one has another first name.
-        if (Subset(b, a)) return b.Length == 1 || SameStart(a[0], b[0]);
+        // "Ann Lee" after "Lee", "Jens Otto Berg" after "Otto Berg": the fuller name joins an entity whose every word it has
+        // (not "Ann Lee" after "Tom Lee": another first name).
+        if (Subset(b, a)) return true;
         return false;
     }
 
@@ -360,6 +407,9 @@ internal sealed class CoreferenceResolver(Document doc)
         list.Add(e);
     }
 
+    /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
+    public int NewPerson() => NewEntity(SpeakerKind.Person);
+
     private int NewEntity(SpeakerKind kind)
     {
         int e = doc.Entities.Count;
@@ -400,7 +450,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

@@ -41,11 +41,30 @@ internal sealed class EntityState(int index)
     /// <summary>The paragraph where it was last mentioned.</summary>
     public int LastParagraph { get; set; } = -1;
 
+    /// <summary>
+    /// Salience as of sentence <see cref="SalienceSentence"/>: each mention adds its weight (more for a subject, a
+    /// speaker, a name), and the sum halves with every sentence after (Lappin and Leass's scheme): an entity the
+    /// article keeps returning to outweighs one mentioned once a little more recently.
+    /// </summary>
+    public double Salience { get; set; }
+
+    /// <inheritdoc cref="Salience"/>
+    public int SalienceSentence { get; set; }
+
+    /// <summary>The salience factors (recency, subject, speaker, name) already counted in sentence <see cref="SalienceSentence"/>: each counts once a sentence.</summary>
+    public int CountedFactors { get; set; }
+
+    /// <summary>The salience at sentence <paramref name="sentence"/> (halved once per sentence since the last mention).</summary>
+    public double SalienceAt(int sentence) => sentence <= SalienceSentence ? Salience : Salience * Math.Pow(0.5, Math.Min(sentence - SalienceSentence, 60));
+
     /// <summary>True once it is a quote's speaker.</summary>
     public bool Speaker { get; set; }
 
     /// <summary>For a group named by its members ("Lee and Baker said"), the members' states.</summary>
     public List<int>? Members { get; set; }
+
+    /// <summary>True for the document's own first-person voice, which third-person pronouns never refer to.</summary>
+    public bool Narrator { get; set; }
 
     /// <summary>True when some mention named it (not only a role, a nominal or a pronoun).</summary>
     public bool Named => Name.Length > 0;

@@ -40,7 +40,7 @@ internal static class MentionCollector
         {
             if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
             var m = NounPhraseReader.Analyze(doc, first, end);
-            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, OpensSentence(doc, first)));
+            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, first, end)));
         }
 
         var tokens = doc.Tokens;
@@ -54,7 +54,7 @@ internal static class MentionCollector
                 var span = tokens[i].Span;
                 var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
                     form.Gender, form.Plural, i, i + 1);
-                found.Add(new CollectedMention(pronoun, -1, OpensSentence(doc, i)));
+                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, i, i + 1)));
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
@@ -72,7 +72,7 @@ internal static class MentionCollector
             if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
             if (InsideSpeaker(tokens[i].Start, tokens[head].End)) { i = head; continue; }
             var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
-            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, OpensSentence(doc, i)));
+            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, i, head + 1)));
             i = head;
         }
         found.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start
@@ -89,7 +89,24 @@ internal static class MentionCollector
     private static bool IsSpeakerLikeIt(Document doc, int i) =>
         i + 1 < doc.Tokens.Length && CueLexicon.Lookup(doc.TokenText(i + 1)) is { } entry && (entry.Flags & CueFlags.Reporting) != 0;
 
-    // A subject, roughly: the phrase opens its sentence (past a conjunction or an adverb or two).
+    // A subject, roughly: the phrase opens its sentence or a clause ("Born in Basel, Lee went to …") and a verb follows it
+    // ("Lee went", "Lee was", not "Lee's", "Lee and", "Lee, the …").
+    private static bool IsSubject(Document doc, int first, int end)
+    {
+        bool opens = OpensSentence(doc, first) || first > 0 && (doc.IsPunct(first - 1, ',') || doc.IsPunct(first - 1, ';'));
+        if (!opens || end >= doc.Tokens.Length) return opens && end >= doc.Tokens.Length;
+        if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
+        var next = doc.TokenText(end);
+        if (!char.IsLower(next[0])) return false;
+        return s_auxiliaries.Contains(next) || doc.CueFormIdAt(end) >= 0 || (doc.WordClasses[end] & ~WordClass.Capitalized) == 0 && !s_notVerbs.Contains(next);
+    }
+
+    private static readonly WordSet s_auxiliaries = new(
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did",
+        "does", "do", "also", "then", "later", "soon", "never", "often", "always", "still", "now", "once", "himself", "herself");
+    private static readonly WordSet s_notVerbs = new("who", "whose", "which", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as");
+
+    // The phrase opens its sentence (past a conjunction or an adverb or two).
     private static bool OpensSentence(Document doc, int first)
     {
         int s = doc.SentenceOfToken(first);

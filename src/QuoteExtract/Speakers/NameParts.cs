@@ -19,7 +19,11 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     public bool HasFirstName => Lower.Length >= 2 && FirstNames.TryGet(Lower[0], out _);
 
     /// <summary>Takes tokens <c>[first, end)</c> of a mention apart.</summary>
-    public static NameParts Parse(Document doc, int first, int end)
+    /// <param name="doc">The document.</param>
+    /// <param name="first">The mention's first token.</param>
+    /// <param name="end">One past its last token.</param>
+    /// <param name="usage">How the document uses capitalised words: an ordinary word opening the sentence is no part of the name.</param>
+    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null)
     {
         int i = first;
         var titles = new List<TextSpan>();
@@ -66,6 +70,8 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
         }
         if (i > titleStart && TrimmedTitle(doc, titleStart, i) is { IsEmpty: false } span) titles.Add(span);
         // The name: capitalised words, name particles and initials, up to a lower-case word, a comma or a connector.
+        // "Describe Einstein's …", "Following Lee's death": the sentence's first word, an ordinary one, is no name.
+        if (usage is not null && i + 1 < end && doc.IsCapitalized(i + 1) && usage.IsOrdinaryOpening(i)) i++;
         var words = new List<int>();
         bool organization = false;
         for (int j = i; j < end; j++)
@@ -97,6 +103,20 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
         while (from < to && doc.Tokens[from].Kind is TokenKind.Punctuation) from++;
         return to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : default;
     }
+
+    /// <summary>
+    /// True when the name's last word makes it a thing rather than a person or an organization: a prize, a building, a
+    /// road, an event ("George Washington Bridge", "Nobel Peace Prize", "Trump Tower"); such names are no speakers and
+    /// never take a person's partial name (but "Sharon Street" is a person: a first name says so).
+    /// </summary>
+    public bool IsThing(Document doc) => Words.Length >= 2 && !HasFirstName && !Honorific && s_thingHeads.Contains(doc.TokenText(Words[^1]));
+
+    private static readonly WordSet s_thingHeads = new(
+        "prize", "award", "awards", "medal", "trophy", "cup", "fellowship", "scholarship", "lecture", "bridge", "tower", "towers",
+        "street", "avenue", "road", "boulevard", "lane", "square", "plaza", "park", "building", "hall", "airport", "station", "stadium",
+        "arena", "cemetery", "mosque", "church", "cathedral", "chapel", "temple", "statue", "monument", "memorial", "palace",
+        "castle", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "valley", "highway", "draft", "festival",
+        "games", "championship", "championships", "tournament", "war", "treaty", "act", "day", "prize-winner");
 
     /// <summary>Honorifics, which make the next capitalised word a name whatever it is ("Mr. March", "Dr. Major").</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => s_honorifics.Contains(word);

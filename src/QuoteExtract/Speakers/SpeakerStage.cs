@@ -24,14 +24,30 @@ public sealed class SpeakerStage : IPipelineStage
         var quoted = new QuotedContents(doc);
         var speakers = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
         var firstPerson = new List<CollectedMention>();
+        var narrator = new Narrator(doc, resolver);
+        void SetSpeaker(CollectedMention c, int e)
+        {
+            var a = doc.Attributions[c.Attribution];
+            a.Entity = e;
+            speakers[c.Mention] = e;
+            if (e >= 0) quoted.Add(a.Content, e);
+        }
 
         foreach (var c in MentionCollector.Collect(doc))
         {
             var m = c.Mention;
+            if (narrator.IsNameMention(m)) continue; // (recorded with the narrator)
+            bool firstPersonPronoun = m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson;
+            if (firstPersonPronoun)
+            {
+                // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
+                // outside quotes, the document's own voice.
+                if (quoted.InsideQuoteMarks(m.Span.Start)) firstPerson.Add(c);
+                else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, n);
+                continue;
+            }
             if (c.Attribution < 0)
             {
-                // "I", "we" in a quote are its speaker: read once every speaker is known.
-                if (m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson) { firstPerson.Add(c); continue; }
                 resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject);
                 continue;
             }
@@ -40,13 +56,15 @@ public sealed class SpeakerStage : IPipelineStage
             if (speakers.TryGetValue(m, out var known)) { a.Entity = known; continue; }
             int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, [.. members.Select(resolver.ResolveContext).Where(x => x >= 0)])
                 : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
-            a.Entity = e;
-            speakers[m] = e;
-            if (e >= 0) quoted.Add(a.Content, e);
+            SetSpeaker(c, e);
         }
-        foreach (var c in firstPerson)
+        // First-person speakers first ("“I think we will win,” Lee said": the belief is Lee's), then the other pronouns.
+        foreach (var c in firstPerson.Where(c => c.Attribution >= 0).Concat(firstPerson.Where(c => c.Attribution < 0)))
             if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
-                resolver.Resolve(c.Mention, isSpeaker: false, quoteSpeaker: speaker, subject: false);
+            {
+                resolver.Resolve(c.Mention, isSpeaker: c.Attribution >= 0, quoteSpeaker: speaker, subject: c.Subject);
+                if (c.Attribution >= 0) SetSpeaker(c, speaker);
+            }
         // A quote that continues another without a speaker mention of its own speaks for the same entity.
         foreach (var a in doc.Attributions)
             if (a.Entity < 0 && a.Source is null && a.Continues >= 0 && a.Continues < doc.Attributions.Count) a.Entity = doc.Attributions[a.Continues].Entity;
@@ -112,7 +130,7 @@ public sealed class SpeakerStage : IPipelineStage
             return -1;
         }
 
-        private bool InsideQuoteMarks(int offset)
+        public bool InsideQuoteMarks(int offset)
         {
             int q = doc.QuoteAtOrAfter(offset + 1) - 1;
             for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
