@@ -14,8 +14,10 @@ internal static class SpeakerTableWriter
         output.WriteLine($"  types returned     {Types(types)} (the rules alone)");
         output.WriteLine("  right: our entity for the mention (the one owning a mention over its head words) bears the chain's fullest name");
         output.WriteLine();
-        Table(output, "every mention of the scored chains", report.Mentions);
-        Table(output, "the speaker mentions of returned quotes", report.SpeakerMentions);
+        Table(output, "every mention of the scored chains", report.Mentions, report.WithoutTurnPronouns);
+        Table(output, "the speaker mentions of returned quotes", report.SpeakerMentions, report.SpeakerWithoutTurnPronouns);
+        output.WriteLine("  (no turn I/you: without first- and second-person pronouns in a transcript's turns, whose speaker GUM names in metadata only)");
+        output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  time  {report.ExtractionTime.TotalSeconds:0.00} s extracting, {total.TotalSeconds:0.00} s in all"));
         if (report.Warnings.Count > 0) output.WriteLine($"  {report.Warnings.Count} annotation warning(s), see standard error");
@@ -31,15 +33,20 @@ internal static class SpeakerTableWriter
                 Name(o.Class), o.IsSpeaker ? "yes" : "no", Flat(o.Text), Flat(o.FullestName), o.Resolved is { } ours ? Flat(ours) : "-"));
     }
 
-    private static void Table(TextWriter output, string title, IReadOnlyList<SpeakerResolutionRow> rows)
+    private static void Table(TextWriter output, string title, IReadOnlyList<SpeakerResolutionRow> rows, IReadOnlyList<SpeakerResolutionRow> withoutTurns)
     {
         output.WriteLine($"  {title}:");
-        output.WriteLine($"  {"class",-15} {"mentions",9} {"resolved",9} {"right",9} {"rate",7}");
-        output.WriteLine($"  {new string('-', 15)} {new string('-', 9)} {new string('-', 9)} {new string('-', 9)} {new string('-', 7)}");
+        output.WriteLine($"  {"class",-24} {"mentions",9} {"resolved",9} {"right",9} {"rate",7}");
+        output.WriteLine($"  {new string('-', 24)} {new string('-', 9)} {new string('-', 9)} {new string('-', 9)} {new string('-', 7)}");
         foreach (var row in rows)
-            output.WriteLine($"  {(row.Class is { } c ? Name(c) : "all"),-15} {row.Count,9} {row.Resolved,9} {row.Right,9} {EvalTableWriter.Percent(row.Rate),7}");
+            Row(output, row.Class is { } c ? Name(c) : "all", row);
+        foreach (var row in withoutTurns)
+            Row(output, (row.Class is { } c ? Name(c) : "all") + ", no turn I/you", row);
         output.WriteLine();
     }
+
+    private static void Row(TextWriter output, string label, SpeakerResolutionRow row) =>
+        output.WriteLine($"  {label,-24} {row.Count,9} {row.Resolved,9} {row.Right,9} {EvalTableWriter.Percent(row.Rate),7}");
 
     /// <summary>partial name, role phrase, …</summary>
     public static string Name(MentionClass c) => c switch

@@ -32,6 +32,9 @@ internal sealed record ConlluDocument(
     /// <summary>The mentions of the <c>Entity=</c> annotations, ordered by first word, then longest first.</summary>
     public IReadOnlyList<GumMention> Mentions { get; init; } = [];
 
+    /// <summary>For each word, whether its sentence is a transcript's turn (<c># speaker = …</c>): who speaks is in metadata, not in the text.</summary>
+    public IReadOnlyList<bool> TurnWords { get; init; } = [];
+
     /// <summary>The number of EDUs.</summary>
     public int EduCount => EduStarts.Count;
 

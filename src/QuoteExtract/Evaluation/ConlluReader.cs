@@ -55,11 +55,14 @@ internal static class ConlluReader
                 case "text":
                     builder.SentenceText(value, n + 1);
                     break;
+                case "speaker":
+                    builder.SpeakerTurn();
+                    break;
                 case "global.Entity":
                     builder.Entities.Fields(value);
                     break;
                 default:
-                    break; // sent_id, meta::…, speaker: not needed here
+                    break; // sent_id, meta::…: not needed here
             }
         }
         builder.EndSentence();
@@ -84,6 +87,8 @@ internal static class ConlluReader
         private readonly List<TextSpan> _words = [];
         private readonly List<string> _tags = [], _lemmas = [];
         private readonly List<int> _governors = [];
+        private readonly List<bool> _turnWords = [];
+        private bool _inTurn;
         private GumMentionReader? _entities;
         // The word index of the current sentence's word 1, which heads count from.
         private int? _sentenceBase;
@@ -112,6 +117,9 @@ internal static class ConlluReader
             if (_text.Length > 0) _separator = "\n\n";
         }
 
+        /// <summary>The sentence being read is a turn of a transcript (<c># speaker = …</c>): its speaker is named in metadata only.</summary>
+        public void SpeakerTurn() => _inTurn = true;
+
         public void SentenceText(string text, int line)
         {
             _sentenceText = text;
@@ -127,6 +135,7 @@ internal static class ConlluReader
             _sentenceStart = -1;
             _sentenceBase = null;
             _multiword = null;
+            _inTurn = false;
         }
 
         public void Token(string line, int number)
@@ -175,6 +184,7 @@ internal static class ConlluReader
             _sentenceBase ??= _words.Count - word;
             _tags.Add(fields[3]);
             _lemmas.Add(fields[2]);
+            _turnWords.Add(_inTurn);
             _governors.Add(TryId(fields[6], out var head) ? _sentenceBase.Value + head - 1 : -1);
             if (fields[9].Contains("Entity=", StringComparison.Ordinal)) Entities.Word(_words.Count - 1, fields[9], number);
 
@@ -244,7 +254,7 @@ internal static class ConlluReader
                 if (_governors[i] >= _words.Count) _governors[i] = -1;
             return new ConlluDocument(Name, _text.ToString(), _words, _eduStarts, relations)
             {
-                WarningCount = _warnings, Tags = _tags, Lemmas = _lemmas, Governors = _governors, Mentions = mentions,
+                WarningCount = _warnings, Tags = _tags, Lemmas = _lemmas, Governors = _governors, Mentions = mentions, TurnWords = _turnWords,
             };
         }
 

@@ -31,6 +31,11 @@ internal static class GumNameChains
         "judge", "chief", "founder", "manager", "ambassador", "officer", "official", "captain", "author",
     ], StringComparer.Ordinal);
 
+    // First- and second-person pronouns: in a transcript's turn, the speaker and the one spoken to.
+    private static readonly HashSet<string> s_speechPersons = new([
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The scored mentions of <paramref name="document"/>, in its mention order.</summary>
     public static IReadOnlyList<GoldNameMention> Of(ConlluDocument document)
     {
@@ -54,8 +59,13 @@ internal static class GumNameChains
         foreach (var (mention, head, name) in mentions)
         {
             if (!fullest.TryGetValue(mention.Chain, out var best)) continue;
-            gold.Add(new GoldNameMention(mention, head, Classify(document, mention, head, name, best.Name), best.Name,
-                string.Join(' ', NameWords(document, best.Mention, Head(document, best.Mention)))));
+            var mentionClass = Classify(document, mention, head, name, best.Name);
+            gold.Add(new GoldNameMention(mention, head, mentionClass, best.Name,
+                string.Join(' ', NameWords(document, best.Mention, Head(document, best.Mention))))
+            {
+                TurnPronoun = mentionClass == MentionClass.Pronoun && head < document.TurnWords.Count && document.TurnWords[head]
+                    && s_speechPersons.Contains(Form(document, head)),
+            });
         }
         return gold;
     }

@@ -10,4 +10,8 @@ namespace QuoteExtract.Evaluation;
 /// <param name="IsSpeaker">True when it is the speaker mention of a quote the extractor returns.</param>
 /// <param name="Right">True when <paramref name="Resolved"/> has the fullest name's name tokens.</param>
 public sealed record SpeakerResolutionOutcome(
-    string Document, TextSpan Span, string Text, MentionClass Class, string FullestName, string? Resolved, bool IsSpeaker, bool Right);
+    string Document, TextSpan Span, string Text, MentionClass Class, string FullestName, string? Resolved, bool IsSpeaker, bool Right)
+{
+    /// <summary>A first- or second-person pronoun in a transcript's turn, whose referent GUM names in metadata only.</summary>
+    public bool TurnPronoun { get; init; }
+}

@@ -17,6 +17,15 @@ public sealed record SpeakerResolutionReport(
     IReadOnlyList<string> Failures,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// The pronoun row and the row of all again without the turn pronouns (<see cref="SpeakerResolutionOutcome.TurnPronoun"/>:
+    /// "I" and "you" in a transcript's turns, whose speaker only GUM's metadata names): of every mention, then of the speaker mentions.
+    /// </summary>
+    public IReadOnlyList<SpeakerResolutionRow> WithoutTurnPronouns { get; init; } = [];
+
+    /// <inheritdoc cref="WithoutTurnPronouns"/>
+    public IReadOnlyList<SpeakerResolutionRow> SpeakerWithoutTurnPronouns { get; init; } = [];
+
     /// <summary>Time spent in the extractor.</summary>
     public TimeSpan ExtractionTime { get; init; }
 }

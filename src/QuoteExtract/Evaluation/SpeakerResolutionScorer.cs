@@ -8,7 +8,7 @@ namespace QuoteExtract.Evaluation;
 /// Measures speaker name resolution on GUM (docs/speaker-evaluation.md): for each gold mention of a person or
 /// organization whose chain has a proper name (<see cref="GumNameChains"/>), does the extractor's entity for it carry the
 /// chain's fullest name? Our entity for a gold mention is the <see cref="Attribution.SpeakerEntity"/> owning a mention
-/// whose span overlaps the gold mention's head words (its minimal span), the one whose span is closest to the gold
+/// whose span overlaps the gold mention's head word, else its minimal span, the one whose span is closest to the gold
 /// mention's when several do; none is unresolved, which is wrong. It is right when its name has the fullest name's
 /// name tokens (<see cref="NameTokens"/>). The rows are repeated for the gold mentions that are the speaker mention of a
 /// quote the extractor returns. Mentions are indexed by word, so a document costs time linear in its size.
@@ -68,6 +68,8 @@ public static class SpeakerResolutionScorer
         return new SpeakerResolutionReport(count, chains, Rows(outcomes), Rows(outcomes.Where(o => o.IsSpeaker)), outcomes, failures, warnings)
         {
             ExtractionTime = clock.Elapsed,
+            WithoutTurnPronouns = PronounAndAll(outcomes.Where(o => !o.TurnPronoun)),
+            SpeakerWithoutTurnPronouns = PronounAndAll(outcomes.Where(o => o.IsSpeaker && !o.TurnPronoun)),
         };
     }
 
@@ -96,8 +98,10 @@ public static class SpeakerResolutionScorer
         {
             var m = g.Mention;
             var span = new TextSpan(words[m.First].Start, words[m.End - 1].End);
+            // Our mentions over the head word first ("president" of "president of the Linguistic Society"), then over the
+            // rest of the minimal span; the closest span wins among them.
             int best = -1, distance = int.MaxValue;
-            foreach (var w in m.MinSpan)
+            foreach (var w in byWord[g.Head] is { Count: > 0 } ? [g.Head] : m.MinSpan)
                 foreach (var (entity, ours) in byWord[w] ?? [])
                 {
                     var d = Math.Abs(ours.Start - span.Start) + Math.Abs(ours.End - span.End);
@@ -105,7 +109,7 @@ public static class SpeakerResolutionScorer
                 }
             outcomes.Add(new SpeakerResolutionOutcome(document.Name, span, document.Text[span.Start..span.End], g.Class, g.FullestText,
                 best >= 0 ? analyzed!.Entities[best].Name : null, m.MinSpan.Any(w => speakerWords[w]),
-                best >= 0 && NameTokens.Same(names[best], g.FullestName)));
+                best >= 0 && NameTokens.Same(names[best], g.FullestName)) { TurnPronoun = g.TurnPronoun });
         }
         return outcomes;
     }
@@ -137,6 +141,12 @@ public static class SpeakerResolutionScorer
         }
         return [.. classes.Select(c => new SpeakerResolutionRow(c, count[(int)c], resolved[(int)c], right[(int)c])),
             new SpeakerResolutionRow(null, count.Sum(), resolved.Sum(), right.Sum())];
+    }
+
+    private static SpeakerResolutionRow[] PronounAndAll(IEnumerable<SpeakerResolutionOutcome> outcomes)
+    {
+        var rows = Rows(outcomes);
+        return [rows[(int)MentionClass.Pronoun], rows[^1]];
     }
 
     // The CoNLL-U documents of the folder, files in ordinal order, read one at a time.

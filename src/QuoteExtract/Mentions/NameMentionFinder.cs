@@ -37,8 +37,10 @@ public static class NameMentionFinder
             if (!StartsRun(doc, i)) continue;
 
             int end = i;
-            // A name never runs over a paragraph break (a headline and its byline), but does over a wrapped line ("Tom\nBerg").
-            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end))) end++;
+            // A name never runs over a paragraph break (a headline and its byline) or a sentence's end (a title and the first
+            // sentence: "The Cost of Wisdom" / "Veronique stayed"), but does over a wrapped line ("Tom\nBerg").
+            int sentence = doc.SentenceOfToken(i);
+            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end) && doc.SentenceOfToken(end) == sentence)) end++;
             // A run must end in a name word: "Finance Minister Ann Lee", not "the Minister".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;

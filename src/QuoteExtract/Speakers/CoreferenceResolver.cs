@@ -49,6 +49,29 @@ internal sealed class CoreferenceResolver(Document doc)
         return e;
     }
 
+    /// <summary>
+    /// Records a predicate nominal ("Lee was a professor of English", "Lee, who is the mayor,") as a mention of the
+    /// sentence's subject, whose role it names; -1 when the sentence has no subject the resolver knows.
+    /// </summary>
+    public int ResolvePredicate(Mention m)
+    {
+        int sentence = doc.SentenceOfToken(m.FirstToken), copula = m.FirstToken - 1;
+        int e = -1;
+        // The subject right before the copula ("Lee was", "Lee, who is"), else this sentence's latest subject.
+        if (_last >= 0 && copula - _lastEnd is >= 0 and <= 3 && doc.SentenceOfToken(_lastEnd - 1) == sentence) e = _last;
+        else
+            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 4; c--)
+                if (_states[_recent[c]].LastSubjectSentence == sentence && _states[_recent[c]].LastToken < m.FirstToken) { e = _recent[c]; break; }
+        if (e < 0 || _states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
+        // (A person is no "company", an organization no "lawyer".)
+        var headWord = doc.TokenText(m.EndToken - 1).ToString().ToLowerInvariant();
+        bool role = NameParts.s_roleNouns.Contains(headWord);
+        if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && WordLists.OrganizationHeads.Contains(headWord)) return -1;
+        Record(e, m, isSpeaker: false, subject: false);
+        if (role) AddRole(e, headWord);
+        return e;
+    }
+
     /// <summary>Records a group speaker named by its members ("Ann Lee and Tom Baker said"): an entity of its own that lists them.</summary>
     public int ResolveGroup(Mention m, IReadOnlyList<int> members)
     {

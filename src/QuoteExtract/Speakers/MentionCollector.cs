@@ -5,7 +5,8 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Speakers;
 
 /// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
-internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject);
+/// <remarks><c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's.</remarks>
+internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject, bool Predicate = false);
 
 /// <summary>
 /// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
@@ -57,6 +58,14 @@ internal static class MentionCollector
                 found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, i, i + 1)));
                 continue;
             }
+            // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
+            if (PredicateNominal(doc, i) is var head0 and >= 0)
+            {
+                if (!InsideSpeaker(tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
+                    found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
+                i = head0;
+                continue;
+            }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
             if (!IsDefinite(doc, i) || i + 1 >= tokens.Length) continue;
             int head = -1;
@@ -80,6 +89,36 @@ internal static class MentionCollector
             : y.Attribution.CompareTo(x.Attribution)); // (a speaker's mention before an equal context one)
         return found;
     }
+
+    // After a copula ("is", "was", "became", "served as"), a noun phrase up to its head: the last word before a comma, a
+    // preposition, a relative word or the sentence's end ("a professor" of "was a professor of English at …"); -1 if none.
+    private static int PredicateNominal(Document doc, int i)
+    {
+        if (!s_copulas.Contains(doc.TokenText(i))) return -1;
+        int start = CopulaEnd(doc, i);
+        if (start >= doc.Tokens.Length || start == i + 1 && doc.Is(i + 1, "as") ) return -1;
+        // (Not "was born", "was told", "is not": a determiner, an adjective or a role noun must open the phrase.)
+        bool opener = doc.Has(start, WordClass.Determiner) && !doc.Is(start, "that") && !doc.Is(start, "this") || NameParts.s_roleNouns.Contains(doc.TokenText(start));
+        if (!opener) return -1;
+        int head = -1;
+        for (int j = start; j < doc.Tokens.Length && j - start < 6; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || doc.Has(j, WordClass.Connector) || s_phraseEnds.Contains(doc.TokenText(j))) break;
+            if (t.Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0]) || NameParts.s_roleNouns.Contains(doc.TokenText(j))) head = j;
+            else if (t.Kind == TokenKind.Word && head >= 0) break; // (a name after the role: "the mayor Jane Roe" is a name)
+        }
+        if (head < 0 || doc.Has(head, WordClass.Determiner) || doc.Has(head, WordClass.NotName) && !NameParts.s_roleNouns.Contains(doc.TokenText(head))) return -1;
+        // (A name right after: "is the mayor Jane Roe" names, not predicates.)
+        return head + 1 < doc.Tokens.Length && doc.IsNameWord(head + 1) ? -1 : head;
+    }
+
+    // The first token after the copula (past "as": "served as", "worked as").
+    private static int CopulaEnd(Document doc, int i) => doc.Is(i + 1, "as") && !s_plainCopulas.Contains(doc.TokenText(i)) ? i + 2 : i + 1;
+
+    private static readonly WordSet s_copulas = new("is", "was", "were", "are", "became", "becomes", "become", "remained", "remains", "served", "serves", "worked", "works");
+    private static readonly WordSet s_plainCopulas = new("is", "was", "were", "are", "became", "becomes", "become", "remained", "remains");
+    private static readonly WordSet s_phraseEnds = new("who", "whom", "whose", "which", "that", "and", "or", "but", "since", "when", "where", "until", "than", "in", "on", "under", "during");
 
     private static readonly WordSet s_definite = new("the", "this", "that", "his", "her", "its", "their", "our", "my", "your");
 

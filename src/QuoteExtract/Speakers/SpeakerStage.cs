@@ -46,6 +46,7 @@ public sealed class SpeakerStage : IPipelineStage
                 else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, n);
                 continue;
             }
+            if (c.Predicate) { resolver.ResolvePredicate(m); continue; }
             if (c.Attribution < 0)
             {
                 resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject);
@@ -55,6 +56,7 @@ public sealed class SpeakerStage : IPipelineStage
             // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity.
             if (speakers.TryGetValue(m, out var known)) { a.Entity = known; continue; }
             int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, [.. members.Select(resolver.ResolveContext).Where(x => x >= 0)])
+                : Owner(doc, m) is { } owner && resolver.Resolve(owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
                 : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
             SetSpeaker(c, e);
         }
@@ -70,6 +72,29 @@ public sealed class SpeakerStage : IPipelineStage
             if (a.Entity < 0 && a.Source is null && a.Continues >= 0 && a.Continues < doc.Attributions.Count) a.Entity = doc.Attributions[a.Continues].Entity;
         resolver.Finish();
     }
+
+    // "Lee's study found", "his report says": a work speaks for its author, the owner named before it.
+    private static Mention? Owner(Document doc, Mention m)
+    {
+        if (m.Shape != MentionShape.Nominal || !s_works.Contains(doc.TokenText(m.EndToken - 1))) return null;
+        int first = m.FirstToken;
+        var w = doc.TokenText(first);
+        if (s_ownerPronouns.Contains(w))
+        {
+            var span = doc.Tokens[first].Span;
+            var form = PronounForm.Of(w);
+            return new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : SpeakerKind.Person, form.Gender, form.Plural, first, first + 1);
+        }
+        for (int i = first + 1; i < m.EndToken - 1; i++)
+            if (doc.IsPossessive(i))
+                return doc.IsNameWord(i - 1) && NounPhraseReader.Analyze(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
+        return null;
+    }
+
+    private static readonly WordSet s_ownerPronouns = new("his", "her", "their");
+    private static readonly WordSet s_works = new(
+        "study", "studies", "report", "reports", "paper", "papers", "book", "books", "research", "analysis", "survey", "article",
+        "essay", "letter", "memo", "statement", "findings", "work", "thesis", "dissertation", "review", "model", "experiments", "data");
 
     // "Ann Lee and Tom Baker said": two names joined by "and" are a group of both (each an entity of its own too).
     private static List<Mention>? Members(Document doc, Mention m)
