@@ -21,8 +21,9 @@ internal static class ResultBuilder
         }
         kept.Sort((x, y) => doc.Attributions[x].Content.Start.CompareTo(doc.Attributions[y].Content.Start));
 
-        // Speakers: entities that speak, numbered by first mention.
-        var speaking = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0).Distinct()
+        // Speakers: entities that speak and the members of groups that speak, numbered by first mention.
+        var speakingEntities = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0 && e < doc.Entities.Count).Distinct().ToList();
+        var speaking = speakingEntities.Concat(speakingEntities.SelectMany(e => doc.Entities[e].Members)).Where(e => e >= 0 && e < doc.Entities.Count).Distinct()
             .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
         var speakerIds = new Dictionary<int, string>();
         var speakers = new List<Speaker>(speaking.Count);
@@ -34,6 +35,9 @@ internal static class ResultBuilder
             speakers.Add(new Speaker(id, entity.Name, entity.Kind, [.. entity.Titles],
                 [.. entity.Mentions.Select(m => Excerpt.Of(text, m.Span))]));
         }
+        for (int n = 0; n < speakers.Count; n++)
+            if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
+                speakers[n] = speakers[n] with { Members = [.. members.Where(speakerIds.ContainsKey).Select(m => speakerIds[m])] };
 
         var quoteIds = new Dictionary<int, string>();
         for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);

@@ -49,6 +49,8 @@ public static partial class CueFinder
         // "Two in three said": a proportion standing alone.
         if (end - 3 >= min && doc.Is(end - 2, "in") && IsCount(doc, end - 1) && IsCount(doc, end - 3)) return NounPhraseReader.Analyze(doc, end - 3, end);
         var direct = NounPhraseReader.ReadBackward(doc, end, min);
+        // "Dana Reyes at the University of Ottawa said": the person before "at", "of", "from" speaks; the rest is an affiliation.
+        if (direct is not null && AffiliatedName(doc, direct, min) is { } affiliated) return affiliated;
         // "The man who built his career on his credentials said": the phrase read ends a relative clause; the
         // subject is the phrase the clause describes.
         if (RelativeHead(doc, direct?.FirstToken ?? end, min) is { } relativeHead) return relativeHead;
@@ -98,6 +100,11 @@ public static partial class CueFinder
             if (commas == 1 && NounPhraseReader.ReadBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.FirstToken == j + 1)
                 appositiveName = named;
             var np = NounPhraseReader.ReadBackward(doc, j, min);
+            // "His lawyer, Zhang Wei, said", "Ann Lee's agent, Tom Baker, told": a role set off by the name after it is
+            // that name's title; the name speaks.
+            if (commas == 1 && appositiveName is not null && np is not null && (np.Shape == MentionShape.Nominal || np.EndToken < j && doc.IsPossessive(np.EndToken))
+                && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken)))
+                return appositiveName with { Titles = [.. appositiveName.Titles, new TextSpan(doc.Tokens[np.FirstToken].Start, doc.Tokens[j - 1].End)] };
             // "Ann Lee and former Gov. Tom Hale, who …, have pledged": two names joined before the appositive speak together.
             if (np is { Shape: MentionShape.Name } && np.FirstToken - 1 > min && doc.Is(np.FirstToken - 1, "and")
                 && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { Shape: MentionShape.Name } left
@@ -159,6 +166,18 @@ public static partial class CueFinder
             return SentenceSubject(doc, min, cue.First);
         }
         return null;
+    }
+
+    // The person's name before "at / of / from / with" and an affiliation read as the subject: a name of two or more words
+    // or with an honorific, opening the clause ("Dana Reyes at the University of Ottawa"; not "the mayor of Springfield").
+    private static Mention? AffiliatedName(Document doc, Mention affiliation, int min)
+    {
+        int connector = affiliation.FirstToken - 1;
+        if (connector <= min || !(doc.Is(connector, "at") || doc.Is(connector, "of") || doc.Is(connector, "from") || doc.Is(connector, "with"))) return null;
+        if (NounPhraseReader.ReadBackward(doc, connector, min) is not { Shape: MentionShape.Name } name || name.EndToken != connector) return null;
+        if (name.EndToken - name.FirstToken < 2 || !(name.FirstToken == min || doc.IsPunct(name.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, name.FirstToken))) return null;
+        for (int i = name.FirstToken; i < name.EndToken; i++) if (!doc.IsNameWord(i) && !doc.Has(i, WordClass.Title)) return null;
+        return name with { Titles = [.. name.Titles, new TextSpan(doc.Tokens[connector].Start, affiliation.Span.End)] };
     }
 
     private static readonly CueEntry s_publishingEntry = new("publish", CueFlags.None);

@@ -101,7 +101,8 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
             // Same paragraph (or the next) as an attributed quote: most likely the same speaker going on.
             int prev = LastQuoted(doc);
             if (prev < 0) prev = LastWithSpeaker(doc);
-            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph)
+            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph
+                && !OtherPersonBetween(doc, doc.Attributions[prev], ctx.OpenToken))
             {
                 var c = Continuation(doc, q, prev, cueKept: false, "same-paragraph");
                 c.Confidence = Math.Min(c.Confidence, 0.6);
@@ -158,9 +159,42 @@ public sealed partial class QuotedSpeechStage : IPipelineStage
         }
         // A quote paragraph right after the paragraph of the previous quote.
         if (ctx.OpenToken == ctx.ParagraphStartToken && prevPara == ctx.Paragraph - 1 && IsSentenceLike(doc, q)
-            && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords)
+            && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords && !OtherPersonBetween(doc, p, ctx.OpenToken))
             return Continuation(doc, q, prev, cueKept: false, "follow-on-paragraph");
         return null;
+    }
+
+    // "“A,” Lee said. Tom Baker, her deputy, disagreed. ¶ “B …”": another person opening a sentence between the quotes
+    // (two name words not in the previous speaker's name) may be the one going on, so the free-standing quote is not
+    // chained to the previous speaker. Reads only the gap between the two quotes.
+    private static bool OtherPersonBetween(Document doc, QuoteAttribution previous, int open)
+    {
+        int from = doc.TokenAtOrAfter(previous.Content.End);
+        if (previous.Source is { } s && s.EndToken > from && s.EndToken <= open) from = s.EndToken;
+        for (int i = from; i + 1 < open; i++)
+        {
+            if (!doc.IsNameWord(i) || !doc.IsNameWord(i + 1) || !OpensSentence(doc, i)) continue;
+            if (previous.Source is not { } source || !InName(doc, source, i) || !InName(doc, source, i + 1)) return true;
+            i++;
+        }
+        return false;
+    }
+
+    // The sentence's first word, past a title or two ("Sen. Tom Baker", "Deputy Mayor Tom Baker").
+    private static bool OpensSentence(Document doc, int i)
+    {
+        int first = doc.Sentences[Math.Max(0, doc.SentenceOfToken(i))].FirstToken;
+        while (first < i && (doc.Tokens[first].Kind is TokenKind.QuoteMark or TokenKind.Punctuation || doc.Has(first, WordClass.Title))) first++;
+        return first == i;
+    }
+
+    // Whether the word of token i is one of the words of mention m's name ("Lee" of "Ann Lee").
+    private static bool InName(Document doc, Mention m, int i)
+    {
+        var w = doc.TokenText(i);
+        for (int k = m.FirstToken; k < m.EndToken; k++)
+            if (doc.TokenText(k).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // "“A,” said Ann Lee, director of studies at the institute in Oslo, “B.”": the speaker's appositive, however

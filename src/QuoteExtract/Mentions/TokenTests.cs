@@ -20,6 +20,8 @@ internal static class TokenTests
     public static bool IsNameWord(this Document doc, int i)
     {
         if (!doc.IsCapitalized(i)) return false;
+        // "Mr. March", "Dr. May": after an honorific a capitalised word is a name, whatever else it is.
+        if (i > 0 && s_honorifics.Contains(doc.TokenText(i - 1)) && !doc.Has(i, WordClass.Determiner | WordClass.Pronoun)) return true;
         if (doc.Has(i, WordClass.NotName | WordClass.Title)) return false;
         // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.
         var t = doc.TokenText(i);
@@ -27,6 +29,8 @@ internal static class TokenTests
         // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
         return true;
     }
+
+    private static readonly WordSet s_honorifics = new("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.");
 
     public static bool Is(this Document doc, int i, string word) =>
         i >= 0 && i < doc.Tokens.Length && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);

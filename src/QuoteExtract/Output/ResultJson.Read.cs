@@ -52,7 +52,11 @@ public static partial class ResultJson
         e.GetProperty("name").GetString()!,
         JsonNames.Parse<SpeakerKind>(e.GetProperty("kind").GetString()!),
         [.. e.GetProperty("titles").EnumerateArray().Select(t => t.GetString()!)],
-        [.. e.GetProperty("mentions").EnumerateArray().Select(ReadExcerpt)]);
+        [.. e.GetProperty("mentions").EnumerateArray().Select(ReadExcerpt)])
+    {
+        // (Output written before groups listed their members has no "members".)
+        Members = e.TryGetProperty("members", out var members) ? [.. members.EnumerateArray().Select(m => m.GetString()!)] : [],
+    };
 
     private static Claim ReadClaim(JsonElement e) => new(
         e.GetProperty("id").GetString()!,

@@ -100,6 +100,9 @@ public static partial class ResultJson
         writer.WriteStartArray("mentions"u8);
         foreach (var mention in speaker.Mentions ?? []) WriteExcerptValue(writer, mention);
         writer.WriteEndArray();
+        writer.WriteStartArray("members"u8);
+        foreach (var member in speaker.Members ?? []) writer.WriteStringValue(WithoutLoneSurrogates(member));
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

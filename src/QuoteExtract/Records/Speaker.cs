@@ -11,4 +11,11 @@ public sealed record Speaker(
     string Name,
     SpeakerKind Kind,
     IReadOnlyList<string> Titles,
-    IReadOnlyList<Excerpt> Mentions);
+    IReadOnlyList<Excerpt> Mentions)
+{
+    /// <summary>
+    /// For a group named by its members ("Ann Lee and Tom Baker said"), the ids of the members' own speakers, which the
+    /// result lists too; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+}

@@ -29,6 +29,9 @@ internal sealed class CoreferenceResolver(Document doc)
     private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
     private readonly List<int> _recent = [];
 
+    /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
+    public long Comparisons { get; private set; }
+
     /// <summary>The entity of a name or nominal mention the article makes outside any quote's speaker slot; -1 when it founds none.</summary>
     public int ResolveContext(Mention m) => Resolve(m, isSpeaker: false, quoteSpeaker: -1, subject: false);
 
@@ -56,13 +59,14 @@ internal sealed class CoreferenceResolver(Document doc)
     public int ResolvePredicate(Mention m)
     {
         int sentence = doc.SentenceOfToken(m.FirstToken), copula = m.FirstToken - 1;
-        int e = -1;
-        // The subject right before the copula ("Lee was", "Lee, who is"), else this sentence's latest subject.
-        if (_last >= 0 && copula - _lastEnd is >= 0 and <= 3 && doc.SentenceOfToken(_lastEnd - 1) == sentence) e = _last;
-        else
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 4; c--)
-                if (_states[_recent[c]].LastSubjectSentence == sentence && _states[_recent[c]].LastToken < m.FirstToken) { e = _recent[c]; break; }
-        if (e < 0 || _states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
+        // The subject right before the copula ("Lee was", "Lee, who is", "Lee later became"), nothing else between: in
+        // "Lee said the treaty is a mistake" the treaty is the subject.
+        if (_last < 0 || copula - _lastEnd is < 0 or > 3 || doc.SentenceOfToken(_lastEnd - 1) != sentence) return -1;
+        for (int i = _lastEnd; i < copula; i++)
+            if (!(doc.Tokens[i].Kind == TokenKind.Punctuation || doc.Is(i, "who") || doc.Is(i, "also") || doc.Is(i, "later") || doc.Is(i, "then")
+                || doc.Is(i, "now") || doc.Is(i, "still") || doc.Is(i, "once"))) return -1;
+        int e = _last;
+        if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
         var headWord = doc.TokenText(m.EndToken - 1).ToString().ToLowerInvariant();
         bool role = NameParts.s_roleNouns.Contains(headWord);
@@ -151,6 +155,7 @@ internal sealed class CoreferenceResolver(Document doc)
             if (!_byWord.TryGetValue(word, out var bucket)) continue;
             for (int c = bucket.Count - 1; c >= 0; c--)
             {
+                Comparisons++;
                 int e = bucket[c];
                 if (!Compatible(_states[e], parts)) continue;
                 // More shared words, then the family name, then recency.
@@ -202,10 +207,12 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         else if (parts.Lower.Length > 0) _byKey.TryAdd(parts.Key, e);
         foreach (var word in parts.Lower) Index(_byWord, word, e);
+        var roleList = roles.ToList();
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
-        else if (s.Kind == SpeakerKind.Unknown && PersonLike(parts)) s.Kind = SpeakerKind.Person;
+        // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
+        else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
         if (s.NameGender == Gender.Unknown && parts.Gender != Gender.Unknown) s.NameGender = parts.Gender;
-        foreach (var role in roles) AddRole(e, role);
+        foreach (var role in roleList) AddRole(e, role);
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
         if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
             && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
@@ -247,7 +254,7 @@ internal sealed class CoreferenceResolver(Document doc)
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
         if (!indefinite && NameParts.s_roleNouns.Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
         {
-            for (int c = holders.Count - 1; c >= 0; c--)
+            for (int c = holders.Count - 1; c >= 0; c--, Comparisons++)
                 if (m.Gender == Gender.Unknown || _states[holders[c]].Gender == Gender.Unknown || _states[holders[c]].Gender == m.Gender)
                     return holders[c];
         }
@@ -274,15 +281,25 @@ internal sealed class CoreferenceResolver(Document doc)
     private int ShortFormOf(string headWord, bool anyOrganization)
     {
         if (!WordLists.OrganizationHeads.Contains(headWord) || WordLists.GroupHeads.Contains(headWord)) return -1;
-        int any = -1;
+        int any = -1, maybe = -1;
         for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
         {
+            Comparisons++;
             var s = _states[_recent[c]];
+            // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
+            if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
             if (s.Name.Contains(headWord) || s.Heads.Contains(headWord)) return _recent[c];
             if (any < 0 && s.Named) any = _recent[c];
         }
-        return anyOrganization ? any : -1;
+        if (!anyOrganization) return -1;
+        if (any < 0 && maybe >= 0 && WordLists.OrganizationHeads.Contains(headWord))
+        {
+            _states[maybe].Kind = SpeakerKind.Organization;
+            _states[maybe].Heads.Add(headWord);
+            return maybe;
+        }
+        return any;
     }
 
     private string NominalKey(Mention m)
@@ -318,6 +335,7 @@ internal sealed class CoreferenceResolver(Document doc)
         double bestScore = double.MinValue;
         for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
         {
+            Comparisons++;
             var s = _states[_recent[c]];
             if (!AgreesWithPronoun(s, form, out bool sure)) continue;
             // Salience ranks; a candidate that only may be a person (a name of unknown kind) counts for less, and a pronoun in
@@ -461,7 +479,10 @@ internal sealed class CoreferenceResolver(Document doc)
             if (entity.Mentions.Count == 0) continue;
             if (s.Members is { } members)
             {
-                entity.Name = Normalized(entity.Mentions[0].Name);
+                // (Named as written, every member in it: "Ann Lee and Tom Baker".)
+                var first = entity.Mentions[0];
+                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken).Words is { Length: > 0 } words
+                    && doc.Tokens[words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
                 continue;
             }

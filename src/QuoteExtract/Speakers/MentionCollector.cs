@@ -49,7 +49,9 @@ internal static class MentionCollector
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
             var w = doc.TokenText(i);
-            if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i)))
+            // ("the mine", "a mine": a noun, not the pronoun.)
+            if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
+                && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
                 if (InsideSpeaker(tokens[i].Start, tokens[i].End)) continue;
                 var span = tokens[i].Span;

@@ -107,9 +107,10 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// <summary>
     /// True when the name's last word makes it a thing rather than a person or an organization: a prize, a building, a
     /// road, an event ("George Washington Bridge", "Nobel Peace Prize", "Trump Tower"); such names are no speakers and
-    /// never take a person's partial name (but "Sharon Street" is a person: a first name says so).
+    /// never take a person's partial name (but "Sharon Street" is a person: a first name and a surname).
     /// </summary>
-    public bool IsThing(Document doc) => Words.Length >= 2 && !HasFirstName && !Honorific && s_thingHeads.Contains(doc.TokenText(Words[^1]));
+    public bool IsThing(Document doc) =>
+        (Words.Length >= 3 || Words.Length == 2 && !HasFirstName) && !Honorific && s_thingHeads.Contains(doc.TokenText(Words[^1]));
 
     private static readonly WordSet s_thingHeads = new(
         "prize", "award", "awards", "medal", "trophy", "cup", "fellowship", "scholarship", "lecture", "bridge", "tower", "towers",

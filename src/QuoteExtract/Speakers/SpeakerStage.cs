@@ -49,12 +49,12 @@ public sealed class SpeakerStage : IPipelineStage
             if (c.Predicate) { resolver.ResolvePredicate(m); continue; }
             if (c.Attribution < 0)
             {
-                resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject);
+                narrator.Observe(m, resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
                 continue;
             }
             var a = doc.Attributions[c.Attribution];
             // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity.
-            if (speakers.TryGetValue(m, out var known)) { a.Entity = known; continue; }
+            if (speakers.TryGetValue(m, out var known)) { SetSpeaker(c, known); continue; }
             int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, [.. members.Select(resolver.ResolveContext).Where(x => x >= 0)])
                 : Owner(doc, m) is { } owner && resolver.Resolve(owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
                 : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
@@ -111,14 +111,16 @@ public sealed class SpeakerStage : IPipelineStage
         return null;
     }
 
-    // "MARKETS: Stocks rose …", "ENERGY: Oil fell …": an all-caps section label before a colon is no speaker.
+    // "MARKETS: Stocks rose …", "ENERGY: Oil fell …": an all-caps section label before a colon is no speaker, and what
+    // follows it no quote.
     private static void DropSectionLabels(Document doc)
     {
         foreach (var a in doc.Attributions)
         {
             if (a.Source is not { } s || s.EndToken - s.FirstToken != 1 || !doc.IsPunct(s.EndToken, ':')) continue;
             var w = doc.TokenText(s.FirstToken);
-            if (w.Length >= 3 && doc.IsAllCaps(s.Span) && s_sectionLabels.Contains(w)) a.Source = null;
+            // (What follows the label is the report's own text, no one's quote.)
+            if (w.Length >= 3 && doc.IsAllCaps(s.Span) && s_sectionLabels.Contains(w)) { a.Source = null; a.Type = null; }
         }
     }
 
@@ -133,20 +135,20 @@ public sealed class SpeakerStage : IPipelineStage
     /// <summary>The quotes' contents with their speakers, to tell whose words a pronoun stands in.</summary>
     private sealed class QuotedContents(Document doc)
     {
+        // Kept in order of start: contents arrive nearly in order (each near its speaker), so an insertion moves little.
         private readonly List<(TextSpan Content, int Entity)> _contents = [];
-        private bool _sorted = true;
 
         public void Add(TextSpan content, int entity)
         {
-            if (_contents.Count > 0 && _contents[^1].Content.Start > content.Start) _sorted = false;
-            _contents.Add((content, entity));
+            int lo = 0, hi = _contents.Count;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= content.Start) lo = mid + 1; else hi = mid; }
+            _contents.Insert(lo, (content, entity));
         }
 
         /// <summary>The speaker of the quote holding <paramref name="offset"/> in quote marks, or -1.</summary>
         public int SpeakerAt(int offset)
         {
             if (!InsideQuoteMarks(offset)) return -1;
-            if (!_sorted) { _contents.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start)); _sorted = true; }
             int lo = 0, hi = _contents.Count;
             while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
             // The last content starting at or before it, and a few before that for nested ones.

@@ -65,7 +65,8 @@ public class ResultJsonTests
         var speakers = Parse(ResultJson.ToJson("a.txt", SampleResults.Full())).GetProperty("speakers");
         var putin = speakers[0];
 
-        Names(putin).Should().Equal("id", "name", "kind", "titles", "mentions");
+        Names(putin).Should().Equal("id", "name", "kind", "titles", "mentions", "members");
+        putin.GetProperty("members").GetArrayLength().Should().Be(0, "a person has no members");
         putin.GetProperty("id").GetString().Should().Be("s1");
         putin.GetProperty("name").GetString().Should().Be("Vladimir Putin");
         putin.GetProperty("kind").GetString().Should().Be("person");
