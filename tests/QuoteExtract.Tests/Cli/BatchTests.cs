@@ -283,7 +283,7 @@ public sealed class BatchTests : IDisposable
         }
     }
 
-    /// <summary>Gives one line, then holds the second back until the first record was written (or 10 s passed).</summary>
+    /// <summary>Gives one line, then holds the second back until the first record was written (or two minutes passed: liveness, not speed).</summary>
     private sealed class GatedReader(string first, string second, ManualResetEventSlim gate) : TextReader
     {
         private int _read;
@@ -296,7 +296,7 @@ public sealed class BatchTests : IDisposable
             {
                 case 0: return first;
                 case 1:
-                    SawFirstLineInTime = gate.Wait(TimeSpan.FromSeconds(10));
+                    SawFirstLineInTime = gate.Wait(TimeSpan.FromSeconds(120)); // (a liveness wait, not a speed bound)
                     return second;
                 default: return null;
             }

@@ -14,12 +14,11 @@ public sealed class TimingCollection
 
 /// <summary>
 /// Adversarial inputs: huge, degenerate or deeply nested texts. Guards against crashes, quadratic blow-ups
-/// and memory blow-ups — not benchmarks. Each input must finish within <see cref="MaxSeconds"/>, grow roughly
-/// linearly (ten times the input takes less than <see cref="GrowthFactor"/> times as long, plus
-/// <see cref="SlackMs"/>), and allocate less than <see cref="MaxAllocationRatio"/> times its UTF-16 size.
-/// Every result is checked against the output invariants. The 50 MB article runs with QUOTEEXTRACT_LARGE=1
-/// (about 10 s with -c Release); a 5 MB article always runs. The time bound is for a Release build of the
-/// library (CI); a Debug build gets <see cref="DebugSlowdown"/> times more.
+/// and memory blow-ups — not benchmarks, and no wall-clock bound (CI machines are shared and sometimes slow):
+/// each input must grow roughly linearly (ten times the input takes less than <see cref="GrowthFactor"/> times as
+/// long as the input itself, plus <see cref="SlackMs"/>: a ratio, so a busy machine slows both sides) and allocate
+/// less than <see cref="MaxAllocationRatio"/> times its UTF-16 size. Every result is checked against the output
+/// invariants. The 50 MB article runs with QUOTEEXTRACT_LARGE=1; a 5 MB article always runs.
 /// </summary>
 /// <remarks>
 /// Allocation bounds, from measurements on the 2-core machine (each test prints its [adversarial] lines):
@@ -34,14 +33,6 @@ public sealed class TimingCollection
 [Collection(TimingCollection.Name)]
 public class AdversarialTests(ITestOutputHelper output)
 {
-    /// <summary>Wall-clock bound per input, seconds, for a Release build of the library.</summary>
-    public const double MaxSeconds = 20;
-
-    /// <summary>A Debug build of the library runs about 5–6x slower (measured); its time bound is this many times larger.</summary>
-    public const double DebugSlowdown = 8;
-
-    private static double TimeBoundMs => MaxSeconds * 1000 * (LibraryIsDebugBuild ? DebugSlowdown : 1);
-
     /// <summary>Ten times the input may take at most this many times as long (linear is 10, quadratic 100).</summary>
     public const double GrowthFactor = 40;
 
@@ -78,7 +69,6 @@ public class AdversarialTests(ITestOutputHelper output)
             $"[adversarial] {name}: {text.Length:N0} chars in {m.Ms:N0} ms, allocated {allocated / 1048576.0:N1} MiB " +
             $"({m.Ratio:N1}x the UTF-16 input); {result.Quotes.Count} quotes, {result.Speakers.Count} speakers, {result.Claims.Count} claims");
         ResultInvariants.Check(text, result);
-        m.Ms.Should().BeLessThan(TimeBoundMs, $"{name} must finish within {TimeBoundMs / 1000} s ({MaxSeconds} s on a Release build)");
         allocated.Should().BeLessThan((long)(maxRatio * 2.0 * text.Length) + AllocationBaseline,
             $"{name} must allocate less than {maxRatio}x its UTF-16 size + {AllocationBaseline >> 20} MiB");
         return m;
