@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command line was wrong (no inputs, unknown option or format).</summary>
     public const int Usage = 2;
 
+    /// <summary>The output could not be written (no permission, a full disk, a closed pipe): what was written may be incomplete.</summary>
+    public const int OutputFailed = 3;
+
     /// <summary>The batch was interrupted (Ctrl-C), as shells report a SIGINT; the output is complete up to there.</summary>
     public const int Interrupted = 130;
 }

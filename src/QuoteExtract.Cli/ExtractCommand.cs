@@ -31,6 +31,13 @@ internal static class ExtractCommand
             return ExitCodes.Ok;
         }
 
+        // The output never overwrites an input, nor lands in a folder being read (it would be read back).
+        if (options.OutPath is not null && OutputClashesWithInput(options.OutPath, options.Inputs) is { } clash)
+        {
+            stderr.WriteLine($"quote-extract: --out {options.OutPath} {clash}; choose another output path.");
+            return ExitCodes.Usage;
+        }
+
         // A progress line on the terminal, unless the output itself goes to that terminal.
         progress = progress && (options.OutPath is not null || Console.IsOutputRedirected);
         if (options.OutPath is null) return Extract(options, stdin, DocumentWriter.Create(options.Format, stdout), stderr, extract, cancel, progress);
@@ -40,7 +47,7 @@ internal static class ExtractCommand
             if (HtmlPagesWriter.Open(options.OutPath, out var error) is not { } pages)
             {
                 stderr.WriteLine($"quote-extract: cannot write {options.OutPath}: {error}");
-                return ExitCodes.SomeFailed;
+                return ExitCodes.OutputFailed;
             }
             return Extract(options, stdin, pages, stderr, extract, cancel, progress);
         }
@@ -53,15 +60,55 @@ internal static class ExtractCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"quote-extract: cannot write {options.OutPath}: {e.Message}");
-            return ExitCodes.SomeFailed;
+            return ExitCodes.OutputFailed;
         }
-        using (file)
+        int code = ExitCodes.OutputFailed;
+        try
         {
-            if (options.Format == OutputFormat.Parquet)
-                return Extract(options, stdin, new ParquetRowsWriter(file), stderr, extract, cancel, progress);
-            using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-            return Extract(options, stdin, DocumentWriter.Create(options.Format, text), stderr, extract, cancel, progress);
+            using (file)
+            {
+                if (options.Format == OutputFormat.Parquet)
+                    return code = Extract(options, stdin, new ParquetRowsWriter(file), stderr, extract, cancel, progress);
+                using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+                return code = Extract(options, stdin, DocumentWriter.Create(options.Format, text), stderr, extract, cancel, progress);
+            }
         }
+        // (Closing flushes what was buffered: a full disk may show only then. One message for one failure.)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (code != ExitCodes.OutputFailed) stderr.WriteLine($"quote-extract: cannot write {options.OutPath}: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+    }
+
+    // Why writing to outPath would destroy or reread an input (the same file, or a file inside a folder read), or null.
+    private static string? OutputClashesWithInput(string outPath, IReadOnlyList<string> inputs)
+    {
+        var output = RealPath(outPath);
+        foreach (var input in inputs)
+        {
+            if (input == "-") continue;
+            var real = RealPath(input);
+            if (string.Equals(real, output, StringComparison.Ordinal)) return $"is the input {input}";
+            if (Directory.Exists(input) && output.StartsWith(real.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return $"is inside the input folder {input}";
+        }
+        return null;
+    }
+
+    // The full path with symbolic links of existing files and folders followed, so two names of one file compare equal.
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target) return Path.GetFullPath(target.FullName);
+            if (Directory.Exists(full) && new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } dir) return Path.GetFullPath(dir.FullName);
+            if (Path.GetDirectoryName(full) is { } parent && Directory.Exists(parent) && new DirectoryInfo(parent).ResolveLinkTarget(returnFinalTarget: true) is { } linked)
+                return Path.Combine(Path.GetFullPath(linked.FullName), Path.GetFileName(full));
+        }
+        catch (IOException) { } // (a link loop: compare the names as given)
+        return full;
     }
 
     private static int Extract(ExtractOptions options, TextReader stdin, DocumentWriter writer, TextWriter stderr,
@@ -79,10 +126,10 @@ internal static class ExtractCommand
             summary = BatchRunner.RunAsync(documents, extract, writer, options.Parallelism, message, progress, cancel)
                 .GetAwaiter().GetResult();
         }
-        catch (IOException e) // the output broke (disk full, closed pipe): nothing more can be written
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) // the output broke (disk full, closed pipe, no permission)
         {
             message($"cannot write the output: {e.Message}");
-            return ExitCodes.SomeFailed;
+            return ExitCodes.OutputFailed;
         }
         progress?.Dispose();
 

@@ -9,12 +9,28 @@ internal static class Program
     {
         // UTF-8 without BOM whatever the console code page: the output is JSON read by tools.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
+        using var stdout = new StreamWriter(StandardOutput(), utf8) { AutoFlush = false };
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
         // Ctrl-C: the first stops the batch cleanly (output complete up to there), a second one kills.
         var interrupt = new CancellationTokenSource(); // lives as long as the process: the handler may still run at exit
         Console.CancelKeyPress += (_, e) => e.Cancel = !interrupt.IsCancellationRequested && Cancel(interrupt);
         return Run(args, stdin, stdout, Console.Error, cancel: interrupt.Token, progress: !Console.IsErrorRedirected);
+    }
+
+    // Standard output as a plain file stream where the system allows: .NET's console stream ignores a closed pipe
+    // ("quote-extract big.jsonl | head") and the run would go on to the end and report success; a file stream fails
+    // with the pipe's error, which ends the run with exit code 3.
+    private static Stream StandardOutput()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        try
+        {
+            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
+        }
     }
 
     private static bool Cancel(CancellationTokenSource source)

@@ -88,8 +88,10 @@ internal static class Usage
         record whose "error" says why, and a message on standard error.
 
         Exit codes: 0 all documents processed, 1 some document failed, 2 usage error
-        (for eval also: gold folder missing), 130 interrupted (Ctrl-C: no new document
-        is started, the output is complete up to the last one written).
+        (for eval also: gold folder missing; an --out that is an input or inside a
+        folder read), 3 the output could not be written (a full disk, no permission,
+        a closed pipe: the run stops), 130 interrupted (Ctrl-C: no new document is
+        started, the output is complete up to the last one written).
 
         """;
 }

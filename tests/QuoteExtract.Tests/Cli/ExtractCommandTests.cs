@@ -176,7 +176,7 @@ public sealed class ExtractCommandTests : IDisposable
 
         var run = CliRun.Of(a, "-o", _temp["no/such/folder/out.jsonl"]);
 
-        run.ExitCode.Should().Be(1);
+        run.ExitCode.Should().Be(3, "an output that cannot be written is exit code 3, not a failed document");
         run.Stderr.Should().Contain("out.jsonl");
     }
 

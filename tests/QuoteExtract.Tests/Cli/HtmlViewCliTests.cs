@@ -51,7 +51,7 @@ public sealed class HtmlViewCliTests : IDisposable
 
         var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html", "--out", file);
 
-        run.ExitCode.Should().Be(1);
+        run.ExitCode.Should().Be(3, "an output that cannot be written is exit code 3");
         run.Stderr.Should().Contain("cannot write");
     }
 

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+
+namespace QuoteExtract.Tests.Cli;
+
+/// <summary>
+/// The real <c>quote-extract</c> process, for what only a process shows: its exit code when the output cannot be
+/// written, a closed pipe, and an output path that is also an input.
+/// </summary>
+public sealed class CliProcessTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private const string Line = "{\"id\":\"a\",\"text\":\"Ann Lee said \\\"the plan is dead and the vote is over.\\\"\"}\n";
+
+    private sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    // Runs the CLI built beside the tests (dotnet quote-extract.dll …), optionally through a shell pipeline.
+    private static Result Run(string arguments, string? shellSuffix = null)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "quote-extract.dll");
+        File.Exists(dll).Should().BeTrue("the CLI is built beside the tests");
+        var start = shellSuffix is null
+            ? new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}")
+            : new ProcessStartInfo("bash", ["-c", $"dotnet \"{dll}\" {arguments} {shellSuffix}"]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // (A liveness bound, not a speed test: a hung process must not hang the suite.)
+        process.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue("the process ends");
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("json")]
+    [InlineData("parquet")]
+    public void An_output_that_is_an_input_is_refused_before_anything_is_opened(string format)
+    {
+        var input = _temp.Write("a.jsonl", Line);
+        var run = Run($"--format {format} \"{input}\" --out \"{input}\"");
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("is the input");
+        File.ReadAllText(input).Should().Be(Line, "the input is untouched");
+    }
+
+    [Fact]
+    public void An_output_inside_a_folder_being_read_is_refused()
+    {
+        var folder = Path.GetDirectoryName(_temp.Write("in/a.jsonl", Line))!;
+        var output = Path.Combine(folder, "z.jsonl");
+        var run = Run($"\"{folder}\" --input-format jsonl --out \"{output}\"");
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("inside the input folder");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("json")]
+    [InlineData("parquet")]
+    public void A_full_disk_is_one_clear_message_and_exit_code_3_without_a_stack_trace(string format)
+    {
+        if (!File.Exists("/dev/full")) return; // (Linux only: a device that is always full)
+        var input = _temp.Write("a.jsonl", Line);
+        var run = Run($"--format {format} \"{input}\" --out /dev/full");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write").And.NotContain("Unhandled exception").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void A_closed_pipe_stops_the_run_with_exit_code_3()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var input = _temp.Write("big.jsonl", string.Concat(Enumerable.Repeat(Line, 20_000)));
+        // PIPESTATUS[0] is the extractor's exit code; head closes the pipe after 100 bytes.
+        var run = Run($"\"{input}\"", "| head -c 100 > /dev/null; exit ${PIPESTATUS[0]}");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write the output");
+    }
+}
