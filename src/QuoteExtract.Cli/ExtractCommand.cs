@@ -122,7 +122,7 @@ internal static class ExtractCommand
         BatchSummary summary;
         try
         {
-            var documents = InputSource.Enumerate(options.Inputs, stdin, options.InputFormat);
+            var documents = InputSource.Enumerate(options.Inputs, stdin, options.InputFormat, options.MaxDocumentBytes);
             summary = BatchRunner.RunAsync(documents, extract, writer, options.Parallelism, message, progress, cancel)
                 .GetAwaiter().GetResult();
         }

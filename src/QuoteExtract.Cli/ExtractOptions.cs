@@ -21,6 +21,12 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
     /// <summary>How the inputs are read (<c>--input-format</c>).</summary>
     public InputFormat InputFormat { get; init; } = InputFormat.Auto;
 
+    /// <summary>The largest document read, in bytes (<c>--max-document-size</c>): a larger one is an error record and the batch goes on.</summary>
+    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>64 MB: far above any article, far below what would exhaust memory.</summary>
+    public const long DefaultMaxDocumentBytes = 64L << 20;
+
     /// <summary>How many documents are extracted at once (<c>--parallel</c>).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -34,6 +40,7 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
         var onlyInputs = false;
         var inputFormat = InputFormat.Auto;
         var parallelism = Environment.ProcessorCount;
+        var maxBytes = DefaultMaxDocumentBytes;
         error = null;
 
         for (var i = 0; i < args.Count; i++)
@@ -84,6 +91,15 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
                         return null;
                     }
                     break;
+                case "--max-document-size":
+                    if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } size) return null;
+                    if (ParseSize(size) is not { } parsed)
+                    {
+                        error = $"--max-document-size needs a size such as 64M, 500K or 2G, not '{size}'.";
+                        return null;
+                    }
+                    maxBytes = parsed;
+                    break;
                 case "-o" or "--out":
                     if (TakeValue(args, ref i, name, inlineValue, ref error) is not { } path) return null;
                     outPath = path;
@@ -94,6 +110,12 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             }
         }
 
+        // ("- -" would read standard input twice: the second time nothing.)
+        if (inputs.Count(input => input == "-") > 1)
+        {
+            error = "standard input ('-') can be given once.";
+            return null;
+        }
         if (inputs.Count == 0 && !help)
         {
             error = "no input given.";
@@ -109,7 +131,21 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, OutputFormat
             error = "--format html needs --out DIR.";
             return null;
         }
-        return new ExtractOptions(inputs, format, outPath, help) { InputFormat = inputFormat, Parallelism = parallelism };
+        return new ExtractOptions(inputs, format, outPath, help) { InputFormat = inputFormat, Parallelism = parallelism, MaxDocumentBytes = maxBytes };
+    }
+
+    // "64M", "500K", "2G", "1000" (bytes): a positive size.
+    private static long? ParseSize(string text)
+    {
+        long unit = 1;
+        var digits = text.Trim();
+        if (digits.Length > 1 && char.ToUpperInvariant(digits[^1]) is 'K' or 'M' or 'G')
+        {
+            unit = char.ToUpperInvariant(digits[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, _ => 1L << 30 };
+            digits = digits[..^1];
+        }
+        return long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n > 0 && n <= long.MaxValue / unit ? n * unit : null;
     }
 
     private static string? TakeValue(IReadOnlyList<string> args, ref int i, string name, string? inlineValue, ref string? error)

@@ -40,25 +40,19 @@ internal static class InputSource
     // Invalid bytes become U+FFFD instead of failing the document; a BOM is detected and removed.
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private static EnumerationOptions FilesOptions() => new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        MatchType = MatchType.Simple,
-        MatchCasing = MatchCasing.CaseInsensitive,
-    };
-
     /// <summary>Enumerates the documents of <paramref name="inputs"/>; a text is read only when its document is reached.</summary>
-    public static IEnumerable<InputDocument> Enumerate(IEnumerable<string> inputs, TextReader stdin, InputFormat format = InputFormat.Auto)
+    /// <remarks>A document over <paramref name="maxBytes"/> (a file, a JSON Lines line, standard input) is an error record, read no further.</remarks>
+    public static IEnumerable<InputDocument> Enumerate(IEnumerable<string> inputs, TextReader stdin, InputFormat format = InputFormat.Auto,
+        long maxBytes = ExtractOptions.DefaultMaxDocumentBytes)
     {
         foreach (var input in inputs)
         {
             if (input == "-")
-                foreach (var document in FromStdin(stdin, format)) yield return document;
+                foreach (var document in FromStdin(stdin, format, maxBytes)) yield return document;
             else if (Directory.Exists(input))
-                foreach (var document in FromDirectory(input, format)) yield return document;
+                foreach (var document in FromDirectory(input, format, maxBytes)) yield return document;
             else if (File.Exists(input))
-                foreach (var document in FromFile(input, Path.GetFileName(input), format)) yield return document;
+                foreach (var document in FromFile(input, Path.GetFileName(input), format, maxBytes)) yield return document;
             else
                 yield return new InputDocument(input, null, $"file not found: {input}");
         }
@@ -77,7 +71,7 @@ internal static class InputSource
             try
             {
                 if (Directory.Exists(input))
-                    total += new DirectoryInfo(input).EnumerateFiles(FolderPattern(format), FilesOptions()).Sum(file => file.Length);
+                    total += Walk(input, FolderPattern(format), []).Sum(file => new FileInfo(file).Length);
                 else if (File.Exists(input))
                     total += new FileInfo(input).Length;
             }
@@ -95,9 +89,9 @@ internal static class InputSource
         _ => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase),
     };
 
-    private static IEnumerable<InputDocument> FromStdin(TextReader stdin, InputFormat format)
+    private static IEnumerable<InputDocument> FromStdin(TextReader stdin, InputFormat format, long maxBytes)
     {
-        if (format == InputFormat.Jsonl) return JsonLines(stdin, StdinName);
+        if (format == InputFormat.Jsonl) return JsonLines(stdin, StdinName, maxBytes);
         if (format == InputFormat.Text) return [WholeText(stdin.ReadToEnd())];
 
         // Auto: JSON Lines when the first non-white-space character is '{'. What was read to find out is
@@ -110,33 +104,79 @@ internal static class InputSource
             if (!char.IsWhiteSpace((char)c)) break;
         }
         var reader = new PrefixedReader(prefix.ToString(), stdin);
-        return c == '{' ? JsonLines(reader, StdinName) : [WholeText(reader.ReadToEnd())];
+        return c == '{' ? JsonLines(reader, StdinName, maxBytes) : [WholeText(reader.ReadToEnd())];
 
-        static InputDocument WholeText(string text) => new(StdinName, text, null, Encoding.UTF8.GetByteCount(text));
+        InputDocument WholeText(string text) => text.Length > maxBytes
+            ? new InputDocument(StdinName, null, $"standard input is larger than the largest document read ({Size(maxBytes)}; --max-document-size)")
+            : new(StdinName, text, null, Encoding.UTF8.GetByteCount(text));
     }
 
-    private static IEnumerable<InputDocument> FromDirectory(string directory, InputFormat format)
+    private static IEnumerable<InputDocument> FromDirectory(string directory, InputFormat format, long maxBytes)
     {
-        List<(string Name, string Path)> files;
-        try
-        {
-            // Names are collected and sorted first (only names: texts are read one at a time, later).
-            files = [.. Directory.EnumerateFiles(directory, FolderPattern(format), FilesOptions())
-                .Select(path => (Name: Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/'), Path: path))
-                .OrderBy(file => file.Name, StringComparer.Ordinal)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [new InputDocument(directory, null, $"cannot read folder {directory}: {e.Message}")];
-        }
-        return files.SelectMany(file => FromFile(file.Path, file.Name, format));
+        // Names are collected and sorted first (only names: texts are read one at a time, later).
+        var unreadable = new List<(string Folder, string Why)>();
+        var files = Walk(directory, FolderPattern(format), unreadable)
+            .Select(path => (Name: Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/'), Path: path))
+            .OrderBy(file => file.Name, StringComparer.Ordinal).ToList();
+        var errors = unreadable.Select(u => new InputDocument(u.Folder, null, $"cannot read folder {u.Folder}: {u.Why}"));
+        // (An empty folder is said, not silently nothing.)
+        if (files.Count == 0 && unreadable.Count == 0) return [new InputDocument(directory, null, $"no {FolderPattern(format)} files in folder {directory}")];
+        return errors.Concat(files.SelectMany(file => FromFile(file.Path, file.Name, format, maxBytes)));
     }
 
-    private static IEnumerable<InputDocument> FromFile(string path, string name, InputFormat format)
+    // The files matching pattern under root, each real folder read once: a symbolic link back to a folder already read
+    // (a loop) or to one read under another name is not followed again. Unreadable folders are reported, not skipped.
+    private static List<string> Walk(string root, string pattern, List<(string Folder, string Why)> unreadable)
     {
-        if (IsJsonl(path, format)) return JsonlFile(path, name);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Real)>();
+        pending.Push((root, RealFolder(root, Path.GetFullPath(root))));
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = false, IgnoreInaccessible = false, MatchType = MatchType.Simple, MatchCasing = MatchCasing.CaseInsensitive,
+            AttributesToSkip = 0,
+        };
+        while (pending.Count > 0)
+        {
+            var (folder, real) = pending.Pop();
+            if (!seen.Add(real)) continue;
+            try
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, pattern, options));
+                // (In reverse name order on the stack: the first by name is read first, so of two names of one folder the
+                // first keeps it, whatever order the file system lists them in.)
+                foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).OrderByDescending(d => d, StringComparer.Ordinal))
+                    pending.Push((sub, RealFolder(sub, Path.Combine(real, Path.GetFileName(sub)))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add((folder, e.Message));
+            }
+        }
+        return files;
+    }
+
+    // The folder's real path: a symbolic link's final target, else its path under its parent's real path.
+    private static string RealFolder(string folder, string underParent)
+    {
         try
         {
+            return new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true) is { } target ? Path.GetFullPath(target.FullName) : underParent;
+        }
+        catch (IOException)
+        {
+            return "loop:" + Path.GetFullPath(folder); // (a link that never ends in a folder: read at most once)
+        }
+    }
+
+    private static IEnumerable<InputDocument> FromFile(string path, string name, InputFormat format, long maxBytes)
+    {
+        if (IsJsonl(path, format)) return JsonlFile(path, name, maxBytes);
+        try
+        {
+            if (new FileInfo(path).Length is var length && length > maxBytes)
+                return [new InputDocument(name, null, $"{path} is {Size(length)}, larger than the largest document read ({Size(maxBytes)}; --max-document-size)")];
             var bytes = File.ReadAllBytes(path);
             return [Decode(name, path, bytes) is var (text, error) && error is null
                 ? new InputDocument(name, text, null, bytes.LongLength)
@@ -169,7 +209,9 @@ internal static class InputSource
         }
     }
 
-    private static IEnumerable<InputDocument> JsonlFile(string path, string name)
+    private static string Size(long bytes) => bytes >= 1L << 30 ? $"{bytes / (double)(1L << 30):0.#} GB" : bytes >= 1L << 20 ? $"{bytes / (double)(1L << 20):0.#} MB" : $"{bytes:N0} bytes";
+
+    private static IEnumerable<InputDocument> JsonlFile(string path, string name, long maxBytes)
     {
         StreamReader reader;
         try
@@ -180,12 +222,12 @@ internal static class InputSource
         {
             return [new InputDocument(name, null, $"cannot read {path}: {e.Message}")];
         }
-        return Lines(reader, name);
+        return Lines(reader, name, maxBytes);
 
-        static IEnumerable<InputDocument> Lines(StreamReader reader, string name)
+        static IEnumerable<InputDocument> Lines(StreamReader reader, string name, long maxBytes)
         {
             using (reader)
-                foreach (var document in JsonLines(reader, name)) yield return document;
+                foreach (var document in JsonLines(reader, name, maxBytes)) yield return document;
         }
     }
 
@@ -194,16 +236,18 @@ internal static class InputSource
     /// JSON object with a string <c>text</c> is an error document, named by its <c>id</c> when that could be
     /// read, else <c>source:line</c>.
     /// </summary>
-    internal static IEnumerable<InputDocument> JsonLines(TextReader reader, string source)
+    internal static IEnumerable<InputDocument> JsonLines(TextReader reader, string source, long maxBytes = ExtractOptions.DefaultMaxDocumentBytes)
     {
         var lineNumber = 0;
+        var buffer = new StringBuilder();
         while (true)
         {
             string? line;
             string? broken = null;
+            long tooLong = -1;
             try
             {
-                line = reader.ReadLine();
+                line = ReadLine(reader, maxBytes, buffer, out tooLong);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -215,10 +259,45 @@ internal static class InputSource
                 yield return new InputDocument($"{source}:{lineNumber + 1}", null, $"cannot read {source} after line {lineNumber}: {broken}");
             if (line is null) yield break;
             lineNumber++;
+            // (Skipped, not held: "a 1 GB line" must not end the batch.)
+            if (tooLong >= 0)
+            {
+                yield return new InputDocument($"{source}:{lineNumber}", null,
+                    $"{source}:{lineNumber} has {tooLong:N0} characters, more than the largest document read ({Size(maxBytes)}; --max-document-size)");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(line)) continue; // blank lines are no documents
             int number = lineNumber;
             yield return new InputDocument($"{source}:{number}", null, null, line.Length + 1) { Pending = () => ParseLine(line, source, number) };
         }
+    }
+
+    // One line (without its end) of at most max characters; a longer one is read to its end but not kept: "" with
+    // tooLong its length. Null at the end of the input.
+    private static string? ReadLine(TextReader reader, long max, StringBuilder buffer, out long tooLong)
+    {
+        tooLong = -1;
+        // (A file no longer than the limit can hold no line too long; a reader that is no stream is already in memory.)
+        if (reader is StreamReader { BaseStream.CanSeek: true } file && file.BaseStream.Length <= max || reader is not (StreamReader or PrefixedReader))
+        {
+            var whole = reader.ReadLine();
+            if (whole is not null && whole.Length > max) { tooLong = whole.Length; return ""; }
+            return whole;
+        }
+        buffer.Clear();
+        long length = 0;
+        int c;
+        bool any = false;
+        while ((c = reader.Read()) >= 0)
+        {
+            any = true;
+            if (c == '\n') break;
+            if (c == '\r') { if (reader.Peek() == '\n') reader.Read(); break; }
+            if (++length <= max) buffer.Append((char)c);
+        }
+        if (!any) return null;
+        if (length > max) { tooLong = length; return ""; }
+        return buffer.ToString();
     }
 
     /// <summary>Reads one JSON Lines record <c>{"id": …, "text": …}</c> (other properties are ignored).</summary>

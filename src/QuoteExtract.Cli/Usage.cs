@@ -37,6 +37,8 @@ internal static class Usage
                                  text, or jsonl (folders are then read for *.jsonl)
           -p, --parallel <N>     extract N documents at once (default: the number of
                                  processors); the output keeps the input order
+              --max-document-size <SIZE>  the largest document read (default 64M; K, M, G):
+                                 a larger file, line or input is an error record
               --attributions <T> which attributions to return: speech (default), all, or
                                  a list of speech, belief, knowledge, intention, act
                                  (eval: the corpus's own types unless given)

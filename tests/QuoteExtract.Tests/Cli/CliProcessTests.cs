@@ -83,4 +83,53 @@ public sealed class CliProcessTests : IDisposable
         run.ExitCode.Should().Be(3);
         run.Stderr.Should().Contain("cannot write the output");
     }
+
+    [Fact]
+    public void A_folder_is_read_once_however_symbolic_links_loop_back_or_repeat_it()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var text = _temp.Write("w/a/x.txt", "Ann Lee said \"the plan is dead and the vote is over.\"");
+        var root = Path.Combine(_temp.Path, "w");
+        Directory.CreateSymbolicLink(Path.Combine(root, "a", "up"), "..");                   // a loop
+        Directory.CreateSymbolicLink(Path.Combine(root, "b"), Path.Combine(root, "a"));      // the same folder again
+        var run = Run($"\"{root}\"");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle("one real file, one record")
+            .Which.Should().StartWith("{\"document\":\"a/x.txt\"", "the first name of the folder keeps it");
+        File.Exists(text).Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_empty_folder_is_said_not_silently_nothing()
+    {
+        var empty = Path.Combine(_temp.Path, "empty");
+        Directory.CreateDirectory(empty);
+        var run = Run($"\"{empty}\"");
+        run.ExitCode.Should().Be(1);
+        run.Stderr.Should().Contain("no *.txt files");
+    }
+
+    [Fact]
+    public void An_oversized_document_is_an_error_record_and_the_batch_goes_on()
+    {
+        var big = _temp.Write("in/a-big.txt", new string('x', 5000));
+        _temp.Write("in/b-small.txt", "Ann Lee said \"the plan is dead and the vote is over.\"");
+        var lines = _temp.Write("lines.jsonl", "{\"id\":\"long\",\"text\":\"" + new string('y', 5000) + "\"}\n" + Line);
+        var run = Run($"\"{Path.GetDirectoryName(big)}\" \"{lines}\" --max-document-size 2K");
+        run.ExitCode.Should().Be(1, "two documents failed");
+        var records = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        records.Should().HaveCount(4, "every document gets one record");
+        records[0].Should().Contain("a-big.txt").And.Contain("--max-document-size");
+        records[1].Should().Contain("b-small.txt").And.Contain("\"error\":null");
+        records[2].Should().Contain("lines.jsonl:1").And.Contain("--max-document-size");
+        records[3].Should().Contain("\"document\":\"a\"").And.Contain("\"error\":null");
+    }
+
+    [Fact]
+    public void Standard_input_given_twice_is_a_usage_error()
+    {
+        var run = Run("- -");
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("standard input");
+    }
 }
