@@ -197,7 +197,8 @@ internal static class InputSource
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        int nul = Array.IndexOf(bytes, (byte)0, start, Math.Min(bytes.Length - start, 8192));
+        // (The whole file: a NUL byte anywhere makes it binary. IndexOf is vectorised, cheap beside extraction.)
+        int nul = Array.IndexOf(bytes, (byte)0, start, bytes.Length - start);
         if (nul >= 0) return (null, $"{path} is a binary file (a NUL byte at offset {nul}), not text");
         try
         {
@@ -316,9 +317,9 @@ internal static class InputSource
                 var isId = json.ValueTextEquals("id"u8);
                 var isText = json.ValueTextEquals("text"u8);
                 json.Read();
-                if (isId && json.TokenType == JsonTokenType.String) id = json.GetString();
+                if (isId && json.TokenType == JsonTokenType.String) id = StringOf(ref json);
                 else if (isId && json.TokenType == JsonTokenType.Number) id = Encoding.UTF8.GetString(json.ValueSpan);
-                else if (isText && json.TokenType == JsonTokenType.String) text = json.GetString();
+                else if (isText && json.TokenType == JsonTokenType.String) text = StringOf(ref json);
                 else
                 {
                     if (isText) text = null;
@@ -337,6 +338,47 @@ internal static class InputSource
         return text is null
             ? new InputDocument(id ?? where, null, $"{where}: no \"text\" string", bytes.Length + 1)
             : new InputDocument(id ?? where, text, null, bytes.Length + 1);
+    }
+
+    // A JSON string's value. "\ud800" alone is valid JSON but no valid UTF-16 string, which GetString refuses: it is
+    // read escape by escape then, a lone surrogate becoming U+FFFD (one character for one: offsets are kept).
+    private static string StringOf(ref Utf8JsonReader json)
+    {
+        try
+        {
+            return json.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = Encoding.UTF8.GetString(json.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(json.ValueSequence) : json.ValueSpan);
+            var sb = new StringBuilder(raw.Length);
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] != '\\' || i + 1 >= raw.Length) { sb.Append(raw[i]); continue; }
+                char e = raw[++i];
+                switch (e)
+                {
+                    case 'n': sb.Append('\n'); break;
+                    case 'r': sb.Append('\r'); break;
+                    case 't': sb.Append('\t'); break;
+                    case 'b': sb.Append('\b'); break;
+                    case 'f': sb.Append('\f'); break;
+                    case 'u' when i + 4 < raw.Length:
+                        sb.Append((char)Convert.ToInt32(raw.Substring(i + 1, 4), 16));
+                        i += 4;
+                        break;
+                    default: sb.Append(e); break; // \" \\ \/
+                }
+            }
+            // Lone surrogates become U+FFFD.
+            var chars = sb.ToString().ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+                if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+            }
+            return new string(chars);
+        }
     }
 
     /// <summary>A reader that first gives back <c>prefix</c> (characters already read from <c>inner</c>), then the rest of <c>inner</c>.</summary>

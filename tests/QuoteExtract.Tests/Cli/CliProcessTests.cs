@@ -132,4 +132,24 @@ public sealed class CliProcessTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain("standard input");
     }
+
+    [Fact]
+    public void A_lone_surrogate_escape_is_valid_json_and_its_record_keeps_its_id()
+    {
+        var document = QuoteExtract.Cli.InputSource.ParseLine("{\"id\":\"x1\",\"text\":\"a \\ud800 b \\n \\ud83d\\ude00\"}", "f.jsonl", 1);
+        document.Name.Should().Be("x1");
+        document.Error.Should().BeNull();
+        document.Text.Should().Be("a \uFFFD b \n \ud83d\ude00", "a lone surrogate becomes U+FFFD, one character for one; a pair stays");
+    }
+
+    [Fact]
+    public void A_NUL_byte_anywhere_makes_a_file_binary_not_only_in_its_first_kilobytes()
+    {
+        var path = Path.Combine(_temp.Path, "late.txt");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(new string('a', 20_000) + "\0" + "Ann said so.");
+        File.WriteAllBytes(path, bytes);
+        var run = Run($"\"{path}\"");
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().Contain("binary file");
+    }
 }
