@@ -60,7 +60,7 @@ public sealed class QuoteExtractorBuilder
     public QuoteExtractorBuilder UseModel()
     {
         var model = Model.AttributionModel.Default
-            ?? throw new InvalidOperationException("The embedded attribution model is missing from the assembly or cannot be read.");
+            ?? throw new InvalidOperationException($"The embedded attribution model cannot be used: {Model.AttributionModel.DefaultLoadError}.");
         _options = _options with { Scorer = model };
         return this;
     }

@@ -43,10 +43,11 @@ public static class AttributionFeatures
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Patterns.Select((name, i) => KeyValuePair.Create(name, i)), StringComparer.Ordinal);
 
     /// <summary>All feature names, in vector order.</summary>
-    public static readonly string[] Names = [.. Patterns.Select(p => "pattern." + p), .. s_numeric];
+    /// <remarks>Read-only: a caller that could write here could switch the model off unnoticed.</remarks>
+    public static readonly IReadOnlyList<string> Names = Array.AsReadOnly<string>([.. Patterns.Select(p => "pattern." + p), .. s_numeric]);
 
     /// <summary>The length of the feature vector.</summary>
-    public static int Count => Names.Length;
+    public static int Count => Names.Count;
 
     private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "with", "from", "for", "of", "by", "about", "into", "over", "as");
 

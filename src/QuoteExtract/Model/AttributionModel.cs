@@ -12,7 +12,7 @@ public sealed class AttributionModel : IAttributionScorer
     /// <summary>The embedded resource holding the default model.</summary>
     public const string ResourceName = "QuoteExtract.Model.attribution-model.txt";
 
-    private static readonly Lazy<AttributionModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(AttributionModel? Model, string? Error)> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly TreeEnsemble _ensemble;
 
     /// <summary>Wraps a trained ensemble; <paramref name="calibration"/> maps its scores to confidences (none: the score is the confidence).</summary>
@@ -32,7 +32,10 @@ public sealed class AttributionModel : IAttributionScorer
     public double Calibrate(double score) => Calibration?.Apply(score) ?? score;
 
     /// <summary>The model embedded in the library, loaded once on first use; null when the library carries none (or one for other features).</summary>
-    public static AttributionModel? Default => s_default.Value;
+    public static AttributionModel? Default => s_default.Value.Model;
+
+    /// <summary>Why the embedded model did not load (missing, or trained for other features), or null when it did.</summary>
+    internal static string? DefaultLoadError => s_default.Value.Error;
 
     /// <inheritdoc />
     public double AcceptThreshold { get; }
@@ -67,14 +70,14 @@ public sealed class AttributionModel : IAttributionScorer
     /// <summary>The key of the model file's optional confidence-map line (<c>confidence-map&lt;TAB&gt;knots</c>).</summary>
     public const string CalibrationKey = "confidence-map";
 
-    private static AttributionModel? LoadDefault()
+    private static (AttributionModel?, string?) LoadDefault()
     {
         using var stream = typeof(AttributionModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null) return null;
+        if (stream is null) return (null, $"the resource {ResourceName} is not in the assembly");
         using var reader = new StreamReader(stream);
-        // A model trained for other features (mid-retraining, when the features change) is no model: the rules
-        // run alone rather than the library failing to start. The test suite requires the embedded one to load.
-        try { return Read(reader); }
-        catch (ArgumentException) { return null; }
+        // A model trained for other features (mid-retraining, when the features change) is no model: the rules still
+        // run, and asking for the model (UseModel) fails with this reason. The test suite requires the embedded one to load.
+        try { return (Read(reader), null); }
+        catch (ArgumentException e) { return (null, e.Message); }
     }
 }

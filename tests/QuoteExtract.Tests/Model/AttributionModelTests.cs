@@ -17,6 +17,15 @@ public class AttributionModelTests
     }
 
     [Fact]
+    public void The_feature_names_cannot_be_changed_by_a_caller_and_the_embedded_model_reports_no_load_error()
+    {
+        AttributionFeatures.Names.Should().NotBeAssignableTo<string[]>("a writable array would let any caller switch the model off");
+        var asList = (IList<string>)AttributionFeatures.Names;
+        FluentActions.Invoking(() => asList[0] = "x").Should().Throw<NotSupportedException>();
+        AttributionModel.DefaultLoadError.Should().BeNull();
+    }
+
+    [Fact]
     public void The_rules_alone_decide_by_default_and_the_model_is_an_option()
     {
         QuoteExtractor.Default.Options.Scorer.Should().BeNull();
