@@ -54,7 +54,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             }
             break;
         }
-        // "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov": a role noun or an honorific inside the
+        // "Ruritanian President Ann Lee", "ministry spokesman Tom Baker": a role noun or an honorific inside the
         // capitalised run ends the titles when names follow it ("John Major" keeps "Major": nothing follows it).
         for (int j = end - 2; j >= i; j--)
         {

@@ -220,7 +220,8 @@ public class SentenceSplitterTests
         watch.Restart();
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens, [], []);
-        watch.Elapsed.TotalMilliseconds.Should().BeLessThan(40 * tSmall + 1000);
+        double growth = watch.Elapsed.TotalMilliseconds / Math.Max(tSmall, 25); // (a floor for timer noise on the small one)
+        growth.Should().BeLessThan(40, "ten times the input, at most forty times as long");
         sentences.Should().HaveCount(3 * 40_000);
         AssertPartition(tokens, [], sentences);
     }
