@@ -13,7 +13,10 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 # (Full builds: an experiment edits the library between runs, and a stale incremental build once hid an edit.)
 dotnet build -c Release --no-incremental tools/QuoteExtract.Training >/dev/null
-dotnet build -c Release --no-incremental src/QuoteExtract.Cli >/dev/null
+# Each fold's inventory is built into a copy of the library (the library reads no file or variable to swap it).
+copy="$work/repo"
+mkdir -p "$copy"
+tar -C "$root" --exclude=bin --exclude=obj --exclude=.git -cf - Directory.Build.props Directory.Packages.props global.json src | tar -C "$copy" -xf -
 mapfile -t texts < <(cd "$train/text" && ls -1 | LC_ALL=C sort)
 m=0; p=0; g=0; w=0; s=0
 for k in 0 1 2 3 4 5 6; do
@@ -28,7 +31,9 @@ for k in 0 1 2 3 4 5 6; do
   done
   dotnet run -c Release --no-build --project tools/QuoteExtract.Training -- cues --train "$work/$k/learn" --out "$work/$k/inventory.tsv" >/dev/null
   # (eval exits 1 when a document fails: the scores are still printed, and the count is checked below.)
-  out="$(QUOTEEXTRACT_CUE_INVENTORY="$work/$k/inventory.tsv" dotnet run -c Release --no-build --project src/QuoteExtract.Cli -- eval "$work/$k/held" --rules-only 2>"$work/$k/stderr" || true)"
+  cp "$work/$k/inventory.tsv" "$copy/src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv"
+  dotnet build -c Release --no-incremental "$copy/src/QuoteExtract.Cli" >/dev/null
+  out="$(dotnet run -c Release --no-build --project "$copy/src/QuoteExtract.Cli" -- eval "$work/$k/held" --rules-only 2>"$work/$k/stderr" || true)"
   grep -q "P  @0.3" <<<"$out" || { echo "fold $k: eval printed no scores:" >&2; cat "$work/$k/stderr" >&2; exit 1; }
   grep -q "failed" "$work/$k/stderr" && { echo "fold $k: some documents failed:" >&2; cat "$work/$k/stderr" >&2; exit 1; }
   m=$(( m + $(awk '/P  @0.3/{print $4}' <<<"$out") )); p=$(( p + $(awk '/P  @0.3/{print $6}' <<<"$out") ))

@@ -39,30 +39,10 @@ public static class LearnedCues
     /// <summary>Number of forms in the inventory.</summary>
     public static int Count => s_counts.Value.Count;
 
-    /// <summary>
-    /// The environment variable naming an inventory file to read instead of the embedded one (read once, at first
-    /// use): an inventory learned on other annotated data, or on part of train to cross-validate (tools/cross-validate-cues.sh).
-    /// </summary>
-    public const string OverrideVariable = "QUOTEEXTRACT_CUE_INVENTORY";
-
-    // (The embedded model was trained with the embedded inventory: an override is for experiments and for rules
-    // learned on other annotations. A file that cannot be read, or holds no rows, is an error, not an empty lexicon.)
-    private static FrozenDictionary<string, (int, int)> Load()
-    {
-        if (Environment.GetEnvironmentVariable(OverrideVariable) is not { Length: > 0 } file)
-            return LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
-        FrozenDictionary<string, (int, int)> counts;
-        try
-        {
-            counts = LoadCounts(File.OpenRead(file));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidOperationException($"{OverrideVariable} names {file}, which cannot be read: {e.Message}", e);
-        }
-        return counts.Count > 0 ? counts
-            : throw new InvalidOperationException($"{OverrideVariable} names {file}, which holds no 'form<TAB>cue<TAB>total' rows.");
-    }
+    // The embedded inventory (the embedded model was trained with it). Another inventory (learned on other annotations,
+    // or on part of train: tools/cross-validate-cues.sh) is built into a copy of the library, never read from the
+    // environment: a library takes no settings from outside its options.
+    private static FrozenDictionary<string, (int, int)> Load() => LoadCounts("QuoteExtract.Lexicon.cue-inventory.tsv");
 
     /// <summary>Reads an embedded TSV of <c>form, count, total</c> rows (comments start with #).</summary>
     internal static FrozenDictionary<string, (int, int)> LoadCounts(string resource) =>
