@@ -47,7 +47,7 @@ internal static class NarratorName
                 && HostName(doc, i) is { } host) return host;
             else if (doc.Is(i, "i") && tokens[i].Kind == TokenKind.Word && (doc.Is(i + 1, "am") || doc.Is(i + 1, "'m") || doc.Is(i + 1, "’m"))) next = i + 2;
             else continue;
-            if (InsideQuote(doc, tokens[i].Start) || NameRun(doc, next, tokens.Length) is not { } run) continue;
+            if (doc.IsInQuoteMarks(tokens[i].Start) || NameRun(doc, next, tokens.Length) is not { } run) continue;
             if (run.End - run.First >= 2 || FirstNames.TryGet(doc.TokenText(run.First).ToString().ToLowerInvariant(), out _)) return run;
         }
         return null;
@@ -59,7 +59,7 @@ internal static class NarratorName
         int first = here - 1;
         while (first > 0 && (doc.IsNameWord(first - 1) || doc.Tokens[first - 1].Kind == TokenKind.Initial)) first--;
         int sentence = doc.SentenceOfToken(first);
-        if (sentence < 0 || doc.Sentences[sentence].FirstToken != first || InsideQuote(doc, doc.Tokens[first].Start)) return null;
+        if (sentence < 0 || doc.Sentences[sentence].FirstToken != first || doc.IsInQuoteMarks(doc.Tokens[first].Start)) return null;
         return here - first >= 2 || FirstNames.TryGet(doc.TokenText(first).ToString().ToLowerInvariant(), out _) ? (first, here) : null;
     }
 
@@ -103,13 +103,5 @@ internal static class NarratorName
         // (A paragraph's closing full stop is no part of the line's words.)
         while (end > first && doc.Tokens[end - 1].Kind == TokenKind.Punctuation && doc.IsTerminal(end - 1)) end--;
         return (first, end);
-    }
-
-    private static bool InsideQuote(Document doc, int offset)
-    {
-        int q = doc.QuoteAtOrAfter(offset + 1) - 1;
-        for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
-            if (doc.Quotes[q].Content.Contains(offset)) return true;
-        return false;
     }
 }

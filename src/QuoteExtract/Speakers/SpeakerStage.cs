@@ -42,7 +42,7 @@ public sealed class SpeakerStage : IPipelineStage
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
-                if (quoted.InsideQuoteMarks(m.Span.Start)) firstPerson.Add(c);
+                if (doc.IsInQuoteMarks(m.Span.Start)) firstPerson.Add(c);
                 else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, n);
                 continue;
             }
@@ -148,21 +148,13 @@ public sealed class SpeakerStage : IPipelineStage
         /// <summary>The speaker of the quote holding <paramref name="offset"/> in quote marks, or -1.</summary>
         public int SpeakerAt(int offset)
         {
-            if (!InsideQuoteMarks(offset)) return -1;
+            if (!doc.IsInQuoteMarks(offset)) return -1;
             int lo = 0, hi = _contents.Count;
             while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
             // The last content starting at or before it, and a few before that for nested ones.
             for (int i = lo - 1; i >= 0 && i >= lo - 4; i--)
                 if (_contents[i].Content.Contains(offset)) return _contents[i].Entity;
             return -1;
-        }
-
-        public bool InsideQuoteMarks(int offset)
-        {
-            int q = doc.QuoteAtOrAfter(offset + 1) - 1;
-            for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
-                if (doc.Quotes[q].Content.Contains(offset)) return true;
-            return false;
         }
     }
 }

@@ -154,6 +154,18 @@ public sealed class Document
         return lo;
     }
 
+    /// <summary>
+    /// True when <paramref name="offset"/> lies in the content of a quoted span (at any depth). Looks back over at most
+    /// eight spans opened before it: bounded work whatever the document.
+    /// </summary>
+    internal bool IsInQuoteMarks(int offset)
+    {
+        int q = QuoteAtOrAfter(offset + 1) - 1;
+        for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
+            if (Quotes[q].Content.Contains(offset)) return true;
+        return false;
+    }
+
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1.</summary>
     public int SentenceOfToken(int token)
     {
