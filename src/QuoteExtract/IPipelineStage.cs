@@ -9,6 +9,12 @@ namespace QuoteExtract;
 /// </summary>
 public interface IPipelineStage
 {
+    /// <summary>
+    /// The stage's name in the pipeline, by which a builder places other stages before or after it
+    /// (<see cref="PipelineStageNames"/> for the built-in ones). Defaults to the type's name.
+    /// </summary>
+    string Name => GetType().Name;
+
     /// <summary>Adds this stage's findings to <paramref name="document"/>.</summary>
     void Process(Document document);
 }

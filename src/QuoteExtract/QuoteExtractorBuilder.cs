@@ -4,18 +4,16 @@ namespace QuoteExtract;
 
 /// <summary>
 /// Builds an immutable <see cref="QuoteExtractor"/>:
-/// <c>new QuoteExtractorBuilder().UseQuoteMarks(QuoteMarkStyles.Curly).Use(myStage).Build()</c>.
+/// <c>new QuoteExtractorBuilder().UseQuoteMarks(QuoteMarkStyles.Curly).UseBefore(PipelineStageNames.Speakers, myStage).Build()</c>.
 /// </summary>
 public sealed class QuoteExtractorBuilder
 {
     private ExtractorOptions _options = ExtractorOptions.Default;
-
-    /// <summary>The stages, in the order they will run; starts with the built-in pipeline. Insert, remove or replace freely.</summary>
-    public List<IPipelineStage> Stages { get; } = DefaultStages();
-
-    /// <summary>The built-in stages in their order.</summary>
-    public static List<IPipelineStage> DefaultStages() =>
+    private readonly List<IPipelineStage> _stages =
         [new TextStage(), new Attribution.QuotedSpeechStage(), new Attribution.ReportedSpeechStage(), new Attribution.AttributionTypeStage(), new Speakers.SpeakerStage(), new Claims.ClaimStage()];
+
+    /// <summary>The stages, in the order they will run; starts with the built-in pipeline (<see cref="PipelineStageNames"/>).</summary>
+    public IReadOnlyList<IPipelineStage> Stages => _stages;
 
     /// <summary>Recognise only these quote-mark families.</summary>
     public QuoteExtractorBuilder UseQuoteMarks(QuoteMarkStyles styles)
@@ -45,7 +43,7 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
-    /// <summary>Keep (true) or drop (false) quotes found in publisher boilerplate.</summary>
+    /// <summary>Drop (true, the default) or keep (false) quotes found in publisher boilerplate (bylines, captions, "Read more" lines).</summary>
     public QuoteExtractorBuilder SkipBoilerplate(bool skip = true)
     {
         _options = _options with { SkipBoilerplate = skip };
@@ -86,14 +84,61 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
-    /// <summary>Append a custom stage after the built-in ones.</summary>
+    /// <summary>
+    /// Append a custom stage after all others. Attributions it adds there get no speaker or claims: to have them
+    /// resolved, place it with <see cref="UseBefore"/> (<c>UseBefore(PipelineStageNames.Speakers, stage)</c>).
+    /// </summary>
     public QuoteExtractorBuilder Use(IPipelineStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
-        Stages.Add(stage);
+        _stages.Add(stage);
         return this;
     }
 
+    /// <summary>Run <paramref name="stage"/> just before the stage named <paramref name="stageName"/>.</summary>
+    /// <exception cref="ArgumentException">No stage has that name.</exception>
+    public QuoteExtractorBuilder UseBefore(string stageName, IPipelineStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        _stages.Insert(IndexOf(stageName), stage);
+        return this;
+    }
+
+    /// <summary>Run <paramref name="stage"/> just after the stage named <paramref name="stageName"/>.</summary>
+    /// <exception cref="ArgumentException">No stage has that name.</exception>
+    public QuoteExtractorBuilder UseAfter(string stageName, IPipelineStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        _stages.Insert(IndexOf(stageName) + 1, stage);
+        return this;
+    }
+
+    /// <summary>Run <paramref name="stage"/> in place of the stage named <paramref name="stageName"/>.</summary>
+    /// <exception cref="ArgumentException">No stage has that name.</exception>
+    public QuoteExtractorBuilder Replace(string stageName, IPipelineStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        _stages[IndexOf(stageName)] = stage;
+        return this;
+    }
+
+    /// <summary>Leave out the stage named <paramref name="stageName"/> (later stages then see no layer of its).</summary>
+    /// <exception cref="ArgumentException">No stage has that name.</exception>
+    public QuoteExtractorBuilder Remove(string stageName)
+    {
+        _stages.RemoveAt(IndexOf(stageName));
+        return this;
+    }
+
+    private int IndexOf(string stageName)
+    {
+        ArgumentNullException.ThrowIfNull(stageName);
+        for (int i = 0; i < _stages.Count; i++)
+            if (string.Equals(_stages[i].Name, stageName, StringComparison.Ordinal)) return i;
+        throw new ArgumentException(
+            $"No stage is named '{stageName}'; the stages are: {string.Join(", ", _stages.Select(s => s.Name))}.", nameof(stageName));
+    }
+
     /// <summary>Makes the extractor. The builder can be changed and built again afterwards.</summary>
-    public QuoteExtractor Build() => new(_options, [.. Stages]);
+    public QuoteExtractor Build() => new(_options, [.. _stages]);
 }

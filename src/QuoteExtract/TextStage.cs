@@ -5,6 +5,9 @@ namespace QuoteExtract;
 /// <summary>The text stage: paragraphs, tokens, quote marks, sentences, boilerplate.</summary>
 public sealed class TextStage : IPipelineStage
 {
+    /// <inheritdoc />
+    public string Name => PipelineStageNames.Text;
+
     // Tags and spacing entities are read past like white space (the offsets of everything else are unchanged).
     private static Token[] WithoutMarkup(Token[] tokens)
     {

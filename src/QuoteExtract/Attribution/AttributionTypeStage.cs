@@ -11,6 +11,9 @@ namespace QuoteExtract.Attribution;
 public sealed class AttributionTypeStage : IPipelineStage
 {
     /// <inheritdoc />
+    public string Name => PipelineStageNames.AttributionTypes;
+
+    /// <inheritdoc />
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -11,6 +11,9 @@ namespace QuoteExtract.Attribution;
 /// </summary>
 public sealed partial class QuotedSpeechStage : IPipelineStage
 {
+    /// <inheritdoc />
+    public string Name => PipelineStageNames.QuotedSpeech;
+
     private const int MaxGapBeforeQuote = 8;
 
     /// <inheritdoc />

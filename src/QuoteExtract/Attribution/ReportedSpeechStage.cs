@@ -13,6 +13,9 @@ namespace QuoteExtract.Attribution;
 /// </summary>
 public sealed partial class ReportedSpeechStage : IPipelineStage
 {
+    /// <inheritdoc />
+    public string Name => PipelineStageNames.ReportedSpeech;
+
     /// <summary>Cues less likely than this (learned per word form) do not start a reported clause.</summary>
     public double MinimumCueProbability { get; init; } = 0.2;
 

@@ -13,6 +13,9 @@ namespace QuoteExtract.Claims;
 /// </summary>
 public sealed class ClaimStage : IPipelineStage
 {
+    /// <inheritdoc />
+    public string Name => PipelineStageNames.Claims;
+
     private static readonly WordSet s_claimNouns = new(
         "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions",
         "suggestion", "speculation", "rumors", "rumours", "assertions", "assertion", "charges", "charge", "notion", "idea", "talk");

@@ -4,4 +4,5 @@ namespace QuoteExtract.Output;
 /// <param name="Document">The document name.</param>
 /// <param name="Error">Why the document could not be processed, or null.</param>
 /// <param name="Result">What was extracted (empty when <paramref name="Error"/> is set).</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(ResultDocumentJsonConverter))]
 public sealed record ResultDocument(string Document, string? Error, ExtractionResult Result);

@@ -20,12 +20,7 @@ public static partial class ResultJson
     {
         try
         {
-            var result = new ExtractionResult(
-                [.. element.GetProperty("quotes").EnumerateArray().Select(ReadQuote)],
-                [.. element.GetProperty("speakers").EnumerateArray().Select(ReadSpeaker)],
-                [.. element.GetProperty("claims").EnumerateArray().Select(ReadClaim)]);
-            return new ResultDocument(
-                element.GetProperty("document").GetString()!, element.GetProperty("error").GetString(), result);
+            return ReadDocument(element);
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
         {
@@ -34,7 +29,15 @@ public static partial class ResultJson
         }
     }
 
-    private static Quote ReadQuote(JsonElement e) => new(
+    internal static ResultDocument ReadDocument(JsonElement element) =>
+        new(element.GetProperty("document").GetString()!, element.GetProperty("error").GetString(), ReadResult(element));
+
+    internal static ExtractionResult ReadResult(JsonElement element) => new(
+        [.. element.GetProperty("quotes").EnumerateArray().Select(ReadQuote)],
+        [.. element.GetProperty("speakers").EnumerateArray().Select(ReadSpeaker)],
+        [.. element.GetProperty("claims").EnumerateArray().Select(ReadClaim)]);
+
+    internal static Quote ReadQuote(JsonElement e) => new(
         e.GetProperty("id").GetString()!,
         JsonNames.Parse<QuoteKind>(e.GetProperty("kind").GetString()!),
         e.GetProperty("text").GetString()!,
@@ -47,7 +50,7 @@ public static partial class ResultJson
         // (Output written before attributions were typed has no "type": all of it was speech.)
         e.TryGetProperty("type", out var type) ? JsonNames.Parse<AttributionType>(type.GetString()!) : AttributionType.Speech);
 
-    private static Speaker ReadSpeaker(JsonElement e) => new(
+    internal static Speaker ReadSpeaker(JsonElement e) => new(
         e.GetProperty("id").GetString()!,
         e.GetProperty("name").GetString()!,
         JsonNames.Parse<SpeakerKind>(e.GetProperty("kind").GetString()!),
@@ -58,7 +61,7 @@ public static partial class ResultJson
         Members = e.TryGetProperty("members", out var members) ? [.. members.EnumerateArray().Select(m => m.GetString()!)] : [],
     };
 
-    private static Claim ReadClaim(JsonElement e) => new(
+    internal static Claim ReadClaim(JsonElement e) => new(
         e.GetProperty("id").GetString()!,
         e.GetProperty("text").GetString()!,
         ReadSpan(e),
@@ -69,7 +72,7 @@ public static partial class ResultJson
 
     private static TextSpan ReadSpan(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32());
 
-    private static Excerpt ReadExcerpt(JsonElement e) => new(e.GetProperty("text").GetString()!, ReadSpan(e));
+    internal static Excerpt ReadExcerpt(JsonElement e) => new(e.GetProperty("text").GetString()!, ReadSpan(e));
 
     private static Excerpt? ReadExcerptOrNull(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : ReadExcerpt(e);
 

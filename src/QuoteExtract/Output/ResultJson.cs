@@ -56,6 +56,20 @@ public static partial class ResultJson
         WriteString(writer, "document"u8, document);
         WriteString(writer, "error"u8, error);
 
+        WriteLists(writer, result);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a result as an object of its own: <c>quotes</c>, <c>speakers</c>, <c>claims</c>.</summary>
+    internal static void WriteResult(Utf8JsonWriter writer, ExtractionResult result)
+    {
+        writer.WriteStartObject();
+        WriteLists(writer, result);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLists(Utf8JsonWriter writer, ExtractionResult? result)
+    {
         writer.WriteStartArray("quotes"u8);
         foreach (var quote in result?.Quotes ?? []) WriteQuote(writer, quote);
         writer.WriteEndArray();
@@ -67,11 +81,9 @@ public static partial class ResultJson
         writer.WriteStartArray("claims"u8);
         foreach (var claim in result?.Claims ?? []) WriteClaim(writer, claim);
         writer.WriteEndArray();
-
-        writer.WriteEndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter writer, Quote quote)
+    internal static void WriteQuote(Utf8JsonWriter writer, Quote quote)
     {
         writer.WriteStartObject();
         WriteString(writer, "id"u8, quote.Id);
@@ -88,7 +100,7 @@ public static partial class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteSpeaker(Utf8JsonWriter writer, Speaker speaker)
+    internal static void WriteSpeaker(Utf8JsonWriter writer, Speaker speaker)
     {
         writer.WriteStartObject();
         WriteString(writer, "id"u8, speaker.Id);
@@ -106,7 +118,7 @@ public static partial class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    internal static void WriteClaim(Utf8JsonWriter writer, Claim claim)
     {
         writer.WriteStartObject();
         WriteString(writer, "id"u8, claim.Id);
@@ -127,7 +139,7 @@ public static partial class ResultJson
         else WriteExcerptValue(writer, excerpt);
     }
 
-    private static void WriteExcerptValue(Utf8JsonWriter writer, Excerpt excerpt)
+    internal static void WriteExcerptValue(Utf8JsonWriter writer, Excerpt excerpt)
     {
         writer.WriteStartObject();
         WriteString(writer, "text"u8, excerpt.Text);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QuoteExtract;
 
 /// <summary>A proposition made in the document, by a speaker or in the article's own voice.</summary>
@@ -8,6 +10,7 @@ namespace QuoteExtract;
 /// <param name="Stance">Whether the claimant asserts, denies or questions it.</param>
 /// <param name="CheckWorthiness">How worth fact-checking the claim is, 0..1.</param>
 /// <param name="QuoteId">The quote the claim comes from, or null.</param>
+[JsonConverter(typeof(Output.ClaimJsonConverter))]
 public sealed record Claim(
     string Id,
     string Text,

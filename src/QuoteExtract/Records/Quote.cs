@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QuoteExtract;
 
 /// <summary>One attributed utterance: its content, who said it and the cue that reports it.</summary>
@@ -11,6 +13,7 @@ namespace QuoteExtract;
 /// <param name="Confidence">How sure the extractor is that this quote and its speaker are right, 0..1.</param>
 /// <param name="Type">What the source did with it: said or wrote it (speech, the default output), believes, knows or intends it, or an act.</param>
 /// <param name="Continues">Id of the quote this one continues (second half of a split quote, a follow-on paragraph), or null.</param>
+[JsonConverter(typeof(Output.QuoteJsonConverter))]
 public sealed record Quote(
     string Id,
     QuoteKind Kind,

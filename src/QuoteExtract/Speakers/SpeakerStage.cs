@@ -15,6 +15,9 @@ namespace QuoteExtract.Speakers;
 public sealed class SpeakerStage : IPipelineStage
 {
     /// <inheritdoc />
+    public string Name => PipelineStageNames.Speakers;
+
+    /// <inheritdoc />
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -81,7 +81,7 @@ public sealed class SpeakerResolutionScorerTests
         folder.Write("conllu/test_minister.conllu", SpeakerFixture.Minister);
         folder.Write("conllu/test_nested.conllu", SpeakerFixture.Nested);
         var failing = new QuoteExtractorBuilder();
-        failing.Stages.Add(new Throwing());
+        failing.Use(new Throwing());
 
         var report = SpeakerResolutionScorer.Score(folder.Path, failing.Build());
 
