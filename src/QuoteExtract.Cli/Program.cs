@@ -61,7 +61,7 @@ internal static class Program
             try
             {
                 using var reader = File.OpenText(file);
-                modelScorer = Model.AttributionModel.Read(reader);
+                modelScorer = Model.IAttributionScorer.ReadModel(reader);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
             {

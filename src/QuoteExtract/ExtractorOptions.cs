@@ -51,7 +51,7 @@ public sealed record ExtractorOptions
     /// Without a <see cref="Scorer"/> (the default): the map from a rule's fixed confidence to how often such quotes are right;
     /// null keeps the rules' own numbers. Defaults to the map fitted on PolNeAR train and embedded in the library.
     /// </summary>
-    public Model.ConfidenceCalibration? RulesConfidence { get; init; } = Model.RulesConfidence.Map;
+    internal Model.ConfidenceCalibration? RulesConfidence { get; init; } = Model.RulesConfidence.Map;
 
     /// <summary>
     /// How claims are scored for check-worthiness (0..1); null leaves every claim at 0. Defaults to the embedded

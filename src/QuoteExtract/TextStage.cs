@@ -3,7 +3,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract;
 
 /// <summary>The text stage: paragraphs, tokens, quote marks, sentences, boilerplate.</summary>
-public sealed class TextStage : IPipelineStage
+internal sealed class TextStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.Text;

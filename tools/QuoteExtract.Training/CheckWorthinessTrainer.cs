@@ -4,6 +4,7 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using QuoteExtract.Claims;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Training;
 

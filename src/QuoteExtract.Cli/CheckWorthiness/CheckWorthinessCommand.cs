@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using QuoteExtract.Claims;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Cli.CheckWorthiness;
 
@@ -15,8 +15,8 @@ internal static class CheckWorthinessCommand
 {
     private const string Name = "quote-extract checkworthiness";
 
-    /// <summary>Runs the command; <paramref name="model"/> defaults to <see cref="CheckWorthinessModel.Default"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CheckWorthinessModel? model = null)
+    /// <summary>Runs the command; <paramref name="model"/> defaults to <see cref="CheckWorthinessScore.Model"/>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, double>? model = null)
     {
         string? outDir = null;
         var inputs = new List<string>();
@@ -40,7 +40,7 @@ internal static class CheckWorthinessCommand
         if (string.IsNullOrEmpty(outDir)) return UsageError(stderr, "--out DIR is required (the folder to write the scores to).");
         if (inputs.Count == 0) return UsageError(stderr, "no input given (one or more FILE.tsv).");
 
-        model ??= CheckWorthinessModel.Default;
+        model ??= CheckWorthinessScore.Model;
         if (model is null)
         {
             stderr.WriteLine($"{Name}: this build carries no check-worthiness model.");
@@ -67,7 +67,7 @@ internal static class CheckWorthinessCommand
         return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static bool Score(string input, string target, CheckWorthinessModel model, HashSet<string> written, TextWriter stdout, TextWriter stderr)
+    private static bool Score(string input, string target, Func<string, double> model, HashSet<string> written, TextWriter stdout, TextWriter stderr)
     {
         string[] lines;
         try
@@ -95,7 +95,7 @@ internal static class CheckWorthinessCommand
                 stderr.WriteLine($"{Name}: warning: {input}:{i + 1}: malformed line skipped (expected line<TAB>speaker<TAB>text[<TAB>label]).");
                 continue;
             }
-            double score = model.Score(line!.Text);
+            double score = model(line!.Text);
             output.Append(line.LineNumber.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(score.ToString("0.##########", CultureInfo.InvariantCulture)).Append('\n');
             scored++;

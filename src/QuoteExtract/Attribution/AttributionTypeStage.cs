@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution;
 /// continues another takes the type of the one it continues. Which types are returned is the options' choice
 /// (<see cref="ExtractorOptions.AttributionTypes"/>); every typed attribution stays on the document for the later stages.
 /// </summary>
-public sealed class AttributionTypeStage : IPipelineStage
+internal sealed class AttributionTypeStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.AttributionTypes;

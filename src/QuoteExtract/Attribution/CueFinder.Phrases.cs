@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // Subjects and objects the phrase reader cannot read: a few plain words ("Experts on North Korea"), a long
 // stretch before a speech verb ("Large majorities of the farmers in three counties said"), words up to a comma.
-public static partial class CueFinder
+internal static partial class CueFinder
 {
     /// <summary>
     /// A subject the phrase reader does not know ("Experts on North Korea", "Those close to him", "someone"):

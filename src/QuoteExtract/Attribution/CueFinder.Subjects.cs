@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // Who speaks a cue: the phrase before it, past appositives, fillers and asides; for a participle the sentence's
 // subject; a long subject the phrase reader cannot read; the publisher of a statement.
-public static partial class CueFinder
+internal static partial class CueFinder
 {
     /// <summary>Speaker of a cue read the usual way: the phrase before it, else (inverted) the one after it.</summary>
     public static Mention? SpeakerOf(Document doc, CueMatch cue, int min, int max)

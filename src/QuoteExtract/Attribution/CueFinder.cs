@@ -6,14 +6,14 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 /// <summary>A reporting cue found at a token: its lemma entry and token range.</summary>
-public readonly record struct CueMatch(int First, int End, CueEntry Entry, double Probability = 0.5)
+internal readonly record struct CueMatch(int First, int End, CueEntry Entry, double Probability = 0.5)
 {
     /// <summary>The cue's span in the text.</summary>
     public TextSpan Span(Document doc) => new(doc.Tokens[First].Start, doc.Tokens[End - 1].End);
 }
 
 /// <summary>Recognises reporting cues at a token: verbs of the lexicon and "according to".</summary>
-public static partial class CueFinder
+internal static partial class CueFinder
 {
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Reporting);
     private static readonly CueEntry s_putIt = new("put it", CueFlags.Reporting);

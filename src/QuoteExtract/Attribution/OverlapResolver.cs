@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution;
 /// (run-on text with no space after a full stop can do that), the reported clause is cut back at the other
 /// quote, and when nothing sensible is left the less likely one is dropped.
 /// </summary>
-public static class OverlapResolver
+internal static class OverlapResolver
 {
     /// <summary>Resolves crossing contents in <paramref name="doc"/>'s attributions (dropped ones get an empty content).</summary>
     public static void Resolve(Document doc)

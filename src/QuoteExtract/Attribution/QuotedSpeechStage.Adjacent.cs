@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // A speaker and cue right next to a quote: after it ("“…,” Lee said"), before it ("Lee said: “…”", "Lee boomed:
 // “…”"), a paragraph lead-in ending in a colon, and "“A,” she said, but “B.”".
-public sealed partial class QuotedSpeechStage
+internal sealed partial class QuotedSpeechStage
 {
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
     private static readonly WordSet s_mediumPrepositions = new("in", "on", "at", "during", "after", "to", "via", "through", "over");

@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 // What frames a quote: words around it that make it mixed, fragments that go on with it, titles that are no speech.
-public sealed partial class QuotedSpeechStage
+internal sealed partial class QuotedSpeechStage
 {
     // "“I have admiration for the mechanics” of the proposals, Mr. Holtz said.": the clause goes on past the quote
     // to a comma, then the speaker and cue.

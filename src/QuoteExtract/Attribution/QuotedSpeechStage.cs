@@ -9,7 +9,7 @@ namespace QuoteExtract.Attribution;
 /// SPEAKER CUE: “Q” / split quotes / continuation paragraphs; partial quotes after a naming or speech cue;
 /// mixed quotes where quoted fragments sit inside a reported clause. Scare quotes with no cue are dropped.
 /// </summary>
-public sealed partial class QuotedSpeechStage : IPipelineStage
+internal sealed partial class QuotedSpeechStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.QuotedSpeech;

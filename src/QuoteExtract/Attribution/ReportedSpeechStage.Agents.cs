@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // Agent clauses (any verb with a speaker-like subject, proposed only when a model decides), passives whose
 // by-phrase names the source, and the verb test they share.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // With a model to decide, any verb with a speaker-like subject proposes the rest of its clause: PolNeAR's
     // attributions include stances and acts of sources ("NBC News first published the video", "the court

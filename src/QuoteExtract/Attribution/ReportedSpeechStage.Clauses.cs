@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 // Where reported content ends and what makes a clause: a subject with a verb, a subject with a cue.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
     private static readonly WordSet s_finiteAuxiliaries = new(

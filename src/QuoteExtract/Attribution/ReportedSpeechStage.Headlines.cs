@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 // Headlines ("TEXT – NAME", "NAME: TEXT", "Obama Says …") and interview transcripts ("PENCE: Well, …").
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
     private bool Headline(Document doc, Sentence s, int end, bool[] used)

@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // "An economic downturn, he said, “would hurt every family.”": the words before the inserted speaker and cue are
 // the first half of the utterance whose quoted second half the quoted-speech stage found.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     private static readonly WordSet s_frameStarts = new(
         "in", "on", "at", "after", "before", "during", "since", "with", "without", "for", "from", "by", "through", "under",

@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // Nouns of saying: a possessor's claim, warning or pledge ("Trump's claim that …", "Lee's pledge to …"), a noun
 // with its that-clause and no possessor ("amid speculation that …"), and such claims nested in accepted reports.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // "rejected the minister's claim that X": the claim is an attribution of its own, nested in the rejection's content.
     private void NestedPossessorNouns(Document doc, bool[] used)

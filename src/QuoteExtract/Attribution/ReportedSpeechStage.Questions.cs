@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // Reported questions ("Asked whether he would run again, Lee said …") and findings reported from a poll or a
 // study ("In a Gazette poll last month, Lee led by six points", "… ahead of her rival in the latest poll").
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     private static readonly WordSet s_questionOpeners = new("whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about");
 

@@ -3,7 +3,7 @@ using QuoteExtract.Text;
 
 namespace QuoteExtract.Attribution;
 
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // "Lee said the plan was dead. “We have no votes left.”": a quote that opens the sentence right after a report
     // and names no one goes on with the report's speaker. The quote stage ran first and could not know the report.

@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 
 // The two readings of a cue in a sentence: CONTENT, SPEAKER CUE (content first) and SPEAKER CUE CONTENT (cue
 // first), with what may stand between a cue and its content.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // CONTENT, SPEAKER CUE (tail). / CONTENT, CUE SPEAKER (tail).
     private static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end)

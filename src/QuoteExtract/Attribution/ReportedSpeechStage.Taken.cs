@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 // Which tokens earlier reports and quotes have taken, and whether a candidate may still use them.
-public sealed partial class ReportedSpeechStage
+internal sealed partial class ReportedSpeechStage
 {
     // Tokens already taken by earlier stages: quoted speech, its cues and speakers, and all quoted text.
     private static bool[] UsedTokens(Document doc)

@@ -11,7 +11,7 @@ namespace QuoteExtract.Attribution;
 /// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/> and leaves
 /// its quotes, cues and speakers alone.
 /// </summary>
-public sealed partial class ReportedSpeechStage : IPipelineStage
+internal sealed partial class ReportedSpeechStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.ReportedSpeech;

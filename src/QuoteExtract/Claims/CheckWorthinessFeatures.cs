@@ -5,7 +5,7 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Claims;
 
 /// <summary>Receives the features of a sentence, one (index, value) pair at a time; an index may come more than once (the values add).</summary>
-public interface ICheckWorthinessFeatureSink
+internal interface ICheckWorthinessFeatureSink
 {
     /// <summary>Adds <paramref name="value"/> to feature <paramref name="index"/>.</summary>
     void Add(int index, float value);
@@ -15,7 +15,7 @@ public interface ICheckWorthinessFeatureSink
 /// <param name="HashBits">The hashed n-grams fall into <c>2^HashBits</c> buckets (8..20).</param>
 /// <param name="Bigrams">Whether word bigrams are hashed besides unigrams.</param>
 /// <param name="Dense">Whether the dense (hand-made) features are used.</param>
-public readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool Bigrams, bool Dense)
+internal readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool Bigrams, bool Dense)
 {
     /// <summary>The settings the shipped model is trained with unless the trainer says otherwise.</summary>
     public static CheckWorthinessFeatureSettings Default => new(14, true, true);
@@ -36,7 +36,7 @@ public readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool 
 /// linear model needs no normalizer. Changing any feature here invalidates trained models (the model file
 /// lists the dense feature names, and the loader refuses a mismatch).
 /// </remarks>
-public static class CheckWorthinessFeatures
+internal static class CheckWorthinessFeatures
 {
     private static readonly string[] s_names =
     [

@@ -6,7 +6,7 @@ namespace QuoteExtract.Claims;
 /// A transparent check-worthiness estimate from the sentence's shape (numbers, quantities, comparisons,
 /// named entities), used when no trained model is configured.
 /// </summary>
-public static class CheckWorthinessHeuristic
+internal static class CheckWorthinessHeuristic
 {
     /// <summary>A score in 0..1.</summary>
     public static double Score(string sentence)

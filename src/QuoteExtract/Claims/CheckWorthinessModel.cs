@@ -13,7 +13,7 @@ namespace QuoteExtract.Claims;
 /// The score ranks sentences well (that is what it was tuned for); as a probability it reflects the training
 /// data's rate of check-worthy sentences (about 3%), so compare scores rather than reading them as absolute.
 /// </remarks>
-public sealed class CheckWorthinessModel
+internal sealed class CheckWorthinessModel
 {
     /// <summary>The embedded resource holding the default model.</summary>
     public const string ResourceName = "QuoteExtract.Claims.checkworthiness-model.txt";

@@ -11,7 +11,7 @@ namespace QuoteExtract.Claims;
 /// own voice (statements with numbers, quantities or comparisons) with no claimant. Each claim gets
 /// a check-worthiness score from <see cref="ExtractorOptions.CheckWorthiness"/>.
 /// </summary>
-public sealed class ClaimStage : IPipelineStage
+internal sealed class ClaimStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.Claims;

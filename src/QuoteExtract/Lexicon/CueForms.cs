@@ -6,7 +6,7 @@ namespace QuoteExtract.Lexicon;
 /// Every word form that may cue an attribution: the hand-written lexicon's forms and the learned inventory's,
 /// with their corpus counts, each with a small integer id so a document can look a token up once.
 /// </summary>
-public static class CueForms
+internal static class CueForms
 {
     /// <summary>
     /// Learned forms with no hand-written entry: cues by corpus evidence alone (at least 2 uses as a cue, 40% of all

@@ -4,7 +4,7 @@ namespace QuoteExtract.Lexicon;
 
 /// <summary>What a reporting cue does to its content, as the attribution rules read it.</summary>
 [Flags]
-public enum CueFlags
+internal enum CueFlags
 {
     /// <summary>Nothing special.</summary>
     None = 0,
@@ -25,13 +25,13 @@ public enum CueFlags
 }
 
 /// <summary>A reporting cue lemma and its behaviour.</summary>
-public sealed record CueEntry(string Lemma, CueFlags Flags);
+internal sealed record CueEntry(string Lemma, CueFlags Flags);
 
 /// <summary>
 /// The hand cues (the cue lexicon's rows marked "cue": verbs of saying, stance and finding) with all their
 /// inflections. Lookups are case-insensitive on a span, allocation-free.
 /// </summary>
-public static class CueLexicon
+internal static class CueLexicon
 {
     private static readonly FrozenDictionary<string, CueEntry> s_forms = BuildForms();
     private static readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> s_lookup =

@@ -8,7 +8,7 @@ namespace QuoteExtract.Lexicon;
 /// for each word form, how often it stood inside an annotated cue and how often it occurred at all.
 /// Loaded once from the embedded resource.
 /// </summary>
-public static class LearnedCues
+internal static class LearnedCues
 {
     private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>> s_counts = new(Load);
     private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>.AlternateLookup<ReadOnlySpan<char>>> s_lookup =

@@ -7,7 +7,7 @@ namespace QuoteExtract.Lexicon;
 /// word form, how often it was the last word of a gold source and how often it occurred outside reported
 /// content. Loaded once from the embedded resource.
 /// </summary>
-public static class LearnedSources
+internal static class LearnedSources
 {
     private static readonly Lazy<FrozenDictionary<string, (int Head, int Total)>.AlternateLookup<ReadOnlySpan<char>>> s_lookup =
         new(() => LearnedCues.LoadCounts("QuoteExtract.Lexicon.source-inventory.tsv").GetAlternateLookup<ReadOnlySpan<char>>());

@@ -4,7 +4,7 @@ namespace QuoteExtract.Lexicon;
 
 /// <summary>The closed classes a word belongs to (a word may be in several).</summary>
 [Flags]
-public enum WordClass : ushort
+internal enum WordClass : ushort
 {
     /// <summary>In no class.</summary>
     None = 0,
@@ -39,7 +39,7 @@ public enum WordClass : ushort
 }
 
 /// <summary>Closed word classes the rules need: titles, organization heads, group nouns, pronouns, function words.</summary>
-public static class WordLists
+internal static class WordLists
 {
     /// <summary>Words of quantity and change that make a statement checkable (dozens, million, percent, rose, killed).</summary>
     public static readonly WordSet Quantities = new(
@@ -173,7 +173,7 @@ public static class WordLists
 }
 
 /// <summary>Every class of every listed word, for one lookup per token.</summary>
-public static class WordClasses
+internal static class WordClasses
 {
     private static readonly FrozenDictionary<string, WordClass> s_classes = Build();
 
@@ -218,7 +218,7 @@ public static class WordClasses
 }
 
 /// <summary>A frozen, case-insensitive set of words with allocation-free span lookups.</summary>
-public sealed class WordSet
+internal sealed class WordSet
 {
     private readonly FrozenSet<string> _set;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

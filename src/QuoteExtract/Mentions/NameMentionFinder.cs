@@ -7,7 +7,7 @@ namespace QuoteExtract.Mentions;
 /// Finds proper-name mentions across the article's own voice (outside quotes and boilerplate):
 /// the antecedents that surnames and pronouns resolve to ("Finance Minister Ann Lee … Lee said … He").
 /// </summary>
-public static class NameMentionFinder
+internal static class NameMentionFinder
 {
     /// <summary>Name mentions in text order.</summary>
     public static List<Mention> Find(Document doc)

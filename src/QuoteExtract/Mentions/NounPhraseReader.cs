@@ -9,7 +9,7 @@ namespace QuoteExtract.Mentions;
 /// finance ministry"). A deliberately small grammar: determiner, modifiers, titles, names,
 /// possessives, and "of/for/at" after a title or head noun.
 /// </summary>
-public static class NounPhraseReader
+internal static class NounPhraseReader
 {
     private const int MaxTokens = 12;
 

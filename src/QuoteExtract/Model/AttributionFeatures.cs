@@ -10,7 +10,7 @@ namespace QuoteExtract.Model;
 /// the rule that proposed it, the cue's corpus statistics and form, the speaker phrase's shape and kind,
 /// the content's length, quote marks and position, and the sentence and paragraph around it.
 /// </summary>
-public static class AttributionFeatures
+internal static class AttributionFeatures
 {
     /// <summary>The rules' pattern names, one indicator feature each (order is part of the model format).</summary>
     public static readonly string[] Patterns =

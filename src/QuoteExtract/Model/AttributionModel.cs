@@ -7,7 +7,7 @@ namespace QuoteExtract.Model;
 /// The trained attribution model: a boosted-tree classifier over <see cref="AttributionFeatures"/>
 /// that accepts or rejects each candidate the rules propose and gives its calibrated confidence.
 /// </summary>
-public sealed class AttributionModel : IAttributionScorer
+internal sealed class AttributionModel : IAttributionScorer
 {
     /// <summary>The embedded resource holding the default model.</summary>
     public const string ResourceName = "QuoteExtract.Model.attribution-model.txt";

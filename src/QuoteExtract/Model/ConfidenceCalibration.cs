@@ -8,7 +8,7 @@ namespace QuoteExtract.Model;
 /// The classifier's own probability answers a stricter question (its training label) about every candidate;
 /// the quotes that survive the pipeline are right more often than that, so their score alone understates them.
 /// </summary>
-public sealed class ConfidenceCalibration
+internal sealed class ConfidenceCalibration
 {
     private readonly double[] _scores;
     private readonly double[] _confidences;

@@ -22,4 +22,15 @@ public interface IAttributionScorer
     /// included); the result records carry it. The score itself is what <see cref="AcceptThreshold"/> applies to.
     /// </summary>
     double Calibrate(double score) => score;
+
+    /// <summary>
+    /// Reads a model file written by the training tool (<c>quote-extract-training model</c>), for
+    /// <see cref="QuoteExtractorBuilder.UseScorer"/>: a model trained on your own annotations.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not a model file.</exception>
+    static IAttributionScorer ReadModel(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return AttributionModel.Read(reader);
+    }
 }

@@ -5,7 +5,7 @@ namespace QuoteExtract.Model;
 /// rules' quotes with it were right on the training split, speaker and cue included. Fitted by the training tool
 /// beside the attribution model; loaded once, on first use; the default of <see cref="ExtractorOptions.RulesConfidence"/>.
 /// </summary>
-public static class RulesConfidence
+internal static class RulesConfidence
 {
     /// <summary>The embedded resource holding the map (one line of knots).</summary>
     public const string ResourceName = "QuoteExtract.Model.rules-confidence-map.txt";

@@ -7,7 +7,7 @@ namespace QuoteExtract.Model;
 /// ML.NET FastTree by tools/QuoteExtract.Training), with Platt calibration. Immutable, thread-safe,
 /// allocation-free per call.
 /// </summary>
-public sealed class TreeEnsemble
+internal sealed class TreeEnsemble
 {
     private readonly double _bias, _slope, _offset;
 

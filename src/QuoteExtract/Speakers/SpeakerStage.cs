@@ -12,7 +12,7 @@ namespace QuoteExtract.Speakers;
 /// salient entity that agrees, roles to their holders (the mayor → Jane Roe), short forms and acronyms to organizations
 /// (the ministry, PHAC), "Lee and Baker said" to a group of both.
 /// </summary>
-public sealed class SpeakerStage : IPipelineStage
+internal sealed class SpeakerStage : IPipelineStage
 {
     /// <inheritdoc />
     public string Name => PipelineStageNames.Speakers;

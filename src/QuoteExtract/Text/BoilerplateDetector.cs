@@ -20,7 +20,7 @@ namespace QuoteExtract.Text;
 /// trailing block. A 1–3-word paragraph without quotes right after a boilerplate one is a navigation
 /// remnant and is boilerplate too. Normal paragraphs without cues are never flagged.</para>
 /// </remarks>
-public static class BoilerplateDetector
+internal static class BoilerplateDetector
 {
     private const int Strong = 4, Weak = 2, ShortWords = 12, RemnantWords = 3;
 

@@ -59,7 +59,7 @@ public sealed class Document
     private TokenLexical? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
-    public Lexicon.WordClass[] WordClasses => (_lexical ??= ComputeLexical()).Classes;
+    internal Lexicon.WordClass[] WordClasses => (_lexical ??= ComputeLexical()).Classes;
 
     // Word classes and cue-form ids of every token, from one lookup per word.
     private TokenLexical ComputeLexical()

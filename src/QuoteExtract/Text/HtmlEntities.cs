@@ -1,7 +1,7 @@
 namespace QuoteExtract.Text;
 
 /// <summary>HTML character references left in scraped text, recognised in place (the text is never rewritten).</summary>
-public static class HtmlEntities
+internal static class HtmlEntities
 {
     private static readonly (string Entity, char Mark)[] s_quoteMarks =
     [

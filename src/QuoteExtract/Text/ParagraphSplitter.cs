@@ -25,7 +25,7 @@ namespace QuoteExtract.Text;
 /// Three linear passes: collect lines, measure the document, merge.
 /// </para>
 /// </remarks>
-public static class ParagraphSplitter
+internal static class ParagraphSplitter
 {
     /// <summary>Paragraph spans, trimmed of surrounding white space; blank lines yield none.</summary>
     public static Paragraph[] Split(string text)

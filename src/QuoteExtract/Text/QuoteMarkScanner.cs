@@ -31,7 +31,7 @@ namespace QuoteExtract.Text;
 /// since a lone single mark is far more often a misused apostrophe than a quote.</item>
 /// </list>
 /// </remarks>
-public static class QuoteMarkScanner
+internal static class QuoteMarkScanner
 {
     /// <summary>Openers deeper than this are treated as plain characters.</summary>
     public const int MaxDepth = 32;

@@ -6,7 +6,7 @@ namespace QuoteExtract.Text;
 /// (. ! ? and, more cautiously, an ellipsis or an abbreviation that often ends sentences) together with any
 /// closing quote marks and brackets glued to it, when the next token after white space opens a sentence.
 /// </remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Sentences of the text; every token belongs to exactly one sentence and no sentence crosses a paragraph.</summary>
     public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes)

@@ -6,7 +6,7 @@ namespace QuoteExtract.Text;
 /// space (<see cref="char.IsWhiteSpace(char)"/>) is skipped and every other character is covered by exactly
 /// one token. Time is linear in the input and no input throws.
 /// </remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>; white space is skipped, everything else is covered by a token.</summary>
     public static Token[] Tokenize(string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuoteExtract.Claims;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Tests.Claims;
 

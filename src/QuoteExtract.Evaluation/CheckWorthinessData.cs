@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace QuoteExtract.Claims;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>One line of the CLEF CheckThat! transcript format: <c>line&lt;TAB&gt;speaker&lt;TAB&gt;text[&lt;TAB&gt;label]</c>.</summary>
 /// <param name="LineNumber">The line's number in the transcript (the first field).</param>
