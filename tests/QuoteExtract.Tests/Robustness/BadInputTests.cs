@@ -1,3 +1,4 @@
+using QuoteExtract.Tests.Reliability;
 using System.Diagnostics;
 using System.Text;
 
@@ -55,16 +56,12 @@ public class BadInputTests
                         "She called the plan “a reckless gamble.” Officials said nearly 8,000 people had left.\n\n";
         var small = new StringBuilder().Insert(0, paragraph, 200).ToString();
         var large = new StringBuilder().Insert(0, paragraph, 4000).ToString();
-        QuoteExtractor.Default.Extract(small); // warm up
-        var sw = Stopwatch.StartNew();
+        var growth = GrowthCheck.Ratio(() => QuoteExtractor.Default.Extract(small), () => QuoteExtractor.Default.Extract(large), floorMilliseconds: 5);
         var rs = QuoteExtractor.Default.Extract(small);
-        var tSmall = sw.Elapsed.TotalMilliseconds;
-        sw.Restart();
         var rl = QuoteExtractor.Default.Extract(large);
-        var tLarge = sw.Elapsed.TotalMilliseconds;
         rl.Quotes.Count.Should().Be(rs.Quotes.Count * 20);
         // 20x the input: allow up to 200x the time (quadratic would be 400x) plus slack for noise.
-        tLarge.Should().BeLessThan(Math.Max(tSmall, 5) * 200);
+        growth.Should().BeLessThan(200);
         AssertSane(large, rl);
     }
 }

@@ -1,3 +1,4 @@
+using QuoteExtract.Tests.Reliability;
 using System.Diagnostics;
 using QuoteExtract.Text;
 using static QuoteExtract.Text.TokenKind;
@@ -342,13 +343,8 @@ public class TokenizerTests
         // No wall-clock bound: ten times the input may take at most 40 times as long (linear is 10, quadratic 100).
         var small = string.Concat(Enumerable.Repeat(unit, 100_000));
         var text = string.Concat(Enumerable.Repeat(unit, 1_000_000));
-        Tokenizer.Tokenize(small); // warm-up
-        var watch = Stopwatch.StartNew();
-        Tokenizer.Tokenize(small);
-        var tSmall = watch.Elapsed.TotalMilliseconds;
-        watch.Restart();
+        var growth = GrowthCheck.Ratio(() => Tokenizer.Tokenize(small), () => Tokenizer.Tokenize(text));
         var tokens = Tokenizer.Tokenize(text);
-        double growth = watch.Elapsed.TotalMilliseconds / Math.Max(tSmall, 25); // (a floor for timer noise on the small one)
         growth.Should().BeLessThan(40, "ten times the input, at most forty times as long");
         tokens.Should().NotBeEmpty();
         AssertInvariants(text, tokens);
