@@ -45,7 +45,10 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
-    /// <summary>Keep (true) or drop (false) quotes found in publisher boilerplate.</summary>
+    /// <summary>
+    /// Skip (true, the default) or read (false) the paragraphs detected as publisher boilerplate (appeals to subscribe or
+    /// donate, photo credits, "Read more" lines): while they are skipped, no quote, reported speech or claim comes from them.
+    /// </summary>
     public QuoteExtractorBuilder SkipBoilerplate(bool skip = true)
     {
         _options = _options with { SkipBoilerplate = skip };
