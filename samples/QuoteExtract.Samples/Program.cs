@@ -32,7 +32,7 @@ if (htmlPath is not null)
 
 if (json)
 {
-    // The same JSON the quote-extract CLI writes (spec/output-format.md).
+    // The same JSON the quote-extract CLI writes (docs/output-format.md).
     Console.WriteLine(ResultJson.ToJson(Path.GetFileName(path), result, indented: true));
     return 0;
 }

@@ -43,7 +43,10 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
-    /// <summary>Drop (true, the default) or keep (false) quotes found in publisher boilerplate (bylines, captions, "Read more" lines).</summary>
+    /// <summary>
+    /// Skip (true, the default) or read (false) the paragraphs detected as publisher boilerplate (appeals to subscribe or
+    /// donate, photo credits, "Read more" lines): while they are skipped, no quote, reported speech or claim comes from them.
+    /// </summary>
     public QuoteExtractorBuilder SkipBoilerplate(bool skip = true)
     {
         _options = _options with { SkipBoilerplate = skip };

@@ -36,7 +36,7 @@ public enum Invariants
 
 /// <summary>
 /// The invariants every <see cref="ExtractionResult"/> must satisfy for any input text, whatever its
-/// quality (spec/output-format.md). Checks throw <see cref="InvariantViolation"/> with a precise message;
+/// quality (docs/output-format.md). Checks throw <see cref="InvariantViolation"/> with a precise message;
 /// they do not use assertion libraries so that thousands of generated cases stay cheap.
 /// </summary>
 public static class ResultInvariants
