@@ -56,6 +56,20 @@ public sealed class HtmlViewCliTests : IDisposable
     }
 
     [Fact]
+    public void A_page_that_cannot_be_written_is_named_in_the_error_not_the_index()
+    {
+        var outDir = _temp["pages"];
+        // Folders where the page and the index should go: both writes fail.
+        Directory.CreateDirectory(Path.Combine(outDir, "a.html"));
+        Directory.CreateDirectory(Path.Combine(outDir, HtmlPagesWriter.IndexFile));
+
+        var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html", "--out", outDir);
+
+        run.ExitCode.Should().Be(3, "an output that cannot be written is exit code 3");
+        run.Stderr.Should().Contain("a.html").And.Contain("a.txt").And.NotContain(HtmlPagesWriter.IndexFile);
+    }
+
+    [Fact]
     public void Page_names_are_safe_and_unique()
     {
         HtmlPagesWriter.SafeStem("news/2024/a b.txt").Should().Be("news_2024_a_b");
