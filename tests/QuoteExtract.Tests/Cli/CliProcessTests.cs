@@ -73,6 +73,20 @@ public sealed class CliProcessTests : IDisposable
         run.Stderr.Should().Contain("cannot write").And.NotContain("Unhandled exception").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("parquet")]
+    [InlineData("html")]
+    public void An_out_that_cannot_be_created_is_exit_code_3_not_a_failed_document(string format)
+    {
+        var input = _temp.Write("a.jsonl", Line);
+        // (Under a file: no folder can be made there, whoever runs the test, root too.)
+        var unwritable = Path.Combine(input, "out");
+        var run = Run($"--format {format} \"{input}\" --out \"{unwritable}\"");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write").And.Contain(unwritable).And.NotContain("   at ");
+    }
+
     [Fact]
     public void A_closed_pipe_stops_the_run_with_exit_code_3()
     {
