@@ -2,7 +2,7 @@ using System.Text;
 
 namespace QuoteExtract.Cli;
 
-/// <summary>Entry point of <c>quote-extract</c>: picks the subcommand (extract is the default).</summary>
+/// <summary>Entry point of <c>quote-extract</c>: the process's streams, then the command line (<see cref="QuoteExtractRootCommand"/>).</summary>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -40,84 +40,15 @@ internal static class Program
     }
 
     /// <summary>
-    /// Runs the command line in-process; <paramref name="extract"/> defaults to <c>QuoteExtractor.Default.Extract</c>.
+    /// Runs the command line in-process; <paramref name="extract"/>, when given, replaces the extractor the options choose.
     /// <paramref name="cancel"/> interrupts a batch; <paramref name="progress"/> allows a progress line on <paramref name="stderr"/>.
     /// </summary>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
         Func<string, ExtractionResult>? extract = null, CancellationToken cancel = default, bool progress = false)
     {
-        // --with-model (any subcommand): decide with the embedded attribution model; --rules-only (the default) is kept
-        // for scripts written when the model decided by default.
-        bool withModel = args.Contains("--with-model");
-        args = [.. args.Where(a => a is not ("--rules-only" or "--with-model"))];
-        // --model FILE (any subcommand): decide with a model trained by quote-extract-training instead of the embedded one.
-        int modelAt = Array.IndexOf(args, "--model");
-        Model.IAttributionScorer? modelScorer = null;
-        if (modelAt >= 0 && extract is null)
-        {
-            if (modelAt + 1 >= args.Length) { stderr.WriteLine("quote-extract: --model needs a file."); return ExitCodes.Usage; }
-            var file = args[modelAt + 1];
-            args = [.. args.Take(modelAt), .. args.Skip(modelAt + 2)];
-            try
-            {
-                using var reader = File.OpenText(file);
-                modelScorer = Model.AttributionModel.Read(reader);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
-            {
-                stderr.WriteLine($"quote-extract: cannot read model {file}: {e.Message}");
-                return ExitCodes.Usage;
-            }
-        }
-        // --attributions speech|all|LIST (any subcommand): which attribution types to return; eval scores the types its
-        // corpus annotates unless told otherwise (PolNeAR: all of them; GUM: speech, belief and knowledge).
-        AttributionTypes? types = null;
-        int typesAt = Array.IndexOf(args, "--attributions");
-        if (typesAt >= 0)
-        {
-            if (typesAt + 1 >= args.Length || AttributionTypeNames.Parse(args[typesAt + 1]) is not { } parsed)
-            {
-                stderr.WriteLine($"quote-extract: --attributions takes speech, all, or a list such as speech,belief (of {AttributionTypeNames.All}).");
-                return ExitCodes.Usage;
-            }
-            types = parsed;
-            args = [.. args.Take(typesAt), .. args.Skip(typesAt + 2)];
-        }
-        // The extractor for a set of types (eval picks the set from the corpus when none is given).
-        var injected = extract;
-        Func<string, ExtractionResult> ExtractorFor(AttributionTypes wanted)
-        {
-            if (injected is not null) return injected;
-            if (!withModel && modelScorer is null && wanted == ExtractorOptions.Default.AttributionTypes) return QuoteExtractor.Default.Extract;
-            var builder = new QuoteExtractorBuilder().WithAttributionTypes(wanted);
-            if (modelScorer is not null) builder.UseScorer(modelScorer);
-            else if (withModel) builder.UseModel();
-            return builder.Build().Extract;
-        }
-        if (args.FirstOrDefault() != "eval") extract = ExtractorFor(types ?? ExtractorOptions.Default.AttributionTypes);
         try
         {
-            switch (args.FirstOrDefault())
-            {
-                case null:
-                    stderr.WriteLine("quote-extract: no input given.");
-                    stderr.Write(Usage.Text);
-                    return ExitCodes.Usage;
-                case "-h" or "--help" or "-?" or "help":
-                    stdout.Write(Usage.Text);
-                    return ExitCodes.Ok;
-                case "--version":
-                    stdout.WriteLine(typeof(QuoteExtractor).Assembly.GetName().Version?.ToString(3));
-                    return ExitCodes.Ok;
-                case "extract":
-                    return ExtractCommand.Run(args[1..], stdin, stdout, stderr, extract!, cancel, progress);
-                case "eval":
-                    return Eval.EvalCommand.Run(args[1..], stdout, stderr, ExtractorFor, types);
-                case "checkworthiness":
-                    return CheckWorthiness.CheckWorthinessCommand.Run(args[1..], stdout, stderr);
-                default: // no subcommand: the arguments are extract's
-                    return ExtractCommand.Run(args, stdin, stdout, stderr, extract!, cancel, progress);
-            }
+            return QuoteExtractRootCommand.Invoke(args, new CommandContext(stdin, stdout, stderr, extract, cancel, progress));
         }
         finally
         {

@@ -4,7 +4,8 @@ namespace QuoteExtract.Tests.Cli;
 
 /// <summary>
 /// The real <c>quote-extract</c> process, for what only a process shows: its exit code when the output cannot be
-/// written, a closed pipe, and an output path that is also an input.
+/// written, a closed pipe, an output path that is also an input; and the command line as a user meets it (help,
+/// mistyped options, shell completion).
 /// </summary>
 public sealed class CliProcessTests : IDisposable
 {
@@ -165,5 +166,76 @@ public sealed class CliProcessTests : IDisposable
         var run = Run($"\"{path}\"");
         run.ExitCode.Should().Be(1);
         run.Stdout.Should().Contain("binary file");
+    }
+
+    [Theory]
+    [InlineData("eval", "quote-extract eval <GOLD_DIR>", "--agreement", "--parallel")]
+    [InlineData("checkworthiness", "quote-extract checkworthiness", "--out <DIR>", "--format")]
+    [InlineData("extract", "quote-extract extract", "--parallel", "--agreement")]
+    public void Every_command_has_its_own_help(string command, string usage, string itsOption, string anotherCommandsOption)
+    {
+        var run = Run($"{command} --help");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain(usage).And.Contain(itsOption).And.NotContain(anotherCommandsOption);
+    }
+
+    [Fact]
+    public void The_global_help_shows_extracts_options_and_lists_the_commands()
+    {
+        var run = Run("--help");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain("--format").And.Contain("--parallel").And.Contain("eval <GOLD_DIR>").And.Contain("checkworthiness");
+    }
+
+    [Theory]
+    [InlineData("x.txt --formt json", "quote-extract: unknown option '--formt'; did you mean '--format'?")]
+    [InlineData("eval gold --limt 3", "quote-extract eval: unknown option '--limt'; did you mean '--limit'?")]
+    [InlineData("checkworthiness a.tsv --ot dir", "quote-extract checkworthiness: unknown option '--ot'; did you mean '--out'?")]
+    public void A_mistyped_option_is_unknown_with_the_nearest_known_one_and_exit_code_2(string arguments, string message)
+    {
+        var run = Run(arguments);
+        run.ExitCode.Should().Be(2);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Split('\n').Should().Contain(message);
+    }
+
+    [Fact]
+    public void Shell_completion_answers_the_suggest_directive()
+    {
+        // (What dotnet-suggest asks: the position of the cursor, then the command line.)
+        Lines(Run("\"[suggest:10]\" \"x.txt --fo\"")).Should().Equal("--format");
+        Lines(Run("\"[suggest:15]\" \"x.txt --format \"")).Should().Equal("html", "json", "jsonl", "parquet", "table");
+        Lines(Run("\"[suggest:8]\" \"eval --a\"")).Should().Equal("--agreement", "--attributions");
+        Lines(Run("\"[suggest:2]\" \"ch\"")).Should().Equal("checkworthiness");
+
+        static string[] Lines(Result run) => run.ExitCode == 0 ? run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [$"exit code {run.ExitCode}"];
+    }
+
+    [Fact]
+    public void Html_without_out_writes_the_page_of_the_one_document_to_standard_output()
+    {
+        var input = _temp.Write("a.txt", "Ann Lee said \"the plan is dead and the vote is over.\"");
+        var run = Run($"\"{input}\" --format html");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().StartWith("<!DOCTYPE html>").And.Contain("Ann Lee").And.EndWith("</html>\n");
+    }
+
+    [Fact]
+    public void Html_without_out_for_several_documents_is_a_usage_error()
+    {
+        var a = _temp.Write("a.txt", "Ann Lee said so.");
+        var b = _temp.Write("b.txt", "Bob Ray said so.");
+        var run = Run($"\"{a}\" \"{b}\" --format html");
+        run.ExitCode.Should().Be(2);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().Contain("--out DIR");
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = Run("--version");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().MatchRegex(@"^\d+\.\d+\.\d+\n$");
     }
 }
