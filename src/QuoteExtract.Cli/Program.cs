@@ -17,15 +17,20 @@ internal static class Program
         return Run(args, stdin, stdout, Console.Error, cancel: interrupt.Token, progress: !Console.IsErrorRedirected);
     }
 
-    // Standard output as a plain file stream where the system allows: .NET's console stream ignores a closed pipe
+    // Standard output as a plain file stream where it is a pipe: .NET's console stream ignores a closed pipe
     // ("quote-extract big.jsonl | head") and the run would go on to the end and report success; a file stream fails
-    // with the pipe's error, which ends the run with exit code 3.
+    // with the pipe's error, which ends the run with exit code 3. Not for a file: a file stream writes at offsets of its
+    // own and leaves the shared file offset where it was, so "{ run; run; } > out" would write the second run over the
+    // first; the console stream writes where the file is.
     private static Stream StandardOutput()
     {
         if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
         try
         {
-            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek) return stream;
+            stream.Dispose();
+            return Console.OpenStandardOutput();
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {

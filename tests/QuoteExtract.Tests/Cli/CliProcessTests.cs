@@ -100,6 +100,23 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public void Output_redirected_to_a_file_goes_after_what_the_file_already_holds()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var input = _temp.Write("a.jsonl", Line);
+        var output = _temp["out.jsonl"];
+        // A line, then two runs, into one redirection (a shell script's "{ echo; run; run; } > out").
+        var dll = Path.Combine(AppContext.BaseDirectory, "quote-extract.dll");
+        var script = $"{{ echo header; dotnet \"{dll}\" \"{input}\"; dotnet \"{dll}\" \"{input}\"; }} > \"{output}\"";
+        using (var shell = Process.Start(new ProcessStartInfo("bash", ["-c", script]))!)
+            shell.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue("the shell ends"); // (a liveness bound)
+        var lines = File.ReadAllLines(output);
+        lines.Should().HaveCount(3, "nothing written before is overwritten");
+        lines[0].Should().Be("header");
+        lines.Skip(1).Should().AllSatisfy(l => l.Should().StartWith("{\"document\":\"a\""));
+    }
+
+    [Fact]
     public void A_folder_is_read_once_however_symbolic_links_loop_back_or_repeat_it()
     {
         if (OperatingSystem.IsWindows()) return;
