@@ -14,7 +14,15 @@ internal static class Program
         // Ctrl-C: the first stops the batch cleanly (output complete up to there), a second one kills.
         var interrupt = new CancellationTokenSource(); // lives as long as the process: the handler may still run at exit
         Console.CancelKeyPress += (_, e) => e.Cancel = !interrupt.IsCancellationRequested && Cancel(interrupt);
-        return Run(args, stdin, stdout, Console.Error, cancel: interrupt.Token, progress: !Console.IsErrorRedirected);
+        try
+        {
+            return Run(args, stdin, stdout, Console.Error, cancel: interrupt.Token, progress: !Console.IsErrorRedirected);
+        }
+        catch (IOException e) // output that is no batch's (help, a report) into a closed pipe: the batch says its own
+        {
+            Console.Error.WriteLine($"quote-extract: cannot write the output: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
     }
 
     // Standard output as a plain file stream where it is a pipe: .NET's console stream ignores a closed pipe

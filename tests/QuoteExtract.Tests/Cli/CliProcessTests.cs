@@ -117,6 +117,16 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public void Help_into_a_closed_pipe_is_exit_code_3_without_a_stack_trace()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // (true has closed the pipe long before the runtime has started and writes.)
+        var run = Run("--help", "| true; exit ${PIPESTATUS[0]}");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write the output").And.NotContain("Unhandled exception");
+    }
+
+    [Fact]
     public void A_folder_is_read_once_however_symbolic_links_loop_back_or_repeat_it()
     {
         if (OperatingSystem.IsWindows()) return;
