@@ -99,9 +99,9 @@ internal static class QuoteExtractRootCommand
     // ("x.txt --formt json": inputs take any word). After "--" every word is an argument, and "-" is standard input.
     private static IEnumerable<string> UnknownOptions(ParseResult parse)
     {
-        var tokens = parse.Tokens;
-        var doubleDash = tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
-        bool BeforeDoubleDash(Token token) => doubleDash < 0 || tokens.ToList().FindIndex(t => ReferenceEquals(t, token)) < doubleDash;
+        var tokens = parse.Tokens.ToList();
+        var doubleDash = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
+        bool BeforeDoubleDash(Token token) => doubleDash < 0 || tokens.FindIndex(t => ReferenceEquals(t, token)) < doubleDash;
         var arguments = parse.CommandResult.Command.Arguments.Select(parse.GetResult).OfType<ArgumentResult>().SelectMany(r => r.Tokens);
         return parse.UnmatchedTokens.Where(LooksLikeOption)
             .Concat(arguments.Where(t => LooksLikeOption(t.Value) && BeforeDoubleDash(t)).Select(t => t.Value))
