@@ -4,13 +4,14 @@ using QuoteExtract.Output;
 // QuoteExtract by example: extract one article and print its quotes, speakers and claims.
 //   dotnet run --project samples/QuoteExtract.Samples [ARTICLE.txt] [--json] [--html [PAGE.html]]
 var json = args.Contains("--json");
-// --html [PAGE.html]: write the article's page (HtmlView) instead, by default seed.html in the current folder.
+// --html [PAGE.html]: write the article's page (HtmlView) instead, by default to quote-extract-samples/seed.html in the
+// temp folder (run from the repository root, the current folder is the work tree).
 string? htmlPath = null;
 var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] != "--html") { rest.Add(args[i]); continue; }
-    htmlPath = i + 1 < args.Length && args[i + 1].EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? args[++i] : "seed.html";
+    htmlPath = i + 1 < args.Length && args[i + 1].EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? args[++i] : DefaultPagePath();
 }
 var path = rest.FirstOrDefault(a => !a.StartsWith("--")) ?? FindSeedArticle();
 if (path is null || !File.Exists(path))
@@ -59,6 +60,12 @@ foreach (var claim in result.Claims)
     Console.WriteLine($"  {claim.Id}: {claimant} {claim.Stance.ToJsonName()} \"{Cut(claim.Text, 70)}\" (check-worthiness {claim.CheckWorthiness:0.00})");
 }
 return 0;
+
+static string DefaultPagePath()
+{
+    var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "quote-extract-samples"));
+    return Path.Combine(folder.FullName, "seed.html");
+}
 
 // The seed article beside QuoteExtract.sln, looked for above the current folder and above the build output.
 static string? FindSeedArticle()

@@ -214,21 +214,32 @@ internal static class InputSource
 
     private static IEnumerable<InputDocument> JsonlFile(string path, string name, long maxBytes)
     {
-        StreamReader reader;
+        FileStream file;
         try
         {
-            reader = new StreamReader(path, s_utf8, detectEncodingFromByteOrderMarks: true);
+            file = File.OpenRead(path);
+            // UTF-16 with a byte order mark is read as text too; everything else is UTF-8, checked line by line.
+            Span<byte> mark = stackalloc byte[2];
+            var utf16 = file.Read(mark) == 2 && (mark[0], mark[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
+            file.Position = 0;
+            if (utf16) return TextLines(new StreamReader(file, s_utf8, detectEncodingFromByteOrderMarks: true), name, maxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [new InputDocument(name, null, $"cannot read {path}: {e.Message}")];
         }
-        return Lines(reader, name, maxBytes);
+        return Utf8Lines(new Utf8LineReader(file, maxBytes), name, maxBytes);
 
-        static IEnumerable<InputDocument> Lines(StreamReader reader, string name, long maxBytes)
+        static IEnumerable<InputDocument> TextLines(StreamReader reader, string name, long maxBytes)
         {
             using (reader)
                 foreach (var document in JsonLines(reader, name, maxBytes)) yield return document;
+        }
+
+        static IEnumerable<InputDocument> Utf8Lines(Utf8LineReader reader, string name, long maxBytes)
+        {
+            using (reader)
+                foreach (var document in JsonLines(reader.Read, "bytes", name, maxBytes)) yield return document;
         }
     }
 
@@ -239,51 +250,59 @@ internal static class InputSource
     /// </summary>
     internal static IEnumerable<InputDocument> JsonLines(TextReader reader, string source, long maxBytes = ExtractOptions.DefaultMaxDocumentBytes)
     {
-        var lineNumber = 0;
         var buffer = new StringBuilder();
+        return JsonLines(() => ReadLine(reader, maxBytes, buffer), "characters", source, maxBytes);
+    }
+
+    // The documents of the lines readLine gives; unit is what a too long line's length counts.
+    private static IEnumerable<InputDocument> JsonLines(Func<InputLine> readLine, string unit, string source, long maxBytes)
+    {
+        var lineNumber = 0;
         while (true)
         {
-            string? line;
+            InputLine read;
             string? broken = null;
-            long tooLong = -1;
             try
             {
-                line = ReadLine(reader, maxBytes, buffer, out tooLong);
+                read = readLine();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                line = null;
+                read = new InputLine(null);
                 broken = e.Message;
             }
+            var line = read.Text;
             // The source broke off: what was read stays processed, and the rest is one error record.
             if (broken is not null)
                 yield return new InputDocument($"{source}:{lineNumber + 1}", null, $"cannot read {source} after line {lineNumber}: {broken}");
             if (line is null) yield break;
             lineNumber++;
             // (Skipped, not held: "a 1 GB line" must not end the batch.)
-            if (tooLong >= 0)
+            if (read.TooLong >= 0)
             {
                 yield return new InputDocument($"{source}:{lineNumber}", null,
-                    $"{source}:{lineNumber} has {tooLong:N0} characters, more than the largest document read ({Size(maxBytes)}; --max-document-size)");
+                    $"{source}:{lineNumber} has {read.TooLong:N0} {unit}, more than the largest document read ({Size(maxBytes)}; --max-document-size)");
                 continue;
             }
             if (string.IsNullOrWhiteSpace(line)) continue; // blank lines are no documents
             int number = lineNumber;
-            yield return new InputDocument($"{source}:{number}", null, null, line.Length + 1) { Pending = () => ParseLine(line, source, number) };
+            // Bytes that are not UTF-8 make the line an error record (named by its id if that can be read), as they do a text file.
+            Func<InputDocument> parse = read.NotUtf8 is { } notUtf8
+                ? () => ParseLine(line, source, number) with { Text = null, Error = $"{source}:{number}: {notUtf8}" }
+                : () => ParseLine(line, source, number);
+            yield return new InputDocument($"{source}:{number}", null, null, line.Length + 1) { Pending = parse };
         }
     }
 
-    // One line (without its end) of at most max characters; a longer one is read to its end but not kept: "" with
-    // tooLong its length. Null at the end of the input.
-    private static string? ReadLine(TextReader reader, long max, StringBuilder buffer, out long tooLong)
+    // One line (without its end) of at most max characters; a longer one is read to its end but not kept. Its text is
+    // null at the end of the input.
+    private static InputLine ReadLine(TextReader reader, long max, StringBuilder buffer)
     {
-        tooLong = -1;
         // (A file no longer than the limit can hold no line too long; a reader that is no stream is already in memory.)
         if (reader is StreamReader { BaseStream.CanSeek: true } file && file.BaseStream.Length <= max || reader is not (StreamReader or PrefixedReader))
         {
             var whole = reader.ReadLine();
-            if (whole is not null && whole.Length > max) { tooLong = whole.Length; return ""; }
-            return whole;
+            return whole is not null && whole.Length > max ? new InputLine("", TooLong: whole.Length) : new InputLine(whole);
         }
         buffer.Clear();
         long length = 0;
@@ -296,9 +315,8 @@ internal static class InputSource
             if (c == '\r') { if (reader.Peek() == '\n') reader.Read(); break; }
             if (++length <= max) buffer.Append((char)c);
         }
-        if (!any) return null;
-        if (length > max) { tooLong = length; return ""; }
-        return buffer.ToString();
+        if (!any) return new InputLine(null);
+        return length > max ? new InputLine("", TooLong: length) : new InputLine(buffer.ToString());
     }
 
     /// <summary>Reads one JSON Lines record <c>{"id": …, "text": …}</c> (other properties are ignored).</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using QuoteExtract.Evaluation;
@@ -15,31 +16,28 @@ internal static class CheckWorthinessCommand
 {
     private const string Name = "quote-extract checkworthiness";
 
-    /// <summary>Runs the command; <paramref name="model"/> defaults to <see cref="CheckWorthinessScore.Model"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, double>? model = null)
+    /// <summary>The <c>checkworthiness</c> subcommand; <paramref name="model"/> defaults to <see cref="CheckWorthinessScore.Model"/>.</summary>
+    public static Command Create(CommandContext context, Func<string, double>? model = null)
     {
-        string? outDir = null;
-        var inputs = new List<string>();
-        for (int i = 0; i < args.Count; i++)
+        var inputs = new Argument<string[]>("FILE.tsv")
         {
-            var arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.Write(Usage.Text);
-                return ExitCodes.Ok;
-            }
-            if (arg is "-o" or "--out")
-            {
-                if (i + 1 >= args.Count) return UsageError(stderr, $"{arg} needs a folder.");
-                outDir = args[++i];
-            }
-            else if (arg.StartsWith("--out=", StringComparison.Ordinal)) outDir = arg["--out=".Length..];
-            else if (arg.Length > 1 && arg[0] == '-') return UsageError(stderr, $"unknown option '{arg}'.");
-            else inputs.Add(arg);
-        }
-        if (string.IsNullOrEmpty(outDir)) return UsageError(stderr, "--out DIR is required (the folder to write the scores to).");
-        if (inputs.Count == 0) return UsageError(stderr, "no input given (one or more FILE.tsv).");
+            Arity = ArgumentArity.ZeroOrMore, Description = "transcripts: line<TAB>speaker<TAB>text[<TAB>label], one sentence a line",
+        };
+        var output = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "the folder to write the score files to (required)" };
+        var command = new Command("checkworthiness", Usage.CheckWorthinessDescription) { inputs, output };
+        command.SetAction(parse =>
+        {
+            if (string.IsNullOrEmpty(parse.GetValue(output)))
+                return QuoteExtractRootCommand.Refuse(parse, "--out DIR is required (the folder to write the scores to).", context.Stderr);
+            if (parse.GetValue(inputs) is not { Length: > 0 } files)
+                return QuoteExtractRootCommand.Refuse(parse, "no input given (one or more FILE.tsv).", context.Stderr);
+            return Run(files, parse.GetValue(output)!, context.Stdout, context.Stderr, model);
+        });
+        return command;
+    }
 
+    private static int Run(string[] inputs, string outDir, TextWriter stdout, TextWriter stderr, Func<string, double>? model)
+    {
         model ??= CheckWorthinessScore.Model;
         if (model is null)
         {
@@ -63,7 +61,7 @@ internal static class CheckWorthinessCommand
             var target = Path.Combine(outDir, Path.GetFileName(input));
             if (!Score(input, target, model, written, stdout, stderr)) failed++;
         }
-        if (failed > 0) stderr.WriteLine($"{Name}: {failed} of {inputs.Count} file(s) failed.");
+        if (failed > 0) stderr.WriteLine($"{Name}: {failed} of {inputs.Length} file(s) failed.");
         return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
@@ -114,12 +112,5 @@ internal static class CheckWorthinessCommand
         }
         stdout.WriteLine($"{input} -> {target} ({scored} sentences)");
         return true;
-    }
-
-    private static int UsageError(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"{Name}: {message}");
-        stderr.WriteLine("Run 'quote-extract --help' for usage.");
-        return ExitCodes.Usage;
     }
 }

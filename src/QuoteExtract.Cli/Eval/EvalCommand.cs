@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using QuoteExtract.Evaluation;
 
@@ -21,28 +24,77 @@ internal static class EvalCommand
     /// </summary>
     public const AttributionTypes GumTypes = AttributionTypes.Speech | AttributionTypes.Belief | AttributionTypes.Knowledge;
 
-    /// <param name="args">The arguments after <c>eval</c>.</param>
+    /// <summary>The <c>eval</c> subcommand.</summary>
+    public static Command Create(CommandContext context, ExtractorChoice extractors)
+    {
+        var gold = new Argument<string>("GOLD_DIR")
+        {
+            Description = "the gold corpus: brat (GOLD_DIR/text/, GOLD_DIR/attributions/) or GUM (GOLD_DIR/conllu/, or *.conllu files)",
+        };
+        var json = new Option<bool>("--json") { Description = "print the report as JSON instead of a table" };
+        var errors = new Option<string?>("--errors")
+        {
+            HelpName = "FILE", Description = "write an error analysis to FILE: missed gold, unmatched predictions, wrong speakers, boundary errors",
+        };
+        var limit = new Option<int?>("--limit") { HelpName = "N", Description = "score only the first N documents (ordinal order)", CustomParser = ParseLimit };
+        var agreement = new Option<bool>("--agreement")
+        {
+            Description = "on the texts two annotators covered (NAME_xxxx.ann and NAME_yyyy.ann), score the second against the first with " +
+                          "the same scorer (how far humans agree), then the extractor against the first on the same texts (brat only)",
+        };
+        var handTypes = new Option<string?>("--hand-types")
+        {
+            HelpName = "FILE", Description = "(brat) compare the attribution typer with a fixture of hand-typed attributions",
+        };
+        var speakers = new Option<bool>("--speakers")
+        {
+            Description = "(GUM only) speaker name resolution instead of quotes: is every mention of a person or organization whose chain " +
+                          "has a proper name resolved to the chain's fullest name? Rows by class, again for the speakers of returned " +
+                          "quotes; --errors lists the wrong ones. The rules alone (--with-model, --model ignored); see docs/speaker-evaluation.md",
+        };
+        var command = new Command("eval", Usage.EvalDescription) { gold, json, errors, limit, agreement, handTypes, speakers };
+        command.SetAction(parse =>
+        {
+            if (UsageError(parse.GetValue(json), parse.GetValue(errors), parse.GetValue(limit), parse.GetValue(agreement), parse.GetValue(handTypes),
+                    parse.GetValue(speakers)) is { } error)
+                return QuoteExtractRootCommand.Refuse(parse, error, context.Stderr);
+            if (extractors.Resolve(parse, context) is not { } extractorFor) return ExitCodes.Usage;
+            var options = new EvalOptions(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), parse.GetValue(limit),
+                parse.GetValue(agreement), parse.GetValue(handTypes), parse.GetValue(speakers));
+            return Run(options, context.Stdout, context.Stderr, extractorFor, extractors.Types(parse));
+        });
+        return command;
+    }
+
+    // What is wrong with the arguments together, or null.
+    private static string? UsageError(bool json, string? errors, int? limit, bool agreement, string? handTypes, bool speakers)
+    {
+        if (agreement && (json || errors is not null || limit is not null))
+            return "--agreement prints its own two tables; it does not combine with --json, --errors or --limit.";
+        if (handTypes is not null && (agreement || json || limit is not null))
+            return "--hand-types prints its own table; it does not combine with --agreement, --json or --limit.";
+        if (speakers && (agreement || handTypes is not null || json))
+            return "--speakers prints its own table; it does not combine with --agreement, --hand-types or --json.";
+        return null;
+    }
+
+    private static int? ParseLimit(ArgumentResult result)
+    {
+        var value = result.Tokens[0].Value;
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : QuoteExtractRootCommand.Refuse<int?>(result, $"option '--limit': '{value}' is not a whole number of documents.");
+    }
+
+    /// <param name="options">The parsed arguments.</param>
     /// <param name="stdout">The report.</param>
     /// <param name="stderr">Warnings and errors.</param>
     /// <param name="extractorFor">The extractor that returns a set of attribution types.</param>
     /// <param name="types">The types asked for (<c>--attributions</c>), or null for the corpus's own.</param>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr,
+    private static int Run(EvalOptions options, TextWriter stdout, TextWriter stderr,
         Func<AttributionTypes, Func<string, ExtractionResult>> extractorFor, AttributionTypes? types)
     {
-        var options = EvalOptions.Parse(args, out var usageError);
-        if (options is null)
-        {
-            stderr.WriteLine($"quote-extract eval: {usageError}");
-            stderr.WriteLine("Run 'quote-extract --help' for usage.");
-            return ExitCodes.Usage;
-        }
-        if (options.Help)
-        {
-            stdout.Write(Usage.Text);
-            return ExitCodes.Ok;
-        }
-
-        var directory = options.GoldDirectory!;
+        var directory = options.GoldDirectory;
         // A brat folder wins when a folder is both: that was the only layout before GUM.
         var isBrat = Directory.Exists(directory) && BratCorpus.IsCorpusFolder(directory);
         if (!isBrat && !GumCorpus.IsCorpusFolder(directory))

@@ -15,6 +15,7 @@ internal abstract class DocumentWriter(TextWriter output)
         OutputFormat.Jsonl => new JsonLinesWriter(output),
         OutputFormat.Json => new JsonArrayWriter(output),
         OutputFormat.Table => new TableWriter(output),
+        OutputFormat.Html => new HtmlPageWriter(output),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 

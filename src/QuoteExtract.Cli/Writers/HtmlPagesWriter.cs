@@ -18,6 +18,7 @@ internal sealed class HtmlPagesWriter : DocumentWriter
     private readonly string _directory;
     private readonly List<(string Document, string File, int Quotes, int Speakers, int Claims, string? Error)> _rows = [];
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { IndexFile }; // case-insensitive file systems too
+    private bool _pageFailed;
 
     private HtmlPagesWriter(string directory) : base(TextWriter.Null) => _directory = directory;
 
@@ -47,11 +48,24 @@ internal sealed class HtmlPagesWriter : DocumentWriter
             return;
         }
         var file = UniqueName(document);
-        File.WriteAllText(Path.Combine(_directory, file), HtmlView.Render(document, text, result), s_utf8);
+        try
+        {
+            File.WriteAllText(Path.Combine(_directory, file), HtmlView.Render(document, text, result), s_utf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _pageFailed = true;
+            throw new IOException($"the page {file} of {document}: {e.Message}", e);
+        }
         _rows.Add((document, file, result.Quotes.Count, result.Speakers.Count, result.Claims.Count, null));
     }
 
-    public override void End() => File.WriteAllText(Path.Combine(_directory, IndexFile), HtmlView.RenderIndex(_rows), s_utf8);
+    // After a failed page the run stops: no index (it would list an incomplete run, and its own write error, on a
+    // full disk say, would hide the page's).
+    public override void End()
+    {
+        if (!_pageFailed) File.WriteAllText(Path.Combine(_directory, IndexFile), HtmlView.RenderIndex(_rows), s_utf8);
+    }
 
     private string UniqueName(string document)
     {

@@ -32,6 +32,25 @@ public sealed class CliFaultTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_utf8_in_a_json_lines_line_is_an_error_record_like_in_a_text_file_not_replaced_silently()
+    {
+        File.WriteAllBytes(_temp["a.jsonl"], [
+            .. "{\"id\":\"ok1\",\"text\":\"Ann said so\"}\n"u8,
+            .. "{\"id\":\"bad\",\"text\":\"Bad "u8, 0xFF, .. " bytes\"}\n"u8,
+            .. "{\"text\":\"Bad "u8, 0xC3, .. "\"}\n"u8,
+            .. "{\"id\":\"ok2\",\"text\":\"Bob said so \uFFFD\"}\n"u8,
+        ]);
+        var run = CliRun.Of(_temp["a.jsonl"]);
+        run.ExitCode.Should().Be(1);
+        var records = Records(run);
+        records.Select(r => r.Document).Should().Equal("ok1", "bad", "a.jsonl:3", "ok2");
+        records[1].Error.Should().Contain("a.jsonl:2").And.Contain("not valid UTF-8").And.Contain("0xFF");
+        records[2].Error.Should().Contain("a.jsonl:3").And.Contain("not valid UTF-8").And.Contain("0xC3");
+        records[3].Error.Should().BeNull("a U+FFFD written in the file as UTF-8 is the text's own character");
+        run.Stderr.Should().Contain("a.jsonl:2").And.Contain("a.jsonl:3");
+    }
+
+    [Fact]
     public void A_binary_file_in_a_folder_is_an_error_record()
     {
         var bytes = new byte[4096];

@@ -4,7 +4,8 @@ namespace QuoteExtract.Tests.Cli;
 
 /// <summary>
 /// The real <c>quote-extract</c> process, for what only a process shows: its exit code when the output cannot be
-/// written, a closed pipe, and an output path that is also an input.
+/// written, a closed pipe, an output path that is also an input; and the command line as a user meets it (help,
+/// mistyped options, shell completion).
 /// </summary>
 public sealed class CliProcessTests : IDisposable
 {
@@ -73,6 +74,20 @@ public sealed class CliProcessTests : IDisposable
         run.Stderr.Should().Contain("cannot write").And.NotContain("Unhandled exception").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("parquet")]
+    [InlineData("html")]
+    public void An_out_that_cannot_be_created_is_exit_code_3_not_a_failed_document(string format)
+    {
+        var input = _temp.Write("a.jsonl", Line);
+        // (Under a file: no folder can be made there, whoever runs the test, root too.)
+        var unwritable = Path.Combine(input, "out");
+        var run = Run($"--format {format} \"{input}\" --out \"{unwritable}\"");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write").And.Contain(unwritable).And.NotContain("   at ");
+    }
+
     [Fact]
     public void A_closed_pipe_stops_the_run_with_exit_code_3()
     {
@@ -82,6 +97,33 @@ public sealed class CliProcessTests : IDisposable
         var run = Run($"\"{input}\"", "| head -c 100 > /dev/null; exit ${PIPESTATUS[0]}");
         run.ExitCode.Should().Be(3);
         run.Stderr.Should().Contain("cannot write the output");
+    }
+
+    [Fact]
+    public void Output_redirected_to_a_file_goes_after_what_the_file_already_holds()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var input = _temp.Write("a.jsonl", Line);
+        var output = _temp["out.jsonl"];
+        // A line, then two runs, into one redirection (a shell script's "{ echo; run; run; } > out").
+        var dll = Path.Combine(AppContext.BaseDirectory, "quote-extract.dll");
+        var script = $"{{ echo header; dotnet \"{dll}\" \"{input}\"; dotnet \"{dll}\" \"{input}\"; }} > \"{output}\"";
+        using (var shell = Process.Start(new ProcessStartInfo("bash", ["-c", script]))!)
+            shell.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue("the shell ends"); // (a liveness bound)
+        var lines = File.ReadAllLines(output);
+        lines.Should().HaveCount(3, "nothing written before is overwritten");
+        lines[0].Should().Be("header");
+        lines.Skip(1).Should().AllSatisfy(l => l.Should().StartWith("{\"document\":\"a\""));
+    }
+
+    [Fact]
+    public void Help_into_a_closed_pipe_is_exit_code_3_without_a_stack_trace()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // (true has closed the pipe long before the runtime has started and writes.)
+        var run = Run("--help", "| true; exit ${PIPESTATUS[0]}");
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().Contain("cannot write the output").And.NotContain("Unhandled exception");
     }
 
     [Fact]
@@ -151,5 +193,76 @@ public sealed class CliProcessTests : IDisposable
         var run = Run($"\"{path}\"");
         run.ExitCode.Should().Be(1);
         run.Stdout.Should().Contain("binary file");
+    }
+
+    [Theory]
+    [InlineData("eval", "quote-extract eval <GOLD_DIR>", "--agreement", "--parallel")]
+    [InlineData("checkworthiness", "quote-extract checkworthiness", "--out <DIR>", "--format")]
+    [InlineData("extract", "quote-extract extract", "--parallel", "--agreement")]
+    public void Every_command_has_its_own_help(string command, string usage, string itsOption, string anotherCommandsOption)
+    {
+        var run = Run($"{command} --help");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain(usage).And.Contain(itsOption).And.NotContain(anotherCommandsOption);
+    }
+
+    [Fact]
+    public void The_global_help_shows_extracts_options_and_lists_the_commands()
+    {
+        var run = Run("--help");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain("--format").And.Contain("--parallel").And.Contain("eval <GOLD_DIR>").And.Contain("checkworthiness");
+    }
+
+    [Theory]
+    [InlineData("x.txt --formt json", "quote-extract: unknown option '--formt'; did you mean '--format'?")]
+    [InlineData("eval gold --limt 3", "quote-extract eval: unknown option '--limt'; did you mean '--limit'?")]
+    [InlineData("checkworthiness a.tsv --ot dir", "quote-extract checkworthiness: unknown option '--ot'; did you mean '--out'?")]
+    public void A_mistyped_option_is_unknown_with_the_nearest_known_one_and_exit_code_2(string arguments, string message)
+    {
+        var run = Run(arguments);
+        run.ExitCode.Should().Be(2);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Split('\n').Should().Contain(message);
+    }
+
+    [Fact]
+    public void Shell_completion_answers_the_suggest_directive()
+    {
+        // (What dotnet-suggest asks: the position of the cursor, then the command line.)
+        Lines(Run("\"[suggest:10]\" \"x.txt --fo\"")).Should().Equal("--format");
+        Lines(Run("\"[suggest:15]\" \"x.txt --format \"")).Should().Equal("html", "json", "jsonl", "parquet", "table");
+        Lines(Run("\"[suggest:8]\" \"eval --a\"")).Should().Equal("--agreement", "--attributions");
+        Lines(Run("\"[suggest:2]\" \"ch\"")).Should().Equal("checkworthiness");
+
+        static string[] Lines(Result run) => run.ExitCode == 0 ? run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [$"exit code {run.ExitCode}"];
+    }
+
+    [Fact]
+    public void Html_without_out_writes_the_page_of_the_one_document_to_standard_output()
+    {
+        var input = _temp.Write("a.txt", "Ann Lee said \"the plan is dead and the vote is over.\"");
+        var run = Run($"\"{input}\" --format html");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().StartWith("<!DOCTYPE html>").And.Contain("Ann Lee").And.EndWith("</html>\n");
+    }
+
+    [Fact]
+    public void Html_without_out_for_several_documents_is_a_usage_error()
+    {
+        var a = _temp.Write("a.txt", "Ann Lee said so.");
+        var b = _temp.Write("b.txt", "Bob Ray said so.");
+        var run = Run($"\"{a}\" \"{b}\" --format html");
+        run.ExitCode.Should().Be(2);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().Contain("--out DIR");
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = Run("--version");
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().MatchRegex(@"^\d+\.\d+\.\d+\n$");
     }
 }

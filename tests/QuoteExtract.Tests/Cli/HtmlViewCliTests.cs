@@ -36,12 +36,33 @@ public sealed class HtmlViewCliTests : IDisposable
     }
 
     [Fact]
-    public void Html_format_needs_out()
+    public void Html_format_without_out_writes_the_page_of_the_one_document_to_standard_output()
     {
-        var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html");
+        var run = CliRun.Of(_temp.Write("a.txt", "Alpha <b>said</b> so"), "--format", "html");
+
+        run.ExitCode.Should().Be(0);
+        HtmlTree.Article(run.Stdout).Text.Should().Be("Alpha <b>said</b> so");
+        run.Stdout.Should().Contain("Speaker Alpha");
+    }
+
+    [Theory]
+    [InlineData("two inputs")]
+    [InlineData("a folder")]
+    [InlineData("JSON Lines")]
+    public void Html_format_without_out_for_several_documents_is_a_usage_error_and_writes_nothing(string inputs)
+    {
+        string[] args = inputs switch
+        {
+            "two inputs" => [_temp.Write("a.txt", "Alpha said so"), _temp.Write("b.txt", "Bravo said so")],
+            "a folder" => [Path.GetDirectoryName(_temp.Write("in/a.txt", "Alpha said so"))!],
+            _ => [_temp.Write("ab.jsonl", "{\"id\":\"a\",\"text\":\"Alpha said so\"}\n{\"id\":\"b\",\"text\":\"Bravo said so\"}\n")],
+        };
+
+        var run = CliRun.Of([.. args, "--format", "html"]);
 
         run.ExitCode.Should().Be(2);
-        run.Stderr.Should().Contain("--format html needs --out DIR");
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().Contain("--format html without --out").And.Contain("--out DIR");
     }
 
     [Fact]
@@ -53,6 +74,20 @@ public sealed class HtmlViewCliTests : IDisposable
 
         run.ExitCode.Should().Be(3, "an output that cannot be written is exit code 3");
         run.Stderr.Should().Contain("cannot write");
+    }
+
+    [Fact]
+    public void A_page_that_cannot_be_written_is_named_in_the_error_not_the_index()
+    {
+        var outDir = _temp["pages"];
+        // Folders where the page and the index should go: both writes fail.
+        Directory.CreateDirectory(Path.Combine(outDir, "a.html"));
+        Directory.CreateDirectory(Path.Combine(outDir, HtmlPagesWriter.IndexFile));
+
+        var run = CliRun.Of(_temp.Write("a.txt", "Alpha said so"), "--format", "html", "--out", outDir);
+
+        run.ExitCode.Should().Be(3, "an output that cannot be written is exit code 3");
+        run.Stderr.Should().Contain("a.html").And.Contain("a.txt").And.NotContain(HtmlPagesWriter.IndexFile);
     }
 
     [Fact]
