@@ -44,9 +44,10 @@ internal sealed class OrderedBatch<TIn, TOut> : IDisposable, IAsyncDisposable
         _cancellation = cancellation;
         _head = _tail = new Slot();
         _room = new SemaphoreSlim(window, window);
-        _live = Math.Min(parallelism, window); // a worker beyond the window would never have an item
+        var workers = Math.Min(parallelism, window); // a worker beyond the window would never have an item
+        _live = workers; // (counted down by the workers as they end, maybe before the last one is started)
         _registration = cancellation.Register(static state => ((OrderedBatch<TIn, TOut>)state!).Cancelled(), this);
-        for (int i = 0; i < _live; i++)
+        for (int i = 0; i < workers; i++)
             // Dedicated background threads: extraction is long CPU work, and a read of the input may block on a pipe.
             new Thread(Work) { IsBackground = true, Name = "QuoteExtract batch worker" }.Start();
     }
