@@ -192,6 +192,50 @@ public sealed class ExtractManyTests
     }
 
     [Fact]
+    public void Cancellation_ends_the_enumeration_even_while_a_read_of_the_input_does_not_return()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var cancel = new CancellationTokenSource();
+        var disposed = false;
+        // Three documents, then a read that waits like an open pipe until the test lets it go.
+        IEnumerable<(string Id, string Text)> Pipe()
+        {
+            try
+            {
+                for (int i = 0; i < 3; i++) yield return ($"d{i}", $"Speaker{i} said so.");
+                gate.Wait();
+            }
+            finally
+            {
+                disposed = true;
+            }
+        }
+        var given = new List<string>();
+
+        var thrown = Liveness.Within(() =>
+        {
+            try
+            {
+                foreach (var document in MarkerStage.Alone(new MarkerStage()).ExtractMany(Pipe(), s_four, cancel.Token))
+                {
+                    given.Add(document.Id);
+                    if (given.Count == 3) cancel.Cancel();
+                }
+                return null;
+            }
+            catch (OperationCanceledException e)
+            {
+                return e;
+            }
+        });
+
+        thrown.Should().NotBeNull();
+        given.Should().Equal("d0", "d1", "d2");
+        gate.Set(); // the read returns: its thread disposes the input
+        SpinWait.SpinUntil(() => Volatile.Read(ref disposed), TimeSpan.FromMinutes(1)).Should().BeTrue("the input is disposed (liveness)");
+    }
+
+    [Fact]
     public void Breaking_out_early_stops_the_workers_and_disposes_the_input()
     {
         var stage = new MarkerStage();
