@@ -6,7 +6,7 @@ namespace QuoteExtract;
 /// Extracts quotes, speakers and claims from article text. Built once, shared freely: every method
 /// is thread-safe. <c>QuoteExtractor.Default.Extract(text)</c> is the one-liner.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     private static readonly Lazy<QuoteExtractor> s_default = new(() => new QuoteExtractorBuilder().Build());
     private readonly IPipelineStage[] _stages;
