@@ -149,10 +149,12 @@ public sealed class ClaimStage : IPipelineStage
         while (start < end && IsEdge(doc, start)) start++;
         if (end - start < 3 || doc.WordCount(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)) < 3) return;
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
-        var text = doc.Text.Substring(span.Start, span.Length);
+        // The embedded model reads the tokens; only a scorer of the caller's needs the text cut (the result builder cuts the
+        // rest, sharing repeats: a claim made half a million times is one string).
+        string? text = null;
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
             ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.AsSpan(start, end - start)))
-            : doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
+            : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
         doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }
 

@@ -103,6 +103,19 @@ public sealed class Document
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
 
+    /// <summary>
+    /// Drops the tokens, sentences and quoted spans and all derived from them, once the stages are done and only the
+    /// attributions, entities and claims are read (by the result builder, for a document nobody else sees).
+    /// </summary>
+    internal void ReleaseTextLayers()
+    {
+        Tokens = [];
+        Sentences = [];
+        Quotes = [];
+        EarlierSources = null;
+        QuoteExtents = null;
+    }
+
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)
     {
