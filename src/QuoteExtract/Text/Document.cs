@@ -33,7 +33,7 @@ public sealed class Document
             _lexical = null;
             _tokenBlocks = null;
             CueSlots = null;
-            CueMatches.Clear();
+            CueMatches = new();
         }
     }
 
@@ -98,7 +98,7 @@ public sealed class Document
 
     // Per-token cue lookups, filled on demand by the attribution rules.
     internal int[]? CueSlots { get; set; }
-    internal List<Attribution.CueMatch> CueMatches { get; } = [];
+    internal SegmentedList<Attribution.CueMatch> CueMatches { get; private set; } = new();
 
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];

@@ -34,7 +34,7 @@ public static class ParagraphSplitter
 
         // Pass 1: trimmed non-blank lines, each with whether a blank line (or U+2029) precedes it.
         // (Segments: a document of one-line paragraphs has a line every few characters.)
-        var lines = new SegmentedList<Line>();
+        var lines = new SegmentedList<Line>(pooled: true);
         bool hasBlankLine = false, gapBefore = false;
         int i = 0;
         while (i <= text.Length)
@@ -67,7 +67,7 @@ public static class ParagraphSplitter
         int width = WrapWidth(text, lines);
 
         // Pass 3: merge wrapped lines.
-        var result = new SegmentedList<Paragraph>();
+        var result = new SegmentedList<Paragraph>(pooled: true);
         for (int k = 0; k < lines.Count; k++)
         {
             int start = lines[k].Start, end = lines[k].End;
@@ -80,7 +80,8 @@ public static class ParagraphSplitter
             }
             result.Add(new Paragraph(new TextSpan(start, end)));
         }
-        return result.ToArray();
+        lines.Release();
+        return result.ToArrayAndRelease();
     }
 
     private static readonly System.Buffers.SearchValues<char> s_lineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");

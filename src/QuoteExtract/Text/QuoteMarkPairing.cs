@@ -20,7 +20,7 @@ internal sealed class QuoteMarkPairing
 
     private readonly string _text;
     private readonly QuoteMarkStyles _styles;
-    private readonly SegmentedList<Slot> _slots = new();
+    private readonly SegmentedList<Slot> _slots = new(pooled: true);
     private readonly int[] _stack = new int[QuoteMarkScanner.MaxDepth];
     private int _depth;
     private readonly int[] _carry = new int[QuoteMarkScanner.MaxDepth];
@@ -88,6 +88,7 @@ internal sealed class QuoteMarkPairing
             result[n++] = new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, (int)s.OpenWidth)), close,
                 new TextSpan(contentStart, contentEnd), depth, parent, previous, s.Closed);
         }
+        slots.Release();
         return result;
     }
 

@@ -7,9 +7,9 @@ internal sealed class SentenceScanner(string text, Token[] tokens, QuoteRoles ro
 {
     private enum Terminal { None, Strong, Weak }
 
-    private readonly SegmentedList<Sentence> _sentences = new();
+    private readonly SegmentedList<Sentence> _sentences = new(pooled: true);
 
-    public Sentence[] ToArray() => _sentences.ToArray();
+    public Sentence[] ToArray() => _sentences.ToArrayAndRelease();
 
     /// <summary>Splits tokens <c>[a, b)</c>, which share one paragraph.</summary>
     public void SplitRange(int a, int b)

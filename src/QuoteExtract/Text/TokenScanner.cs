@@ -9,7 +9,7 @@ internal sealed class TokenScanner
     private readonly string _t;
     // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
     // plus the exact-size result.
-    private readonly SegmentedList<Token> _tokens = new();
+    private readonly SegmentedList<Token> _tokens = new(pooled: true);
 
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
@@ -41,7 +41,7 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        return _tokens.ToArray();
+        return _tokens.ToArrayAndRelease();
     }
 
     private void Add(int start, int end, TokenKind kind) => _tokens.Add(new Token(start, end, kind));
