@@ -26,7 +26,7 @@ internal static class ResultBuilder
         var speakingEntities = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0 && e < doc.Entities.Count).Distinct().ToList();
         var speaking = speakingEntities.Concat(speakingEntities.SelectMany(e => doc.Entities[e].Members)).Where(e => e >= 0 && e < doc.Entities.Count).Distinct()
             .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
-        var speakerIds = new Dictionary<int, string>();
+        var speakerIds = new Dictionary<int, string>(speaking.Count);
         var speakers = new List<Speaker>(speaking.Count);
         foreach (var e in speaking)
         {
@@ -40,7 +40,7 @@ internal static class ResultBuilder
             if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
                 speakers[n] = speakers[n] with { Members = [.. members.Where(speakerIds.ContainsKey).Select(m => speakerIds[m])] };
 
-        var quoteIds = new Dictionary<int, string>();
+        var quoteIds = new Dictionary<int, string>(kept.Count);
         for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
         var quotes = new List<Quote>(kept.Count);
         foreach (var i in kept)

@@ -73,12 +73,13 @@ public sealed class ClaimStage : IPipelineStage
         {
             var entry = CueLexicon.Lookup(doc.Slice(cue).Trim());
             int cueToken = doc.TokenAtOrAfter(cue.Start);
+            // (Masks, not HasFlag: measured boxing a flag per call on long documents.)
             var flags = entry?.Flags ?? CueFlags.None;
-            if (flags.HasFlag(CueFlags.Denial)) return ClaimStance.Denies;
+            if ((flags & CueFlags.Denial) == CueFlags.Denial) return ClaimStance.Denies;
             // "did not say", "never claimed": the speaker does not assert it.
-            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && flags.HasFlag(CueFlags.Reporting))
+            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && (flags & CueFlags.Reporting) == CueFlags.Reporting)
                 return ClaimStance.Denies;
-            if (flags.HasFlag(CueFlags.Question)) return ClaimStance.Questions;
+            if ((flags & CueFlags.Question) == CueFlags.Question) return ClaimStance.Questions;
         }
         return ClaimStance.Asserts;
     }
