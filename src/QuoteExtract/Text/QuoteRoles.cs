@@ -22,7 +22,7 @@ internal sealed class QuoteRoles
             max = Math.Max(max, Math.Max(q.Open.Start, q.Close.Start));
         }
         long range = quotes.Length == 0 ? 0 : max - min + 1;
-        if (range <= 64L * quotes.Length + 4096)
+        if (range <= 64L * quotes.Length + 4096 && range <= int.MaxValue)
         {
             _base = quotes.Length == 0 ? 0 : (int)min;
             _openBits = new BitArray((int)range);
