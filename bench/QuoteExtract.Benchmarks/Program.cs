@@ -10,7 +10,7 @@ internal static class Program
     {
         var (texts, chars, source) = Corpus.Articles.Value;
         Console.WriteLine($"Benchmark input: {source}, {texts.Length} documents, {chars:N0} characters, {Benchmarks.Utf8Bytes:N0} UTF-8 bytes per operation.");
-        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
+        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerByteColumn());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     }
 }

@@ -22,13 +22,7 @@ internal sealed class ThroughputColumn : IColumn
     {
         var report = summary[benchmarkCase];
         if (report?.ResultStatistics is not { } stats) return "-";
-        // The scaling benchmark's operation is one document of Megabytes MB; the others process the ~1 MB batch.
-        // The speaker scaling benchmark's is its generated document.
-        double bytes = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Megabytes")?.Value is int mb
-            ? mb * 1_000_000.0
-            : benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "People")?.Value is int people
-            ? System.Text.Encoding.UTF8.GetByteCount(SpeakerScalingBenchmarks.Build(people))
-            : Benchmarks.Utf8Bytes;
+        double bytes = InputBytes.Of(benchmarkCase);
         return (bytes / 1e6 / (stats.Mean / 1e9)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
 

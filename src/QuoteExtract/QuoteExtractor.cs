@@ -32,7 +32,11 @@ public sealed partial class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) return ExtractionResult.Empty;
-        return ResultBuilder.Build(Analyze(text));
+        var document = Analyze(text);
+        // The result is made from the attributions, entities and claims alone; the per-token layers (about half of what a
+        // quote-dense document holds) can go before it is.
+        document.ReleaseTextLayers();
+        return ResultBuilder.Build(document);
     }
 
     /// <summary>Runs the pipeline and returns the document with every layer the stages added (for custom tooling and debugging).</summary>

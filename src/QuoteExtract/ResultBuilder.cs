@@ -10,6 +10,7 @@ internal static class ResultBuilder
     public static ExtractionResult Build(Document doc)
     {
         var text = doc.Text;
+        var substrings = new SharedSubstrings(text);
         var kept = new List<int>();
         for (int i = 0; i < doc.Attributions.Count; i++)
         {
@@ -25,7 +26,7 @@ internal static class ResultBuilder
         var speakingEntities = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0 && e < doc.Entities.Count).Distinct().ToList();
         var speaking = speakingEntities.Concat(speakingEntities.SelectMany(e => doc.Entities[e].Members)).Where(e => e >= 0 && e < doc.Entities.Count).Distinct()
             .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
-        var speakerIds = new Dictionary<int, string>();
+        var speakerIds = new Dictionary<int, string>(speaking.Count);
         var speakers = new List<Speaker>(speaking.Count);
         foreach (var e in speaking)
         {
@@ -33,13 +34,13 @@ internal static class ResultBuilder
             speakerIds[e] = id;
             var entity = doc.Entities[e];
             speakers.Add(new Speaker(id, entity.Name, entity.Kind, [.. entity.Titles],
-                [.. entity.Mentions.Select(m => Excerpt.Of(text, m.Span))]));
+                [.. entity.Mentions.Select(m => substrings.Excerpt(m.Span))]));
         }
         for (int n = 0; n < speakers.Count; n++)
             if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
                 speakers[n] = speakers[n] with { Members = [.. members.Where(speakerIds.ContainsKey).Select(m => speakerIds[m])] };
 
-        var quoteIds = new Dictionary<int, string>();
+        var quoteIds = new Dictionary<int, string>(kept.Count);
         for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
         var quotes = new List<Quote>(kept.Count);
         foreach (var i in kept)
@@ -48,11 +49,11 @@ internal static class ResultBuilder
             quotes.Add(new Quote(
                 quoteIds[i],
                 a.Kind,
-                text.Substring(a.Content.Start, a.Content.Length),
+                substrings.Of(a.Content),
                 a.Content,
                 a.Entity >= 0 && speakerIds.TryGetValue(a.Entity, out var sid) ? sid : null,
-                a.Source is { } src ? Excerpt.Of(text, src.Span) : null,
-                a.Cue is { } cue ? Excerpt.Of(text, cue) : null,
+                a.Source is { } src ? substrings.Excerpt(src.Span) : null,
+                a.Cue is { } cue ? substrings.Excerpt(cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null,
                 a.Type!.Value));
@@ -69,7 +70,7 @@ internal static class ResultBuilder
             string? quoteId = c.Attribution >= 0 && quoteIds.TryGetValue(c.Attribution, out var qid) ? qid : null;
             if (c.Attribution >= 0 && quoteId is null) continue;
             // The claim stage already cut the text to score it; a custom stage may leave it to us.
-            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t : text.Substring(c.Span.Start, c.Span.Length);
+            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t : substrings.Of(c.Span);
             claims.Add(new Claim("c" + (claims.Count + 1), claimText, c.Span, claimant, c.Stance,
                 Math.Round(c.CheckWorthiness, 3), quoteId));
         }

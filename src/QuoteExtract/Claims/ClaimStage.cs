@@ -76,12 +76,13 @@ internal sealed class ClaimStage : IPipelineStage
         {
             var entry = CueLexicon.Lookup(doc.Slice(cue).Trim());
             int cueToken = doc.TokenAtOrAfter(cue.Start);
+            // (Masks, not HasFlag: measured boxing a flag per call on long documents.)
             var flags = entry?.Flags ?? CueFlags.None;
-            if (flags.HasFlag(CueFlags.Denial)) return ClaimStance.Denies;
+            if ((flags & CueFlags.Denial) == CueFlags.Denial) return ClaimStance.Denies;
             // "did not say", "never claimed": the speaker does not assert it.
-            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && flags.HasFlag(CueFlags.Reporting))
+            if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && (flags & CueFlags.Reporting) == CueFlags.Reporting)
                 return ClaimStance.Denies;
-            if (flags.HasFlag(CueFlags.Question)) return ClaimStance.Questions;
+            if ((flags & CueFlags.Question) == CueFlags.Question) return ClaimStance.Questions;
         }
         return ClaimStance.Asserts;
     }
@@ -152,10 +153,12 @@ internal sealed class ClaimStage : IPipelineStage
         while (start < end && IsEdge(doc, start)) start++;
         if (end - start < 3 || doc.WordCount(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)) < 3) return;
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
-        var text = doc.Text.Substring(span.Start, span.Length);
+        // The embedded model reads the tokens; only a scorer of the caller's needs the text cut (the result builder cuts the
+        // rest, sharing repeats: a claim made half a million times is one string).
+        string? text = null;
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
             ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.AsSpan(start, end - start)))
-            : doc.Options.CheckWorthiness?.Invoke(text) ?? 0;
+            : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
         doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }
 

@@ -196,7 +196,7 @@ internal sealed class CoreferenceResolver(Document doc)
     private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
-    private int Update(int e, NameParts parts, IEnumerable<string> roles)
+    private int Update(int e, NameParts parts, IReadOnlyList<string> roleList)
     {
         var s = _states[e];
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
@@ -207,7 +207,6 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         else if (parts.Lower.Length > 0) _byKey.TryAdd(parts.Key, e);
         foreach (var word in parts.Lower) Index(_byWord, word, e);
-        var roleList = roles.ToList();
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -226,24 +225,26 @@ internal sealed class CoreferenceResolver(Document doc)
         Index(_byRole, role, e); // (also refreshes its place: the latest holder of a role is found first)
     }
 
-    // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head.
-    private IEnumerable<string> RolesOf(Mention m, NameParts parts)
+    // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
+    // made only when there is a role: most mentions have none, and every name mention asks.)
+    private IReadOnlyList<string> RolesOf(Mention m, NameParts parts)
     {
-        if (parts.RoleHead is { } head) yield return head;
+        List<string>? roles = null;
+        if (parts.RoleHead is { } head) (roles ??= []).Add(head);
         foreach (var title in m.Titles)
             for (int i = doc.TokenAtOrAfter(title.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < title.End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && NameParts.s_roleNouns.Contains(doc.TokenText(i)))
-                    yield return doc.TokenText(i).ToString().ToLowerInvariant();
+                    (roles ??= []).Add(doc.TokenText(i).ToString().ToLowerInvariant());
+        return roles ?? (IReadOnlyList<string>)[];
     }
 
     // A phrase without a name: a role ("the mayor", "his lawyer"), an organization's short form ("the ministry"), a group.
-    private int ResolveNominal(Mention m, IEnumerable<string> roles, bool isSpeaker)
+    private int ResolveNominal(Mention m, IReadOnlyList<string> roleList, bool isSpeaker)
     {
         int head = m.EndToken - 1;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
         var headWord = doc.TokenText(head).ToString().ToLowerInvariant();
         bool indefinite = IsIndefinite(m);
-        var roleList = roles.ToList();
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
             && _states[_last].Kind != SpeakerKind.Organization && NameParts.s_roleNouns.Contains(headWord))

@@ -33,7 +33,7 @@ public sealed class Document
             _lexical = null;
             _tokenBlocks = null;
             CueSlots = null;
-            CueMatches.Clear();
+            CueMatches = new();
         }
     }
 
@@ -98,10 +98,23 @@ public sealed class Document
 
     // Per-token cue lookups, filled on demand by the attribution rules.
     internal int[]? CueSlots { get; set; }
-    internal List<Attribution.CueMatch> CueMatches { get; } = [];
+    internal SegmentedList<Attribution.CueMatch> CueMatches { get; private set; } = new();
 
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
+
+    /// <summary>
+    /// Drops the tokens, sentences and quoted spans and all derived from them, once the stages are done and only the
+    /// attributions, entities and claims are read (by the result builder, for a document nobody else sees).
+    /// </summary>
+    internal void ReleaseTextLayers()
+    {
+        Tokens = [];
+        Sentences = [];
+        Quotes = [];
+        EarlierSources = null;
+        QuoteExtents = null;
+    }
 
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)

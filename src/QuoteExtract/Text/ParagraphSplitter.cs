@@ -33,7 +33,8 @@ internal static class ParagraphSplitter
         if (string.IsNullOrEmpty(text)) return [];
 
         // Pass 1: trimmed non-blank lines, each with whether a blank line (or U+2029) precedes it.
-        var lines = new List<Line>();
+        // (Segments: a document of one-line paragraphs has a line every few characters.)
+        var lines = new SegmentedList<Line>(pooled: true);
         bool hasBlankLine = false, gapBefore = false;
         int i = 0;
         while (i <= text.Length)
@@ -66,7 +67,7 @@ internal static class ParagraphSplitter
         int width = WrapWidth(text, lines);
 
         // Pass 3: merge wrapped lines.
-        var result = new List<Paragraph>(lines.Count);
+        var result = new SegmentedList<Paragraph>(pooled: true);
         for (int k = 0; k < lines.Count; k++)
         {
             int start = lines[k].Start, end = lines[k].End;
@@ -79,7 +80,8 @@ internal static class ParagraphSplitter
             }
             result.Add(new Paragraph(new TextSpan(start, end)));
         }
-        return [.. result];
+        lines.Release();
+        return result.ToArrayAndRelease();
     }
 
     private static readonly System.Buffers.SearchValues<char> s_lineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
@@ -105,7 +107,7 @@ internal static class ParagraphSplitter
     // The width a hard-wrapped document is wrapped at, or 0 when it is not hard-wrapped. Only the lines followed by
     // another line count (the last line of a block says nothing). The width is their 90th percentile (a few overlong
     // lines, such as web addresses, do not move it), read off a histogram, so the pass stays linear.
-    private static int WrapWidth(string text, List<Line> lines)
+    private static int WrapWidth(string text, SegmentedList<Line> lines)
     {
         Span<int> histogram = stackalloc int[MaxWrapWidth + 2];
         int candidates = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using static QuoteExtract.Text.QuoteMarkChars;
 using K = QuoteExtract.Text.QuoteOpenKind;
 
@@ -7,20 +6,21 @@ namespace QuoteExtract.Text;
 /// <summary>The state of one <see cref="QuoteMarkScanner.Scan"/> call; see there for the rules.</summary>
 internal sealed class QuoteMarkPairing
 {
+    // 24 bytes a mark: a document of nothing but quote marks holds one slot per two characters. The content span is
+    // not stored: it is the text between the marks less trimmable space, recomputed once when the spans are made.
     private struct Slot
     {
         public int Pos;            // the opening mark
-        public K Kind;
         public int Parent, Previous;
         public int CloseStart;     // closing mark, or content end when unclosed
-        public int ContentStart, ContentEnd;
+        public K Kind;
         public bool Closed, Dropped;
-        public int OpenWidth, CloseWidth; // 2 for a doubled apostrophe ('' … '') used as a double quote mark
+        public byte OpenWidth, CloseWidth; // 2 for a doubled apostrophe ('' … '') used as a double quote mark; at most an entity's length
     }
 
     private readonly string _text;
     private readonly QuoteMarkStyles _styles;
-    private readonly List<Slot> _slots = [];
+    private readonly SegmentedList<Slot> _slots = new(pooled: true);
     private readonly int[] _stack = new int[QuoteMarkScanner.MaxDepth];
     private int _depth;
     private readonly int[] _carry = new int[QuoteMarkScanner.MaxDepth];
@@ -57,8 +57,7 @@ internal sealed class QuoteMarkPairing
         for (int d = 0; d < _depth; d++)
         {
             ref var s = ref SlotAt(_stack[d]);
-            (s.ContentStart, s.ContentEnd) = Trim(s.Pos + Math.Max(1, s.OpenWidth), end);
-            s.CloseStart = s.ContentEnd;
+            s.CloseStart = Trim(s.Pos + Math.Max(1, (int)s.OpenWidth), end).End;
             _carry[_carryCount++] = _stack[d];
         }
         _depth = 0;
@@ -67,10 +66,14 @@ internal sealed class QuoteMarkPairing
     public QuotedSpan[] Finish()
     {
         ResolveCarry();
-        var slots = CollectionsMarshal.AsSpan(_slots);
-        var map = new int[slots.Length];
-        var result = new List<QuotedSpan>(slots.Length);
-        for (int j = 0; j < slots.Length; j++)
+        var slots = _slots;
+        int kept = 0;
+        for (int j = 0; j < slots.Count; j++) if (!slots[j].Dropped) kept++;
+        // The spans go straight into an array of the exact size; map takes a slot to its span.
+        var result = new QuotedSpan[kept];
+        var map = new int[slots.Count];
+        int n = 0;
+        for (int j = 0; j < slots.Count; j++)
         {
             ref var s = ref slots[j];
             if (s.Dropped) { map[j] = -1; continue; }
@@ -79,15 +82,17 @@ internal sealed class QuoteMarkPairing
             int parent = p >= 0 ? map[p] : -1;
             int depth = parent >= 0 ? result[parent].Depth + 1 : 0;
             int previous = s.Previous >= 0 ? map[s.Previous] : -1;
-            var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + Math.Max(1, s.CloseWidth)) : new TextSpan(s.ContentEnd, s.ContentEnd);
-            map[j] = result.Count;
-            result.Add(new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, s.OpenWidth)), close,
-                new TextSpan(s.ContentStart, s.ContentEnd), depth, parent, previous, s.Closed));
+            var (contentStart, contentEnd) = Trim(s.Pos + Math.Max(1, (int)s.OpenWidth), s.CloseStart);
+            var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + Math.Max(1, (int)s.CloseWidth)) : new TextSpan(contentEnd, contentEnd);
+            map[j] = n;
+            result[n++] = new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, (int)s.OpenWidth)), close,
+                new TextSpan(contentStart, contentEnd), depth, parent, previous, s.Closed);
         }
-        return [.. result];
+        slots.Release();
+        return result;
     }
 
-    private ref Slot SlotAt(int index) => ref CollectionsMarshal.AsSpan(_slots)[index];
+    private ref Slot SlotAt(int index) => ref _slots[index];
 
     private bool On(QuoteMarkStyles family) => (_styles & family) != 0;
 
@@ -274,7 +279,7 @@ internal sealed class QuoteMarkPairing
     private void Open(int i, K kind)
     {
         if (!On(Family(kind)) || _depth >= QuoteMarkScanner.MaxDepth) return;
-        var slot = new Slot { Pos = i, Kind = kind, Parent = _depth > 0 ? _stack[_depth - 1] : -1, Previous = -1, OpenWidth = _width };
+        var slot = new Slot { Pos = i, Kind = kind, Parent = _depth > 0 ? _stack[_depth - 1] : -1, Previous = -1, OpenWidth = (byte)_width };
         if (i == _start)
         {
             // Continuation: the lowest quote left open in the previous paragraph with the same family and size.
@@ -311,8 +316,7 @@ internal sealed class QuoteMarkPairing
         ref var s = ref SlotAt(_stack[d]);
         s.Closed = true;
         s.CloseStart = i;
-        s.CloseWidth = _width;
-        (s.ContentStart, s.ContentEnd) = Trim(s.Pos + Math.Max(1, s.OpenWidth), i);
+        s.CloseWidth = (byte)_width;
         _depth = d;
         return true;
     }

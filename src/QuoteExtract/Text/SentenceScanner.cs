@@ -7,9 +7,9 @@ internal sealed class SentenceScanner(string text, Token[] tokens, QuoteRoles ro
 {
     private enum Terminal { None, Strong, Weak }
 
-    private readonly List<Sentence> _sentences = [];
+    private readonly SegmentedList<Sentence> _sentences = new(pooled: true);
 
-    public Sentence[] ToArray() => [.. _sentences];
+    public Sentence[] ToArray() => _sentences.ToArrayAndRelease();
 
     /// <summary>Splits tokens <c>[a, b)</c>, which share one paragraph.</summary>
     public void SplitRange(int a, int b)

@@ -42,25 +42,3 @@ internal static class SentenceSplitter
         return true;
     }
 }
-
-/// <summary>Which quote-mark tokens the quote-mark stage found to open or close a quote.</summary>
-internal sealed class QuoteRoles
-{
-    private readonly HashSet<int> _opens = [];
-    private readonly HashSet<int> _closes = [];
-
-    public static QuoteRoles From(QuotedSpan[]? quotes)
-    {
-        var roles = new QuoteRoles();
-        foreach (var q in quotes ?? [])
-        {
-            if (!q.Open.IsEmpty) roles._opens.Add(q.Open.Start);
-            if (q.Closed && !q.Close.IsEmpty) roles._closes.Add(q.Close.Start);
-        }
-        return roles;
-    }
-
-    /// <summary>True, false, or null when the quote-mark stage said nothing about the mark at <paramref name="start"/>.</summary>
-    public bool? IsClosing(int start) =>
-        _closes.Contains(start) ? true : _opens.Contains(start) ? false : null;
-}

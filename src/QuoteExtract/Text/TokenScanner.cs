@@ -7,8 +7,9 @@ namespace QuoteExtract.Text;
 internal sealed class TokenScanner
 {
     private readonly string _t;
-    private Token[] _buf;
-    private int _count;
+    // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
+    // plus the exact-size result.
+    private readonly SegmentedList<Token> _tokens = new(pooled: true);
 
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
@@ -22,8 +23,6 @@ internal sealed class TokenScanner
     public TokenScanner(string text)
     {
         _t = text;
-        // A pooled working buffer: only the exact-size result is allocated per call.
-        _buf = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Clamp(text.Length / 5 + 8, 16, 1 << 20));
     }
 
     public Token[] Run()
@@ -42,24 +41,10 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        var result = _buf.AsSpan(0, _count).ToArray();
-        System.Buffers.ArrayPool<Token>.Shared.Return(_buf);
-        return result;
+        return _tokens.ToArrayAndRelease();
     }
 
-    private void Add(int start, int end, TokenKind kind)
-    {
-        if (_count == _buf.Length) Grow();
-        _buf[_count++] = new Token(start, end, kind);
-    }
-
-    private void Grow()
-    {
-        var bigger = System.Buffers.ArrayPool<Token>.Shared.Rent(_buf.Length * 2);
-        _buf.AsSpan().CopyTo(bigger);
-        System.Buffers.ArrayPool<Token>.Shared.Return(_buf);
-        _buf = bigger;
-    }
+    private void Add(int start, int end, TokenKind kind) => _tokens.Add(new Token(start, end, kind));
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
     private int Next(int i, char c)
@@ -308,8 +293,8 @@ internal sealed class TokenScanner
             }
         }
         // Possessive after an abbreviation: U.S.’s, Inc.'s
-        if (c is '\'' or '\u2019' && _count > 0 && _buf[_count - 1].End == i
-            && _buf[_count - 1].Kind is TokenKind.Abbreviation or TokenKind.Initial
+        if (c is '\'' or '\u2019' && _tokens.Count > 0 && _tokens[_tokens.Count - 1].End == i
+            && _tokens[_tokens.Count - 1].Kind is TokenKind.Abbreviation or TokenKind.Initial
             && i + 1 < t.Length && (t[i + 1] | 0x20) == 's' && !IsWordCharAt(t, i + 2))
         {
             Add(i, i + 2, TokenKind.Clitic);

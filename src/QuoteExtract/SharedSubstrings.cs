@@ -1,0 +1,26 @@
+namespace QuoteExtract;
+
+/// <summary>
+/// The substrings of one text for one result, short ones made once each: a speaker named 500,000 times ("Smith:
+/// “We will win the vote.”" over and over) is one "Smith", not half a million copies. Equal strings either way.
+/// </summary>
+internal sealed class SharedSubstrings(string text)
+{
+    // Names, cues and short quotes repeat; long passages rarely do and are not worth the table.
+    private const int MaxSharedLength = 64;
+
+    private readonly Dictionary<string, string> _made = new(StringComparer.Ordinal);
+
+    public string Of(TextSpan span)
+    {
+        if (span.Length > MaxSharedLength) return text.Substring(span.Start, span.Length);
+        var chars = text.AsSpan(span.Start, span.Length);
+        var lookup = _made.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var made)) return made;
+        made = chars.ToString();
+        _made.Add(made, made);
+        return made;
+    }
+
+    public Excerpt Excerpt(TextSpan span) => new(Of(span), span);
+}
