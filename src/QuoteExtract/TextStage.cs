@@ -25,12 +25,12 @@ internal sealed class TextStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        document.Paragraphs = ParagraphSplitter.Split(text);
-        document.Tokens = WithoutMarkup(Tokenizer.Tokenize(text));
-        document.Quotes = QuoteMarkScanner.Scan(text, document.Paragraphs, document.Options.QuoteMarks);
-        document.Sentences = SentenceSplitter.Split(text, document.Tokens, document.Paragraphs, document.Quotes);
-        document.BoilerplateParagraphs = document.Options.SkipBoilerplate
-            ? BoilerplateDetector.Detect(text, document.Paragraphs, document.Quotes)
+        document.ParagraphArray = ParagraphSplitter.Split(text);
+        document.TokenArray = WithoutMarkup(Tokenizer.Tokenize(text));
+        document.QuoteArray = QuoteMarkScanner.Scan(text, document.ParagraphArray, document.Options.QuoteMarks);
+        document.SentenceArray = SentenceSplitter.Split(text, document.TokenArray, document.ParagraphArray, document.QuoteArray);
+        document.BoilerplateArray = document.Options.SkipBoilerplate
+            ? BoilerplateDetector.Detect(text, document.ParagraphArray, document.QuoteArray)
             : new bool[document.Paragraphs.Length];
     }
 }

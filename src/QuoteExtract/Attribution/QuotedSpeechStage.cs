@@ -21,7 +21,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
-        var quotes = doc.Quotes;
+        var quotes = doc.QuoteArray;
         var attributed = new int[quotes.Length];
         Array.Fill(attributed, -1);
         var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own

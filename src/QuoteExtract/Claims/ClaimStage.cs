@@ -157,7 +157,7 @@ internal sealed class ClaimStage : IPipelineStage
         // rest, sharing repeats: a claim made half a million times is one string).
         string? text = null;
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
-            ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.AsSpan(start, end - start)))
+            ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.Slice(start, end - start)))
             : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
         doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }

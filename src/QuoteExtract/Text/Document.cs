@@ -8,7 +8,7 @@ namespace QuoteExtract.Text;
 public sealed class Document
 {
     /// <summary>Wraps <paramref name="text"/> for processing.</summary>
-    public Document(string text, ExtractorOptions options)
+    internal Document(string text, ExtractorOptions options)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -20,11 +20,19 @@ public sealed class Document
     /// <summary>The options the extractor was built with.</summary>
     public ExtractorOptions Options { get; }
 
-    /// <summary>Paragraphs, in text order (text stage).</summary>
-    public Paragraph[] Paragraphs { get; set; } = [];
+    // The layers are read-only to everyone but the text stage: a custom stage reads them as spans (no copy) and adds its
+    // findings to the lists below; the stages of the library read the arrays.
 
-    /// <summary>Tokens, in text order (text stage). Setting them drops what was derived from the old ones.</summary>
-    public Token[] Tokens
+    /// <summary>Paragraphs, in text order (text stage).</summary>
+    public ReadOnlySpan<Paragraph> Paragraphs => ParagraphArray;
+
+    internal Paragraph[] ParagraphArray { get; set; } = [];
+
+    /// <summary>Tokens, in text order (text stage).</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
+
+    // Setting them drops what was derived from the old ones.
+    internal Token[] TokenArray
     {
         get => _tokens;
         set
@@ -40,13 +48,19 @@ public sealed class Document
     private Token[] _tokens = [];
 
     /// <summary>Quoted stretches, ordered by opening mark (text stage).</summary>
-    public QuotedSpan[] Quotes { get; set; } = [];
+    public ReadOnlySpan<QuotedSpan> Quotes => QuoteArray;
+
+    internal QuotedSpan[] QuoteArray { get; set; } = [];
 
     /// <summary>Sentences, in text order; none crosses a paragraph break (text stage).</summary>
-    public Sentence[] Sentences { get; set; } = [];
+    public ReadOnlySpan<Sentence> Sentences => SentenceArray;
+
+    internal Sentence[] SentenceArray { get; set; } = [];
 
     /// <summary>For each paragraph, whether it is publisher boilerplate (donation appeals, credits, "Read more").</summary>
-    public bool[] BoilerplateParagraphs { get; set; } = [];
+    public ReadOnlySpan<bool> BoilerplateParagraphs => BoilerplateArray;
+
+    internal bool[] BoilerplateArray { get; set; } = [];
 
     /// <summary>Quotes found so far (attribution stages), in the order found; sorted by the result builder.</summary>
     public List<Attribution.QuoteAttribution> Attributions { get; } = [];
@@ -109,9 +123,9 @@ public sealed class Document
     /// </summary>
     internal void ReleaseTextLayers()
     {
-        Tokens = [];
-        Sentences = [];
-        Quotes = [];
+        TokenArray = [];
+        SentenceArray = [];
+        QuoteArray = [];
         EarlierSources = null;
         QuoteExtents = null;
     }

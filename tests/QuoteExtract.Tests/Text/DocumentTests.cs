@@ -43,8 +43,8 @@ public class DocumentTests
             + "The ferry will run every half hour from the first of next month,\nand the city will pay for the tickets of anyone who lives on the\neast bank.";
         var doc = QuoteExtractor.Default.Analyze(text);
         var unwrapped = QuoteExtractor.Default.Analyze(System.Text.RegularExpressions.Regex.Replace(text, "(?<!\n)\n(?!\n)", " "));
-        doc.Paragraphs.Should().HaveCount(2);
-        doc.Sentences.Select(s => s.Span).Should().Equal(unwrapped.Sentences.Select(s => s.Span));
+        doc.Paragraphs.Length.Should().Be(2);
+        doc.Sentences.ToArray().Select(s => s.Span).Should().Equal(unwrapped.Sentences.ToArray().Select(s => s.Span));
         int at = text.IndexOf("Lee", StringComparison.Ordinal), t = doc.TokenAtOrAfter(at);
         doc.ParagraphBreakBetween(t - 2, t - 1).Should().BeFalse();   // "Ann" after "mayor," on one line
         int wrap = doc.TokenAtOrAfter(text.IndexOf("repairs", StringComparison.Ordinal));
