@@ -54,7 +54,8 @@ internal static class Usage
         """;
 
     private const string Output = """
-        Output: one object per document with document, error, quotes, speakers, claims (see docs/output-format.md).
+        Output: one object per document with document, error, quotes, speakers, claims; the contract:
+        https://github.com/quoteextract/QuoteExtract/blob/main/docs/output-format.md
         A document that cannot be read or processed gets a record whose "error" says why, and a message on standard
         error.
         """;
