@@ -7,7 +7,7 @@ namespace QuoteExtract.Evaluation;
 /// <c>attributions/NAME_xxxx.ann</c> (xxxx an annotator id). When several annotators' files exist for one
 /// text, the first in ordinal order is used. <c>BratCorpus.Read("polnear/dev").Documents</c>.
 /// </summary>
-public sealed class BratCorpus
+public sealed class BratCorpus : GoldCorpus
 {
     /// <summary>The folder of the texts inside a corpus folder.</summary>
     public const string TextFolder = "text";
@@ -15,24 +15,10 @@ public sealed class BratCorpus
     /// <summary>The folder of the annotation files inside a corpus folder.</summary>
     public const string AnnotationFolder = "attributions";
 
-    // No BOM stripping and no line-end translation: brat counts offsets over the text exactly as stored.
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private BratCorpus(string directory, IReadOnlyList<GoldDocument> documents, IReadOnlyList<string> warnings)
+        : base(directory, documents, warnings)
     {
-        Directory = directory;
-        Documents = documents;
-        Warnings = warnings;
     }
-
-    /// <summary>The corpus folder.</summary>
-    public string Directory { get; }
-
-    /// <summary>The documents in ordinal order of their names.</summary>
-    public IReadOnlyList<GoldDocument> Documents { get; }
-
-    /// <summary>One message per skipped or suspicious annotation line, and per text or annotation file without its partner.</summary>
-    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>True when <paramref name="directory"/> looks like a corpus folder (it has <c>text/</c> and <c>attributions/</c>).</summary>
     public static bool IsCorpusFolder(string directory) =>
@@ -61,7 +47,7 @@ public sealed class BratCorpus
         var documents = new List<GoldDocument>();
         foreach (var name in limit is { } n ? texts.Take(n) : texts)
         {
-            var text = s_utf8.GetString(File.ReadAllBytes(Path.Combine(textFolder, name)));
+            var text = Utf8.GetString(File.ReadAllBytes(Path.Combine(textFolder, name)));
             var stem = Path.GetFileNameWithoutExtension(name);
             if (!annotationsByText.Remove(stem, out var files))
             {
@@ -69,7 +55,7 @@ public sealed class BratCorpus
                 documents.Add(new GoldDocument(name, text, [], null, 1));
                 continue;
             }
-            var annotation = File.ReadAllText(Path.Combine(directory, AnnotationFolder, files[0]), s_utf8);
+            var annotation = File.ReadAllText(Path.Combine(directory, AnnotationFolder, files[0]), Utf8);
             documents.Add(GoldDocument.Parse(name, text, annotation, warnings, files[0]) with { OtherAnnotationFiles = files.Count - 1 });
         }
         if (limit is null)
@@ -107,9 +93,9 @@ public sealed class BratCorpus
         {
             var textFile = Path.Combine(textFolder, stem + ".txt");
             if (files.Count < 2 || !File.Exists(textFile)) continue;
-            var text = s_utf8.GetString(File.ReadAllBytes(textFile));
+            var text = Utf8.GetString(File.ReadAllBytes(textFile));
             GoldDocument Annotation(string file) =>
-                GoldDocument.Parse(stem + ".txt", text, File.ReadAllText(Path.Combine(directory, AnnotationFolder, file), s_utf8), warnings, file);
+                GoldDocument.Parse(stem + ".txt", text, File.ReadAllText(Path.Combine(directory, AnnotationFolder, file), Utf8), warnings, file);
             pairs.Add(new AnnotatorPair(Annotation(files[0]), Annotation(files[1])));
         }
         return pairs;

@@ -5,7 +5,7 @@ namespace QuoteExtract.Evaluation;
 /// <param name="Text">The text exactly as the annotation offsets count it (UTF-8 decoded, nothing normalised; for GUM, rebuilt from the tokens).</param>
 /// <param name="Attributions">The attributions, ordered by where their content begins.</param>
 /// <param name="AnnotationFile">The annotation file used (<c>NAME_xxxx.ann</c>; for GUM <c>NAME.rs4</c>, or <c>NAME.conllu</c> without a tree), or null when the document has none.</param>
-/// <param name="WarningCount">Annotation lines skipped as malformed or unusable, or whose text differs from the text at their offsets (see <see cref="BratCorpus.Warnings"/>, <see cref="GumCorpus.Warnings"/>).</param>
+/// <param name="WarningCount">Annotation lines skipped as malformed or unusable, or whose text differs from the text at their offsets (see <see cref="GoldCorpus.Warnings"/>).</param>
 public sealed record GoldDocument(
     string Name,
     string Text,

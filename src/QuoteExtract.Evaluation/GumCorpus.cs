@@ -17,7 +17,7 @@ namespace QuoteExtract.Evaluation;
 /// satellite. rs4 trees and CoNLL-U agree on all of them (satellite and nucleus heads).
 /// </para>
 /// </summary>
-public sealed class GumCorpus
+public sealed class GumCorpus : GoldCorpus
 {
     /// <summary>The folder of the CoNLL-U files inside a corpus folder.</summary>
     public const string ConlluFolder = "conllu";
@@ -25,23 +25,10 @@ public sealed class GumCorpus
     /// <summary>The folder of the rs4 trees inside a corpus folder.</summary>
     public const string RstFolder = "rst";
 
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private GumCorpus(string directory, IReadOnlyList<GoldDocument> documents, IReadOnlyList<string> warnings)
+        : base(directory, documents, warnings)
     {
-        Directory = directory;
-        Documents = documents;
-        Warnings = warnings;
     }
-
-    /// <summary>The corpus folder as given.</summary>
-    public string Directory { get; }
-
-    /// <summary>The documents, files in ordinal order of their names, documents in file order; named by their <c># newdoc id</c>.</summary>
-    public IReadOnlyList<GoldDocument> Documents { get; }
-
-    /// <summary>One message per skipped or suspicious line or element, and per rs4 tree not used.</summary>
-    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>True when <paramref name="directory"/> looks like a GUM folder: it has <c>conllu/</c>, or <c>*.conllu</c> files.</summary>
     public static bool IsCorpusFolder(string directory)
@@ -79,14 +66,14 @@ public sealed class GumCorpus
         foreach (var file in files)
         {
             if (documents.Count >= limit) break;
-            var content = File.ReadAllText(Path.Combine(conlluFolder, file), s_utf8);
+            var content = File.ReadAllText(Path.Combine(conlluFolder, file), Utf8);
             foreach (var conllu in ConlluReader.Read(file, content, warnings))
             {
                 if (documents.Count >= limit) break;
                 var treeFile = treeFolders
                     .SelectMany(folder => new[] { conllu.Name, Path.GetFileNameWithoutExtension(file) }.Select(stem => Path.Combine(folder, stem + ".rs4")))
                     .FirstOrDefault(File.Exists);
-                var tree = treeFile is null ? ((string, string)?)null : (Path.GetFileName(treeFile), File.ReadAllText(treeFile, s_utf8));
+                var tree = treeFile is null ? ((string, string)?)null : (Path.GetFileName(treeFile), File.ReadAllText(treeFile, Utf8));
                 var gold = Gold(conllu, file, tree, warnings);
                 if (treeFile is null && hasTrees)
                 {
