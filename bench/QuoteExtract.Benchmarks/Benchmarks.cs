@@ -11,7 +11,7 @@ public class Benchmarks
     private string[] _texts = [];
     private Paragraph[][] _paragraphs = [];
     private Token[][] _tokens = [];
-    private readonly QuoteExtractor _withModel = QuoteExtractor.Default;
+    private readonly QuoteExtractor _withModel = new QuoteExtractorBuilder().UseModel().Build();
     private readonly QuoteExtractor _rulesOnly = new QuoteExtractorBuilder().RulesOnly().Build();
 
     /// <summary>UTF-8 bytes of the benchmarked batch (for the MB/s column).</summary>
