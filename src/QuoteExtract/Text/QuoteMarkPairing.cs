@@ -68,13 +68,7 @@ internal sealed class QuoteMarkPairing
         ResolveCarry();
         var slots = _slots;
         int kept = 0;
-        for (int j = 0; j < slots.Count; j++)
-        {
-            ref var s = ref slots[j];
-            // A closed pair with nothing between its marks ("") quotes nothing; 16 MB of marks would keep 8 M of them.
-            if (s.Closed && s.CloseStart == s.Pos + Math.Max(1, (int)s.OpenWidth)) s.Dropped = true;
-            if (!s.Dropped) kept++;
-        }
+        for (int j = 0; j < slots.Count; j++) if (!slots[j].Dropped) kept++;
         // The spans go straight into an array of the exact size; map takes a slot to its span.
         var result = new QuotedSpan[kept];
         var map = new int[slots.Count];
@@ -324,6 +318,9 @@ internal sealed class QuoteMarkPairing
         s.CloseStart = i;
         s.CloseWidth = (byte)_width;
         _depth = d;
+        // A pair with nothing between its marks ("") quotes nothing. It is the last slot (anything opened after it would
+        // stand between the marks), so nothing refers to it and it goes at once: 16 MB of " would otherwise hold 8 M slots.
+        if (i == s.Pos + Math.Max(1, (int)s.OpenWidth) && _stack[d] == _slots.Count - 1 && s.Pos >= _start) _slots.RemoveLast();
         return true;
     }
 
