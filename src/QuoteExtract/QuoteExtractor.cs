@@ -36,7 +36,7 @@ public sealed partial class QuoteExtractor
         // The result is made from the attributions, entities and claims alone; the per-token layers (about half of what a
         // quote-dense document holds) can go before it is.
         document.ReleaseTextLayers();
-        return ResultBuilder.Build(document);
+        return ResultBuilder.Build(document, consume: true);
     }
 
     /// <summary>Runs the pipeline and returns the document with every layer the stages added (for custom tooling and debugging).</summary>

@@ -7,7 +7,12 @@ namespace QuoteExtract;
 /// <summary>Turns the layers of a processed document into the immutable result records.</summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(Document doc)
+    /// <summary>
+    /// Makes the result of <paramref name="doc"/>. With <paramref name="consume"/> (a document nobody else sees) the
+    /// attributions and entities are dropped once the quotes are made, so a quote-dense document does not hold them and
+    /// the whole result at once.
+    /// </summary>
+    public static ExtractionResult Build(Document doc, bool consume = false)
     {
         var text = doc.Text;
         var substrings = new SharedSubstrings(text);
@@ -57,6 +62,13 @@ internal static class ResultBuilder
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null,
                 a.Type!.Value));
+        }
+        if (consume)
+        {
+            doc.Attributions.Clear();
+            doc.Attributions.TrimExcess();
+            doc.Entities.Clear();
+            doc.Entities.TrimExcess();
         }
         var claims = new List<Claim>(doc.Claims.Count);
         foreach (var c in doc.Claims)

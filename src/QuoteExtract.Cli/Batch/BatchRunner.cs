@@ -18,7 +18,7 @@ internal static class BatchRunner
     /// The result (or the error) of one document; <c>Formatted</c> is its record when the writer formats on the workers;
     /// <c>Last</c> when it stands for an input that broke, which ends the batch.
     /// </summary>
-    private sealed record Done(InputDocument Input, ExtractionResult? Result, string? Error, string? Formatted = null, bool Last = false);
+    private sealed record Done(InputDocument Input, ExtractionResult? Result, string? Error, Utf8Record? Formatted = null, bool Last = false);
 
     /// <summary>
     /// Runs the batch. On <paramref name="cancel"/> no new document is started, documents already started

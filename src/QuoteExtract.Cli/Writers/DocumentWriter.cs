@@ -36,10 +36,10 @@ internal abstract class DocumentWriter(TextWriter output)
     /// independent of each other; null when this writer formats in <see cref="Write(string, string?, ExtractionResult?, string?)"/>.
     /// Must be thread-safe.
     /// </summary>
-    public virtual string? Format(string document, ExtractionResult? result, string? error) => null;
+    public virtual Utf8Record? Format(string document, ExtractionResult? result, string? error) => null;
 
     /// <summary>Writes a record made by <see cref="Format"/>.</summary>
-    public virtual void WriteFormatted(string record) => Output.Write(record);
+    public virtual void WriteFormatted(Utf8Record record) => record.WriteTo(Output);
 
     /// <summary>Pushes what was written to the output (the batch calls it whenever it waits for a document).</summary>
     public virtual void Flush() => Output.Flush();

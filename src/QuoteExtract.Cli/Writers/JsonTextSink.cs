@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using QuoteExtract.Output;
 
@@ -8,7 +6,7 @@ namespace QuoteExtract.Cli.Writers;
 /// <summary>A Utf8JsonWriter whose bytes are moved to a TextWriter on <see cref="Drain"/>, so JSON streams out document by document.</summary>
 internal sealed class JsonTextSink
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly Utf8Record _buffer = new();
     private readonly TextWriter _output;
 
     public JsonTextSink(TextWriter output, bool indented)
@@ -24,7 +22,7 @@ internal sealed class JsonTextSink
     public void Drain()
     {
         Json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        _buffer.ResetWrittenCount();
+        _buffer.WriteTo(_output);
+        _buffer.Clear();
     }
 }

@@ -47,7 +47,7 @@ public sealed class Document
 
     private Token[] _tokens = [];
 
-    /// <summary>Quoted stretches, ordered by opening mark (text stage).</summary>
+    /// <summary>Quoted stretches, ordered by opening mark (text stage); two marks with nothing between them ("") are none.</summary>
     public ReadOnlySpan<QuotedSpan> Quotes => QuoteArray;
 
     internal QuotedSpan[] QuoteArray { get; set; } = [];

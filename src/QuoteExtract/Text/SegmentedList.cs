@@ -31,7 +31,7 @@ internal sealed class SegmentedList<T>(bool pooled = false)
     public void Add(T item)
     {
         int s = _count >> s_shift;
-        if ((_count & s_mask) == 0)
+        if ((_count & s_mask) == 0 && (s == _segments.Length || _segments[s] is null)) // (after RemoveLast it is there)
         {
             if (s == _segments.Length) Array.Resize(ref _segments, s * 2);
             // The first segment of an unpooled list starts small: most documents are short.
@@ -43,6 +43,13 @@ internal sealed class SegmentedList<T>(bool pooled = false)
         }
         _segments[s][_count & s_mask] = item;
         _count++;
+    }
+
+    /// <summary>Removes the last item (its segment stays for the next).</summary>
+    public void RemoveLast()
+    {
+        if (_count == 0) throw new InvalidOperationException("The list is empty.");
+        _count--;
     }
 
     /// <summary>The items in an array of exactly <see cref="Count"/>.</summary>

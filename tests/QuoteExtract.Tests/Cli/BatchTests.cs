@@ -281,6 +281,12 @@ public sealed class BatchTests : IDisposable
             base.Write(value);
             if (value?.Contains('\n') == true) FirstLine.Set();
         }
+
+        public override void Write(ReadOnlySpan<char> buffer) // (records are written in pieces of a char buffer)
+        {
+            base.Write(buffer);
+            if (buffer.Contains('\n')) FirstLine.Set();
+        }
     }
 
     /// <summary>Gives one line, then holds the second back until the first record was written (or two minutes passed: liveness, not speed).</summary>

@@ -70,10 +70,10 @@ public sealed partial class OutputFormatDocumentTests
         json.Begin();
         foreach (var (name, result) in s_extractions.Value)
         {
-            Check(jsonl.Format(name, result, null), "Document", "$", seen);
+            Check(jsonl.Format(name, result, null).ToString(), "Document", "$", seen);
             json.Write(name, result, null);
         }
-        Check(jsonl.Format("unreadable.txt", null, "invalid UTF-8 at byte 12"), "Document", "$", seen);
+        Check(jsonl.Format("unreadable.txt", null, "invalid UTF-8 at byte 12").ToString(), "Document", "$", seen);
         json.Write("unreadable.txt", null, "invalid UTF-8 at byte 12");
         json.End();
         seen.ShouldCoverEveryField(Doc);

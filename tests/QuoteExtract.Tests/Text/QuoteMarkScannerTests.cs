@@ -35,6 +35,14 @@ public class QuoteMarkScannerTests
         text[q.Outer.Start..q.Outer.End].Should().Be("“ We will win , ”");
     }
 
+    [Fact]
+    public void Two_marks_with_nothing_between_them_quote_nothing_and_the_pairing_goes_on_after_them()
+    {
+        Contents("\"\"\"\"“”").Should().BeEmpty();
+        Contents("He wrote \"\" and then \"we won\" twice.").Should().Equal("we won");
+        Contents("“ ” and “a”").Should().Equal("", "a"); // white space between the marks is still a pair
+    }
+
     [Theory]
     [InlineData("He said ‘no way’ to them.", "no way")]
     [InlineData("She said \"we are ready\" and left.", "we are ready")]

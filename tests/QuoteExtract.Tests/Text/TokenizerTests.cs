@@ -15,6 +15,19 @@ public class TokenizerTests
         return tokens.Select(t => (text[t.Start..t.End], t.Kind)).ToArray();
     }
 
+    [Fact]
+    public void A_token_of_more_than_16_million_characters_keeps_its_whole_span()
+    {
+        // The scanner packs a token's length into 24 bits; longer ones keep their end aside.
+        int length = (1 << 24) + 5;
+        var text = "He said " + new string('a', length) + " today.";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        tokens.Select(t => (t.Start, t.End, t.Kind)).Should().Equal(
+            (0, 2, Word), (3, 7, Word), (8, 8 + length, Word), (9 + length, 14 + length, Word), (14 + length, 15 + length, Punctuation));
+    }
+
     /// <summary>Tokens lie inside the text, in order, without overlap, and cover every non-white character.</summary>
     internal static void AssertInvariants(string text, Token[] tokens)
     {
