@@ -118,6 +118,18 @@ public sealed class Document
     public List<Claims.ClaimCandidate> Claims { get; } = [];
 
     /// <summary>
+    /// Drops what only the attribution rules read (per-token cue lookups, earlier sources and quote extents) once they
+    /// are done; the cue lookups are filled again on demand if anything asks later.
+    /// </summary>
+    internal void ReleaseAttributionScratch()
+    {
+        CueSlots = null;
+        CueMatches = new();
+        EarlierSources = null;
+        QuoteExtents = null;
+    }
+
+    /// <summary>
     /// Drops the tokens, sentences and quoted spans and all derived from them, once the stages are done and only the
     /// attributions, entities and claims are read (by the result builder, for a document nobody else sees).
     /// </summary>

@@ -40,7 +40,7 @@ public class QuoteDenseMemoryTests(ITestOutputHelper output)
         ["guillemets"] = 38,
         ["apostrophes"] = 28,
         ["speaker line"] = 88,
-        ["short lines"] = 91,
+        ["short lines"] = 80,
         ["one open quote"] = 16,
         ["article"] = 30,
     };
@@ -74,5 +74,30 @@ public class QuoteDenseMemoryTests(ITestOutputHelper output)
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         ResultInvariants.Check(text, result);
         return allocated;
+    }
+}
+
+/// <summary>What a quote-dense document no longer keeps once it is of no use.</summary>
+public class QuoteDenseScratchTests
+{
+    [Fact]
+    public void A_report_too_short_to_return_keeps_no_attribution_but_its_words_stay_taken()
+    {
+        // "He said: “x.”": one letter of content, below the default minimum of two; nothing else reads the line either.
+        var doc = QuoteExtractor.Default.Analyze(string.Concat(Enumerable.Repeat("He said: \"x.\"\n", 3)) + "She said the plan would work.\n");
+
+        doc.Attributions.Should().ContainSingle().Which.Content.Start.Should().BeGreaterThan(40, "only the last line is a report");
+        new QuoteExtractorBuilder().WithMinimumQuoteLength(1).Build().Extract("He said: \"x.\"").Quotes.Should().ContainSingle(
+            "with a minimum of one letter the same line is kept");
+    }
+
+    [Fact]
+    public void The_per_token_cue_lookups_are_dropped_after_the_attribution_stages()
+    {
+        var doc = QuoteExtractor.Default.Analyze("“We will win,” Mayor Ann Lee said. Tom Baker said the plan would fail.");
+
+        doc.Attributions.Should().HaveCount(2);
+        doc.CueSlots.Should().BeNull();
+        doc.EarlierSources.Should().BeNull();
     }
 }
