@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -177,9 +178,8 @@ internal static class InputSource
         {
             if (new FileInfo(path).Length is var length && length > maxBytes)
                 return [new InputDocument(name, null, $"{path} is {Size(length)}, larger than the largest document read ({Size(maxBytes)}; --max-document-size)")];
-            var bytes = File.ReadAllBytes(path);
-            return [Decode(name, path, bytes) is var (text, error) && error is null
-                ? new InputDocument(name, text, null, bytes.LongLength)
+            return [Read(path) is var (text, error, bytes) && error is null
+                ? new InputDocument(name, text, null, bytes)
                 : new InputDocument(name, null, error)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -191,22 +191,87 @@ internal static class InputSource
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Text files are UTF-8 (a BOM is dropped; UTF-16 with a BOM is read too). Anything else is that document's
-    // error, not text with replacement characters whose offsets would point nowhere.
-    private static (string? Text, string? Error) Decode(string name, string path, byte[] bytes)
+    // error, not text with replacement characters whose offsets would point nowhere. A UTF-8 file is read twice in
+    // small blocks, once to check and count its characters and once to decode them into the string, so its bytes are
+    // never held whole beside the text (1× the file less at the peak).
+    private static (string? Text, string? Error, long Bytes) Read(string path)
     {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        // (The whole file: a NUL byte anywhere makes it binary. IndexOf is vectorised, cheap beside extraction.)
-        int nul = Array.IndexOf(bytes, (byte)0, start, bytes.Length - start);
-        if (nul >= 0) return (null, $"{path} is a binary file (a NUL byte at offset {nul}), not text");
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        Span<byte> mark = stackalloc byte[3];
+        int marked = file.ReadAtLeast(mark, 3, throwOnEndOfStream: false);
+        if (marked >= 2 && (mark[0], mark[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            file.Position = 0;
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return (utf16.GetString(bytes, 2, bytes.Length - 2), null, bytes.LongLength);
+        }
+        long start = marked == 3 && (mark[0], mark[1], mark[2]) is (0xEF, 0xBB, 0xBF) ? 3 : 0;
+        var block = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var scratch = ArrayPool<char>.Shared.Rent(1 << 16);
         try
         {
-            return (s_strictUtf8.GetString(bytes, start, bytes.Length - start), null);
+            // First pass: the characters counted, a NUL byte anywhere makes the file binary, and invalid UTF-8 is named.
+            file.Position = start;
+            var decoder = s_strictUtf8.GetDecoder();
+            long count = 0, offset = start;
+            while (true)
+            {
+                int read = file.Read(block);
+                var bytes = block.AsSpan(0, read);
+                if (bytes.IndexOf((byte)0) is var nul and >= 0) return (null, $"{path} is a binary file (a NUL byte at offset {offset + nul}), not text", 0);
+                try
+                {
+                    while (true)
+                    {
+                        decoder.Convert(bytes, scratch, flush: read == 0, out int used, out int made, out bool completed);
+                        count += made;
+                        bytes = bytes[used..];
+                        offset += used;
+                        if (bytes.IsEmpty && (completed || read > 0)) break;
+                    }
+                }
+                catch (DecoderFallbackException e)
+                {
+                    return (null, $"{path} is not valid UTF-8 (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {offset + e.Index})", 0);
+                }
+                if (read == 0) break;
+            }
+            if (count > int.MaxValue - 64) return (null, $"{path} holds more characters than one .NET string can ({count:N0})", 0);
+            // Second pass: the characters decoded into the string itself.
+            file.Position = start;
+            decoder.Reset();
+            bool changed = false;
+            var text = string.Create((int)count, 0, (chars, _) =>
+            {
+                int made = 0;
+                while (true)
+                {
+                    int read = file.Read(block);
+                    var bytes = block.AsSpan(0, read);
+                    while (true)
+                    {
+                        if (made == chars.Length && !bytes.IsEmpty) { changed = true; return; } // more than counted
+                        decoder.Convert(bytes, chars[made..], flush: read == 0, out int used, out int n, out bool completed);
+                        made += n;
+                        bytes = bytes[used..];
+                        if (bytes.IsEmpty && (completed || read > 0 || made == chars.Length)) break;
+                    }
+                    if (read == 0) break;
+                }
+                changed = made != chars.Length;
+            });
+            return changed ? (null, $"{path} changed while it was read", 0) : (text, null, offset);
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException)
         {
-            return (null, $"{path} is not valid UTF-8 (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {start + e.Index})");
+            return (null, $"{path} changed while it was read", 0);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(block);
         }
     }
 

@@ -45,14 +45,16 @@ internal static class ResultBuilder
             if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
                 speakers[n] = speakers[n] with { Members = [.. members.Where(speakerIds.ContainsKey).Select(m => speakerIds[m])] };
 
-        var quoteIds = new Dictionary<int, string>(kept.Count);
+        // Ids by attribution index (an array, not a table: 16 MiB of `Smith: "…"` lines keep half a million quotes).
+        var quoteIds = new string?[doc.Attributions.Count];
         for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
+        string? QuoteId(int attribution) => attribution >= 0 && attribution < quoteIds.Length ? quoteIds[attribution] : null;
         var quotes = new List<Quote>(kept.Count);
         foreach (var i in kept)
         {
             var a = doc.Attributions[i];
             quotes.Add(new Quote(
-                quoteIds[i],
+                quoteIds[i]!,
                 a.Kind,
                 substrings.Of(a.Content),
                 a.Content,
@@ -60,7 +62,7 @@ internal static class ResultBuilder
                 a.Source is { } src ? substrings.Excerpt(src.Span) : null,
                 a.Cue is { } cue ? substrings.Excerpt(cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
-                a.Continues >= 0 && quoteIds.TryGetValue(a.Continues, out var cid) ? cid : null,
+                QuoteId(a.Continues),
                 a.Type!.Value));
         }
         if (consume)
@@ -79,7 +81,7 @@ internal static class ResultBuilder
             {
                 if (!speakerIds.TryGetValue(c.Claimant, out claimant)) continue; // its quote was dropped
             }
-            string? quoteId = c.Attribution >= 0 && quoteIds.TryGetValue(c.Attribution, out var qid) ? qid : null;
+            string? quoteId = QuoteId(c.Attribution);
             if (c.Attribution >= 0 && quoteId is null) continue;
             // The claim stage already cut the text to score it; a custom stage may leave it to us.
             var claimText = c.Text is { } t && t.Length == c.Span.Length ? t : substrings.Of(c.Span);

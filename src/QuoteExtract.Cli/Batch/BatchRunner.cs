@@ -106,9 +106,14 @@ internal static class BatchRunner
         return Finish(writer, done);
     }
 
+    // A document of more characters than this is written by the writer thread when its turn comes, streamed straight to
+    // the output: its record (16 MiB of `Smith: "We will win the vote."` makes 262 MB of JSON) is then never held whole.
+    private const int FormatOnWriterAbove = 1 << 22;
+
     // Formats the record where the writer allows it (then the result itself is no longer needed).
     private static Done Finish(DocumentWriter writer, Done done)
     {
+        if (done.Input.Text is { Length: > FormatOnWriterAbove } && done.Result is not null) return done;
         try
         {
             return writer.Format(done.Input.Name, done.Result, done.Error) is { } record ? done with { Result = null, Formatted = record } : done;

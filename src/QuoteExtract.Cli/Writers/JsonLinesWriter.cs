@@ -3,7 +3,10 @@ using QuoteExtract.Output;
 
 namespace QuoteExtract.Cli.Writers;
 
-/// <summary>JSON Lines: one compact document object per line, formatted on the worker that extracted it.</summary>
+/// <summary>
+/// JSON Lines: one compact document object per line, formatted on the worker that extracted it, or, for a document the
+/// batch leaves to the writer (a large one), streamed straight to the output.
+/// </summary>
 internal sealed class JsonLinesWriter(TextWriter output) : DocumentWriter(output)
 {
     private static readonly JsonWriterOptions s_options = ResultJson.WriterOptions(indented: false);
@@ -19,5 +22,13 @@ internal sealed class JsonLinesWriter(TextWriter output) : DocumentWriter(output
         return record;
     }
 
-    public override void Write(string document, ExtractionResult? result, string? error) => Format(document, result, error).WriteTo(Output);
+    public override void Write(string document, ExtractionResult? result, string? error)
+    {
+        var stream = new Utf8TextStream(Output);
+        using (var json = new Utf8JsonWriter(stream, s_options))
+            ResultJson.Write(json, document, result, error);
+        stream.GetSpan(1)[0] = (byte)'\n';
+        stream.Advance(1);
+        stream.Flush();
+    }
 }

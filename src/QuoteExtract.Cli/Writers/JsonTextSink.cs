@@ -3,15 +3,14 @@ using QuoteExtract.Output;
 
 namespace QuoteExtract.Cli.Writers;
 
-/// <summary>A Utf8JsonWriter whose bytes are moved to a TextWriter on <see cref="Drain"/>, so JSON streams out document by document.</summary>
+/// <summary>A Utf8JsonWriter whose bytes go on to a TextWriter as its buffer fills and on <see cref="Drain"/>, so JSON streams out.</summary>
 internal sealed class JsonTextSink
 {
-    private readonly Utf8Record _buffer = new();
-    private readonly TextWriter _output;
+    private readonly Utf8TextStream _buffer;
 
     public JsonTextSink(TextWriter output, bool indented)
     {
-        _output = output;
+        _buffer = new Utf8TextStream(output);
         Json = new Utf8JsonWriter(_buffer, ResultJson.WriterOptions(indented));
     }
 
@@ -22,7 +21,6 @@ internal sealed class JsonTextSink
     public void Drain()
     {
         Json.Flush();
-        _buffer.WriteTo(_output);
-        _buffer.Clear();
+        _buffer.Flush();
     }
 }

@@ -72,7 +72,8 @@ internal sealed class Utf8Record : IBufferWriter<byte>
         }
     }
 
-    private static void Decode(Decoder decoder, ReadOnlySpan<byte> bytes, char[] chars, TextWriter output, bool last = false)
+    /// <summary>Decodes <paramref name="bytes"/> into <paramref name="output"/> through <paramref name="chars"/>; the decoder keeps a character split at the end.</summary>
+    internal static void Decode(Decoder decoder, ReadOnlySpan<byte> bytes, char[] chars, TextWriter output, bool last = false)
     {
         bool completed = false;
         while (!completed)

@@ -29,17 +29,18 @@ internal static partial class CueFinder
     public static CueMatch? At(Document doc, int i)
     {
         if (i < 0 || i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
-        // The rules ask about the same tokens many times: look each one up once per document
-        // (a slot per token: 0 not yet looked up, -1 no cue, k the k-th cue found).
-        var slots = doc.CueSlots ??= new int[doc.Tokens.Length];
-        int slot = slots[i];
-        if (slot > 0) return doc.CueMatches[slot - 1];
-        if (slot < 0) return null;
+        // Only a form with a lexicon entry can be more than the three idioms below ("according to", "put it", "see …
+        // as"), which cost a few character tests: those are decided again each time, so the lookups kept are one per
+        // such token asked about, not a slot for every token (16 MiB of "a" "b" held 50 MB of slots).
+        if (doc.CueFormIdAt(i) is var form && (form < 0 || !CueForms.ById(form).HasEntry)) return Find(doc, i);
+        // The rules ask about the same tokens many times: look each one up once per document.
+        var slots = doc.CueSlots ??= [];
+        if (slots.TryGetValue(i, out int slot)) return slot >= 0 ? doc.CueMatches[slot] : null;
         var found = Find(doc, i);
         if (found is { } match)
         {
-            doc.CueMatches.Add(match);
             slots[i] = doc.CueMatches.Count;
+            doc.CueMatches.Add(match);
         }
         else slots[i] = -1;
         return found;

@@ -25,11 +25,14 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         var attributed = new int[quotes.Length];
         Array.Fill(attributed, -1);
         var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
-        var topLevel = new List<int>();
+        // (Counted first: an array of the exact size, not a doubling list, since 16 MiB of "a" "b" has 4 million.)
+        int top = 0;
+        for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) top++;
+        var topLevel = new int[top];
+        for (int qi = 0, k = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel[k++] = qi;
         var cuesBefore = new StrongCueScan();
-        for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel.Add(qi);
 
-        for (int n = 0; n < topLevel.Count; n++)
+        for (int n = 0; n < topLevel.Length; n++)
         {
             int qi = topLevel[n];
             var q = quotes[qi];
@@ -40,7 +43,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
 
             var ctx = new QuoteContext(doc, q,
                 n > 0 ? quotes[topLevel[n - 1]].Outer.End : -1,
-                n + 1 < topLevel.Count ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
+                n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
             var found = Attribute(doc, ctx, qi, q, attributed, cuesBefore);
             if (found is null) continue;

@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
-    private bool Headline(Document doc, Sentence s, int end, bool[] used)
+    private bool Headline(Document doc, Sentence s, int end, TakenTokens used)
     {
         int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
         if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
@@ -81,7 +81,7 @@ internal sealed partial class ReportedSpeechStage
     }
 
     // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
-    private void Transcripts(Document doc, bool[] used)
+    private void Transcripts(Document doc, TakenTokens used)
     {
         for (int p = 0; p < doc.Paragraphs.Length; p++)
         {

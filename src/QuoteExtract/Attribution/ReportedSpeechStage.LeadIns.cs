@@ -14,7 +14,7 @@ internal sealed partial class ReportedSpeechStage
         "once", "then", "having", "being", "asked", "speaking", "responding", "referring", "addressing", "pressed", "and", "but");
     private static readonly WordSet s_weekdays = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private static void LeadInHalves(Document doc, bool[] used)
+    private static void LeadInHalves(Document doc, TakenTokens used)
     {
         int count = doc.Attributions.Count;
         for (int ai = 0; ai < count; ai++)
@@ -28,7 +28,7 @@ internal sealed partial class ReportedSpeechStage
         }
     }
 
-    private static QuoteAttribution? LeadInHalf(Document doc, bool[] used, QuoteAttribution quote, Mention source, TextSpan cueSpan)
+    private static QuoteAttribution? LeadInHalf(Document doc, TakenTokens used, QuoteAttribution quote, Mention source, TextSpan cueSpan)
     {
         // SPEAKER CUE, “…”: the speaker right before the cue, set off by a comma before it.
         int cueFirst = doc.TokenAtOrAfter(cueSpan.Start), cueEnd = doc.TokenAtOrAfter(cueSpan.End);

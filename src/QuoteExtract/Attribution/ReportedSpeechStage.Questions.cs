@@ -45,7 +45,7 @@ internal sealed partial class ReportedSpeechStage
 
     // "In NP, CONTENT." / "CONTENT(,) in NP." where NP is a poll, survey or study: the finding is the poll's.
     // Runs after the other readings, filling in only where nothing else was found.
-    private static void EvidenceIn(Document doc, Sentence s, int end, bool[] used)
+    private static void EvidenceIn(Document doc, Sentence s, int end, TakenTokens used)
     {
         int first = SkipConjunctions(doc, s.FirstToken, end);
         if (doc.Is(first, "in") && EvidenceSource(doc, first + 1, end) is { } front && doc.IsPunct(front.EndToken, ','))

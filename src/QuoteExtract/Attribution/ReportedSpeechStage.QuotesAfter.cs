@@ -11,14 +11,11 @@ internal sealed partial class ReportedSpeechStage
     {
         var quotes = doc.Quotes;
         if (quotes.Length == 0) return;
-        var byQuote = new int[quotes.Length];
-        Array.Fill(byQuote, -1);
         // The report, if any, whose content is the last words of each sentence (one pass over the attributions).
         var endingReport = new Dictionary<int, int>();
         for (int a = 0; a < doc.Attributions.Count; a++)
         {
             var r = doc.Attributions[a];
-            if (r.QuotedSpan >= 0 && r.QuotedSpan < quotes.Length) byQuote[r.QuotedSpan] = a;
             if (r.QuotedSpan >= 0 || r.Source is null) continue;
             int last = doc.TokenAtOrAfter(r.Content.End);
             int sentence = doc.SentenceOfToken(Math.Max(0, last - 1));
@@ -28,6 +25,11 @@ internal sealed partial class ReportedSpeechStage
             if (ends) endingReport[sentence] = a;
         }
         if (endingReport.Count == 0) return;
+        // (Only now: a document of quotes and no report, 16 MiB of "a" "b", needs no slot per quote.)
+        var byQuote = new int[quotes.Length];
+        Array.Fill(byQuote, -1);
+        for (int a = 0; a < doc.Attributions.Count; a++)
+            if (doc.Attributions[a].QuotedSpan is var span && span >= 0 && span < quotes.Length) byQuote[span] = a;
 
         for (int qi = 0; qi < quotes.Length; qi++)
         {

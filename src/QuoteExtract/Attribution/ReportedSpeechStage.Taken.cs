@@ -8,9 +8,9 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // Tokens already taken by earlier stages: quoted speech, its cues and speakers, and all quoted text.
-    private static bool[] UsedTokens(Document doc)
+    private static TakenTokens UsedTokens(Document doc)
     {
-        var used = new bool[doc.Tokens.Length];
+        var used = new TakenTokens(doc.Tokens.Length);
         var extents = new List<TextSpan>(doc.Attributions.Count);
         foreach (var a in doc.Attributions)
         {
@@ -39,21 +39,21 @@ internal sealed partial class ReportedSpeechStage
         return found;
     }
 
-    private static void Mark(Document doc, bool[] used, QuoteAttribution a)
+    private static void Mark(Document doc, TakenTokens used, QuoteAttribution a)
     {
         MarkSpan(doc, used, a.Content);
         if (a.Cue is { } c) MarkSpan(doc, used, c);
         if (a.Source is { } s) MarkSpan(doc, used, s.Span);
     }
 
-    private static void MarkSpan(Document doc, bool[] used, TextSpan span)
+    private static void MarkSpan(Document doc, TakenTokens used, TextSpan span)
     {
         for (int i = doc.TokenAtOrAfter(span.Start); i < used.Length && doc.Tokens[i].Start < span.End; i++) used[i] = true;
     }
 
     private static bool Near(TextSpan content, TextSpan other) => other.End >= content.Start - 200 && other.Start <= content.End + 200;
 
-    private static bool Overlaps(Document doc, bool[] used, QuoteAttribution a)
+    private static bool Overlaps(Document doc, TakenTokens used, QuoteAttribution a)
     {
         for (int i = doc.TokenAtOrAfter(a.Content.Start); i < used.Length && doc.Tokens[i].Start < a.Content.End; i++)
         {

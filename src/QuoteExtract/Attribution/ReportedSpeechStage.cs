@@ -154,7 +154,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         return false;
     }
 
-    private void Tail(Document doc, Sentence s, int end, bool[] used)
+    private void Tail(Document doc, Sentence s, int end, TakenTokens used)
     {
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
         {
@@ -167,7 +167,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     }
 
     // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
-    private bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, bool[] used)
+    private bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
     {
         int min = s.FirstToken;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
@@ -306,7 +306,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
 
     // Adds the first reading of the cue that can be kept; null when none can.
-    private static QuoteAttribution? Reading(Document doc, Sentence s, CueMatch cue, int end, bool[] used)
+    private static QuoteAttribution? Reading(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
     {
         if (AccordingTo(doc, s, cue, end) is { } source) return TryAdd(doc, used, source) ? source : null;
         if (cue.Entry.Lemma == "according to") return null;
@@ -353,7 +353,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     // Keeps a candidate that overlaps nothing taken and that the model (when there is one) accepts.
     // A headline's attribution by dash or colon is explicit: the model scores it but does not veto it
     // (PolNeAR leaves most headlines unannotated, so the model learned to doubt them).
-    private static bool TryAdd(Document doc, bool[] used, QuoteAttribution a, bool explicitRule = false)
+    private static bool TryAdd(Document doc, TakenTokens used, QuoteAttribution a, bool explicitRule = false)
     {
         if (Overlaps(doc, used, a)) return false;
         a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;

@@ -58,6 +58,9 @@ internal static class CueForms
     /// <param name="Total">How often the form occurred.</param>
     public readonly record struct Info(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, int Cue, int Total)
     {
+        /// <summary>Whether the form has an entry at all: a form known only by its counts ("a", "the") is never a cue.</summary>
+        public bool HasEntry => Hand is not null || Learned is not null || Weak is not null;
+
         /// <summary>The smoothed probability that the form is a cue (see <see cref="LearnedCues.Probability"/>).</summary>
         public double Probability(double prior) => LearnedCues.Smoothed(Cue, Total, prior);
     }
@@ -76,6 +79,8 @@ internal static class CueForms
             ids[form] = table.Count;
             table.Add(new Info(CueLexicon.Lookup(form), s_learnedOnly.Value.GetValueOrDefault(form), s_learnedWeak.Value.GetValueOrDefault(form), cue, total));
         }
+        // (A document keeps a form's id in 16 bits per token: Document.CueFormIdAt.)
+        if (table.Count >= ushort.MaxValue) throw new InvalidOperationException($"{table.Count} cue forms; a token holds the id of at most {ushort.MaxValue - 1}.");
         return ([.. table], ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
     });
 

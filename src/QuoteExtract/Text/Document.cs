@@ -68,35 +68,40 @@ public sealed class Document
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
 
-    // Word classes and cue-form ids, published together as one object (safe for concurrent readers).
-    private sealed record TokenLexical(Lexicon.WordClass[] Classes, int[] CueIds);
-    private TokenLexical? _lexical;
+    // Word classes (low 16 bits) and cue-form id + 1 (high 16 bits, 0 for none) of every token in one word: four bytes a
+    // token instead of six in two arrays (a document of "a" "b" holds three tokens per four characters).
+    private uint[]? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
-    internal Lexicon.WordClass[] WordClasses => (_lexical ??= ComputeLexical()).Classes;
+    internal TokenWordClasses WordClasses => new(_lexical ??= ComputeLexical());
+
+    /// <summary>The word classes of each token: a view of the packed lexical layer.</summary>
+    internal readonly struct TokenWordClasses(uint[] lexical)
+    {
+        public Lexicon.WordClass this[int i] => (Lexicon.WordClass)(ushort)lexical[i];
+
+        public int Length => lexical.Length;
+    }
 
     // Word classes and cue-form ids of every token, from one lookup per word.
-    private TokenLexical ComputeLexical()
+    private uint[] ComputeLexical()
     {
         var tokens = Tokens;
-        var classes = new Lexicon.WordClass[tokens.Length];
-        var cueIds = new int[tokens.Length];
+        var lexical = new uint[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            cueIds[i] = -1;
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
             var chars = Text.AsSpan(t.Start, t.Length);
             var (c, cueId) = Lexicon.WordClasses.Lexical(chars);
             if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
-            classes[i] = c;
-            cueIds[i] = cueId;
+            lexical[i] = (ushort)c | (uint)(cueId + 1) << 16;
         }
-        return new TokenLexical(classes, cueIds);
+        return lexical;
     }
 
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
-    internal int CueFormIdAt(int i) => (_lexical ??= ComputeLexical()).CueIds[i];
+    internal int CueFormIdAt(int i) => (int)((_lexical ??= ComputeLexical())[i] >> 16) - 1;
 
     /// <summary>
     /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
@@ -110,8 +115,9 @@ public sealed class Document
     /// </summary>
     internal TextSpan[]? QuoteExtents { get; set; }
 
-    // Per-token cue lookups, filled on demand by the attribution rules.
-    internal int[]? CueSlots { get; set; }
+    // Cue lookups of the tokens that are cue forms, filled on demand by the attribution rules (by token: the number of
+    // the match in CueMatches, or -1 for none); the other tokens are decided without the table.
+    internal Dictionary<int, int>? CueSlots { get; set; }
     internal SegmentedList<Attribution.CueMatch> CueMatches { get; private set; } = new();
 
     /// <summary>Claims (claim stage).</summary>

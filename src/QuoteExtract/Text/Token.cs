@@ -34,17 +34,79 @@ public enum TokenKind : byte
     Markup,
 }
 
-/// <summary>A token: a view <c>[Start, End)</c> into the document text, never a copy of it.</summary>
-public readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <summary>
+/// A token: a view <c>[Start, End)</c> into the document text, never a copy of it. Eight bytes: the start, and the
+/// length (at most <see cref="MaxLength"/> characters; the tokenizer cuts a longer run) with the kind in one word,
+/// because a document of quote marks holds one token per character.
+/// </summary>
+public readonly record struct Token
 {
+    /// <summary>The longest token, in code units (2^27 − 1, about 134 million).</summary>
+    public const int MaxLength = (1 << LengthBits) - 1;
+
+    private const int LengthBits = 27;
+    private readonly int _start;
+    private readonly uint _lengthAndKind;
+
+    /// <summary>A token over <c>[Start, End)</c> of kind <paramref name="Kind"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative start, an end before the start, or more than <see cref="MaxLength"/> characters.</exception>
+    public Token(int Start, int End, TokenKind Kind)
+    {
+        _start = Start;
+        _lengthAndKind = Pack(Start, End, Kind);
+    }
+
+    /// <summary>Offset of the first code unit.</summary>
+    public int Start
+    {
+        get => _start;
+        init
+        {
+            int end = End; // (a new start keeps the end, as two separate fields would)
+            _start = value;
+            _lengthAndKind = Pack(value, end, Kind);
+        }
+    }
+
+    /// <summary>Offset one past the last code unit.</summary>
+    public int End
+    {
+        get => _start + Length;
+        init => _lengthAndKind = Pack(_start, value, Kind);
+    }
+
+    /// <summary>What the token is.</summary>
+    public TokenKind Kind
+    {
+        get => (TokenKind)(_lengthAndKind >> LengthBits);
+        init => _lengthAndKind = Pack(_start, End, value);
+    }
+
     /// <summary>Number of code units.</summary>
-    public int Length => End - Start;
+    public int Length => (int)(_lengthAndKind & MaxLength);
 
     /// <summary>The token's span.</summary>
     public TextSpan Span => new(Start, End);
 
     /// <summary>The token's characters in <paramref name="text"/>.</summary>
-    public ReadOnlySpan<char> Chars(string text) => text.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> Chars(string text) => text.AsSpan(Start, Length);
+
+    /// <summary>The start, end and kind.</summary>
+    public void Deconstruct(out int Start, out int End, out TokenKind Kind)
+    {
+        Start = this.Start;
+        End = this.End;
+        Kind = this.Kind;
+    }
+
+    private static uint Pack(int start, int end, TokenKind kind)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end - start, MaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)kind, 31u);
+        return (uint)(end - start) | (uint)kind << LengthBits;
+    }
 }
 
 /// <summary>A sentence: its span and the tokens it holds, <c>[FirstToken, FirstToken + TokenCount)</c> of <see cref="Document.Tokens"/>.</summary>

@@ -8,11 +8,8 @@ internal sealed class TokenScanner
 {
     private readonly string _t;
     // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
-    // plus the exact-size result. Each is packed into 8 bytes (start, length, kind) instead of a Token's 12, since the
-    // segments and the result are live together at the end; a token of 16 M characters or more keeps its end aside.
-    private readonly SegmentedList<ulong> _tokens = new(pooled: true);
-    private Dictionary<int, int>? _longTokenEnds;
-    private const int LongToken = (1 << 24) - 1;
+    // plus the exact-size result.
+    private readonly SegmentedList<Token> _tokens = new(pooled: true);
 
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
@@ -44,28 +41,22 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        var tokens = new Token[_tokens.Count];
-        for (int k = 0; k < tokens.Length; k++) tokens[k] = TokenAt(k);
+        var tokens = _tokens.ToArray();
         _tokens.Release();
         return tokens;
     }
 
     private void Add(int start, int end, TokenKind kind)
     {
-        int length = end - start;
-        if (length >= LongToken)
+        // A run longer than a token holds (134 million letters without a break) is cut, never inside a surrogate pair.
+        while (end - start > Token.MaxLength)
         {
-            (_longTokenEnds ??= [])[_tokens.Count] = end;
-            length = LongToken;
+            int cut = start + Token.MaxLength;
+            if (char.IsLowSurrogate(_t[cut]) && char.IsHighSurrogate(_t[cut - 1])) cut--;
+            _tokens.Add(new Token(start, cut, kind));
+            start = cut;
         }
-        _tokens.Add((uint)start | (ulong)length << 32 | (ulong)kind << 56);
-    }
-
-    private Token TokenAt(int k)
-    {
-        ulong packed = _tokens[k];
-        int start = (int)(uint)packed, length = (int)(packed >> 32) & LongToken;
-        return new Token(start, length == LongToken ? _longTokenEnds![k] : start + length, (TokenKind)(packed >> 56));
+        _tokens.Add(new Token(start, end, kind));
     }
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
@@ -315,8 +306,8 @@ internal sealed class TokenScanner
             }
         }
         // Possessive after an abbreviation: U.S.’s, Inc.'s
-        if (c is '\'' or '\u2019' && _tokens.Count > 0 && TokenAt(_tokens.Count - 1).End == i
-            && TokenAt(_tokens.Count - 1).Kind is TokenKind.Abbreviation or TokenKind.Initial
+        if (c is '\'' or '\u2019' && _tokens.Count > 0 && _tokens[_tokens.Count - 1].End == i
+            && _tokens[_tokens.Count - 1].Kind is TokenKind.Abbreviation or TokenKind.Initial
             && i + 1 < t.Length && (t[i + 1] | 0x20) == 's' && !IsWordCharAt(t, i + 2))
         {
             Add(i, i + 2, TokenKind.Clitic);

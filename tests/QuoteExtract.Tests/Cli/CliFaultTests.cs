@@ -1,3 +1,4 @@
+using QuoteExtract.Cli;
 using System.Text;
 using System.Text.Json;
 
@@ -83,5 +84,32 @@ public sealed class CliFaultTests : IDisposable
         var run = CliRun.Of(_temp["bom.txt"]);
         using var json = JsonDocument.Parse(run.Lines.Single());
         json.RootElement.GetProperty("quotes")[0].GetProperty("start").GetInt32().Should().Be(0);
+    }
+
+    // Text files are read in 64 KB blocks, twice (check and count, then decode): what falls on a block's edge must
+    // come out whole, and an error's offset counts from the file's start.
+    [Fact]
+    public void A_text_file_read_in_blocks_keeps_characters_split_across_blocks_and_names_late_errors_by_file_offset()
+    {
+        var text = new string('a', 65_535) + "é“x”😀" + string.Concat(Enumerable.Repeat("Ann said “yes.” ", 20_000));
+        File.WriteAllBytes(_temp["long.txt"], [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        var bad = Encoding.UTF8.GetBytes(new string('b', 200_000));
+        bad[150_000] = 0xC3; // a lead byte with no continuation
+        File.WriteAllBytes(_temp["late.txt"], bad);
+        var binary = Encoding.UTF8.GetBytes(new string('c', 100_000));
+        binary[70_000] = 0;
+        File.WriteAllBytes(_temp["binary.txt"], binary);
+        var cut = Encoding.UTF8.GetBytes("Ends in the middle of é");
+        File.WriteAllBytes(_temp["cut.txt"], cut[..^1]);
+
+        var echoed = new StringWriter();
+        var code = Program.Run([_temp.Path], new StringReader(""), echoed, new StringWriter(), t => Output.SampleResults.OneQuote(t, "Ann"));
+
+        code.Should().Be(1);
+        var records = echoed.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(r => r.GetProperty("document").GetString()!);
+        records["long.txt"].GetProperty("quotes")[0].GetProperty("text").GetString().Should().Be(text, "the whole file, its byte order mark dropped");
+        records["late.txt"].GetProperty("error").GetString().Should().Contain("not valid UTF-8").And.Contain("0xC3").And.Contain("offset 150000");
+        records["binary.txt"].GetProperty("error").GetString().Should().Contain("binary").And.Contain("offset 70000");
+        records["cut.txt"].GetProperty("error").GetString().Should().Contain("not valid UTF-8").And.Contain("offset 22", "the lead byte whose sequence the file cuts");
     }
 }
