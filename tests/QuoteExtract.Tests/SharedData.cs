@@ -44,3 +44,13 @@ public sealed class SharedDataFactAttribute : FactAttribute
             Skip = "../shared (corpora and seed annotations) is not beside this checkout; set QUOTEEXTRACT_SHARED to run this test.";
     }
 }
+
+/// <summary>A theory that is skipped, with its reason, when <c>../shared</c> is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (SharedData.Root is null)
+            Skip = "../shared (corpora and seed annotations) is not beside this checkout; set QUOTEEXTRACT_SHARED to run this test.";
+    }
+}
