@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# End to end against compromise (JavaScript), one run each on the same news, whole processes, one worker each
+# (issue #20: the CLI must be at least 100 times faster):
+#
+#   bench/compare-compromise.sh [--copies N] [FOLDER ...]
+#
+# FOLDERs default to the PolNeAR dev and train articles in ../shared (6 MB); --copies (default 3) repeats them, as
+# separate files, to reach at least 15 MB. Needs Node.js; installs compromise from npm into bench/compromise on first
+# use (the version pinned in bench/compromise/package.json). Prints one line per tool and the ratio.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+copies=3
+folders=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --copies) copies="$2"; shift 2 ;;
+    *) folders+=("$1"); shift ;;
+  esac
+done
+if [ ${#folders[@]} -eq 0 ]; then
+  folders=("$repo/../shared/corpus/polnear/dev/text" "$repo/../shared/corpus/polnear/train/text")
+fi
+for f in "${folders[@]}"; do [ -d "$f" ] || { echo "compare-compromise: no folder $f" >&2; exit 2; }; done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for ((k = 1; k <= copies; k++)); do
+  i=0
+  for f in "${folders[@]}"; do i=$((i + 1)); mkdir -p "$work/news/$k/$i"; cp "$f"/*.txt "$work/news/$k/$i/"; done
+done
+bytes=$(cat "$work"/news/*/*/*.txt | wc -c)
+documents=$(find "$work/news" -name '*.txt' | wc -l)
+echo "news: $documents documents, $bytes bytes ($copies copies of ${folders[*]})"
+
+dotnet build -c Release "$repo/src/QuoteExtract.Cli" > /dev/null
+[ -d "$repo/bench/compromise/node_modules/compromise" ] || (cd "$repo/bench/compromise" && npm ci --no-audit --no-fund > /dev/null)
+
+seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+qe=$(seconds dotnet "$repo/src/QuoteExtract.Cli/bin/Release/net10.0/quote-extract.dll" "$work/news" --parallel 1 --out "$work/quotes.jsonl")
+js=$(seconds node "$repo/bench/compromise/quotes.mjs" "$work/news")
+python3 - "$bytes" "$qe" "$js" <<'PY'
+import sys
+size, qe, js = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+mb = size / 1e6
+print(f"quote-extract (one worker, whole process): {qe:8.2f} s  {mb / qe:8.2f} MB/s")
+print(f"compromise    (one thread, whole process): {js:8.2f} s  {mb / js:8.2f} MB/s")
+print(f"quote-extract is {js / qe:.0f} times as fast")
+PY
