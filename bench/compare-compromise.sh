@@ -4,12 +4,12 @@
 #
 #   bench/compare-compromise.sh [--copies N] [FOLDER ...]
 #
-# FOLDERs default to the PolNeAR dev and train articles in ../shared (6 MB); --copies (default 3) repeats them, as
+# FOLDERs default to the PolNeAR dev and train articles in ../shared (4.3 MB); --copies (default 4) repeats them, as
 # separate files, to reach at least 15 MB. Needs Node.js; installs compromise from npm into bench/compromise on first
 # use (the version pinned in bench/compromise/package.json). Prints one line per tool and the ratio.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-copies=3
+copies=4
 folders=()
 while [ $# -gt 0 ]; do
   case "$1" in
