@@ -71,7 +71,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         if (q.Previous >= 0 && attributed[q.Previous] >= 0)
         {
             var own = q.Closed ? AfterQuote(doc, ctx, q) : null;
-            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, "paragraph-chain");
+            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, AttributionRuleId.ParagraphChain);
         }
 
         // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
@@ -87,7 +87,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // “A,” she said, “B.” — the second half continues the first.
             var prev = LastQuoted(doc);
             if (prev >= 0 && doc.Attributions[prev].Cue is { } prevCue && before.Cue == prevCue)
-                return Continuation(doc, q, prev, cueKept: true, "split");
+                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
             return before;
         }
 
@@ -110,11 +110,11 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph
                 && !OtherPersonBetween(doc, doc.Attributions[prev], ctx.OpenToken))
             {
-                var c = Continuation(doc, q, prev, cueKept: false, "same-paragraph");
+                var c = Continuation(doc, q, prev, cueKept: false, AttributionRuleId.SameParagraph);
                 c.Confidence = Math.Min(c.Confidence, 0.6);
                 return c;
             }
-            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Pattern = "unattributed" };
+            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Rule = AttributionRuleId.Unattributed };
         }
         return null;
     }
@@ -133,7 +133,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return new QuoteAttribution
         {
             Kind = QuoteKind.Direct, Content = new TextSpan(doc.Tokens[colon + 1].Start, q.Content.End),
-            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Pattern = "quoted-transcript",
+            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Rule = AttributionRuleId.QuotedTranscript,
         };
     }
 
@@ -152,7 +152,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "“A,” said Ann Lee, a director at the institute, “but B.”": the second half of one utterance.
             if (from == ctx.OpenToken && doc.IsPunct(from - 1, ',') && p.Cue is not null
                 && doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) == doc.SentenceOfToken(ctx.OpenToken))
-                return Continuation(doc, q, prev, cueKept: true, "split");
+                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
             int gap = 0;
             for (int i = from; i < ctx.OpenToken; i++)
             {
@@ -161,12 +161,12 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 // Only the rest of the attribution may stand between: "in August", "at a rally in Ohio".
                 if (++gap > 7 || doc.Is(i, "that") || CueFinder.At(doc, i) is not null) return null;
             }
-            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, "follow-on") : null;
+            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOn) : null;
         }
         // A quote paragraph right after the paragraph of the previous quote.
         if (ctx.OpenToken == ctx.ParagraphStartToken && prevPara == ctx.Paragraph - 1 && IsSentenceLike(doc, q)
             && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords && !OtherPersonBetween(doc, p, ctx.OpenToken))
-            return Continuation(doc, q, prev, cueKept: false, "follow-on-paragraph");
+            return Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOnParagraph);
         return null;
     }
 
@@ -250,7 +250,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (naming && ctx.OpenToken - cue.End > 10) naming = false;
             if (naming || adjacent)
             {
-                var a = Direct(doc, q, cue, speaker, 0.75, naming ? "naming-partial" : "cue-partial");
+                var a = Direct(doc, q, cue, speaker, 0.75, naming ? AttributionRuleId.NamingPartial : AttributionRuleId.CuePartial);
                 a.Kind = QuoteKind.Partial;
                 return a;
             }
@@ -272,7 +272,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             return new QuoteAttribution
             {
                 Kind = QuoteKind.Mixed, Content = content, Cue = cue.Span(doc), Source = speaker,
-                Confidence = 0.7, Pattern = "mixed-clause",
+                Confidence = 0.7, Rule = AttributionRuleId.MixedClause,
             };
         }
         return null;
@@ -360,20 +360,20 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return end;
     }
 
-    private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, string pattern) =>
+    private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, AttributionRuleId rule) =>
         new()
         {
             Kind = QuoteKind.Direct, Content = q.Content, Cue = cue.Span(doc), Source = speaker,
-            Confidence = confidence, Pattern = pattern,
+            Confidence = confidence, Rule = rule,
         };
 
-    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, string pattern)
+    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, AttributionRuleId rule)
     {
         var p = doc.Attributions[previous];
         return new QuoteAttribution
         {
             Kind = QuoteKind.Direct, Content = q.Content, Cue = cueKept ? p.Cue : null, Source = p.Source,
-            Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Pattern = pattern,
+            Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Rule = rule,
         };
     }
 
@@ -392,8 +392,8 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     // A segment of an accepted quote, or a quote next to a strong cue and its speaker.
     private static bool IsExplicit(Document doc, QuoteAttribution a)
     {
-        if (a.Continues >= 0 || a.Pattern == "quote-dash-name") return true;
-        if (a.Pattern is not ("quote-cue-speaker" or "quote-speaker-cue" or "speaker-cue-quote" or "lead-in-cue") || a.Cue is not { } cue) return false;
+        if (a.Continues >= 0 || a.Rule == AttributionRuleId.QuoteDashName) return true;
+        if (a.Rule is not (AttributionRuleId.QuoteCueSpeaker or AttributionRuleId.QuoteSpeakerCue or AttributionRuleId.SpeakerCueQuote or AttributionRuleId.LeadInCue) || a.Cue is not { } cue) return false;
         return Lexicon.LearnedCues.Probability(doc.Slice(cue), 0.3) >= 0.3 || Lexicon.CueLexicon.Lookup(doc.Slice(cue)) is not null;
     }
 
@@ -432,10 +432,10 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (earlier.Source is null && later.Source is not null)
             {
                 earlier.Source = later.Source;
-                earlier.Pattern = "paragraph-chain";
+                earlier.Rule = AttributionRuleId.ParagraphChain;
                 earlier.Confidence = Math.Min(later.Confidence, 0.8);
             }
-            if (later.Continues < 0 && later.Pattern != "quoted-transcript") later.Continues = attributed[prevQ];
+            if (later.Continues < 0 && later.Rule != AttributionRuleId.QuotedTranscript) later.Continues = attributed[prevQ];
         }
     }
 

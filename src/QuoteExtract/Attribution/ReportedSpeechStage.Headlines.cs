@@ -22,7 +22,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
-                Confidence = 0.6, Pattern = "headline-dash",
+                Confidence = 0.6, Rule = AttributionRuleId.HeadlineDash,
             };
             return TryAdd(doc, used, a, explicitRule: true);
         }
@@ -35,7 +35,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
-                Confidence = 0.6, Pattern = "headline-colon",
+                Confidence = 0.6, Rule = AttributionRuleId.HeadlineColon,
             };
             return TryAdd(doc, used, a, explicitRule: true);
         }
@@ -47,7 +47,7 @@ internal sealed partial class ReportedSpeechStage
             if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
             var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
             if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return false;
-            var a = Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, "headline-cue");
+            var a = Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, AttributionRuleId.HeadlineCue);
             return a is not null && TryAdd(doc, used, a, explicitRule: true);
         }
         return false;
@@ -98,7 +98,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, colon + 1, end), Cue = doc.Tokens[colon].Span, Source = name,
-                Confidence = 0.65, Pattern = "transcript-colon",
+                Confidence = 0.65, Rule = AttributionRuleId.TranscriptColon,
             };
             TryAdd(doc, used, a);
         }

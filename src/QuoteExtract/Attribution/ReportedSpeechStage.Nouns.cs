@@ -66,8 +66,8 @@ internal sealed partial class ReportedSpeechStage
             source = new Mention(span, span, [], MentionShape.Pronoun, kind, gender, plural, j, j + 1);
         }
         if (source is null) return null;
-        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, "possessor-noun")
-            : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, "possessor-noun");
+        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, AttributionRuleId.PossessorNoun)
+            : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, AttributionRuleId.PossessorNoun);
     }
 
     // "amid speculation that she will run", "the disclosure that she used a private server", "He has the firm belief
@@ -96,7 +96,7 @@ internal sealed partial class ReportedSpeechStage
         return new QuoteAttribution
         {
             Content = Span(doc, cue.End, stop), Cue = cue.Span(doc), Source = source,
-            Confidence = 0.5 * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = "possessor-noun",
+            Confidence = 0.5 * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = AttributionRuleId.PossessorNoun,
         };
     }
 

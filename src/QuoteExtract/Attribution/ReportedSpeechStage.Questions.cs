@@ -35,7 +35,7 @@ internal sealed partial class ReportedSpeechStage
         return new QuoteAttribution
         {
             Kind = QuoteKind.Indirect, Content = Span(doc, q, stop), Cue = cueSpan,
-            Confidence = 0.6, Pattern = "asked-question",
+            Confidence = 0.6, Rule = AttributionRuleId.AskedQuestion,
         };
     }
 
@@ -53,7 +53,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, front.EndToken + 1, end), Cue = doc.Tokens[first].Span, Source = front,
-                Confidence = 0.6, Pattern = "evidence-in",
+                Confidence = 0.6, Rule = AttributionRuleId.EvidenceIn,
             };
             if (doc.WordCount(a.Content) >= 3) TryAdd(doc, used, a);
             return;
@@ -67,7 +67,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, first, to), Cue = doc.Tokens[i].Span, Source = back,
-                Confidence = 0.6, Pattern = "evidence-in",
+                Confidence = 0.6, Rule = AttributionRuleId.EvidenceIn,
             };
             if (doc.WordCount(a.Content) >= 3) TryAdd(doc, used, a);
             return;

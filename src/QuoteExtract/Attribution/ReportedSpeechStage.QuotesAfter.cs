@@ -45,7 +45,7 @@ internal sealed partial class ReportedSpeechStage
             var follow = new QuoteAttribution
             {
                 Kind = QuoteKind.Direct, Content = q.Content, Source = r.Source, Continues = report, QuotedSpan = qi,
-                Confidence = Math.Min(r.Confidence, 0.8), Pattern = "after-report",
+                Confidence = Math.Min(r.Confidence, 0.8), Rule = AttributionRuleId.AfterReport,
             };
             if (doc.Options.Scorer is { } scorer) follow.Confidence = Math.Min(scorer.Score(doc, follow), r.Confidence);
             if (existing >= 0) doc.Attributions[existing] = follow;

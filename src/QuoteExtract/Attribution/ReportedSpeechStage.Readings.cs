@@ -19,7 +19,7 @@ internal sealed partial class ReportedSpeechStage
         {
             var after = NounPhraseReader.ReadForward(doc, cue.End, end);
             if (after is not null && ShortTail(doc, after.EndToken, end))
-                return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
+                return Make(doc, cue, after, min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
         }
         if (!ShortTail(doc, cue.End, end)) return null;
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
@@ -41,7 +41,7 @@ internal sealed partial class ReportedSpeechStage
         // phrase with no verb of its own is not what was said.
         int lead = SkipConjunctions(doc, min, comma);
         if (CueFinder.IntroducesSentence(doc, lead) && !HasFiniteVerb(doc, lead, comma)) return null;
-        return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
+        return Make(doc, cue, subject, min, comma, 0.75, AttributionRuleId.ContentSpeakerCue);
     }
 
     private static readonly WordSet s_notDescriptors = new("since", "beyond", "until", "unless", "after", "before", "because", "whereas", "once", "like", "than", "even", "only", "also");
@@ -86,7 +86,7 @@ internal sealed partial class ReportedSpeechStage
         // "The immigration bill, which House Republicans opposed, died": in an object relative clause the cue's object
         // is the phrase the relative pronoun stands for.
         if ((k >= end || doc.IsPunct(k, ',')) && ObjectRelativeAntecedent(doc, subject, min) is { } antecedent)
-            return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, "speaker-cue-content", 1);
+            return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, AttributionRuleId.SpeakerCueContent, 1);
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
@@ -161,7 +161,7 @@ internal sealed partial class ReportedSpeechStage
         // "adding nothing more", "said little": a bare quantifier reports no content.
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
-        return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+        return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, AttributionRuleId.SpeakerCueContent, minWords);
     }
 
     // The phrase before ", which SUBJECT …" / ", that SUBJECT …", when the subject stands right after the pronoun.

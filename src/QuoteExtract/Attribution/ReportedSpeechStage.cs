@@ -192,8 +192,8 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
         // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
         if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;
-        var first = Make(doc, cue, subject, min, comma1, 0.7, "parenthetical", 2);
-        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, "parenthetical", 2);
+        var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
+        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
         if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
         // The model judges the utterance by its main (second) half; the first half goes with it.
         if (doc.Options.Scorer is { } scorer)
@@ -224,21 +224,21 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             source = CueFinder.BareObject(doc, cue.End, end) ?? PhraseToComma(doc, cue.End, end) ?? source;
         if (source is null) return null;
         if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
-            return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
+            return Make(doc, cue, source, source.EndToken + 1, end, 0.8, AttributionRuleId.AccordingToFirst);
         // "…, according to X" / "… — according to X" / "… “a long dental visit,” according to X" (the comma inside the quote).
         int before = cue.First - 1;
         if (before > s.FirstToken && doc.Tokens[before].Kind == TokenKind.QuoteMark && doc.IsPunct(before - 1, ',')) before--;
         if (before > s.FirstToken && (doc.IsPunct(before, ',') || doc.Tokens[before].Kind == TokenKind.Dash))
         {
             int to = before == cue.First - 1 ? before : cue.First;
-            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, "according-to-last"); // "And …"
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, AttributionRuleId.AccordingToLast); // "And …"
         }
         // "Lee leads by 271 delegates according to a count by the AP, but …": no comma, a source with a determiner or a
         // name ("sorted according to size" has neither), and the clause before it has its verb.
         if (before > s.FirstToken + 2 && doc.Tokens[before].Kind is TokenKind.Word or TokenKind.Number
             && (doc.Has(cue.End, WordClass.Determiner) || doc.IsCapitalized(cue.End))
             && (source.EndToken >= end || doc.IsPunct(source.EndToken, ',')) && HasFiniteVerb(doc, s.FirstToken, cue.First))
-            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, "according-to-last");
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, AttributionRuleId.AccordingToLast);
         return null;
     }
 
@@ -289,16 +289,16 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
 
-    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern, int minWords = 3)
+    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, AttributionRuleId rule, int minWords = 3)
     {
         while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
         if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
         // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
-        if (pattern != "parenthetical" && OnlyTime(doc, from, to)) return null;
+        if (rule != AttributionRuleId.Parenthetical && OnlyTime(doc, from, to)) return null;
         return new QuoteAttribution
         {
             Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
-            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = pattern,
+            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = rule,
         };
     }
 

@@ -12,15 +12,8 @@ namespace QuoteExtract.Model;
 /// </summary>
 internal static class AttributionFeatures
 {
-    /// <summary>The rules' pattern names, one indicator feature each (order is part of the model format).</summary>
-    public static readonly string[] Patterns =
-    [
-        "quote-cue-speaker", "quote-speaker-cue", "quote-dash-name", "speaker-cue-quote", "lead-in-cue", "lead-in-colon",
-        "split", "follow-on", "follow-on-paragraph", "paragraph-chain", "same-paragraph", "unattributed",
-        "naming-partial", "cue-partial", "mixed-clause", "according-to-first", "according-to-last",
-        "content-cue-speaker", "content-speaker-cue", "speaker-cue-content", "headline-dash", "headline-colon",
-        "transcript-colon", "parenthetical", "quoted-transcript", "possessor-noun", "agent-clause", "passive-by", "next-fragment", "headline-cue", "asked-question", "evidence-in", "after-report",
-    ];
+    /// <summary>The rules' names, one indicator feature each, in rule id order (order is part of the model format).</summary>
+    public static readonly string[] Patterns = AttributionRuleNames.BuiltIn.ToArray();
 
     private static readonly string[] s_numeric =
     [
@@ -39,9 +32,6 @@ internal static class AttributionFeatures
         "context.boilerplate",
     ];
 
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> s_patternIndex =
-        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Patterns.Select((name, i) => KeyValuePair.Create(name, i)), StringComparer.Ordinal);
-
     /// <summary>All feature names, in vector order.</summary>
     /// <remarks>Read-only: a caller that could write here could switch the model off unnoticed.</remarks>
     public static readonly IReadOnlyList<string> Names = Array.AsReadOnly<string>([.. Patterns.Select(p => "pattern." + p), .. s_numeric]);
@@ -55,7 +45,8 @@ internal static class AttributionFeatures
     public static void Compute(Document doc, QuoteAttribution a, Span<float> f)
     {
         f.Clear();
-        if (s_patternIndex.TryGetValue(a.Pattern, out int p)) f[p] = 1;
+        // The rule's indicator: rule ids start at 1 (None = 0 has none).
+        if (a.Rule is > AttributionRuleId.None and var rule && (int)rule <= Patterns.Length) f[(int)rule - 1] = 1;
         int k = Patterns.Length;
         var tokens = doc.Tokens;
 
