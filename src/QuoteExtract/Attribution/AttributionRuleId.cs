@@ -3,7 +3,7 @@ namespace QuoteExtract.Attribution;
 /// <summary>
 /// Which built-in attribution rule proposed a quote (<see cref="QuoteAttribution.Rule"/>): one value per pattern of the
 /// quoted-speech and reported-speech stages. The model reads it as one indicator feature per rule, and
-/// the builder switches a rule off by it. <see cref="None"/>: a quote from a
+/// <see cref="QuoteExtractorBuilder.WithoutAttributionRule"/> switches a rule off by it. <see cref="None"/>: a quote from a
 /// custom stage or rule (its <see cref="QuoteAttribution.Pattern"/> names it).
 /// </summary>
 /// <remarks>The order of the values after <see cref="None"/> is the order of the model's rule features: append only.</remarks>

@@ -46,7 +46,8 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
             var found = Attribute(doc, ctx, qi, q, attributed, cuesBefore);
-            if (found is null) continue;
+            // A rule switched off by the builder proposes nothing.
+            if (found is null || !doc.Options.AttributionRules.IsOn(found.Rule)) continue;
             found.QuotedSpan = qi;
             if (doc.Options.Scorer is { } scorer)
             {
@@ -429,7 +430,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (prevQ < 0 || attributed[qi] < 0 || attributed[prevQ] < 0) continue;
             var later = doc.Attributions[attributed[qi]];
             var earlier = doc.Attributions[attributed[prevQ]];
-            if (earlier.Source is null && later.Source is not null)
+            if (earlier.Source is null && later.Source is not null && doc.Options.AttributionRules.IsOn(AttributionRuleId.ParagraphChain))
             {
                 earlier.Source = later.Source;
                 earlier.Rule = AttributionRuleId.ParagraphChain;

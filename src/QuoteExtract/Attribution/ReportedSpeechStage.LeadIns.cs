@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -16,6 +17,7 @@ internal sealed partial class ReportedSpeechStage
 
     private static void LeadInHalves(Document doc, TakenTokens used)
     {
+        if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
         int count = doc.Attributions.Count;
         for (int ai = 0; ai < count; ai++)
         {

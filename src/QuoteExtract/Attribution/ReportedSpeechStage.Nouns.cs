@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -23,7 +24,7 @@ internal sealed partial class ReportedSpeechStage
             for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= outer.Content.End; i++)
             {
                 if (CueFinder.At(doc, i) is not { } cue || PossessorNoun(doc, s, cue, ContentEnd(doc, s)) is not { } inner) continue;
-                if (inner.Content.End > outer.Content.End) continue;
+                if (inner.Content.End > outer.Content.End || !doc.Options.AttributionRules.IsOn(inner.Rule)) continue;
                 inner.Kind = ContainsQuote(doc, inner.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
                 // Inside an accepted report, "the authorities' claims of X" is explicit: the model scores it but does
                 // not veto it (it learned from outer contents, where such phrases are mostly part of what was said).

@@ -1,5 +1,6 @@
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -24,7 +25,7 @@ internal sealed partial class ReportedSpeechStage
             for (int i = last; i < doc.Sentences[sentence].EndToken && ends; i++) ends = doc.Tokens[i].Kind == TokenKind.Punctuation;
             if (ends) endingReport[sentence] = a;
         }
-        if (endingReport.Count == 0) return;
+        if (endingReport.Count == 0 || !doc.Options.AttributionRules.IsOn(AttributionRuleId.AfterReport)) return;
         // (Only now: a document of quotes and no report, 16 MiB of "a" "b", needs no slot per quote.)
         var byQuote = new int[quotes.Length];
         Array.Fill(byQuote, -1);

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -80,12 +81,27 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             }
         }
         AgentClauses(doc, used);
-        foreach (var s in doc.Sentences)
-            if (s.TokenCount >= 5 && !(doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)))
-                EvidenceIn(doc, s, ContentEnd(doc, s), used);
+        SentenceRules(doc, used);
         NestedPossessorNouns(doc, used);
         OverlapResolver.Resolve(doc);
         QuotesAfterReports(doc);
+    }
+
+    // The sentence rules in their registered order (built-in ones first, then those added through the builder), each
+    // proposal through the same gate as the cue readings' (TryAdd).
+    private static void SentenceRules(Document doc, TakenTokens used)
+    {
+        var rules = doc.Options.AttributionRules.SentenceRules;
+        foreach (var s in doc.Sentences)
+        {
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            foreach (var rule in rules)
+                foreach (var a in rule.Propose(doc, s))
+                {
+                    if (a.Rule == AttributionRuleId.None && a.Pattern.Length == 0) a.Pattern = rule.Name;
+                    TryAdd(doc, used, a);
+                }
+        }
     }
 
     private static readonly WordSet s_notVerbs = new(
@@ -169,6 +185,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
     private bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
     {
+        if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return false;
         int min = s.FirstToken;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
         bool inverted = false;
@@ -242,31 +259,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         return null;
     }
 
-    // "according to a city/county survey,", "according to the engineer on duty at the dam that night,": the
-    // source is all of it up to the comma, when the phrase reader stops short (at most 20 tokens).
-    private static Mention? PhraseToComma(Document doc, int from, int end)
-    {
-        int stop = from;
-        while (stop < end && stop - from <= 20 && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ';') && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
-        if (stop == from || stop - from > 20 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
-        return NounPhraseReader.Analyze(doc, from, stop);
-    }
-
-    // The sentence without its final punctuation (a closing quote mark after it stays in).
-    private static int ContentEnd(Document doc, Sentence s)
-    {
-        int end = s.EndToken;
-        if (end - 1 > s.FirstToken && doc.IsTerminal(end - 1)) end--;
-        return end;
-    }
-
-    // Past the conjunctions that open a sentence ("But …", "And so …"), no further than to.
-    private static int SkipConjunctions(Document doc, int from, int to)
-    {
-        while (from < to && doc.Tokens[from].Kind == TokenKind.Word && (doc.Is(from, "but") || doc.Is(from, "and") || doc.Is(from, "yet") || doc.Is(from, "so"))) from++;
-        return from;
-    }
-
     private static bool LeadingOnly(Document doc, int from, int to)
     {
         for (int i = from; i < to; i++)
@@ -301,9 +293,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = rule,
         };
     }
-
-    private static TextSpan Span(Document doc, int from, int to) =>
-        to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
 
     // Adds the first reading of the cue that can be kept; null when none can.
     private static QuoteAttribution? Reading(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
@@ -355,7 +344,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     // (PolNeAR leaves most headlines unannotated, so the model learned to doubt them).
     private static bool TryAdd(Document doc, TakenTokens used, QuoteAttribution a, bool explicitRule = false)
     {
-        if (Overlaps(doc, used, a)) return false;
+        if (!doc.Options.AttributionRules.IsOn(a.Rule) || Overlaps(doc, used, a)) return false;
         a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         if (doc.Options.Scorer is { } scorer)
         {
