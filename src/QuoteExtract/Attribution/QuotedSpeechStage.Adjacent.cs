@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -84,7 +85,7 @@ internal sealed partial class QuotedSpeechStage
         // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
         // its own; it attributes the quote only as a bare tail ("“No.” Lee said on Monday.").
         // (A plain verb of saying keeps the usual tail: "“…?” Lee said to a crowd of about 500.")
-        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.PlainSpeechLemmas.Contains(cue.Entry.Lemma)
+        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !PlainSpeechLemmas.Contains(cue.Entry.Lemma)
             && !BareTail(doc, cue, limit)) return null;
         // "Remarking upon Clinton's “genuine empathy,” Starr said, “Leave aside …”": a quote inside the words that open
         // the sentence is no utterance of the speaker whose cue introduces the next quote.

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -67,7 +68,7 @@ internal sealed partial class QuotedSpeechStage
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i)) return a;
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
             // ("the polling ahead of the endorsement “felt like …,” she said": a cue word used as a noun frames too.)
-            if (CueFinder.At(doc, i) is { Probability: >= 0.5 } inner && !ReportedSpeechStage.UsedAsNoun(doc, inner)) return a;
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 } inner && !UsedAsNoun(doc, inner)) return a;
             words++;
         }
         if (words == 0) return a;

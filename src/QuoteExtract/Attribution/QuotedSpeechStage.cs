@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -49,14 +50,9 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // A rule switched off by the builder proposes nothing.
             if (found is null || !doc.Options.AttributionRules.IsOn(found.Rule)) continue;
             found.QuotedSpan = qi;
-            if (doc.Options.Scorer is { } scorer)
-            {
-                // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
-                // pattern, not a segment of an accepted quote), never a plainly attributed one.
-                double p = scorer.Score(doc, found);
-                if (p < scorer.AcceptThreshold && !IsExplicit(doc, found)) continue;
-                found.Confidence = p;
-            }
+            // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
+            // pattern, not a segment of an accepted quote), never a plainly attributed one.
+            if (!AttributionGate.Accepts(doc, found, IsExplicit(doc, found))) continue;
             attributed[qi] = doc.Attributions.Count;
             doc.Attributions.Add(found);
             if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);
@@ -345,7 +341,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "…, but she denied …", "… and he urged …", "… and warned …": a clause of its own begins.
             if (doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))
                 && (CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, limit)) is { Probability: >= 0.5 }
-                    || ReportedSpeechStage.SubjectWithCue(doc, i + 1, limit)))
+                    || SubjectWithCue(doc, i + 1, limit)))
                 return end > from + 1 && doc.IsPunct(end - 1, ',') ? end - 1 : end;
             if (doc.IsPunct(i, ','))
             {
@@ -354,7 +350,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 if (next < limit && (doc.TokenText(next).EndsWith("ing") || CueFinder.At(doc, next) is not null))
                     return closeAfter ? i + 2 : end;
                 // "…,” Mr. Lee has argued since March": a subject and its cue after the comma begin their own report.
-                if (next < limit && ReportedSpeechStage.SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
+                if (next < limit && SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
             }
             end = i + 1;
         }
@@ -453,21 +449,6 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Kind is QuoteKind.Direct or QuoteKind.Mixed) return doc.Attributions[a].Source is null ? -1 : a;
         return -1;
-    }
-
-    private static bool StartsUpper(Document doc, TextSpan content)
-    {
-        foreach (var c in doc.Slice(content)) if (char.IsLetter(c)) return char.IsUpper(c);
-        return false;
-    }
-
-    // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
-    internal static bool IsSentenceLike(Document doc, QuotedSpan q)
-    {
-        var s = doc.Slice(q.Content).TrimEnd();
-        if (s.Length == 0) return false;
-        char last = s[^1];
-        return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
     }
 
     private static readonly WordSet s_timeWords = new(

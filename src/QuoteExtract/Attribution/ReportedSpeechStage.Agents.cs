@@ -116,7 +116,7 @@ internal sealed partial class ReportedSpeechStage
     {
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
-        if (w.Length < 3 || !char.IsLower(w[0]) || s_notVerbs.Contains(w) || s_prepositions.Contains(w)
+        if (w.Length < 3 || !char.IsLower(w[0]) || NotVerbs.Contains(w) || s_prepositions.Contains(w)
             || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || WordLists.SpeakerCueFillers.Contains(w)) return false;
         if (w.EndsWith("ly")) return false;
         if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;

@@ -91,12 +91,6 @@ internal sealed partial class ReportedSpeechStage
         return comma + 1;
     }
 
-    private static bool AllWords(Document doc, int from, int to)
-    {
-        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-        return true;
-    }
-
     private static bool HasFiniteVerb(Document doc, int from, int to)
     {
         for (int j = from; j < to; j++) if (IsFiniteVerb(doc, j)) return true;
@@ -106,23 +100,4 @@ internal sealed partial class ReportedSpeechStage
     private static bool IsFiniteVerb(Document doc, int j) =>
         doc.Tokens[j].Kind == TokenKind.Word && (FiniteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
 
-    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
-    // "the senators said", "Democrats accused".
-    internal static bool SubjectWithCue(Document doc, int at, int end)
-    {
-        // ("55 percent of all voters say": a number may open the phrase.)
-        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Number)) return false;
-        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
-        for (int c = at + 1; c < end && c - at <= 10; c++)
-        {
-            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
-            if (CueFinder.At(doc, c) is not { } cue) continue;
-            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
-            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
-            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
-                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
-        }
-        return false;
-    }
 }

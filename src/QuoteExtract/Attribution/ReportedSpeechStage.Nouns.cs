@@ -49,7 +49,7 @@ internal sealed partial class ReportedSpeechStage
         if (!(doc.Is(cue.End, "that") || of || to) || cue.End + 2 >= end) return null;
         // A noun, not a verb after its subject ("his son refused to …", "her aide said that …").
         var form = doc.TokenText(cue.First);
-        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(form)) return null;
+        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(form)) return null;
         int j = cue.First - 1;
         // Up to two modifiers between the possessor and the noun ("earlier", "repeated").
         for (int m = 0; m < 2 && j > s.FirstToken && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])
@@ -81,7 +81,7 @@ internal sealed partial class ReportedSpeechStage
         int before = cue.First - 1;
         bool noun = UsedAsNoun(doc, cue) || HasNounEnding(word)
             || before >= s.FirstToken && doc.Tokens[before].Kind == TokenKind.Word && s_nounLeads.Contains(doc.TokenText(before));
-        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(word)
+        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(word)
             || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ings", StringComparison.OrdinalIgnoreCase)) return null;
         // The verb whose object the noun is: up to three words back past a determiner and modifiers.
         Mention? source = null;

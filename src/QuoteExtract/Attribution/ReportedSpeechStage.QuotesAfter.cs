@@ -60,7 +60,7 @@ internal sealed partial class ReportedSpeechStage
         int open = doc.TokenAtOrAfter(q.Open.Start);
         int sentence = doc.SentenceOfToken(open);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != open) return -1;
-        if (!QuotedSpeechStage.IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
+        if (!IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
         for (int i = doc.TokenAtOrAfter(q.Close.End); i < doc.Sentences[sentence].EndToken; i++)
             if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return -1;
         return sentence;

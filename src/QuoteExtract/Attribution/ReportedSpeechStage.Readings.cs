@@ -49,7 +49,7 @@ internal sealed partial class ReportedSpeechStage
 
     // A role noun before a name ("singer", "frontman", "campaign spokesman"): a plain lower-case word, no verb form.
     private static bool IsDescriptor(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !s_notVerbs.Contains(doc.TokenText(i))
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !NotVerbs.Contains(doc.TokenText(i))
         && !s_notDescriptors.Contains(doc.TokenText(i)) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
         && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal)
         && !s_prepositions.Contains(doc.TokenText(i)) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Filler)
@@ -243,7 +243,7 @@ internal sealed partial class ReportedSpeechStage
         if (doc.Tokens[before].Kind == TokenKind.Number) return true;
         if (doc.Tokens[before].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(before);
-        return s_supportSubjects.Contains(w) || s_auxiliaries.Contains(w) || s_doForms.Contains(w) || doc.Has(before, WordClass.Filler)
+        return s_supportSubjects.Contains(w) || Auxiliaries.Contains(w) || DoForms.Contains(w) || doc.Has(before, WordClass.Filler)
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
     }
 
@@ -260,7 +260,6 @@ internal sealed partial class ReportedSpeechStage
     private static readonly WordSet s_timePrepositions = new("since", "for", "during", "until", "throughout", "after", "before", "as", "when", "while");
     private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");
     private static readonly WordSet s_labelParticiples = new("called", "named", "dubbed", "titled", "entitled", "nicknamed");
-    private static readonly WordSet s_showKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
     private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
     private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
     private static readonly WordSet s_adverbials = new(
@@ -281,9 +280,6 @@ internal sealed partial class ReportedSpeechStage
 
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
-    /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
-    internal static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
-
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;
@@ -315,7 +311,7 @@ internal sealed partial class ReportedSpeechStage
             // A cue word starts a clause of its own, unless it is a noun ("in a June report", "in a statement").
             if (CueFinder.At(doc, i) is { } c && !(i > from && (UsedAsNoun(doc, c) || char.IsUpper(doc.TokenText(i - 1)[0])))) return false;
             // An auxiliary or modal makes it a clause ("said the budget would …", "said X didn't …"), not a tail.
-            if (doc.Tokens[i].Kind == TokenKind.Word && (s_auxiliaries.Contains(doc.TokenText(i)) || s_doForms.Contains(doc.TokenText(i)))) return false;
+            if (doc.Tokens[i].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.TokenText(i)) || DoForms.Contains(doc.TokenText(i)))) return false;
         }
         return true;
     }

@@ -9,8 +9,11 @@ namespace QuoteExtract.Attribution;
 /// Finds reported speech without quote marks, sentence by sentence:
 /// SPEAKER CUE (that) CONTENT / CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER / According to SPEAKER, CONTENT /
 /// CONTENT, according to SPEAKER / SPEAKER CUE OBJ of|for CONTENT, and headline attribution by dash or colon.
-/// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/> and leaves
-/// its quotes, cues and speakers alone.
+/// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/>, whose quotes it changes
+/// in three places only: a lead-in half ("Lee said, …, “Q”") makes the quote continue it, a quote right after a report
+/// replaces an unattributed one (after-report), and <see cref="OverlapResolver"/> trims or drops crossing contents of both.
+/// Every candidate passes <see cref="AttributionGate"/>; the sentence rules (<see cref="AttributionRuleSet.SentenceRules"/>)
+/// run in their registered order.
 /// </summary>
 internal sealed partial class ReportedSpeechStage : IPipelineStage
 {
@@ -104,72 +107,11 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         }
     }
 
-    private static readonly WordSet s_notVerbs = new(
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as", "and",
-        "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
-        "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
-        "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
-        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
-        "nothing", "something", "anything", "everything", "willing");
     private static readonly WordSet s_propositionStarts = new("that", "to", "whether", "if", "how", "what", "why", "who", "when", "where");
     private static readonly WordSet s_agentPrepositions = new("about", "of", "for", "against", "on", "with", "at", "to", "into", "over");
 
-    private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
     private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "it");
     private static readonly WordSet s_emptyObjects = new("nothing", "little", "much", "anything", "something", "everything", "more", "less", "so");
-    private static readonly WordSet s_doForms = new("do", "does", "did", "must", "shall");
-    private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
-
-    // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
-    internal static bool UsedAsNoun(Document doc, CueMatch cue)
-    {
-        int before = cue.First - 1;
-        // "a talk show", "ABC's TV show", "the CW show": a show on the air.
-        if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
-            || doc.Tokens[before].Kind == TokenKind.Word && s_showKinds.Contains(doc.TokenText(before)))) return true;
-        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
-        if (LearnedNounAfterModifiers(doc, cue)) return true;
-        // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
-        int name = before;
-        while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
-        // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
-        var word = doc.TokenText(cue.First);
-        if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_pastSpeech.Contains(word)) return true;
-        // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
-        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
-            && doc.TokenText(cue.End - 1).EndsWith('s');
-    }
-
-    private static readonly WordSet s_pastSpeech = new("said", "says", "told", "wrote", "spoke");
-
-    private static readonly WordSet s_quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
-
-    // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
-    // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
-    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s counts only
-    // right after a quantifier: "several statements", not "The minister understands" or "His spokesman slams".)
-    private static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
-    {
-        var word = doc.TokenText(cue.First);
-        // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
-        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
-        {
-            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-            var w = doc.TokenText(j);
-            // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
-            // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
-            bool plural = word.EndsWith('s');
-            if (doc.IsPossessive(j) || s_nounSignals.Contains(w)) return n > 0 && !plural;
-            if (s_quantifiers.Contains(w)) return n == 0 || !plural;
-            if (!char.IsLower(w[0])) return false;
-            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
-            if (s_auxiliaries.Contains(w) || s_doForms.Contains(w) || s_notVerbs.Contains(w)) return false;
-        }
-        return false;
-    }
-
     private void Tail(Document doc, Sentence s, int end, TakenTokens used)
     {
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
@@ -212,19 +154,15 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
         if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
-        // The model judges the utterance by its main (second) half; the first half goes with it.
-        if (doc.Options.Scorer is { } scorer)
-        {
-            double p = scorer.Score(doc, second);
-            if (p < scorer.AcceptThreshold) return false;
-            first.Confidence = p;
-        }
+        // The model judges the utterance by its main (second) half; the first half goes with it. (Without one, both halves
+        // have the rule's confidence already: one cue, one pattern.)
+        if (!AttributionGate.Accepts(doc, second)) return false;
+        first.Confidence = second.Confidence;
         first.Kind = ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         doc.Attributions.Add(first);
         Mark(doc, used, first);
         second.Continues = doc.Attributions.Count - 1;
         second.Kind = ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        second.Confidence = first.Confidence;
         doc.Attributions.Add(second);
         Mark(doc, used, second);
         return true;
@@ -346,12 +284,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     {
         if (!doc.Options.AttributionRules.IsOn(a.Rule) || Overlaps(doc, used, a)) return false;
         a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        if (doc.Options.Scorer is { } scorer)
-        {
-            double p = scorer.Score(doc, a);
-            if (p < scorer.AcceptThreshold && !explicitRule) return false;
-            a.Confidence = p;
-        }
+        if (!AttributionGate.Accepts(doc, a, explicitRule)) return false;
         // Too short to return ("He said: “x.”"): its words are taken as if it were kept, so no other reading claims
         // them, but no object is kept for it (a document of such lines held one every 14 characters until the end).
         if (doc.AlphanumericCount(a.Content) >= doc.Options.MinimumQuoteLength) doc.Attributions.Add(a);

@@ -4,7 +4,10 @@ using QuoteExtract.Text;
 
 namespace QuoteExtract.Attribution.Rules;
 
-/// <summary>What the attribution rules share: sentence bounds, spans of tokens, phrases up to a comma, word lists.</summary>
+/// <summary>
+/// What the attribution rules of both stages share: sentence bounds, spans of tokens, phrases up to a comma, whether a cue
+/// word is a noun here, a subject with its cue, whether a quote reads as a sentence, and the word lists these read.
+/// </summary>
 internal static class RuleHelpers
 {
     // "is", "has", "would": a verb that makes a clause finite.
@@ -39,5 +42,115 @@ internal static class RuleHelpers
         while (stop < end && stop - from <= 20 && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ';') && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
         if (stop == from || stop - from > 20 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
         return NounPhraseReader.Analyze(doc, from, stop);
+    }
+
+    public static readonly WordSet NotVerbs = new(
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as", "and",
+        "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
+        "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
+        "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
+        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
+        "nothing", "something", "anything", "everything", "willing");
+
+    public static readonly WordSet NounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+
+    public static readonly WordSet DoForms = new("do", "does", "did", "must", "shall");
+
+    public static readonly WordSet Auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
+
+    // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
+    public static bool UsedAsNoun(Document doc, CueMatch cue)
+    {
+        int before = cue.First - 1;
+        // "a talk show", "ABC's TV show", "the CW show": a show on the air.
+        if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
+            || doc.Tokens[before].Kind == TokenKind.Word && ShowKinds.Contains(doc.TokenText(before)))) return true;
+        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && NounSignals.Contains(doc.TokenText(before))))) return true;
+        if (LearnedNounAfterModifiers(doc, cue)) return true;
+        // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
+        int name = before;
+        while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
+        // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
+        var word = doc.TokenText(cue.First);
+        if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !PastSpeech.Contains(word)) return true;
+        // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
+        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && Auxiliaries.Contains(doc.TokenText(cue.End))
+            && doc.TokenText(cue.End - 1).EndsWith('s');
+    }
+
+    public static readonly WordSet PastSpeech = new("said", "says", "told", "wrote", "spoke");
+
+    public static readonly WordSet Quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
+
+    // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
+    // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
+    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s counts only
+    // right after a quantifier: "several statements", not "The minister understands" or "His spokesman slams".)
+    public static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
+    {
+        var word = doc.TokenText(cue.First);
+        // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
+        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.TokenText(j);
+            // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
+            // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
+            bool plural = word.EndsWith('s');
+            if (doc.IsPossessive(j) || NounSignals.Contains(w)) return n > 0 && !plural;
+            if (Quantifiers.Contains(w)) return n == 0 || !plural;
+            if (!char.IsLower(w[0])) return false;
+            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (Auxiliaries.Contains(w) || DoForms.Contains(w) || NotVerbs.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    public static readonly WordSet ShowKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
+
+    /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
+    public static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+
+    public static bool AllWords(Document doc, int from, int to)
+    {
+        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        return true;
+    }
+
+    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
+    // "the senators said", "Democrats accused".
+    public static bool SubjectWithCue(Document doc, int at, int end)
+    {
+        // ("55 percent of all voters say": a number may open the phrase.)
+        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Number)) return false;
+        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
+        for (int c = at + 1; c < end && c - at <= 10; c++)
+        {
+            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
+            if (CueFinder.At(doc, c) is not { } cue) continue;
+            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
+            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
+            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
+            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
+                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
+        }
+        return false;
+    }
+
+    public static bool StartsUpper(Document doc, TextSpan content)
+    {
+        foreach (var c in doc.Slice(content)) if (char.IsLetter(c)) return char.IsUpper(c);
+        return false;
+    }
+
+    // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
+    public static bool IsSentenceLike(Document doc, QuotedSpan q)
+    {
+        var s = doc.Slice(q.Content).TrimEnd();
+        if (s.Length == 0) return false;
+        char last = s[^1];
+        return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
     }
 }
