@@ -20,6 +20,12 @@ internal sealed class AttributionRuleSet
     /// <summary>Every built-in rule on, no custom rule.</summary>
     public static AttributionRuleSet Default { get; } = new(0, [new EvidenceInRule()]);
 
+    /// <summary>
+    /// The rules the reported-speech stage tries first on a sentence that is a headline, in order; the first candidate kept
+    /// claims the sentence. (Each defers to those before it: a headline with a dash is the dash rule's.)
+    /// </summary>
+    public ImmutableArray<IAttributionRule> HeadlineRules { get; } = [new HeadlineDashRule(), new HeadlineColonRule(), new HeadlineCueRule()];
+
     /// <summary>The rules the reported-speech stage runs over each sentence once its cue readings are done, in order.</summary>
     public ImmutableArray<IAttributionRule> SentenceRules { get; }
 

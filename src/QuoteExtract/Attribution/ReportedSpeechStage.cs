@@ -45,7 +45,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             if (s.TokenCount < 3) continue;
             if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
             int end = ContentEnd(doc, s);
-            if (Headline(doc, s, end, used)) continue;
+            if (Headline(doc, s, used)) continue;
             // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
             Tail(doc, s, end, used);
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -202,34 +202,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         for (int i = from; i < to; i++)
             if (!(doc.Is(i, "but") || doc.Is(i, "and") || doc.Is(i, "yet") || doc.Is(i, "so") || doc.Tokens[i].Kind == TokenKind.Punctuation)) return false;
         return true;
-    }
-
-    // "responded Friday", "apologized the next day": a time is not what was said.
-    private static bool OnlyTime(Document doc, int from, int to)
-    {
-        if (to - from > 4) return false;
-        for (int i = from; i < to; i++)
-            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
-        return true;
-    }
-
-    private static readonly WordSet s_timeOnlyWords = new(
-        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
-        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
-
-    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, AttributionRuleId rule, int minWords = 3)
-    {
-        while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
-        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
-        // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
-        if (rule != AttributionRuleId.Parenthetical && OnlyTime(doc, from, to)) return null;
-        return new QuoteAttribution
-        {
-            Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
-            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = rule,
-        };
     }
 
     // Adds the first reading of the cue that can be kept; null when none can.

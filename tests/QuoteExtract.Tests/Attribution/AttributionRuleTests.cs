@@ -1,4 +1,5 @@
 using QuoteExtract.Attribution;
+using QuoteExtract.Attribution.Rules;
 
 namespace QuoteExtract.Tests.Attribution;
 
@@ -81,5 +82,30 @@ public class AttributionRuleTests
         a.Rule = AttributionRuleId.PassiveBy;
         a.Pattern.Should().Be("passive-by");
         new QuoteAttribution { Pattern = "dash-line" }.Rule.Should().Be(AttributionRuleId.None);
+    }
+
+    [Fact]
+    public void A_built_in_rule_can_be_tested_alone()
+    {
+        var doc = new QuoteExtractorBuilder().RulesOnly().Build().Analyze("Ann Lee: We will keep the old bridge open");
+        var sentence = doc.Sentences[0];
+
+        var a = new HeadlineColonRule().Propose(doc, sentence).Should().ContainSingle().Subject;
+        doc.Slice(a.Source!.Span).ToString().Should().Be("Ann Lee");
+        doc.Slice(a.Content).ToString().Should().Be("We will keep the old bridge open");
+        new HeadlineDashRule().Propose(doc, sentence).Should().BeEmpty("the headline has no dash");
+        new HeadlineCueRule().Propose(doc, sentence).Should().BeEmpty("a headline with a colon is the colon rule's");
+    }
+
+    [Fact]
+    public void A_headline_rule_switched_off_leaves_the_headline_unattributed()
+    {
+        // (A "NAME: TEXT" paragraph is read as a transcript turn before any headline rule sees it; a dash is the headline's.)
+        const string text = "We will keep the old bridge open – Ann Lee";
+        new QuoteExtractorBuilder().RulesOnly().Build().Analyze(text).Attributions
+            .Should().ContainSingle(a => a.Rule == AttributionRuleId.HeadlineDash);
+
+        new QuoteExtractorBuilder().RulesOnly().WithoutAttributionRule(AttributionRuleId.HeadlineDash).Build().Analyze(text).Attributions
+            .Should().NotContain(a => a.Rule == AttributionRuleId.HeadlineDash);
     }
 }

@@ -153,4 +153,75 @@ internal static class RuleHelpers
         char last = s[^1];
         return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
     }
+
+    // "responded Friday", "apologized the next day": a time is not what was said.
+    private static bool OnlyTime(Document doc, int from, int to)
+    {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    private static readonly WordSet s_timeOnlyWords = new(
+        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
+        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
+
+    /// <summary>A reported-speech candidate: content from..to (trailing commas, colons and dashes trimmed; at least
+    /// <paramref name="minWords"/> words, not a time alone), the cue and source, the rule's confidence weighed by the cue's.</summary>
+    public static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, AttributionRuleId rule, int minWords = 3)
+    {
+        while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
+        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
+        // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
+        if (rule != AttributionRuleId.Parenthetical && OnlyTime(doc, from, to)) return null;
+        return new QuoteAttribution
+        {
+            Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
+            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = rule,
+        };
+    }
+
+    private static readonly WordSet s_editorialLabels = new(
+        "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
+        "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
+        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement",
+        "twitter", "facebook", "instagram", "email", "contact", "paid", "notice", "boom", "revealed", "look", "pic",
+        "exclusive", "scanner", "listen", "topics", "tags");
+
+    // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
+    public static bool IsEditorialLabel(Document doc, int from, int colon)
+    {
+        for (int i = from; i < colon; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
+        return false;
+    }
+
+    // Headlines: "TEXT – NAME", "NAME: TEXT", "Obama Says …": a paragraph of one sentence, at most 30 tokens, with no
+    // sentence punctuation at its end.
+    public static bool IsHeadline(Document doc, Sentence s)
+    {
+        int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
+        if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
+        var lastToken = doc.Tokens[s.EndToken - 1];
+        return !(lastToken.Kind == TokenKind.Punctuation && doc.Text[lastToken.Start] is '.' or '?' or '!');
+    }
+
+    // The last dash of a headline that may set off its speaker ("TEXT – NAME"), or -1.
+    public static int HeadlineDash(Document doc, Sentence s)
+    {
+        for (int i = s.EndToken - 2; i > s.FirstToken + 2; i--)
+            if (doc.Tokens[i].Kind == TokenKind.Dash) return i;
+        return -1;
+    }
+
+    // The first colon among a headline's first words ("NAME: TEXT"), or -1.
+    public static int HeadlineColon(Document doc, Sentence s)
+    {
+        for (int i = s.FirstToken + 1; i < s.FirstToken + 5 && i < s.EndToken - 2; i++)
+            if (doc.IsPunct(i, ':')) return i;
+        return -1;
+    }
 }
