@@ -19,4 +19,17 @@ internal static class AttributionGate
         candidate.Confidence = p;
         return true;
     }
+
+    /// <summary>
+    /// The same test, asking <paramref name="isExplicit"/> only when a model would reject the candidate (the question
+    /// looks words up; with the rules alone it is never asked).
+    /// </summary>
+    public static bool Accepts(Document doc, QuoteAttribution candidate, Func<Document, QuoteAttribution, bool> isExplicit)
+    {
+        if (doc.Options.Scorer is not { } scorer) return true;
+        double p = scorer.Score(doc, candidate);
+        if (p < scorer.AcceptThreshold && !isExplicit(doc, candidate)) return false;
+        candidate.Confidence = p;
+        return true;
+    }
 }

@@ -52,7 +52,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             found.QuotedSpan = qi;
             // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
             // pattern, not a segment of an accepted quote), never a plainly attributed one.
-            if (!AttributionGate.Accepts(doc, found, IsExplicit(doc, found))) continue;
+            if (!AttributionGate.Accepts(doc, found, IsExplicit)) continue;
             attributed[qi] = doc.Attributions.Count;
             doc.Attributions.Add(found);
             if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);

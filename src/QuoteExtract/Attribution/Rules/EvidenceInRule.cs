@@ -24,7 +24,7 @@ internal sealed class EvidenceInRule : IAttributionRule
     {
         var doc = document;
         var s = sentence;
-        if (s.TokenCount < 5) yield break;
+        if (s.TokenCount < 5) return [];
         int end = ContentEnd(doc, s);
         int first = SkipConjunctions(doc, s.FirstToken, end);
         if (doc.Is(first, "in") && EvidenceSource(doc, first + 1, end) is { } front && doc.IsPunct(front.EndToken, ','))
@@ -34,23 +34,22 @@ internal sealed class EvidenceInRule : IAttributionRule
                 Content = Span(doc, front.EndToken + 1, end), Cue = doc.Tokens[first].Span, Source = front,
                 Confidence = 0.6, Rule = AttributionRuleId.EvidenceIn,
             };
-            if (doc.WordCount(a.Content) >= 3) yield return a;
-            yield break;
+            return doc.WordCount(a.Content) >= 3 ? [a] : [];
         }
         // The last "in" of the sentence, whose phrase runs to the sentence end.
         for (int i = end - 2; i > first + 2 && end - i <= 14; i--)
         {
             if (!doc.Is(i, "in")) continue;
-            if (EvidenceSource(doc, i + 1, end) is not { } back || back.EndToken != end) yield break;
+            if (EvidenceSource(doc, i + 1, end) is not { } back || back.EndToken != end) return [];
             int to = doc.IsPunct(i - 1, ',') ? i - 1 : i;
             var a = new QuoteAttribution
             {
                 Content = Span(doc, first, to), Cue = doc.Tokens[i].Span, Source = back,
                 Confidence = 0.6, Rule = AttributionRuleId.EvidenceIn,
             };
-            if (doc.WordCount(a.Content) >= 3) yield return a;
-            yield break;
+            return doc.WordCount(a.Content) >= 3 ? [a] : [];
         }
+        return [];
     }
 
     // A phrase up to the next comma (or the end) naming a poll, survey or study: "a Gazette poll last month", "an

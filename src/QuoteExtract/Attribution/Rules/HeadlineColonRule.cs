@@ -15,13 +15,16 @@ internal sealed class HeadlineColonRule : IAttributionRule
     {
         var (doc, s) = (document, sentence);
         // (A headline with a dash is the dash rule's, whatever that rule made of it.)
-        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) >= 0 || HeadlineColon(doc, s) is not (var i and >= 0)) yield break;
+        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) >= 0 || HeadlineColon(doc, s) is not (var i and >= 0)) return [];
         var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
-        if (name is null || name.Shape != MentionShape.Name || name.EndToken != i || IsEditorialLabel(doc, s.FirstToken, i)) yield break;
-        yield return new QuoteAttribution
-        {
-            Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
-            Confidence = 0.6, Rule = AttributionRuleId.HeadlineColon,
-        };
+        if (name is null || name.Shape != MentionShape.Name || name.EndToken != i || IsEditorialLabel(doc, s.FirstToken, i)) return [];
+        return
+        [
+            new QuoteAttribution
+            {
+                Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
+                Confidence = 0.6, Rule = AttributionRuleId.HeadlineColon,
+            },
+        ];
     }
 }

@@ -19,7 +19,7 @@ internal sealed class HeadlineCueRule : IAttributionRule
     {
         var (doc, s) = (document, sentence);
         // (A headline with a dash or a colon is those rules', whatever they made of it.)
-        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) >= 0 || HeadlineColon(doc, s) >= 0) yield break;
+        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) >= 0 || HeadlineColon(doc, s) >= 0) return [];
         int end = ContentEnd(doc, s);
         for (int i = s.FirstToken + 1; i < end - 3 && i < s.FirstToken + 8; i++)
         {
@@ -27,9 +27,9 @@ internal sealed class HeadlineCueRule : IAttributionRule
             int id = doc.CueFormIdAt(i);
             if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
             var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
-            if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) yield break;
-            if (Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, AttributionRuleId.HeadlineCue) is { } a) yield return a;
-            yield break;
+            if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return [];
+            return Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, AttributionRuleId.HeadlineCue) is { } a ? [a] : [];
         }
+        return [];
     }
 }

@@ -15,13 +15,16 @@ internal sealed class HeadlineDashRule : IAttributionRule
     {
         var (doc, s) = (document, sentence);
         // The headline's last dash decides: a name after it to the end, or no headline-dash attribution.
-        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) is not (var i and >= 0)) yield break;
+        if (!IsHeadline(doc, s) || HeadlineDash(doc, s) is not (var i and >= 0)) return [];
         var name = NounPhraseReader.ReadForward(doc, i + 1, s.EndToken);
-        if (name is null || name.Shape != MentionShape.Name || name.EndToken != s.EndToken) yield break;
-        yield return new QuoteAttribution
-        {
-            Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
-            Confidence = 0.6, Rule = AttributionRuleId.HeadlineDash,
-        };
+        if (name is null || name.Shape != MentionShape.Name || name.EndToken != s.EndToken) return [];
+        return
+        [
+            new QuoteAttribution
+            {
+                Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
+                Confidence = 0.6, Rule = AttributionRuleId.HeadlineDash,
+            },
+        ];
     }
 }
