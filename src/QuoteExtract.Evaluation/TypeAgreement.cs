@@ -43,7 +43,7 @@ public static class TypeAgreement
         // The annotation says it is an attribution: where the typer would not propose it in this clause ("felt a sense of
         // doom"), its cue word's type is what the typer would give it; a cue word the lexicon does not type is an act.
         // (A verb of saying with a plain object, "announced his resignation", is still a verb of saying to the annotator.)
-        return AttributionTyper.Classify(doc, row.Cue, content, row.Source.Count > 0 ? row.Source[0] : null, kind, "", out _)
+        return AttributionTyper.Classify(doc, row.Cue, content, row.Source.Count > 0 ? row.Source[0] : null, kind, AttributionRuleId.None, out _)
             ?? AttributionTyper.CueType(doc, row.Cue) ?? AttributionType.Act;
     }
 }

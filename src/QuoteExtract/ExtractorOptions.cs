@@ -54,6 +54,12 @@ public sealed record ExtractorOptions
     internal Model.ConfidenceCalibration? RulesConfidence { get; init; } = Model.RulesConfidence.Map;
 
     /// <summary>
+    /// Which attribution rules run: the built-in ones minus those switched off, and the custom ones in their order
+    /// (<see cref="QuoteExtractorBuilder.WithoutAttributionRule"/>, <see cref="QuoteExtractorBuilder.UseAttributionRule"/>).
+    /// </summary>
+    internal Attribution.AttributionRuleSet AttributionRules { get; init; } = Attribution.AttributionRuleSet.Default;
+
+    /// <summary>
     /// How claims are scored for check-worthiness (0..1); null leaves every claim at 0. Defaults to the embedded
     /// model trained on CLEF CheckThat! 2019, as a percentile among the sentences it was trained on.
     /// </summary>

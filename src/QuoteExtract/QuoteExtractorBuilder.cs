@@ -80,7 +80,30 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
-    /// <summary>Replace all options at once.</summary>
+    /// <summary>
+    /// Switch off a built-in attribution rule: it proposes nothing, and what it would have found is left to the other rules
+    /// (or unattributed). <c>WithoutAttributionRule(AttributionRuleId.Unattributed)</c> drops long quotes with no cue.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a built-in rule.</exception>
+    public QuoteExtractorBuilder WithoutAttributionRule(Attribution.AttributionRuleId rule)
+    {
+        _options = _options with { AttributionRules = _options.AttributionRules.Without(rule) };
+        return this;
+    }
+
+    /// <summary>
+    /// Add a rule that proposes reported speech sentence by sentence: it runs after the built-in rules and those added before
+    /// it, and its proposals pass the same test as theirs (no word taken by an attribution already kept; the model's
+    /// acceptance when one decides).
+    /// </summary>
+    public QuoteExtractorBuilder UseAttributionRule(Attribution.IAttributionRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _options = _options with { AttributionRules = _options.AttributionRules.With(rule) };
+        return this;
+    }
+
+    /// <summary>Replace all options at once (the attribution rules too: all built-in ones on, no custom one, unless set on them).</summary>
     public QuoteExtractorBuilder WithOptions(ExtractorOptions options)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));

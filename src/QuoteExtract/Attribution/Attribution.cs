@@ -38,8 +38,25 @@ public sealed class QuoteAttribution
     /// </summary>
     public AttributionType? Type { get; set; } = AttributionType.Speech;
 
-    /// <summary>Which rule proposed it (for diagnostics and model features).</summary>
-    public string Pattern { get; set; } = "";
+    /// <summary>Which built-in rule proposed it (the model reads it as a feature); <see cref="AttributionRuleId.None"/> for a custom one.</summary>
+    public AttributionRuleId Rule { get; set; }
+
+    /// <summary>
+    /// The name of the rule that proposed it, for diagnostics: a built-in rule's name ("quote-cue-speaker"), or what a custom
+    /// stage or rule set. Setting a built-in rule's name sets <see cref="Rule"/> too.
+    /// </summary>
+    public string Pattern
+    {
+        get => _customPattern ?? AttributionRuleNames.Of(Rule);
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Rule = AttributionRuleNames.Parse(value);
+            _customPattern = Rule == AttributionRuleId.None ? value : null;
+        }
+    }
+
+    private string? _customPattern;
 }
 
 /// <summary>One entity of the document: mentions grouped by coreference.</summary>

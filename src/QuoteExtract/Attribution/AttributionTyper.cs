@@ -14,15 +14,15 @@ internal static class AttributionTyper
 {
     /// <summary>The type of an attribution the rules proposed, or null when its cue in this clause attributes nothing.</summary>
     public static AttributionType? Type(Document doc, QuoteAttribution a) =>
-        Type(doc, a.Cue is { } cue ? [cue] : [], a.Content, a.Source?.Span, a.Kind, a.Pattern);
+        Type(doc, a.Cue is { } cue ? [cue] : [], a.Content, a.Source?.Span, a.Kind, a.Rule);
 
     /// <summary>
     /// The type of an attribution given by its spans (a gold annotation, say): the cue's spans (empty when it has none),
     /// where its content begins and ends, its source's span if any, and its kind.
     /// </summary>
-    public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, string pattern = "")
+    public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, AttributionRuleId rule = AttributionRuleId.None)
     {
-        var type = Classify(doc, cue, content, source, kind, pattern, out bool plainObject);
+        var type = Classify(doc, cue, content, source, kind, rule, out bool plainObject);
         // "This paper describes a pilot project", "announced his resignation": an act of saying with nothing said, which
         // corpora of every attribution mark (PolNeAR) and the default output (speech) leaves out.
         return plainObject ? AttributionType.Act : type;
@@ -33,13 +33,13 @@ internal static class AttributionTyper
     /// about, nothing it says): then the type returned is the word's own and the public typer calls it an act.
     /// </summary>
     internal static AttributionType? Classify(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind,
-        string pattern, out bool plainObject)
+        AttributionRuleId rule, out bool plainObject)
     {
         plainObject = false;
         // Every direct quote with a source is speech: the words are the source's own.
         if (kind == QuoteKind.Direct) return AttributionType.Speech;
         // "In a Gazette poll last month, Lee led by six points": a finding reported from a poll is the poll's knowledge.
-        if (pattern == "evidence-in") return AttributionType.Knowledge;
+        if (rule == AttributionRuleId.EvidenceIn) return AttributionType.Knowledge;
         if (cue.Count == 0) return AttributionType.Speech;
 
         int first = doc.TokenAtOrAfter(cue[0].Start), end = doc.TokenAtOrAfter(cue[^1].End);

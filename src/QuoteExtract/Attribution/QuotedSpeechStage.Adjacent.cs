@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -23,7 +24,7 @@ internal sealed partial class QuotedSpeechStage
             return new QuoteAttribution
             {
                 Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[j].Span, Source = named,
-                Confidence = 0.8, Pattern = "quote-dash-name",
+                Confidence = 0.8, Rule = AttributionRuleId.QuoteDashName,
             };
         }
         // Whether the quote is set off from what follows ("“…,” she said", "“…” — she said"), not run on into its clause.
@@ -40,7 +41,7 @@ internal sealed partial class QuotedSpeechStage
             var speaker = NounPhraseReader.ReadForward(doc, inverted.End, limit)
                 ?? (CueFinder.BareObject(doc, inverted.End, limit) is { Shape: MentionShape.Name } bare ? bare : null);
             if (speaker is not null)
-                return Direct(doc, q, inverted, TrailingAppositive(doc, speaker, limit), speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, "quote-cue-speaker");
+                return Direct(doc, q, inverted, TrailingAppositive(doc, speaker, limit), speaker.Shape == MentionShape.Pronoun ? 0.85 : 0.9, AttributionRuleId.QuoteCueSpeaker);
         }
 
         var np = NounPhraseReader.ReadForward(doc, j, limit);
@@ -84,14 +85,14 @@ internal sealed partial class QuotedSpeechStage
         // "“… so well.” He touted his victories in three states.": a capital after a finished quote opens a sentence of
         // its own; it attributes the quote only as a bare tail ("“No.” Lee said on Monday.").
         // (A plain verb of saying keeps the usual tail: "“…?” Lee said to a crowd of about 500.")
-        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !ReportedSpeechStage.PlainSpeechLemmas.Contains(cue.Entry.Lemma)
+        if (EndsSentence(doc, q) && char.IsUpper(doc.TokenText(np.FirstToken)[0]) && !PlainSpeechLemmas.Contains(cue.Entry.Lemma)
             && !BareTail(doc, cue, limit)) return null;
         // "Remarking upon Clinton's “genuine empathy,” Starr said, “Leave aside …”": a quote inside the words that open
         // the sentence is no utterance of the speaker whose cue introduces the next quote.
         if (!ctx.StartsSentence && cue.End + 1 < doc.Tokens.Length && (doc.IsPunct(cue.End, ',') || doc.IsPunct(cue.End, ':')) && OpensQuote(doc, cue.End + 1))
             return null;
         if (appositive.Title is { } title) np = np with { Titles = [.. np.Titles, title] };
-        return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, "quote-speaker-cue");
+        return Direct(doc, q, cue, np, np.Shape == MentionShape.Pronoun ? 0.85 : 0.92, AttributionRuleId.QuoteSpeakerCue);
     }
 
     // "Asked about it, Lee cracked, “…”": a name or pronoun and a verb of manner right before the comma and the quote.
@@ -102,7 +103,7 @@ internal sealed partial class QuotedSpeechStage
         if (v <= min || doc.Tokens[v].Kind != TokenKind.Word || !s_loosePasts.Contains(doc.TokenText(v))) return null;
         var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
         return NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, v, min), min) is { Shape: MentionShape.Name or MentionShape.Pronoun } speaker
-            ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
+            ? Direct(doc, q, verb, speaker, 0.7, AttributionRuleId.SpeakerCueQuote) : null;
     }
 
     private static CueMatch? LoosePastVerb(Document doc, int k, int limit)
@@ -173,11 +174,11 @@ internal sealed partial class QuotedSpeechStage
                 return new QuoteAttribution
                 {
                     Kind = QuoteKind.Mixed, Content = new TextSpan(doc.Tokens[ctx.OpenToken].Start, doc.Tokens[end - 1].End),
-                    Cue = cue.Span(doc), Source = speaker, Confidence = 0.7, Pattern = "mixed-clause",
+                    Cue = cue.Span(doc), Source = speaker, Confidence = 0.7, Rule = AttributionRuleId.MixedClause,
                 };
             }
             var kind = fragment && !IsSentenceLike(doc, q) ? QuoteKind.Partial : QuoteKind.Direct;
-            var a = Direct(doc, q, cue, speaker, 0.85, "speaker-cue-quote");
+            var a = Direct(doc, q, cue, speaker, 0.85, AttributionRuleId.SpeakerCueQuote);
             a.Kind = kind;
             return a;
         }
@@ -228,7 +229,7 @@ internal sealed partial class QuotedSpeechStage
             || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
         {
             var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
-            return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, "speaker-cue-quote") : null;
+            return CueFinder.SubjectOf(doc, verb, min) is { } speaker ? Direct(doc, q, verb, speaker, 0.7, AttributionRuleId.SpeakerCueQuote) : null;
         }
         return NounPhraseReader.ReadBackward(doc, colon, min) is { Shape: MentionShape.Name } named && colon - named.FirstToken <= 6
             && (named.FirstToken == min || AfterHeadlineDash(doc, named.FirstToken, min))
@@ -262,7 +263,7 @@ internal sealed partial class QuotedSpeechStage
         if (!(p.Cue is { } cue && cue.End == end || p.Source is { } source && source.Span.End == end)) return null;
         // Only right after that quote: its speaker and cue sit between the two.
         if (doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) != doc.SentenceOfToken(j)) return null;
-        return Continuation(doc, q, prev, cueKept: true, "split");
+        return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
     }
 
     // A paragraph ending in a colon introduces the quote that opens the next one:
@@ -279,7 +280,7 @@ internal sealed partial class QuotedSpeechStage
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark) break;
             if (CueFinder.At(doc, i) is not { } cue) continue;
             var speaker = CueFinder.SpeakerOf(doc, cue, min, colon);
-            return speaker is null ? null : Direct(doc, q, cue, speaker, 0.8, "lead-in-cue");
+            return speaker is null ? null : Direct(doc, q, cue, speaker, 0.8, AttributionRuleId.LeadInCue);
         }
         var named = NounPhraseReader.ReadBackward(doc, colon, min);
         if (named is null || named.Shape == MentionShape.Pronoun || colon - min > 8) return null;
@@ -290,7 +291,7 @@ internal sealed partial class QuotedSpeechStage
     private static QuoteAttribution NamedBeforeColon(Document doc, QuotedSpan q, int colon, Mention named) => new()
     {
         Kind = QuoteKind.Direct, Content = q.Content, Cue = doc.Tokens[colon].Span, Source = named,
-        Confidence = 0.7, Pattern = "lead-in-colon",
+        Confidence = 0.7, Rule = AttributionRuleId.LeadInColon,
     };
 
     // ", a doctor," / ", 59, of Ashton, Md.," / "(R-Fla.)" between a speaker and the cue: returns the token after

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -26,7 +27,7 @@ internal sealed partial class QuotedSpeechStage
             return new QuoteAttribution
             {
                 Kind = QuoteKind.Mixed, Content = new TextSpan(q.Open.Start, doc.Tokens[i - 1].End), Cue = cue.Span(doc), Source = np,
-                Confidence = 0.8, Pattern = "quote-speaker-cue",
+                Confidence = 0.8, Rule = AttributionRuleId.QuoteSpeakerCue,
             };
         }
         return null;
@@ -51,7 +52,7 @@ internal sealed partial class QuotedSpeechStage
     // what Smith said is the whole clause, a mixed quote.
     private static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
     {
-        if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Pattern is not ("quote-speaker-cue" or "quote-cue-speaker")) return a;
+        if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Rule is not (AttributionRuleId.QuoteSpeakerCue or AttributionRuleId.QuoteCueSpeaker)) return a;
         // "… lamenting the tasks his job entails: “There's …,” he said": a colon ends the words before; they introduce the
         // quote rather than belong to it.
         if (ctx.OpenToken > 0 && doc.IsPunct(ctx.OpenToken - 1, ':')) return a;
@@ -67,7 +68,7 @@ internal sealed partial class QuotedSpeechStage
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i)) return a;
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
             // ("the polling ahead of the endorsement “felt like …,” she said": a cue word used as a noun frames too.)
-            if (CueFinder.At(doc, i) is { Probability: >= 0.5 } inner && !ReportedSpeechStage.UsedAsNoun(doc, inner)) return a;
+            if (CueFinder.At(doc, i) is { Probability: >= 0.5 } inner && !UsedAsNoun(doc, inner)) return a;
             words++;
         }
         if (words == 0) return a;
@@ -89,7 +90,7 @@ internal sealed partial class QuotedSpeechStage
         if (from < ctx.SentenceStartToken || doc.SentenceOfToken(from) != doc.SentenceOfToken(ctx.OpenToken)) return null;
         for (int i = from; i < ctx.OpenToken; i++)
             if (CueFinder.At(doc, i) is not null || doc.IsTerminal(i)) return null;
-        var c = Continuation(doc, q, prev, cueKept: false, "next-fragment");
+        var c = Continuation(doc, q, prev, cueKept: false, AttributionRuleId.NextFragment);
         c.Kind = IsSentenceLike(doc, q) && StartsUpper(doc, q.Content) ? QuoteKind.Direct : QuoteKind.Partial;
         return c;
     }

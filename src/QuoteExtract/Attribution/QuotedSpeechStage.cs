@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -46,16 +47,12 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
             var found = Attribute(doc, ctx, qi, q, attributed, cuesBefore);
-            if (found is null) continue;
+            // A rule switched off by the builder proposes nothing.
+            if (found is null || !doc.Options.AttributionRules.IsOn(found.Rule)) continue;
             found.QuotedSpan = qi;
-            if (doc.Options.Scorer is { } scorer)
-            {
-                // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
-                // pattern, not a segment of an accepted quote), never a plainly attributed one.
-                double p = scorer.Score(doc, found);
-                if (p < scorer.AcceptThreshold && !IsExplicit(doc, found)) continue;
-                found.Confidence = p;
-            }
+            // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
+            // pattern, not a segment of an accepted quote), never a plainly attributed one.
+            if (!AttributionGate.Accepts(doc, found, IsExplicit)) continue;
             attributed[qi] = doc.Attributions.Count;
             doc.Attributions.Add(found);
             if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);
@@ -71,7 +68,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         if (q.Previous >= 0 && attributed[q.Previous] >= 0)
         {
             var own = q.Closed ? AfterQuote(doc, ctx, q) : null;
-            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, "paragraph-chain");
+            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, AttributionRuleId.ParagraphChain);
         }
 
         // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
@@ -87,7 +84,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // “A,” she said, “B.” — the second half continues the first.
             var prev = LastQuoted(doc);
             if (prev >= 0 && doc.Attributions[prev].Cue is { } prevCue && before.Cue == prevCue)
-                return Continuation(doc, q, prev, cueKept: true, "split");
+                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
             return before;
         }
 
@@ -110,11 +107,11 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph
                 && !OtherPersonBetween(doc, doc.Attributions[prev], ctx.OpenToken))
             {
-                var c = Continuation(doc, q, prev, cueKept: false, "same-paragraph");
+                var c = Continuation(doc, q, prev, cueKept: false, AttributionRuleId.SameParagraph);
                 c.Confidence = Math.Min(c.Confidence, 0.6);
                 return c;
             }
-            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Pattern = "unattributed" };
+            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Rule = AttributionRuleId.Unattributed };
         }
         return null;
     }
@@ -133,7 +130,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return new QuoteAttribution
         {
             Kind = QuoteKind.Direct, Content = new TextSpan(doc.Tokens[colon + 1].Start, q.Content.End),
-            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Pattern = "quoted-transcript",
+            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Rule = AttributionRuleId.QuotedTranscript,
         };
     }
 
@@ -152,7 +149,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "“A,” said Ann Lee, a director at the institute, “but B.”": the second half of one utterance.
             if (from == ctx.OpenToken && doc.IsPunct(from - 1, ',') && p.Cue is not null
                 && doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) == doc.SentenceOfToken(ctx.OpenToken))
-                return Continuation(doc, q, prev, cueKept: true, "split");
+                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
             int gap = 0;
             for (int i = from; i < ctx.OpenToken; i++)
             {
@@ -161,12 +158,12 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 // Only the rest of the attribution may stand between: "in August", "at a rally in Ohio".
                 if (++gap > 7 || doc.Is(i, "that") || CueFinder.At(doc, i) is not null) return null;
             }
-            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, "follow-on") : null;
+            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOn) : null;
         }
         // A quote paragraph right after the paragraph of the previous quote.
         if (ctx.OpenToken == ctx.ParagraphStartToken && prevPara == ctx.Paragraph - 1 && IsSentenceLike(doc, q)
             && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords && !OtherPersonBetween(doc, p, ctx.OpenToken))
-            return Continuation(doc, q, prev, cueKept: false, "follow-on-paragraph");
+            return Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOnParagraph);
         return null;
     }
 
@@ -250,7 +247,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (naming && ctx.OpenToken - cue.End > 10) naming = false;
             if (naming || adjacent)
             {
-                var a = Direct(doc, q, cue, speaker, 0.75, naming ? "naming-partial" : "cue-partial");
+                var a = Direct(doc, q, cue, speaker, 0.75, naming ? AttributionRuleId.NamingPartial : AttributionRuleId.CuePartial);
                 a.Kind = QuoteKind.Partial;
                 return a;
             }
@@ -272,7 +269,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             return new QuoteAttribution
             {
                 Kind = QuoteKind.Mixed, Content = content, Cue = cue.Span(doc), Source = speaker,
-                Confidence = 0.7, Pattern = "mixed-clause",
+                Confidence = 0.7, Rule = AttributionRuleId.MixedClause,
             };
         }
         return null;
@@ -344,7 +341,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "…, but she denied …", "… and he urged …", "… and warned …": a clause of its own begins.
             if (doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))
                 && (CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, limit)) is { Probability: >= 0.5 }
-                    || ReportedSpeechStage.SubjectWithCue(doc, i + 1, limit)))
+                    || SubjectWithCue(doc, i + 1, limit)))
                 return end > from + 1 && doc.IsPunct(end - 1, ',') ? end - 1 : end;
             if (doc.IsPunct(i, ','))
             {
@@ -353,27 +350,27 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 if (next < limit && (doc.TokenText(next).EndsWith("ing") || CueFinder.At(doc, next) is not null))
                     return closeAfter ? i + 2 : end;
                 // "…,” Mr. Lee has argued since March": a subject and its cue after the comma begin their own report.
-                if (next < limit && ReportedSpeechStage.SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
+                if (next < limit && SubjectWithCue(doc, next, limit)) return closeAfter ? i + 2 : end;
             }
             end = i + 1;
         }
         return end;
     }
 
-    private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, string pattern) =>
+    private static QuoteAttribution Direct(Document doc, QuotedSpan q, CueMatch cue, Mention speaker, double confidence, AttributionRuleId rule) =>
         new()
         {
             Kind = QuoteKind.Direct, Content = q.Content, Cue = cue.Span(doc), Source = speaker,
-            Confidence = confidence, Pattern = pattern,
+            Confidence = confidence, Rule = rule,
         };
 
-    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, string pattern)
+    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, AttributionRuleId rule)
     {
         var p = doc.Attributions[previous];
         return new QuoteAttribution
         {
             Kind = QuoteKind.Direct, Content = q.Content, Cue = cueKept ? p.Cue : null, Source = p.Source,
-            Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Pattern = pattern,
+            Continues = previous, Confidence = Math.Min(p.Confidence, 0.8), Rule = rule,
         };
     }
 
@@ -392,8 +389,8 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     // A segment of an accepted quote, or a quote next to a strong cue and its speaker.
     private static bool IsExplicit(Document doc, QuoteAttribution a)
     {
-        if (a.Continues >= 0 || a.Pattern == "quote-dash-name") return true;
-        if (a.Pattern is not ("quote-cue-speaker" or "quote-speaker-cue" or "speaker-cue-quote" or "lead-in-cue") || a.Cue is not { } cue) return false;
+        if (a.Continues >= 0 || a.Rule == AttributionRuleId.QuoteDashName) return true;
+        if (a.Rule is not (AttributionRuleId.QuoteCueSpeaker or AttributionRuleId.QuoteSpeakerCue or AttributionRuleId.SpeakerCueQuote or AttributionRuleId.LeadInCue) || a.Cue is not { } cue) return false;
         return Lexicon.LearnedCues.Probability(doc.Slice(cue), 0.3) >= 0.3 || Lexicon.CueLexicon.Lookup(doc.Slice(cue)) is not null;
     }
 
@@ -429,13 +426,13 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (prevQ < 0 || attributed[qi] < 0 || attributed[prevQ] < 0) continue;
             var later = doc.Attributions[attributed[qi]];
             var earlier = doc.Attributions[attributed[prevQ]];
-            if (earlier.Source is null && later.Source is not null)
+            if (earlier.Source is null && later.Source is not null && doc.Options.AttributionRules.IsOn(AttributionRuleId.ParagraphChain))
             {
                 earlier.Source = later.Source;
-                earlier.Pattern = "paragraph-chain";
+                earlier.Rule = AttributionRuleId.ParagraphChain;
                 earlier.Confidence = Math.Min(later.Confidence, 0.8);
             }
-            if (later.Continues < 0 && later.Pattern != "quoted-transcript") later.Continues = attributed[prevQ];
+            if (later.Continues < 0 && later.Rule != AttributionRuleId.QuotedTranscript) later.Continues = attributed[prevQ];
         }
     }
 
@@ -452,21 +449,6 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Kind is QuoteKind.Direct or QuoteKind.Mixed) return doc.Attributions[a].Source is null ? -1 : a;
         return -1;
-    }
-
-    private static bool StartsUpper(Document doc, TextSpan content)
-    {
-        foreach (var c in doc.Slice(content)) if (char.IsLetter(c)) return char.IsUpper(c);
-        return false;
-    }
-
-    // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
-    internal static bool IsSentenceLike(Document doc, QuotedSpan q)
-    {
-        var s = doc.Slice(q.Content).TrimEnd();
-        if (s.Length == 0) return false;
-        char last = s[^1];
-        return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
     }
 
     private static readonly WordSet s_timeWords = new(

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -46,7 +47,7 @@ internal sealed partial class ReportedSpeechStage
                 // proposition, never a bare object: "signed the order" is an act, "signed a pledge that …" reports one.
                 if (cue.Entry.Flags == CueFlags.None && !(cue.Probability >= 0.5 && LearnedCues.Counts(doc.TokenText(i)).Cue >= 3)
                     && !(doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)))) continue;
-                var found = Make(doc, cueSpan, subject, k, ClauseStop(doc, k, end), 0.4, "agent-clause", 1);
+                var found = Make(doc, cueSpan, subject, k, ClauseStop(doc, k, end), 0.4, AttributionRuleId.AgentClause, 1);
                 if (found is null || !TryAdd(doc, used, found)) continue;
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
             }
@@ -106,7 +107,7 @@ internal sealed partial class ReportedSpeechStage
                 for (int j = from + 1; j < subjectEnd - 1; j++) if (doc.IsPunct(j, ',')) { from = j + 1; break; }
         }
         var cueSpan = cue with { End = cue.End + 1 };
-        var a = Make(doc, cueSpan, source, from, content.EndToken, 0.4, "passive-by", 1);
+        var a = Make(doc, cueSpan, source, from, content.EndToken, 0.4, AttributionRuleId.PassiveBy, 1);
         return a;
     }
 
@@ -115,7 +116,7 @@ internal sealed partial class ReportedSpeechStage
     {
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
-        if (w.Length < 3 || !char.IsLower(w[0]) || s_notVerbs.Contains(w) || s_prepositions.Contains(w)
+        if (w.Length < 3 || !char.IsLower(w[0]) || NotVerbs.Contains(w) || s_prepositions.Contains(w)
             || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || WordLists.SpeakerCueFillers.Contains(w)) return false;
         if (w.EndsWith("ly")) return false;
         if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;

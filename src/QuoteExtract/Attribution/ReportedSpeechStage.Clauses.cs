@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -8,9 +9,6 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
-    private static readonly WordSet s_finiteAuxiliaries = new(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "does", "do", "did", "wo", "ca");
 
     // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
     // complement a proposition, not an object.
@@ -25,7 +23,7 @@ internal sealed partial class ReportedSpeechStage
             if (doc.Tokens[v].Kind != TokenKind.Word) { if (doc.Tokens[v].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) return false; continue; }
             // "the authorities’ latest claims": after a possessive, a word like a verb is the possessed noun.
             possessive |= doc.IsPossessive(v - 1);
-            bool auxiliary = s_finiteAuxiliaries.Contains(doc.TokenText(v));
+            bool auxiliary = FiniteAuxiliaries.Contains(doc.TokenText(v));
             // ("a packed crowd": right after an article a word like a verb is an adjective.)
             if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing") && !doc.Has(v - 1, WordClass.Determiner))) continue;
             if (possessive && !auxiliary) return false;
@@ -93,12 +91,6 @@ internal sealed partial class ReportedSpeechStage
         return comma + 1;
     }
 
-    private static bool AllWords(Document doc, int from, int to)
-    {
-        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-        return true;
-    }
-
     private static bool HasFiniteVerb(Document doc, int from, int to)
     {
         for (int j = from; j < to; j++) if (IsFiniteVerb(doc, j)) return true;
@@ -106,25 +98,6 @@ internal sealed partial class ReportedSpeechStage
     }
 
     private static bool IsFiniteVerb(Document doc, int j) =>
-        doc.Tokens[j].Kind == TokenKind.Word && (s_finiteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
+        doc.Tokens[j].Kind == TokenKind.Word && (FiniteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
 
-    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
-    // "the senators said", "Democrats accused".
-    internal static bool SubjectWithCue(Document doc, int at, int end)
-    {
-        // ("55 percent of all voters say": a number may open the phrase.)
-        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Number)) return false;
-        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
-        for (int c = at + 1; c < end && c - at <= 10; c++)
-        {
-            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
-            if (CueFinder.At(doc, c) is not { } cue) continue;
-            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
-            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
-            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
-                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
-        }
-        return false;
-    }
 }

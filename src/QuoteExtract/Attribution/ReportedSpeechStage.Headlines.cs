@@ -1,70 +1,21 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
-// Headlines ("TEXT – NAME", "NAME: TEXT", "Obama Says …") and interview transcripts ("PENCE: Well, …").
+// Headlines ("TEXT – NAME", "NAME: TEXT", "Obama Says …": the rules are in Rules/) and interview transcripts ("PENCE: Well, …").
 internal sealed partial class ReportedSpeechStage
 {
-    // Headlines: "TEXT – NAME" and "NAME: TEXT" in a paragraph with no sentence punctuation.
-    private bool Headline(Document doc, Sentence s, int end, TakenTokens used)
+    // A headline's attribution by dash or colon or cue (Rules/Headline*Rule): the first kept claims the sentence. It is
+    // explicit: the model scores it but does not veto it (PolNeAR leaves most headlines unannotated, so the model learned
+    // to doubt them).
+    private static bool Headline(Document doc, Sentence s, TakenTokens used)
     {
-        int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
-        if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
-        var lastToken = doc.Tokens[s.EndToken - 1];
-        if (lastToken.Kind == TokenKind.Punctuation && doc.Text[lastToken.Start] is '.' or '?' or '!') return false;
-        for (int i = s.EndToken - 2; i > s.FirstToken + 2; i--)
-        {
-            if (doc.Tokens[i].Kind != TokenKind.Dash) continue;
-            var name = NounPhraseReader.ReadForward(doc, i + 1, s.EndToken);
-            if (name is null || name.Shape != MentionShape.Name || name.EndToken != s.EndToken) return false;
-            var a = new QuoteAttribution
-            {
-                Content = Span(doc, s.FirstToken, i), Cue = doc.Tokens[i].Span, Source = name,
-                Confidence = 0.6, Pattern = "headline-dash",
-            };
-            return TryAdd(doc, used, a, explicitRule: true);
-        }
-        // "NAME: TEXT"
-        for (int i = s.FirstToken + 1; i < s.FirstToken + 5 && i < s.EndToken - 2; i++)
-        {
-            if (!doc.IsPunct(i, ':')) continue;
-            var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
-            if (name is null || name.Shape != MentionShape.Name || name.EndToken != i || IsEditorialLabel(doc, s.FirstToken, i)) return false;
-            var a = new QuoteAttribution
-            {
-                Content = Span(doc, i + 1, s.EndToken), Cue = doc.Tokens[i].Span, Source = name,
-                Confidence = 0.6, Pattern = "headline-colon",
-            };
-            return TryAdd(doc, used, a, explicitRule: true);
-        }
-        // "Obama Says Museum Will Tell …", "Trump Urges Supporters To …": a title-case headline whose verb is a speech cue.
-        for (int i = s.FirstToken + 1; i < end - 3 && i < s.FirstToken + 8; i++)
-        {
-            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
-            int id = doc.CueFormIdAt(i);
-            if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
-            var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
-            if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return false;
-            var a = Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, "headline-cue");
-            return a is not null && TryAdd(doc, used, a, explicitRule: true);
-        }
-        return false;
-    }
-
-    private static readonly WordSet s_editorialLabels = new(
-        "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
-        "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
-        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement",
-        "twitter", "facebook", "instagram", "email", "contact", "paid", "notice", "boom", "revealed", "look", "pic",
-        "exclusive", "scanner", "listen", "topics", "tags");
-
-    // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
-    private static bool IsEditorialLabel(Document doc, int from, int colon)
-    {
-        for (int i = from; i < colon; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
+        foreach (var rule in doc.Options.AttributionRules.HeadlineRules)
+            foreach (var a in rule.Propose(doc, s))
+                if (TryAdd(doc, used, a, explicitRule: true)) return true;
         return false;
     }
 
@@ -98,7 +49,7 @@ internal sealed partial class ReportedSpeechStage
             var a = new QuoteAttribution
             {
                 Content = Span(doc, colon + 1, end), Cue = doc.Tokens[colon].Span, Source = name,
-                Confidence = 0.65, Pattern = "transcript-colon",
+                Confidence = 0.65, Rule = AttributionRuleId.TranscriptColon,
             };
             TryAdd(doc, used, a);
         }

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -16,11 +17,12 @@ internal sealed partial class ReportedSpeechStage
 
     private static void LeadInHalves(Document doc, TakenTokens used)
     {
+        if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
         int count = doc.Attributions.Count;
         for (int ai = 0; ai < count; ai++)
         {
             var quote = doc.Attributions[ai];
-            if (quote.Pattern is not ("speaker-cue-quote" or "mixed-clause") || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
+            if (quote.Rule is not (AttributionRuleId.SpeakerCueQuote or AttributionRuleId.MixedClause) || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
             if (LeadInHalf(doc, used, quote, source, cueSpan) is not { } lead) continue;
             doc.Attributions.Add(lead);
             Mark(doc, used, lead);
@@ -36,7 +38,7 @@ internal sealed partial class ReportedSpeechStage
         // The second half right after the cue; a clause going on after it only when the cue is set off by commas on
         // both sides ("…, she said, is …": an insertion, not the main clause).
         int second = doc.TokenAtOrAfter(quote.Content.Start);
-        if (second < cueEnd || second - cueEnd > 3 || quote.Pattern == "mixed-clause" && !doc.IsPunct(cueEnd, ',')) return null;
+        if (second < cueEnd || second - cueEnd > 3 || quote.Rule == AttributionRuleId.MixedClause && !doc.IsPunct(cueEnd, ',')) return null;
         for (int i = cueEnd; i < second; i++) if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return null;
         int comma = source.FirstToken - 1;
         if (comma < 1 || !doc.IsPunct(comma, ',')) return null;
@@ -60,7 +62,7 @@ internal sealed partial class ReportedSpeechStage
         return new QuoteAttribution
         {
             Kind = QuoteKind.Indirect, Content = content, Cue = cueSpan, Source = source,
-            Confidence = quote.Confidence, Pattern = "parenthetical",
+            Confidence = quote.Confidence, Rule = AttributionRuleId.Parenthetical,
         };
     }
 }

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -23,7 +24,7 @@ internal sealed partial class ReportedSpeechStage
             for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= outer.Content.End; i++)
             {
                 if (CueFinder.At(doc, i) is not { } cue || PossessorNoun(doc, s, cue, ContentEnd(doc, s)) is not { } inner) continue;
-                if (inner.Content.End > outer.Content.End) continue;
+                if (inner.Content.End > outer.Content.End || !doc.Options.AttributionRules.IsOn(inner.Rule)) continue;
                 inner.Kind = ContainsQuote(doc, inner.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
                 // Inside an accepted report, "the authorities' claims of X" is explicit: the model scores it but does
                 // not veto it (it learned from outer contents, where such phrases are mostly part of what was said).
@@ -48,7 +49,7 @@ internal sealed partial class ReportedSpeechStage
         if (!(doc.Is(cue.End, "that") || of || to) || cue.End + 2 >= end) return null;
         // A noun, not a verb after its subject ("his son refused to …", "her aide said that …").
         var form = doc.TokenText(cue.First);
-        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(form)) return null;
+        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(form)) return null;
         int j = cue.First - 1;
         // Up to two modifiers between the possessor and the noun ("earlier", "repeated").
         for (int m = 0; m < 2 && j > s.FirstToken && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])
@@ -66,8 +67,8 @@ internal sealed partial class ReportedSpeechStage
             source = new Mention(span, span, [], MentionShape.Pronoun, kind, gender, plural, j, j + 1);
         }
         if (source is null) return null;
-        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, "possessor-noun")
-            : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, "possessor-noun");
+        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, AttributionRuleId.PossessorNoun)
+            : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, AttributionRuleId.PossessorNoun);
     }
 
     // "amid speculation that she will run", "the disclosure that she used a private server", "He has the firm belief
@@ -80,7 +81,7 @@ internal sealed partial class ReportedSpeechStage
         int before = cue.First - 1;
         bool noun = UsedAsNoun(doc, cue) || HasNounEnding(word)
             || before >= s.FirstToken && doc.Tokens[before].Kind == TokenKind.Word && s_nounLeads.Contains(doc.TokenText(before));
-        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s_pastSpeech.Contains(word)
+        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(word)
             || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ings", StringComparison.OrdinalIgnoreCase)) return null;
         // The verb whose object the noun is: up to three words back past a determiner and modifiers.
         Mention? source = null;
@@ -96,7 +97,7 @@ internal sealed partial class ReportedSpeechStage
         return new QuoteAttribution
         {
             Content = Span(doc, cue.End, stop), Cue = cue.Span(doc), Source = source,
-            Confidence = 0.5 * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = "possessor-noun",
+            Confidence = 0.5 * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = AttributionRuleId.PossessorNoun,
         };
     }
 

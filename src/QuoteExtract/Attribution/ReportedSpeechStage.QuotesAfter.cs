@@ -1,5 +1,6 @@
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -24,7 +25,7 @@ internal sealed partial class ReportedSpeechStage
             for (int i = last; i < doc.Sentences[sentence].EndToken && ends; i++) ends = doc.Tokens[i].Kind == TokenKind.Punctuation;
             if (ends) endingReport[sentence] = a;
         }
-        if (endingReport.Count == 0) return;
+        if (endingReport.Count == 0 || !doc.Options.AttributionRules.IsOn(AttributionRuleId.AfterReport)) return;
         // (Only now: a document of quotes and no report, 16 MiB of "a" "b", needs no slot per quote.)
         var byQuote = new int[quotes.Length];
         Array.Fill(byQuote, -1);
@@ -45,7 +46,7 @@ internal sealed partial class ReportedSpeechStage
             var follow = new QuoteAttribution
             {
                 Kind = QuoteKind.Direct, Content = q.Content, Source = r.Source, Continues = report, QuotedSpan = qi,
-                Confidence = Math.Min(r.Confidence, 0.8), Pattern = "after-report",
+                Confidence = Math.Min(r.Confidence, 0.8), Rule = AttributionRuleId.AfterReport,
             };
             if (doc.Options.Scorer is { } scorer) follow.Confidence = Math.Min(scorer.Score(doc, follow), r.Confidence);
             if (existing >= 0) doc.Attributions[existing] = follow;
@@ -59,7 +60,7 @@ internal sealed partial class ReportedSpeechStage
         int open = doc.TokenAtOrAfter(q.Open.Start);
         int sentence = doc.SentenceOfToken(open);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != open) return -1;
-        if (!QuotedSpeechStage.IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
+        if (!IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
         for (int i = doc.TokenAtOrAfter(q.Close.End); i < doc.Sentences[sentence].EndToken; i++)
             if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return -1;
         return sentence;

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -19,7 +20,7 @@ internal sealed partial class ReportedSpeechStage
         {
             var after = NounPhraseReader.ReadForward(doc, cue.End, end);
             if (after is not null && ShortTail(doc, after.EndToken, end))
-                return Make(doc, cue, after, min, cue.First - 1, 0.75, "content-cue-speaker");
+                return Make(doc, cue, after, min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
         }
         if (!ShortTail(doc, cue.End, end)) return null;
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
@@ -41,14 +42,14 @@ internal sealed partial class ReportedSpeechStage
         // phrase with no verb of its own is not what was said.
         int lead = SkipConjunctions(doc, min, comma);
         if (CueFinder.IntroducesSentence(doc, lead) && !HasFiniteVerb(doc, lead, comma)) return null;
-        return Make(doc, cue, subject, min, comma, 0.75, "content-speaker-cue");
+        return Make(doc, cue, subject, min, comma, 0.75, AttributionRuleId.ContentSpeakerCue);
     }
 
     private static readonly WordSet s_notDescriptors = new("since", "beyond", "until", "unless", "after", "before", "because", "whereas", "once", "like", "than", "even", "only", "also");
 
     // A role noun before a name ("singer", "frontman", "campaign spokesman"): a plain lower-case word, no verb form.
     private static bool IsDescriptor(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !s_notVerbs.Contains(doc.TokenText(i))
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !NotVerbs.Contains(doc.TokenText(i))
         && !s_notDescriptors.Contains(doc.TokenText(i)) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
         && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal)
         && !s_prepositions.Contains(doc.TokenText(i)) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Filler)
@@ -86,7 +87,7 @@ internal sealed partial class ReportedSpeechStage
         // "The immigration bill, which House Republicans opposed, died": in an object relative clause the cue's object
         // is the phrase the relative pronoun stands for.
         if ((k >= end || doc.IsPunct(k, ',')) && ObjectRelativeAntecedent(doc, subject, min) is { } antecedent)
-            return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, "speaker-cue-content", 1);
+            return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, AttributionRuleId.SpeakerCueContent, 1);
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
         if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
@@ -161,7 +162,7 @@ internal sealed partial class ReportedSpeechStage
         // "adding nothing more", "said little": a bare quantifier reports no content.
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
         _ = min;
-        return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, "speaker-cue-content", minWords);
+        return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, AttributionRuleId.SpeakerCueContent, minWords);
     }
 
     // The phrase before ", which SUBJECT …" / ", that SUBJECT …", when the subject stands right after the pronoun.
@@ -242,7 +243,7 @@ internal sealed partial class ReportedSpeechStage
         if (doc.Tokens[before].Kind == TokenKind.Number) return true;
         if (doc.Tokens[before].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(before);
-        return s_supportSubjects.Contains(w) || s_auxiliaries.Contains(w) || s_doForms.Contains(w) || doc.Has(before, WordClass.Filler)
+        return s_supportSubjects.Contains(w) || Auxiliaries.Contains(w) || DoForms.Contains(w) || doc.Has(before, WordClass.Filler)
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
     }
 
@@ -259,7 +260,6 @@ internal sealed partial class ReportedSpeechStage
     private static readonly WordSet s_timePrepositions = new("since", "for", "during", "until", "throughout", "after", "before", "as", "when", "while");
     private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");
     private static readonly WordSet s_labelParticiples = new("called", "named", "dubbed", "titled", "entitled", "nicknamed");
-    private static readonly WordSet s_showKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
     private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
     private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
     private static readonly WordSet s_adverbials = new(
@@ -280,9 +280,6 @@ internal sealed partial class ReportedSpeechStage
 
     private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
     private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
-    /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
-    internal static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
-
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;
@@ -314,7 +311,7 @@ internal sealed partial class ReportedSpeechStage
             // A cue word starts a clause of its own, unless it is a noun ("in a June report", "in a statement").
             if (CueFinder.At(doc, i) is { } c && !(i > from && (UsedAsNoun(doc, c) || char.IsUpper(doc.TokenText(i - 1)[0])))) return false;
             // An auxiliary or modal makes it a clause ("said the budget would …", "said X didn't …"), not a tail.
-            if (doc.Tokens[i].Kind == TokenKind.Word && (s_auxiliaries.Contains(doc.TokenText(i)) || s_doForms.Contains(doc.TokenText(i)))) return false;
+            if (doc.Tokens[i].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.TokenText(i)) || DoForms.Contains(doc.TokenText(i)))) return false;
         }
         return true;
     }

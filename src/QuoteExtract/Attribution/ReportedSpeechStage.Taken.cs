@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 

@@ -1,6 +1,7 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution;
 
@@ -8,8 +9,11 @@ namespace QuoteExtract.Attribution;
 /// Finds reported speech without quote marks, sentence by sentence:
 /// SPEAKER CUE (that) CONTENT / CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER / According to SPEAKER, CONTENT /
 /// CONTENT, according to SPEAKER / SPEAKER CUE OBJ of|for CONTENT, and headline attribution by dash or colon.
-/// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/> and leaves
-/// its quotes, cues and speakers alone.
+/// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/>, whose quotes it changes
+/// in three places only: a lead-in half ("Lee said, …, “Q”") makes the quote continue it, a quote right after a report
+/// replaces an unattributed one (after-report), and <see cref="OverlapResolver"/> trims or drops crossing contents of both.
+/// Every candidate passes <see cref="AttributionGate"/>; the sentence rules (<see cref="AttributionRuleSet.SentenceRules"/>)
+/// run in their registered order.
 /// </summary>
 internal sealed partial class ReportedSpeechStage : IPipelineStage
 {
@@ -41,7 +45,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             if (s.TokenCount < 3) continue;
             if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
             int end = ContentEnd(doc, s);
-            if (Headline(doc, s, end, used)) continue;
+            if (Headline(doc, s, used)) continue;
             // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
             Tail(doc, s, end, used);
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -80,80 +84,34 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             }
         }
         AgentClauses(doc, used);
-        foreach (var s in doc.Sentences)
-            if (s.TokenCount >= 5 && !(doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)))
-                EvidenceIn(doc, s, ContentEnd(doc, s), used);
+        SentenceRules(doc, used);
         NestedPossessorNouns(doc, used);
         OverlapResolver.Resolve(doc);
         QuotesAfterReports(doc);
     }
 
-    private static readonly WordSet s_notVerbs = new(
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as", "and",
-        "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
-        "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
-        "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
-        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
-        "nothing", "something", "anything", "everything", "willing");
+    // The sentence rules in their registered order (built-in ones first, then those added through the builder), each
+    // proposal through the same gate as the cue readings' (TryAdd).
+    private static void SentenceRules(Document doc, TakenTokens used)
+    {
+        var rules = doc.Options.AttributionRules.SentenceRules;
+        foreach (var s in doc.Sentences)
+        {
+            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            foreach (var rule in rules)
+                foreach (var a in rule.Propose(doc, s))
+                {
+                    if (a.Rule == AttributionRuleId.None && a.Pattern.Length == 0) a.Pattern = rule.Name;
+                    TryAdd(doc, used, a);
+                }
+        }
+    }
+
     private static readonly WordSet s_propositionStarts = new("that", "to", "whether", "if", "how", "what", "why", "who", "when", "where");
     private static readonly WordSet s_agentPrepositions = new("about", "of", "for", "against", "on", "with", "at", "to", "into", "over");
 
-    private static readonly WordSet s_nounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
     private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "it");
     private static readonly WordSet s_emptyObjects = new("nothing", "little", "much", "anything", "something", "everything", "more", "less", "so");
-    private static readonly WordSet s_doForms = new("do", "does", "did", "must", "shall");
-    private static readonly WordSet s_auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
-
-    // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
-    internal static bool UsedAsNoun(Document doc, CueMatch cue)
-    {
-        int before = cue.First - 1;
-        // "a talk show", "ABC's TV show", "the CW show": a show on the air.
-        if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
-            || doc.Tokens[before].Kind == TokenKind.Word && s_showKinds.Contains(doc.TokenText(before)))) return true;
-        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && s_nounSignals.Contains(doc.TokenText(before))))) return true;
-        if (LearnedNounAfterModifiers(doc, cue)) return true;
-        // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
-        int name = before;
-        while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
-        // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
-        var word = doc.TokenText(cue.First);
-        if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_pastSpeech.Contains(word)) return true;
-        // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
-        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && s_auxiliaries.Contains(doc.TokenText(cue.End))
-            && doc.TokenText(cue.End - 1).EndsWith('s');
-    }
-
-    private static readonly WordSet s_pastSpeech = new("said", "says", "told", "wrote", "spoke");
-
-    private static readonly WordSet s_quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
-
-    // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
-    // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
-    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s counts only
-    // right after a quantifier: "several statements", not "The minister understands" or "His spokesman slams".)
-    private static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
-    {
-        var word = doc.TokenText(cue.First);
-        // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
-        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
-        {
-            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-            var w = doc.TokenText(j);
-            // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
-            // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
-            bool plural = word.EndsWith('s');
-            if (doc.IsPossessive(j) || s_nounSignals.Contains(w)) return n > 0 && !plural;
-            if (s_quantifiers.Contains(w)) return n == 0 || !plural;
-            if (!char.IsLower(w[0])) return false;
-            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
-            if (s_auxiliaries.Contains(w) || s_doForms.Contains(w) || s_notVerbs.Contains(w)) return false;
-        }
-        return false;
-    }
-
     private void Tail(Document doc, Sentence s, int end, TakenTokens used)
     {
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
@@ -169,6 +127,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
     private bool Parenthetical(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
     {
+        if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return false;
         int min = s.FirstToken;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
         bool inverted = false;
@@ -192,22 +151,18 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
         // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
         if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;
-        var first = Make(doc, cue, subject, min, comma1, 0.7, "parenthetical", 2);
-        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, "parenthetical", 2);
+        var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
+        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
         if (first is null || second is null || Overlaps(doc, used, first) || Overlaps(doc, used, second)) return false;
-        // The model judges the utterance by its main (second) half; the first half goes with it.
-        if (doc.Options.Scorer is { } scorer)
-        {
-            double p = scorer.Score(doc, second);
-            if (p < scorer.AcceptThreshold) return false;
-            first.Confidence = p;
-        }
+        // The model judges the utterance by its main (second) half; the first half goes with it. (Without one, both halves
+        // have the rule's confidence already: one cue, one pattern.)
+        if (!AttributionGate.Accepts(doc, second)) return false;
+        first.Confidence = second.Confidence;
         first.Kind = ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         doc.Attributions.Add(first);
         Mark(doc, used, first);
         second.Continues = doc.Attributions.Count - 1;
         second.Kind = ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        second.Confidence = first.Confidence;
         doc.Attributions.Add(second);
         Mark(doc, used, second);
         return true;
@@ -224,47 +179,22 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             source = CueFinder.BareObject(doc, cue.End, end) ?? PhraseToComma(doc, cue.End, end) ?? source;
         if (source is null) return null;
         if (LeadingOnly(doc, s.FirstToken, cue.First) && doc.IsPunct(source.EndToken, ','))
-            return Make(doc, cue, source, source.EndToken + 1, end, 0.8, "according-to-first");
+            return Make(doc, cue, source, source.EndToken + 1, end, 0.8, AttributionRuleId.AccordingToFirst);
         // "…, according to X" / "… — according to X" / "… “a long dental visit,” according to X" (the comma inside the quote).
         int before = cue.First - 1;
         if (before > s.FirstToken && doc.Tokens[before].Kind == TokenKind.QuoteMark && doc.IsPunct(before - 1, ',')) before--;
         if (before > s.FirstToken && (doc.IsPunct(before, ',') || doc.Tokens[before].Kind == TokenKind.Dash))
         {
             int to = before == cue.First - 1 ? before : cue.First;
-            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, "according-to-last"); // "And …"
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), to, 0.8, AttributionRuleId.AccordingToLast); // "And …"
         }
         // "Lee leads by 271 delegates according to a count by the AP, but …": no comma, a source with a determiner or a
         // name ("sorted according to size" has neither), and the clause before it has its verb.
         if (before > s.FirstToken + 2 && doc.Tokens[before].Kind is TokenKind.Word or TokenKind.Number
             && (doc.Has(cue.End, WordClass.Determiner) || doc.IsCapitalized(cue.End))
             && (source.EndToken >= end || doc.IsPunct(source.EndToken, ',')) && HasFiniteVerb(doc, s.FirstToken, cue.First))
-            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, "according-to-last");
+            return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, AttributionRuleId.AccordingToLast);
         return null;
-    }
-
-    // "according to a city/county survey,", "according to the engineer on duty at the dam that night,": the
-    // source is all of it up to the comma, when the phrase reader stops short (at most 20 tokens).
-    private static Mention? PhraseToComma(Document doc, int from, int end)
-    {
-        int stop = from;
-        while (stop < end && stop - from <= 20 && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ';') && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
-        if (stop == from || stop - from > 20 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
-        return NounPhraseReader.Analyze(doc, from, stop);
-    }
-
-    // The sentence without its final punctuation (a closing quote mark after it stays in).
-    private static int ContentEnd(Document doc, Sentence s)
-    {
-        int end = s.EndToken;
-        if (end - 1 > s.FirstToken && doc.IsTerminal(end - 1)) end--;
-        return end;
-    }
-
-    // Past the conjunctions that open a sentence ("But …", "And so …"), no further than to.
-    private static int SkipConjunctions(Document doc, int from, int to)
-    {
-        while (from < to && doc.Tokens[from].Kind == TokenKind.Word && (doc.Is(from, "but") || doc.Is(from, "and") || doc.Is(from, "yet") || doc.Is(from, "so"))) from++;
-        return from;
     }
 
     private static bool LeadingOnly(Document doc, int from, int to)
@@ -273,37 +203,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             if (!(doc.Is(i, "but") || doc.Is(i, "and") || doc.Is(i, "yet") || doc.Is(i, "so") || doc.Tokens[i].Kind == TokenKind.Punctuation)) return false;
         return true;
     }
-
-    // "responded Friday", "apologized the next day": a time is not what was said.
-    private static bool OnlyTime(Document doc, int from, int to)
-    {
-        if (to - from > 4) return false;
-        for (int i = from; i < to; i++)
-            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
-        return true;
-    }
-
-    private static readonly WordSet s_timeOnlyWords = new(
-        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
-        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
-
-    private static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, string pattern, int minWords = 3)
-    {
-        while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
-        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
-        // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
-        if (pattern != "parenthetical" && OnlyTime(doc, from, to)) return null;
-        return new QuoteAttribution
-        {
-            Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
-            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Pattern = pattern,
-        };
-    }
-
-    private static TextSpan Span(Document doc, int from, int to) =>
-        to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
 
     // Adds the first reading of the cue that can be kept; null when none can.
     private static QuoteAttribution? Reading(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
@@ -355,14 +254,9 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     // (PolNeAR leaves most headlines unannotated, so the model learned to doubt them).
     private static bool TryAdd(Document doc, TakenTokens used, QuoteAttribution a, bool explicitRule = false)
     {
-        if (Overlaps(doc, used, a)) return false;
+        if (!doc.Options.AttributionRules.IsOn(a.Rule) || Overlaps(doc, used, a)) return false;
         a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        if (doc.Options.Scorer is { } scorer)
-        {
-            double p = scorer.Score(doc, a);
-            if (p < scorer.AcceptThreshold && !explicitRule) return false;
-            a.Confidence = p;
-        }
+        if (!AttributionGate.Accepts(doc, a, explicitRule)) return false;
         // Too short to return ("He said: “x.”"): its words are taken as if it were kept, so no other reading claims
         // them, but no object is kept for it (a document of such lines held one every 14 characters until the end).
         if (doc.AlphanumericCount(a.Content) >= doc.Options.MinimumQuoteLength) doc.Attributions.Add(a);

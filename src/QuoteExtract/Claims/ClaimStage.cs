@@ -47,7 +47,7 @@ internal sealed class ClaimStage : IPipelineStage
         var stance = StanceOf(doc, a);
         var content = a.Content;
         // "called the bill “a reckless gamble”": the claim is the naming, object and all.
-        if (a.Kind == QuoteKind.Partial && a.Cue is { } cue && cue.End < content.Start && a.Pattern == "naming-partial")
+        if (a.Kind == QuoteKind.Partial && a.Cue is { } cue && cue.End < content.Start && a.Rule == AttributionRuleId.NamingPartial)
         {
             // Through the closing mark, so the quoted name stays whole.
             int close = a.QuotedSpan >= 0 ? doc.Quotes[a.QuotedSpan].Outer.End : content.End;

@@ -86,7 +86,7 @@ public class CueInventoryTests
         var cue = CueFinder.At(doc, token);
         cue.Should().NotBeNull("the inventory learned '{0}' as a cue", noun);
 
-        ReportedSpeechStage.UsedAsNoun(doc, cue!.Value).Should().BeTrue();
+        QuoteExtract.Attribution.Rules.RuleHelpers.UsedAsNoun(doc, cue!.Value).Should().BeTrue();
         extractor.Extract(text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith(noun));
     }
 

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using QuoteExtract.Attribution.Rules;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Which attribution rules run (immutable; the builder makes a new one per change): the built-in rules minus those switched
+/// off, and the sentence rules of the reported-speech stage in order (the built-in ones first, then those registered).
+/// </summary>
+internal sealed class AttributionRuleSet
+{
+    private readonly ulong _off;
+
+    private AttributionRuleSet(ulong off, ImmutableArray<IAttributionRule> sentenceRules)
+    {
+        _off = off;
+        SentenceRules = sentenceRules;
+    }
+
+    /// <summary>Every built-in rule on, no custom rule.</summary>
+    public static AttributionRuleSet Default { get; } = new(0, [new EvidenceInRule()]);
+
+    /// <summary>
+    /// The rules the reported-speech stage tries first on a sentence that is a headline, in order; the first candidate kept
+    /// claims the sentence. (Each defers to those before it: a headline with a dash is the dash rule's.)
+    /// </summary>
+    public ImmutableArray<IAttributionRule> HeadlineRules { get; } = [new HeadlineDashRule(), new HeadlineColonRule(), new HeadlineCueRule()];
+
+    /// <summary>The rules the reported-speech stage runs over each sentence once its cue readings are done, in order.</summary>
+    public ImmutableArray<IAttributionRule> SentenceRules { get; }
+
+    /// <summary>Whether the built-in rule may propose (<see cref="AttributionRuleId.None"/>, a custom one, always may).</summary>
+    public bool IsOn(AttributionRuleId rule) => (_off & Bit(rule)) == 0;
+
+    /// <summary>The same rules with <paramref name="rule"/> switched off.</summary>
+    public AttributionRuleSet Without(AttributionRuleId rule)
+    {
+        if (rule == AttributionRuleId.None || !Enum.IsDefined(rule))
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Name a built-in attribution rule.");
+        return new(_off | Bit(rule), SentenceRules);
+    }
+
+    /// <summary>The same rules with <paramref name="rule"/> appended to the sentence rules.</summary>
+    public AttributionRuleSet With(IAttributionRule rule) => new(_off, SentenceRules.Add(rule));
+
+    private static ulong Bit(AttributionRuleId rule) => rule == AttributionRuleId.None ? 0 : 1UL << (int)rule;
+}

@@ -1,0 +1,227 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution.Rules;
+
+/// <summary>
+/// What the attribution rules of both stages share: sentence bounds, spans of tokens, phrases up to a comma, whether a cue
+/// word is a noun here, a subject with its cue, whether a quote reads as a sentence, and the word lists these read.
+/// </summary>
+internal static class RuleHelpers
+{
+    // "is", "has", "would": a verb that makes a clause finite.
+    public static readonly WordSet FiniteAuxiliaries = new(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "does", "do", "did", "wo", "ca");
+
+    // The sentence without its final punctuation (a closing quote mark after it stays in).
+    public static int ContentEnd(Document doc, Sentence s)
+    {
+        int end = s.EndToken;
+        if (end - 1 > s.FirstToken && doc.IsTerminal(end - 1)) end--;
+        return end;
+    }
+
+    // Past the conjunctions that open a sentence ("But …", "And so …"), no further than to.
+    public static int SkipConjunctions(Document doc, int from, int to)
+    {
+        while (from < to && doc.Tokens[from].Kind == TokenKind.Word && (doc.Is(from, "but") || doc.Is(from, "and") || doc.Is(from, "yet") || doc.Is(from, "so"))) from++;
+        return from;
+    }
+
+    /// <summary>The span of tokens from..to (empty at from when to &lt;= from).</summary>
+    public static TextSpan Span(Document doc, int from, int to) =>
+        to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : new TextSpan(doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start, doc.Tokens[Math.Min(from, doc.Tokens.Length - 1)].Start);
+
+    // "according to a city/county survey,", "according to the engineer on duty at the dam that night,": the
+    // source is all of it up to the comma, when the phrase reader stops short (at most 20 tokens).
+    public static Mention? PhraseToComma(Document doc, int from, int end)
+    {
+        int stop = from;
+        while (stop < end && stop - from <= 20 && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ';') && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
+        if (stop == from || stop - from > 20 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
+        return NounPhraseReader.Analyze(doc, from, stop);
+    }
+
+    public static readonly WordSet NotVerbs = new(
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as", "and",
+        "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
+        "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
+        "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
+        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
+        "nothing", "something", "anything", "everything", "willing");
+
+    public static readonly WordSet NounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+
+    public static readonly WordSet DoForms = new("do", "does", "did", "must", "shall");
+
+    public static readonly WordSet Auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
+
+    // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
+    public static bool UsedAsNoun(Document doc, CueMatch cue)
+    {
+        int before = cue.First - 1;
+        // "a talk show", "ABC's TV show", "the CW show": a show on the air.
+        if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
+            || doc.Tokens[before].Kind == TokenKind.Word && ShowKinds.Contains(doc.TokenText(before)))) return true;
+        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && NounSignals.Contains(doc.TokenText(before))))) return true;
+        if (LearnedNounAfterModifiers(doc, cue)) return true;
+        // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
+        int name = before;
+        while (name >= 0 && before - name < 4 && doc.IsNameWord(name)) name--;
+        // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
+        var word = doc.TokenText(cue.First);
+        if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !PastSpeech.Contains(word)) return true;
+        // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
+        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && Auxiliaries.Contains(doc.TokenText(cue.End))
+            && doc.TokenText(cue.End - 1).EndsWith('s');
+    }
+
+    public static readonly WordSet PastSpeech = new("said", "says", "told", "wrote", "spoke");
+
+    public static readonly WordSet Quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
+
+    // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
+    // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
+    // stops the search: "the voters overwhelmingly back" has a subject before its verb; a form in -s counts only
+    // right after a quantifier: "several statements", not "The minister understands" or "His spokesman slams".)
+    public static bool LearnedNounAfterModifiers(Document doc, CueMatch cue)
+    {
+        var word = doc.TokenText(cue.First);
+        // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
+        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            var w = doc.TokenText(j);
+            // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
+            // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
+            bool plural = word.EndsWith('s');
+            if (doc.IsPossessive(j) || NounSignals.Contains(w)) return n > 0 && !plural;
+            if (Quantifiers.Contains(w)) return n == 0 || !plural;
+            if (!char.IsLower(w[0])) return false;
+            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (Auxiliaries.Contains(w) || DoForms.Contains(w) || NotVerbs.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    public static readonly WordSet ShowKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
+
+    /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
+    public static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+
+    public static bool AllWords(Document doc, int from, int to)
+    {
+        for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+        return true;
+    }
+
+    // A phrase (a name, a noun phrase, a pronoun) and then, past auxiliaries and adverbs, a likely cue: "he noted",
+    // "the senators said", "Democrats accused".
+    public static bool SubjectWithCue(Document doc, int at, int end)
+    {
+        // ("55 percent of all voters say": a number may open the phrase.)
+        if (at >= end || doc.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Number)) return false;
+        // The first likely cue within a phrase's reach, and a phrase that fills the words before it.
+        for (int c = at + 1; c < end && c - at <= 10; c++)
+        {
+            if (doc.Tokens[c].Kind != TokenKind.Word) { if (doc.IsPunct(c, ',') || doc.Tokens[c].Kind == TokenKind.Punctuation && doc.IsTerminal(c)) return false; continue; }
+            if (CueFinder.At(doc, c) is not { } cue) continue;
+            if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
+            int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
+            // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
+            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
+                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
+        }
+        return false;
+    }
+
+    public static bool StartsUpper(Document doc, TextSpan content)
+    {
+        foreach (var c in doc.Slice(content)) if (char.IsLetter(c)) return char.IsUpper(c);
+        return false;
+    }
+
+    // A whole utterance rather than a phrase: starts with a capital or ends with sentence punctuation.
+    public static bool IsSentenceLike(Document doc, QuotedSpan q)
+    {
+        var s = doc.Slice(q.Content).TrimEnd();
+        if (s.Length == 0) return false;
+        char last = s[^1];
+        return StartsUpper(doc, q.Content) || last is '.' or '!' or '?' or ',' or '…';
+    }
+
+    // "responded Friday", "apologized the next day": a time is not what was said.
+    private static bool OnlyTime(Document doc, int from, int to)
+    {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
+        return true;
+    }
+
+    private static readonly WordSet s_timeOnlyWords = new(
+        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
+        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
+
+    /// <summary>A reported-speech candidate: content from..to (trailing commas, colons and dashes trimmed; at least
+    /// <paramref name="minWords"/> words, not a time alone), the cue and source, the rule's confidence weighed by the cue's.</summary>
+    public static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, AttributionRuleId rule, int minWords = 3)
+    {
+        while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
+        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
+        // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
+        if (rule != AttributionRuleId.Parenthetical && OnlyTime(doc, from, to)) return null;
+        return new QuoteAttribution
+        {
+            Content = Span(doc, from, to), Cue = cue.Span(doc), Source = source,
+            Confidence = confidence * (0.5 + 0.5 * Math.Min(1, cue.Probability + 0.2)), Rule = rule,
+        };
+    }
+
+    private static readonly WordSet s_editorialLabels = new(
+        "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
+        "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
+        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement",
+        "twitter", "facebook", "instagram", "email", "contact", "paid", "notice", "boom", "revealed", "look", "pic",
+        "exclusive", "scanner", "listen", "topics", "tags");
+
+    // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
+    public static bool IsEditorialLabel(Document doc, int from, int colon)
+    {
+        for (int i = from; i < colon; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
+        return false;
+    }
+
+    // Headlines: "TEXT – NAME", "NAME: TEXT", "Obama Says …": a paragraph of one sentence, at most 30 tokens, with no
+    // sentence punctuation at its end.
+    public static bool IsHeadline(Document doc, Sentence s)
+    {
+        int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
+        if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
+        var lastToken = doc.Tokens[s.EndToken - 1];
+        return !(lastToken.Kind == TokenKind.Punctuation && doc.Text[lastToken.Start] is '.' or '?' or '!');
+    }
+
+    // The last dash of a headline that may set off its speaker ("TEXT – NAME"), or -1.
+    public static int HeadlineDash(Document doc, Sentence s)
+    {
+        for (int i = s.EndToken - 2; i > s.FirstToken + 2; i--)
+            if (doc.Tokens[i].Kind == TokenKind.Dash) return i;
+        return -1;
+    }
+
+    // The first colon among a headline's first words ("NAME: TEXT"), or -1.
+    public static int HeadlineColon(Document doc, Sentence s)
+    {
+        for (int i = s.FirstToken + 1; i < s.FirstToken + 5 && i < s.EndToken - 2; i++)
+            if (doc.IsPunct(i, ':')) return i;
+        return -1;
+    }
+}
