@@ -80,6 +80,13 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
+    /// <summary>Read the hand word lists of <paramref name="lexicon"/> (a user's own list, another language) instead of the English ones.</summary>
+    public QuoteExtractorBuilder UseLexicon(Lexicon.LanguageLexicon lexicon)
+    {
+        _options = _options with { Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon)) };
+        return this;
+    }
+
     /// <summary>Replace all options at once.</summary>
     public QuoteExtractorBuilder WithOptions(ExtractorOptions options)
     {
