@@ -1,3 +1,4 @@
+using QuoteExtract.Lexicon;
 using QuoteExtract.Text;
 
 namespace QuoteExtract;
@@ -64,4 +65,10 @@ public sealed record ExtractorOptions
     /// model trained on CLEF CheckThat! 2019, as a percentile among the sentences it was trained on.
     /// </summary>
     public Func<string, double>? CheckWorthiness { get; init; } = DefaultCheckWorthiness;
+
+    /// <summary>
+    /// The hand word lists the rules read (titles, honorifics, pronouns, …): <see cref="LanguageLexicon.English"/> by
+    /// default; <see cref="LanguageLexicon.WithList"/> makes one with a list of your own.
+    /// </summary>
+    public LanguageLexicon Lexicon { get; init; } = LanguageLexicon.English;
 }

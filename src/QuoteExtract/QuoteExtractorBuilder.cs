@@ -103,6 +103,13 @@ public sealed class QuoteExtractorBuilder
         return this;
     }
 
+    /// <summary>Read the hand word lists of <paramref name="lexicon"/> (a user's own list, another language) instead of the English ones.</summary>
+    public QuoteExtractorBuilder UseLexicon(Lexicon.LanguageLexicon lexicon)
+    {
+        _options = _options with { Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon)) };
+        return this;
+    }
+
     /// <summary>Replace all options at once (the attribution rules too: all built-in ones on, no custom one, unless set on them).</summary>
     public QuoteExtractorBuilder WithOptions(ExtractorOptions options)
     {

@@ -57,73 +57,33 @@ internal static class CheckWorthinessFeatures
     /// <summary>The dense feature names, in vector order (part of the model format).</summary>
     public static IReadOnlyList<string> DenseNames => s_names;
 
-    private static readonly WordSet s_comparatives = new(
-        "more", "less", "fewer", "higher", "lower", "bigger", "larger", "smaller", "greater", "worse", "better",
-        "faster", "slower", "cheaper", "richer", "poorer", "stronger", "weaker", "longer", "shorter", "older",
-        "younger", "increase", "increased", "increases", "decrease", "decreased", "decreases", "doubled", "tripled",
-        "quadrupled", "halved", "rose", "risen", "fell", "fallen", "dropped", "grew", "grown", "declined", "up", "down");
-
-    private static readonly WordSet s_superlatives = new(
-        "most", "least", "best", "worst", "biggest", "largest", "smallest", "greatest", "highest", "lowest",
-        "fastest", "slowest", "richest", "poorest", "strongest", "weakest", "longest", "shortest", "oldest",
-        "youngest", "first", "only", "record", "single", "all-time", "history", "historic");
-
-    private static readonly WordSet s_notSuperlative = new(
-        "interest", "rest", "test", "honest", "request", "forest", "protest", "suggest", "west", "guest", "nest",
-        "chest", "contest", "invest", "arrest", "modest", "manifest", "digest", "quest", "pest", "harvest", "just",
-        "must", "trust", "against", "priest", "midwest", "conquest", "behest", "earnest", "detest", "attest",
-        "breast", "unrest", "lest", "latest", "interest", "bequest", "northwest", "southwest", "crest", "vest");
-
-    private static readonly WordSet s_pastIrregular = new(
-        "was", "were", "did", "had", "said", "went", "came", "made", "took", "gave", "got", "told", "left", "lost",
-        "paid", "spent", "sent", "built", "brought", "bought", "thought", "fought", "won", "ran", "began", "became",
-        "knew", "saw", "wrote", "kept", "put", "cut", "sold", "held", "led", "met", "let", "set", "stood", "found");
-
-    private static readonly WordSet s_perfect = new("has", "have", "had", "'ve", "been");
-    private static readonly WordSet s_modals = new("would", "could", "should", "might", "may", "must", "can", "'d");
-    private static readonly WordSet s_future = new("will", "'ll", "gonna", "going", "plan", "plans", "promise", "promised");
-    private static readonly WordSet s_said = new("said", "says", "say", "told", "called", "stated", "claimed", "voted", "signed", "supported", "opposed");
-    private static readonly WordSet s_i = new("i", "me", "my", "mine", "myself", "'m");
-    private static readonly WordSet s_we = new("we", "us", "our", "ours", "ourselves", "'re");
-    private static readonly WordSet s_you = new("you", "your", "yours", "yourself");
-    private static readonly WordSet s_third = new("he", "she", "his", "her", "him", "they", "their", "them", "it");
-    private static readonly WordSet s_scale = new(
-        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions");
-    private static readonly WordSet s_numberWords = new(
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "half",
-        "twice", "double", "triple", "percent", "percentage", "quarter", "third", "times");
-    private static readonly WordSet s_money = new("dollars", "dollar", "bucks", "cents", "$", "deficit", "debt", "budget");
+    // The English lists: the features of a sentence alone (no document), and the embedded model was trained on them.
+    private static readonly WordSet s_comparatives = LanguageLexicon.English[WordList.CheckComparatives];
+    private static readonly WordSet s_superlatives = LanguageLexicon.English[WordList.CheckSuperlatives];
+    private static readonly WordSet s_notSuperlative = LanguageLexicon.English[WordList.CheckNotSuperlatives];
+    private static readonly WordSet s_pastIrregular = LanguageLexicon.English[WordList.CheckIrregularPasts];
+    private static readonly WordSet s_perfect = LanguageLexicon.English[WordList.CheckPerfect];
+    private static readonly WordSet s_modals = LanguageLexicon.English[WordList.CheckModals];
+    private static readonly WordSet s_future = LanguageLexicon.English[WordList.CheckFuture];
+    private static readonly WordSet s_said = LanguageLexicon.English[WordList.CheckSaid];
+    private static readonly WordSet s_i = LanguageLexicon.English[WordList.CheckFirstSingular];
+    private static readonly WordSet s_we = LanguageLexicon.English[WordList.CheckFirstPlural];
+    private static readonly WordSet s_you = LanguageLexicon.English[WordList.CheckSecondPerson];
+    private static readonly WordSet s_third = LanguageLexicon.English[WordList.CheckThirdPerson];
+    private static readonly WordSet s_scale = LanguageLexicon.English[WordList.CheckScale];
+    private static readonly WordSet s_numberWords = LanguageLexicon.English[WordList.CheckNumberWords];
+    private static readonly WordSet s_money = LanguageLexicon.English[WordList.CheckMoney];
 
     /// <summary>Words typical of factual, checkable claims in political speech.</summary>
-    private static readonly WordSet s_claimCues = new(
-        "percent", "million", "billion", "trillion", "tax", "taxes", "taxed", "jobs", "job", "unemployment",
-        "unemployed", "cut", "cuts", "increase", "increased", "voted", "vote", "votes", "law", "laws", "war",
-        "deficit", "debt", "budget", "economy", "wages", "wage", "income", "spending", "spent", "cost", "costs",
-        "trade", "nafta", "nuclear", "immigrants", "immigration", "illegal", "border", "crime", "murders", "killed",
-        "obamacare", "healthcare", "insurance", "premiums", "medicare", "medicaid", "companies", "factories",
-        "manufacturing", "rate", "rates", "growth", "gdp", "doubled", "tripled", "highest", "lowest", "record",
-        "since", "years", "year", "legislation", "bill", "signed", "approved", "billions", "millions", "thousands",
-        "isis", "iran", "china", "mexico", "russia", "syria", "iraq", "refugees", "military", "troops", "police",
-        "drug", "drugs", "opioid", "climate", "emissions", "coal", "oil", "energy", "treaty", "agreement", "deal",
-        "pay", "paid", "poverty", "families", "workers", "average", "country", "countries", "nation", "history",
-        "supreme", "court", "senate", "congress", "administration", "president", "secretary", "federal", "state");
+    private static readonly WordSet s_claimCues = LanguageLexicon.English[WordList.CheckClaimCues];
 
     /// <summary>Words of small talk, moderation and ceremony.</summary>
-    private static readonly WordSet s_smallTalk = new(
-        "thank", "thanks", "applause", "laughter", "welcome", "evening", "tonight", "ladies", "gentlemen",
-        "please", "okay", "ok", "yes", "yeah", "hello", "bless", "folks", "everybody", "congratulations",
-        "honor", "honored", "proud", "love", "great", "wonderful", "beautiful", "amazing", "incredible",
-        "question", "minutes", "seconds", "respond", "response", "answer", "moderator", "debate", "audience");
-
-    private static readonly WordSet s_opinion = new(
-        "think", "believe", "feel", "hope", "want", "wish", "guess", "should", "need", "must", "maybe", "perhaps",
-        "probably", "frankly", "honestly", "opinion", "disgrace", "terrible", "horrible", "sad", "disaster");
-
-    private static readonly WordSet s_negation = new("not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor");
-    private static readonly WordSet s_questionWords = new("what", "why", "how", "who", "whom", "which", "where", "when", "do", "does", "is", "are");
-    private static readonly WordSet s_discourse = new("well", "look", "now", "so", "oh", "and", "but", "again", "actually", "anyway", "right");
-    private static readonly WordSet s_conjunctions = new("and", "but", "or", "so", "because", "then");
+    private static readonly WordSet s_smallTalk = LanguageLexicon.English[WordList.CheckSmallTalk];
+    private static readonly WordSet s_opinion = LanguageLexicon.English[WordList.CheckOpinion];
+    private static readonly WordSet s_negation = LanguageLexicon.English[WordList.CheckNegation];
+    private static readonly WordSet s_questionWords = LanguageLexicon.English[WordList.CheckQuestionWords];
+    private static readonly WordSet s_discourse = LanguageLexicon.English[WordList.CheckDiscourse];
+    private static readonly WordSet s_conjunctions = LanguageLexicon.English[WordList.CheckConjunctions];
 
     // Every listed word's sets as one bit mask: one lookup per token instead of one per set.
     [Flags]
@@ -182,10 +142,10 @@ internal static class CheckWorthinessFeatures
         Add(s_questionWords, WordSets.QuestionWords);
         Add(s_discourse, WordSets.Discourse);
         Add(s_conjunctions, WordSets.Conjunctions);
-        Add(new WordSet("than"), WordSets.Than);
-        Add(new WordSet("ever", "never"), WordSets.Ever);
-        Add(new WordSet("percent", "percentage"), WordSets.PercentWord);
-        Add(new WordSet("is", "'s", "does"), WordSets.Present3);
+        Add(LanguageLexicon.English[WordList.CheckThan], WordSets.Than);
+        Add(LanguageLexicon.English[WordList.CheckEver], WordSets.Ever);
+        Add(LanguageLexicon.English[WordList.CheckPercent], WordSets.PercentWord);
+        Add(LanguageLexicon.English[WordList.CheckPresentThird], WordSets.Present3);
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     });
 

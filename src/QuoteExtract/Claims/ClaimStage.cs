@@ -16,11 +16,6 @@ internal sealed class ClaimStage : IPipelineStage
     /// <inheritdoc />
     public string Name => PipelineStageNames.Claims;
 
-    private static readonly WordSet s_claimNouns = new(
-        "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions",
-        "suggestion", "speculation", "rumors", "rumours", "assertions", "assertion", "charges", "charge", "notion", "idea", "talk");
-    private static readonly WordSet s_complementizers = new("that", "whether", "if");
-
     /// <inheritdoc />
     public void Process(Document document)
     {
@@ -91,9 +86,9 @@ internal sealed class ClaimStage : IPipelineStage
     private static int SkipLead(Document doc, int first, int end, ClaimStance stance)
     {
         int i = first;
-        if (stance == ClaimStance.Denies && i + 1 < end && doc.Tokens[i].Kind == TokenKind.Word && s_claimNouns.Contains(doc.TokenText(i)))
+        if (stance == ClaimStance.Denies && i + 1 < end && doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.ClaimNouns).Contains(doc.TokenText(i)))
             i++;
-        if (i < end && doc.Tokens[i].Kind == TokenKind.Word && (s_complementizers.Contains(doc.TokenText(i)) || (stance == ClaimStance.Denies && doc.Is(i, "of"))))
+        if (i < end && doc.Tokens[i].Kind == TokenKind.Word && (doc.Words(WordList.Complementizers).Contains(doc.TokenText(i)) || (stance == ClaimStance.Denies && doc.Is(i, "of"))))
             i++;
         return i < end - 1 ? i : first;
     }

@@ -56,7 +56,7 @@ internal static class NounPhraseReader
             { first = i; continue; }
             // "law enforcement officials", "state election officials": a noun modifying the modifier of a head.
             if (IsLowerWord(doc, i) && !IsBreaker(doc, i) && i + 1 == first && first < last && last - i <= 3 && IsLowerWord(doc, first) && IsHeadOrTitle(doc, last)
-                && !doc.Has(i, WordClass.Filler) && !WordLists.Connectors.Contains(doc.TokenText(i)) && !s_notModifiers.Contains(doc.TokenText(i)))
+                && !doc.Has(i, WordClass.Filler) && !doc.Words(WordList.Connectors).Contains(doc.TokenText(i)) && !doc.Words(WordList.NotModifiers).Contains(doc.TokenText(i)))
             { first = i; continue; }
             // "and" joins two phrases of the same sort (local officials and state media).
             if (doc.Is(i, "and") && i - 1 >= min && (IsCore(doc, i - 1) || doc.Has(i - 1, WordClass.GroupHead))
@@ -84,7 +84,7 @@ internal static class NounPhraseReader
         // "two of | the company's executives": so does a partitive quantifier.
         if (first - 1 > min && doc.IsPossessive(first - 1) && ReadBackward(doc, first - 1, min) is { } possessor) first = possessor.FirstToken;
         if (first - 2 >= min && doc.Is(first - 1, "of") && doc.Tokens[first - 2].Kind is TokenKind.Word or TokenKind.Number
-            && s_partitives.Contains(doc.TokenText(first - 2))) first -= 2;
+            && doc.Words(WordList.Partitives).Contains(doc.TokenText(first - 2))) first -= 2;
         return Analyze(doc, first, end);
     }
 
@@ -101,10 +101,6 @@ internal static class NounPhraseReader
         }
         return -1;
     }
-
-    private static readonly WordSet s_partitives = new(
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several", "most",
-        "all", "none", "each", "both", "few", "half", "either", "neither", "dozens", "hundreds", "thousands", "millions");
 
     /// <summary>The phrase that starts at token <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
     public static Mention? ReadForward(Document doc, int start, int max)
@@ -171,11 +167,11 @@ internal static class NounPhraseReader
             if (runStart > body && Trim(doc, body, runStart) is { IsEmpty: false } title) titles = [title];
             var lastWord = doc.TokenText(last);
             SpeakerKind kind =
-                WordLists.OrganizationHeads.Contains(lastWord) ? SpeakerKind.Organization
+                doc.Words(WordList.OrganizationHeads).Contains(lastWord) ? SpeakerKind.Organization
                 : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Pentagon"
                 : titles.Length > 0 || end - runStart >= 2 ? SpeakerKind.Person
                 : SpeakerKind.Unknown;
-            if (kind == SpeakerKind.Organization && WordLists.GroupHeads.Contains(lastWord) && !WordLists.OrganizationHeads.Contains(lastWord))
+            if (kind == SpeakerKind.Organization && doc.Words(WordList.GroupHeads).Contains(lastWord) && !doc.Words(WordList.OrganizationHeads).Contains(lastWord))
                 kind = SpeakerKind.Group;
             return new Mention(span, name, titles, MentionShape.Name, kind, gender, false, first, end);
         }
@@ -200,9 +196,9 @@ internal static class NounPhraseReader
             break;
         }
         SpeakerKind nominalKind =
-            WordLists.GroupHeads.Contains(head) && !WordLists.OrganizationHeads.Contains(head) ? SpeakerKind.Group
-            : WordLists.OrganizationHeads.Contains(head) ? SpeakerKind.Organization
-            : WordLists.Titles.Contains(head) ? SpeakerKind.Person
+            doc.Words(WordList.GroupHeads).Contains(head) && !doc.Words(WordList.OrganizationHeads).Contains(head) ? SpeakerKind.Group
+            : doc.Words(WordList.OrganizationHeads).Contains(head) ? SpeakerKind.Organization
+            : doc.Words(WordList.Titles).Contains(head) ? SpeakerKind.Person
             : head.Length > 1 && head[^1] == 's' && !head.EndsWith("ss") ? SpeakerKind.Group
             : SpeakerKind.Unknown;
         bool isPlural = nominalKind == SpeakerKind.Group;
@@ -235,8 +231,6 @@ internal static class NounPhraseReader
     private static bool IsConnector(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && doc.Has(i, WordClass.Connector);
 
-    private static readonly WordSet s_notModifiers = new("and", "or", "but", "that", "which", "who", "as", "than", "in", "on", "at", "by", "about", "into", "over", "after", "before", "while", "when");
-
     private static bool IsBreaker(Document doc, int i) =>
         doc.Has(i, WordClass.Breaker) || CueLexicon.Lookup(doc.TokenText(i)) is not null;
 
@@ -258,7 +252,7 @@ internal static class NounPhraseReader
         if (!doc.IsWordLike(i)) return false;
         if (doc.Has(i, WordClass.Title | WordClass.OrganizationHead | WordClass.GroupHead)) return true;
         var t = doc.TokenText(i);
-        return t.Length > 3 && t[^1] == 's' && WordLists.Titles.Contains(t[..^1]); // "attorneys for the family"
+        return t.Length > 3 && t[^1] == 's' && doc.Words(WordList.Titles).Contains(t[..^1]); // "attorneys for the family"
     }
 
     // A bare lower-case plural ("environmentalists", "independent analyses") can head a group speaker phrase.

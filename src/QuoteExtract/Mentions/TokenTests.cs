@@ -21,7 +21,7 @@ internal static class TokenTests
     {
         if (!doc.IsCapitalized(i)) return false;
         // "Mr. March", "Dr. May": after an honorific a capitalised word is a name, whatever else it is.
-        if (i > 0 && s_honorifics.Contains(doc.TokenText(i - 1)) && !doc.Has(i, WordClass.Determiner | WordClass.Pronoun)) return true;
+        if (i > 0 && doc.Words(WordList.NameHonorifics).Contains(doc.TokenText(i - 1)) && !doc.Has(i, WordClass.Determiner | WordClass.Pronoun)) return true;
         if (doc.Has(i, WordClass.NotName | WordClass.Title)) return false;
         // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.
         var t = doc.TokenText(i);
@@ -29,8 +29,6 @@ internal static class TokenTests
         // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
         return true;
     }
-
-    private static readonly WordSet s_honorifics = new("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.");
 
     public static bool Is(this Document doc, int i, string word) =>
         i >= 0 && i < doc.Tokens.Length && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -47,11 +45,9 @@ internal static class TokenTests
         if (doc.Tokens[i].Kind != TokenKind.Clitic) return false;
         var t = doc.TokenText(i);
         // "he's hoping", "it's clear", "that's why": after a pronoun the clitic is "is" or "has", not a possessive.
-        if (i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && s_contractingPronouns.Contains(doc.TokenText(i - 1))) return false;
+        if (i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && doc.Words(WordList.ContractingPronouns).Contains(doc.TokenText(i - 1))) return false;
         return t.Length == 1 || (t.Length == 2 && (t[1] == 's' || t[1] == 'S'));
     }
-
-    private static readonly WordSet s_contractingPronouns = new("he", "she", "it", "that", "there", "here", "who", "what", "where", "how", "let");
 
     /// <summary>Letters in <paramref name="span"/>, none of them lower-case ("WASHINGTON", "JANE ROE").</summary>
     public static bool IsAllCaps(this Document doc, TextSpan span)

@@ -57,8 +57,6 @@ internal static class AttributionFeatures
     /// <summary>The length of the feature vector.</summary>
     public static int Count => Names.Count;
 
-    private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "with", "from", "for", "of", "by", "about", "into", "over", "as");
-
     /// <summary>Fills <paramref name="f"/> (length <see cref="Count"/>) with the features of <paramref name="a"/>.</summary>
     public static void Compute(Document doc, QuoteAttribution a, Span<float> f)
     {
@@ -143,7 +141,7 @@ internal static class AttributionFeatures
         f[N(Numeric.ContentStartsThat)] = doc.Is(contentFirst, "that") ? 1 : 0;
         f[N(Numeric.ContentStartsTo)] = doc.Is(contentFirst, "to") ? 1 : 0;
         f[N(Numeric.ContentStartsUpper)] = doc.IsCapitalized(contentFirst) ? 1 : 0;
-        f[N(Numeric.ContentStartsPreposition)] = tokens[contentFirst].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(contentFirst)) ? 1 : 0;
+        f[N(Numeric.ContentStartsPreposition)] = tokens[contentFirst].Kind == TokenKind.Word && doc.Words(WordList.FeaturePrepositions).Contains(doc.TokenText(contentFirst)) ? 1 : 0;
         int quoted = 0, cuesInside = 0;
         // Bounded loops keep the cost per candidate constant on pathological inputs.
         for (int qi = Math.Max(0, doc.QuoteAtOrAfter(a.Content.Start) - 1), n = 0; qi < doc.Quotes.Length && n < 64; qi++, n++)

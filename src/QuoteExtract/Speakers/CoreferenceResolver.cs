@@ -69,8 +69,8 @@ internal sealed class CoreferenceResolver(Document doc)
         if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
         var headWord = doc.TokenText(m.EndToken - 1).ToString().ToLowerInvariant();
-        bool role = NameParts.s_roleNouns.Contains(headWord);
-        if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && WordLists.OrganizationHeads.Contains(headWord)) return -1;
+        bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
+        if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
         Record(e, m, isSpeaker: false, subject: false);
         if (role) AddRole(e, headWord);
         return e;
@@ -233,7 +233,7 @@ internal sealed class CoreferenceResolver(Document doc)
         if (parts.RoleHead is { } head) (roles ??= []).Add(head);
         foreach (var title in m.Titles)
             for (int i = doc.TokenAtOrAfter(title.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < title.End; i++)
-                if (doc.Tokens[i].Kind == TokenKind.Word && NameParts.s_roleNouns.Contains(doc.TokenText(i)))
+                if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
                     (roles ??= []).Add(doc.TokenText(i).ToString().ToLowerInvariant());
         return roles ?? (IReadOnlyList<string>)[];
     }
@@ -247,13 +247,13 @@ internal sealed class CoreferenceResolver(Document doc)
         bool indefinite = IsIndefinite(m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
-            && _states[_last].Kind != SpeakerKind.Organization && NameParts.s_roleNouns.Contains(headWord))
+            && _states[_last].Kind != SpeakerKind.Organization && doc.Words(WordList.RoleNouns).Contains(headWord))
         {
             AddRole(_last, headWord);
             return _last;
         }
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
-        if (!indefinite && NameParts.s_roleNouns.Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
+        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
         {
             for (int c = holders.Count - 1; c >= 0; c--, Comparisons++)
                 if (m.Gender == Gender.Unknown || _states[holders[c]].Gender == Gender.Unknown || _states[holders[c]].Gender == m.Gender)
@@ -272,7 +272,7 @@ internal sealed class CoreferenceResolver(Document doc)
         else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
         _states[e].Heads.Add(headWord);
         foreach (var role in roleList) AddRole(e, role);
-        if (NameParts.s_roleNouns.Contains(headWord)) AddRole(e, headWord);
+        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headWord);
         if (!indefinite) Index(_byNominal, key, e);
         return e;
     }
@@ -281,7 +281,7 @@ internal sealed class CoreferenceResolver(Document doc)
     // "Acme Company"), else, when nothing narrows it (a modifier says which: "the interior ministry"), the latest of all.
     private int ShortFormOf(string headWord, bool anyOrganization)
     {
-        if (!WordLists.OrganizationHeads.Contains(headWord) || WordLists.GroupHeads.Contains(headWord)) return -1;
+        if (!doc.Words(WordList.OrganizationHeads).Contains(headWord) || doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
         int any = -1, maybe = -1;
         for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
         {
@@ -294,7 +294,7 @@ internal sealed class CoreferenceResolver(Document doc)
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
-        if (any < 0 && maybe >= 0 && WordLists.OrganizationHeads.Contains(headWord))
+        if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
             _states[maybe].Heads.Add(headWord);

@@ -76,7 +76,7 @@ internal static class MentionCollector
                 if (tokens[j].Kind != TokenKind.Word) break;
                 var h = doc.TokenText(j);
                 if (char.IsUpper(h[0]) && !doc.Has(j, WordClass.Title) && !doc.Has(j, WordClass.OrganizationHead)) break;
-                if (NameParts.s_roleNouns.Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
+                if (doc.Words(WordList.RoleNouns).Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
                 else if (head >= 0) break;
             }
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
@@ -96,35 +96,29 @@ internal static class MentionCollector
     // preposition, a relative word or the sentence's end ("a professor" of "was a professor of English at …"); -1 if none.
     private static int PredicateNominal(Document doc, int i)
     {
-        if (!s_copulas.Contains(doc.TokenText(i))) return -1;
+        if (!doc.Words(WordList.Copulas).Contains(doc.TokenText(i))) return -1;
         int start = CopulaEnd(doc, i);
         if (start >= doc.Tokens.Length || start == i + 1 && doc.Is(i + 1, "as") ) return -1;
         // (Not "was born", "was told", "is not": a determiner, an adjective or a role noun must open the phrase.)
-        bool opener = doc.Has(start, WordClass.Determiner) && !doc.Is(start, "that") && !doc.Is(start, "this") || NameParts.s_roleNouns.Contains(doc.TokenText(start));
+        bool opener = doc.Has(start, WordClass.Determiner) && !doc.Is(start, "that") && !doc.Is(start, "this") || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(start));
         if (!opener) return -1;
         int head = -1;
         for (int j = start; j < doc.Tokens.Length && j - start < 6; j++)
         {
             var t = doc.Tokens[j];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || doc.Has(j, WordClass.Connector) || s_phraseEnds.Contains(doc.TokenText(j))) break;
-            if (t.Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0]) || NameParts.s_roleNouns.Contains(doc.TokenText(j))) head = j;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || doc.Has(j, WordClass.Connector) || doc.Words(WordList.RolePhraseEnds).Contains(doc.TokenText(j))) break;
+            if (t.Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0]) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j))) head = j;
             else if (t.Kind == TokenKind.Word && head >= 0) break; // (a name after the role: "the mayor Jane Roe" is a name)
         }
-        if (head < 0 || doc.Has(head, WordClass.Determiner) || doc.Has(head, WordClass.NotName) && !NameParts.s_roleNouns.Contains(doc.TokenText(head))) return -1;
+        if (head < 0 || doc.Has(head, WordClass.Determiner) || doc.Has(head, WordClass.NotName) && !doc.Words(WordList.RoleNouns).Contains(doc.TokenText(head))) return -1;
         // (A name right after: "is the mayor Jane Roe" names, not predicates.)
         return head + 1 < doc.Tokens.Length && doc.IsNameWord(head + 1) ? -1 : head;
     }
 
     // The first token after the copula (past "as": "served as", "worked as").
-    private static int CopulaEnd(Document doc, int i) => doc.Is(i + 1, "as") && !s_plainCopulas.Contains(doc.TokenText(i)) ? i + 2 : i + 1;
+    private static int CopulaEnd(Document doc, int i) => doc.Is(i + 1, "as") && !doc.Words(WordList.PlainCopulas).Contains(doc.TokenText(i)) ? i + 2 : i + 1;
 
-    private static readonly WordSet s_copulas = new("is", "was", "were", "are", "became", "becomes", "become", "remained", "remains", "served", "serves", "worked", "works");
-    private static readonly WordSet s_plainCopulas = new("is", "was", "were", "are", "became", "becomes", "become", "remained", "remains");
-    private static readonly WordSet s_phraseEnds = new("who", "whom", "whose", "which", "that", "and", "or", "but", "since", "when", "where", "until", "than", "in", "on", "under", "during");
-
-    private static readonly WordSet s_definite = new("the", "this", "that", "his", "her", "its", "their", "our", "my", "your");
-
-    private static bool IsDefinite(Document doc, int i) => s_definite.Contains(doc.TokenText(i));
+    private static bool IsDefinite(Document doc, int i) => doc.Words(WordList.DefiniteDeterminers).Contains(doc.TokenText(i));
 
     // "it" as an organization that says or does ("It said …"), not "it is clear that": a verb of saying right after.
     private static bool IsSpeakerLikeIt(Document doc, int i) =>
@@ -139,13 +133,8 @@ internal static class MentionCollector
         if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
         var next = doc.TokenText(end);
         if (!char.IsLower(next[0])) return false;
-        return s_auxiliaries.Contains(next) || doc.CueFormIdAt(end) >= 0 || (doc.WordClasses[end] & ~WordClass.Capitalized) == 0 && !s_notVerbs.Contains(next);
+        return doc.Words(WordList.SubjectVerbs).Contains(next) || doc.CueFormIdAt(end) >= 0 || (doc.WordClasses[end] & ~WordClass.Capitalized) == 0 && !doc.Words(WordList.NotSubjectVerbs).Contains(next);
     }
-
-    private static readonly WordSet s_auxiliaries = new(
-        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did",
-        "does", "do", "also", "then", "later", "soon", "never", "often", "always", "still", "now", "once", "himself", "herself");
-    private static readonly WordSet s_notVerbs = new("who", "whose", "which", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as");
 
     // The phrase opens its sentence (past a conjunction or an adverb or two).
     private static bool OpensSentence(Document doc, int first)

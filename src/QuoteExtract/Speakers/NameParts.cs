@@ -41,14 +41,14 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             var t = doc.Tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) { if (t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) break; i++; continue; }
             var w = doc.TokenText(i);
-            bool title = doc.Has(i, WordClass.Title) || IsHonorific(w);
+            bool title = doc.Has(i, WordClass.Title) || IsHonorific(doc, w);
             if (!title && char.IsUpper(w[0])) break;
             if (title || char.IsLower(w[0]))
             {
-                if (IsHonorific(w)) { honorific = true; gender = HonorificGender(w, gender); }
+                if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
                 if (doc.Has(i, WordClass.Male)) gender = Gender.Male;
                 else if (doc.Has(i, WordClass.Female)) gender = Gender.Female;
-                if (s_roleNouns.Contains(w)) roleHead = w.ToString().ToLowerInvariant();
+                if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = w.ToString().ToLowerInvariant();
                 i++;
                 continue;
             }
@@ -60,9 +60,9 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
         {
             if (doc.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
             var w = doc.TokenText(j);
-            if (!(s_roleNouns.Contains(w) || IsHonorific(w)) || !doc.IsCapitalized(j + 1) || s_roleNouns.Contains(doc.TokenText(j + 1))) continue;
-            if (IsHonorific(w)) { honorific = true; gender = HonorificGender(w, gender); }
-            if (s_roleNouns.Contains(w)) roleHead = w.ToString().ToLowerInvariant();
+            if (!(doc.Words(WordList.RoleNouns).Contains(w) || IsHonorific(doc, w)) || !doc.IsCapitalized(j + 1) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
+            if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
+            if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = w.ToString().ToLowerInvariant();
             if (doc.Has(j, WordClass.Male)) gender = Gender.Male;
             else if (doc.Has(j, WordClass.Female)) gender = Gender.Female;
             i = j + 1;
@@ -86,7 +86,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
                 organization |= doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.Title);
                 continue;
             }
-            if (words.Count > 0 && s_particles.Contains(w) && j + 1 < end && doc.IsCapitalized(j + 1)) { words.Add(j); continue; }
+            if (words.Count > 0 && doc.Words(WordList.NameParticles).Contains(w) && j + 1 < end && doc.IsCapitalized(j + 1)) { words.Add(j); continue; }
             // "Public Health Agency of Canada", "Bank of America": an organization's name goes on past "of".
             if (words.Count > 0 && organization && (w is "of" or "for" or "and") && j + 1 < end && doc.IsCapitalized(j + 1)) { words.Add(j); continue; }
             break;
@@ -110,44 +110,11 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// never take a person's partial name (but "Sharon Street" is a person: a first name and a surname).
     /// </summary>
     public bool IsThing(Document doc) =>
-        (Words.Length >= 3 || Words.Length == 2 && !HasFirstName) && !Honorific && s_thingHeads.Contains(doc.TokenText(Words[^1]));
-
-    private static readonly WordSet s_thingHeads = new(
-        "prize", "award", "awards", "medal", "trophy", "cup", "fellowship", "scholarship", "lecture", "bridge", "tower", "towers",
-        "street", "avenue", "road", "boulevard", "lane", "square", "plaza", "park", "building", "hall", "airport", "station", "stadium",
-        "arena", "cemetery", "mosque", "church", "cathedral", "chapel", "temple", "statue", "monument", "memorial", "palace",
-        "castle", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "valley", "highway", "draft", "festival",
-        "games", "championship", "championships", "tournament", "war", "treaty", "act", "day", "prize-winner");
+        (Words.Length >= 3 || Words.Length == 2 && !HasFirstName) && !Honorific && doc.Words(WordList.ThingHeads).Contains(doc.TokenText(Words[^1]));
 
     /// <summary>Honorifics, which make the next capitalised word a name whatever it is ("Mr. March", "Dr. Major").</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> word) => s_honorifics.Contains(word);
+    public static bool IsHonorific(Document doc, ReadOnlySpan<char> word) => doc.Words(WordList.Honorifics).Contains(word);
 
-    private static Gender HonorificGender(ReadOnlySpan<char> word, Gender current) =>
-        s_maleHonorifics.Contains(word) ? Gender.Male : s_femaleHonorifics.Contains(word) ? Gender.Female : current;
-
-    private static readonly WordSet s_honorifics = new(
-        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "dr.", "dr", "prof.", "sir", "dame", "lord", "lady", "madam", "madame",
-        "mme.", "m.", "herr", "frau", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "adm.", "rev.", "fr.", "st.");
-    private static readonly WordSet s_maleHonorifics = new("mr.", "mr", "sir", "lord", "herr", "m.", "fr.");
-    private static readonly WordSet s_femaleHonorifics = new("mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "madam", "madame", "mme.", "frau");
-    private static readonly WordSet s_particles = new("de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "di", "ibn", "el", "ben", "den", "ter", "dos", "das");
-
-    /// <summary>Nouns of a role or office that a role phrase names a person by ("the mayor", "his lawyer", "the veteran goalkeeper").</summary>
-    internal static readonly WordSet s_roleNouns = new(
-        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "congressman", "congresswoman",
-        "representative", "governor", "mayor", "chairman", "chairwoman", "chair", "director", "ceo", "leader", "ambassador", "envoy",
-        "general", "commander", "officer", "judge", "justice", "attorney", "lawyer", "prosecutor", "professor", "doctor", "coach",
-        "player", "captain", "goalkeeper", "striker", "manager", "editor", "reporter", "author", "writer", "candidate", "nominee",
-        "commissioner", "sheriff", "teacher", "nurse", "farmer", "owner", "founder", "executive", "chancellor", "premier", "king",
-        "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "official", "negotiator", "adviser", "advisor", "aide",
-        "analyst", "economist", "researcher", "scientist", "historian", "actor", "actress", "singer", "musician", "artist", "chef",
-        "biologist", "physicist", "chemist", "engineer", "architect", "designer", "diplomat", "senator", "councilman", "councilwoman",
-        "councillor", "councilor", "superintendent", "principal", "dean", "provost", "pastor", "priest", "activist", "organizer",
-        "campaigner", "founder", "inventor", "entrepreneur", "businessman", "businesswoman", "billionaire", "investor", "banker",
-        "defender", "midfielder", "forward", "quarterback", "pitcher", "champion", "winner", "spokesperson", "novelist", "poet",
-        "filmmaker", "director-general", "secretary-general", "treasurer", "auditor", "mp", "mep", "lawmaker", "legislator",
-        "detective", "inspector", "trooper", "soldier", "pilot", "doctor", "surgeon", "physician", "psychologist", "sociologist",
-        "photographer", "journalist", "columnist", "correspondent", "host", "presenter", "anchor", "comedian", "dancer", "athlete",
-        "governor-general", "strategist", "pollster", "consultant", "lobbyist", "whistleblower", "witness", "victim", "suspect",
-        "defendant", "plaintiff", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "student");
+    private static Gender HonorificGender(Document doc, ReadOnlySpan<char> word, Gender current) =>
+        doc.Words(WordList.MaleHonorifics).Contains(word) ? Gender.Male : doc.Words(WordList.FemaleHonorifics).Contains(word) ? Gender.Female : current;
 }

@@ -79,10 +79,10 @@ internal sealed class SpeakerStage : IPipelineStage
     // "Lee's study found", "his report says": a work speaks for its author, the owner named before it.
     private static Mention? Owner(Document doc, Mention m)
     {
-        if (m.Shape != MentionShape.Nominal || !s_works.Contains(doc.TokenText(m.EndToken - 1))) return null;
+        if (m.Shape != MentionShape.Nominal || !doc.Words(WordList.AuthoredWorks).Contains(doc.TokenText(m.EndToken - 1))) return null;
         int first = m.FirstToken;
         var w = doc.TokenText(first);
-        if (s_ownerPronouns.Contains(w))
+        if (doc.Words(WordList.OwnerPronouns).Contains(w))
         {
             var span = doc.Tokens[first].Span;
             var form = PronounForm.Of(w);
@@ -93,11 +93,6 @@ internal sealed class SpeakerStage : IPipelineStage
                 return doc.IsNameWord(i - 1) && NounPhraseReader.Analyze(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
         return null;
     }
-
-    private static readonly WordSet s_ownerPronouns = new("his", "her", "their");
-    private static readonly WordSet s_works = new(
-        "study", "studies", "report", "reports", "paper", "papers", "book", "books", "research", "analysis", "survey", "article",
-        "essay", "letter", "memo", "statement", "findings", "work", "thesis", "dissertation", "review", "model", "experiments", "data");
 
     // "Ann Lee and Tom Baker said": two names joined by "and" are a group of both (each an entity of its own too).
     private static List<Mention>? Members(Document doc, Mention m)
@@ -123,17 +118,9 @@ internal sealed class SpeakerStage : IPipelineStage
             if (a.Source is not { } s || s.EndToken - s.FirstToken != 1 || !doc.IsPunct(s.EndToken, ':')) continue;
             var w = doc.TokenText(s.FirstToken);
             // (What follows the label is the report's own text, no one's quote.)
-            if (w.Length >= 3 && doc.IsAllCaps(s.Span) && s_sectionLabels.Contains(w)) { a.Source = null; a.Type = null; }
+            if (w.Length >= 3 && doc.IsAllCaps(s.Span) && doc.Words(WordList.SectionLabels).Contains(w)) { a.Source = null; a.Type = null; }
         }
     }
-
-    private static readonly WordSet s_sectionLabels = new(
-        "markets", "energy", "politics", "business", "sports", "sport", "weather", "update", "updates", "breaking", "watch", "read",
-        "more", "note", "correction", "corrections", "analysis", "opinion", "commentary", "world", "nation", "national", "health",
-        "science", "tech", "technology", "economy", "finance", "money", "stocks", "bonds", "currencies", "commodities", "oil", "gold",
-        "earnings", "deals", "trade", "crime", "courts", "education", "environment", "climate", "culture", "arts", "entertainment",
-        "travel", "food", "lifestyle", "editorial", "letters", "obituary", "obituaries", "video", "photos", "related", "background",
-        "context", "timeline", "factbox", "explainer", "preview", "review", "recap", "summary", "highlights", "latest", "live", "today");
 
     /// <summary>The quotes' contents with their speakers, to tell whose words a pronoun stands in.</summary>
     private sealed class QuotedContents(Document doc)

@@ -1,5 +1,4 @@
-using System.Collections.Frozen;
-using Lookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
+using QuoteExtract.Lexicon;
 
 namespace QuoteExtract.Text;
 
@@ -9,33 +8,22 @@ namespace QuoteExtract.Text;
 /// </summary>
 internal static class Abbreviations
 {
+    // The English lists: the tokenizer reads text alone, with no document or options (docs/lexicon.md).
     // Titles, months, company and place words, US state forms (AP style). Only when capitalised:
     // their lower-case forms ("ill.", "mass.", "co.") are either words or not abbreviations in news text.
-    private static readonly Lookup s_capitalised = Create(
-        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gov", "Govs", "Sen", "Sens", "Rep", "Reps",
-        "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Rev", "Hon",
-        "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Fr", "Sr", "Jr", "Esq", "Mt", "Ft", "St", "Ste",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd", "Rd", "Hwy",
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Kans", "Ky", "La", "Md", "Mich",
-        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+    private static readonly WordSet s_capitalised = LanguageLexicon.English[WordList.CapitalizedAbbreviations];
 
     // Never English words, so any case will do.
-    private static readonly Lookup s_anyCase = Create(
-        "vs", "etc", "approx", "cf", "viz", "ca", "incl", "esp", "govt", "est");
+    private static readonly WordSet s_anyCase = LanguageLexicon.English[WordList.AnyCaseAbbreviations];
 
     // Abbreviations only before a number ("No. 10", "Vol. 2", "p. 5"); elsewhere "no." is a word and a period.
-    private static readonly Lookup s_beforeNumber = Create(
-        "No", "Nos", "Vol", "Vols", "Art", "Fig", "Figs", "p", "pp", "Ch", "Sec", "Para", "Op", "Nr");
+    private static readonly WordSet s_beforeNumber = LanguageLexicon.English[WordList.NumberAbbreviations];
 
     // Abbreviations that often end a sentence: company and name suffixes, "etc.", street words, states.
-    private static readonly Lookup s_canEnd = Create(
-        "etc", "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Jr", "Sr", "Esq", "Ave", "Blvd", "Rd", "Hwy", "St",
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Kans", "Ky", "La", "Md", "Mich",
-        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+    private static readonly WordSet s_canEnd = LanguageLexicon.English[WordList.SentenceEndingAbbreviations];
 
     // Dotted forms that introduce something and never end a sentence.
-    private static readonly Lookup s_dottedNeverEnd = Create("e.g.", "i.e.", "n.b.", "viz.", "cf.");
+    private static readonly WordSet s_dottedNeverEnd = LanguageLexicon.English[WordList.DottedAbbreviations];
 
     /// <summary>Is <paramref name="word"/> (without its period) an abbreviation here?</summary>
     /// <param name="word">The letters before the period.</param>
@@ -57,7 +45,4 @@ internal static class Abbreviations
         if (bare.Contains('.')) return !s_dottedNeverEnd.Contains(token);
         return s_canEnd.Contains(bare);
     }
-
-    private static Lookup Create(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

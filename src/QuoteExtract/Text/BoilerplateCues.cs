@@ -63,36 +63,25 @@ internal static class BoilerplateCues
         return phrase[..n];
     }
 
-    private static WordSet Set(params string[] words) => new(words);
-
+    // The English lists: the detector reads paragraph text alone, with no document (docs/lexicon.md).
     /// <summary>First-person plural: the outlet speaking about itself.</summary>
-    internal static readonly WordSet Publisher =
-        Set("we", "our", "us", "ours");
+    internal static readonly WordSet Publisher = LanguageLexicon.English[WordList.PublisherWords];
 
     /// <summary>Second person: the reader addressed.</summary>
-    internal static readonly WordSet Reader =
-        Set("you", "your", "yours");
+    internal static readonly WordSet Reader = LanguageLexicon.English[WordList.ReaderWords];
 
     /// <summary>Verbs of calls to action, as the first word of a paragraph.</summary>
-    internal static readonly WordSet CallVerbs =
-        Set("support", "donate", "subscribe", "sign", "register", "follow", "join", "click", "tap", "share",
-            "download", "become", "give", "help", "contribute", "read", "listen", "watch");
+    internal static readonly WordSet CallVerbs = LanguageLexicon.English[WordList.CallVerbs];
 
     /// <summary>Words that follow an imperative call verb (support us, sign up, donate now).</summary>
-    internal static readonly WordSet CallObjects =
-        Set("us", "our", "now", "today", "here", "up", "independent", "free", "more");
+    internal static readonly WordSet CallObjects = LanguageLexicon.English[WordList.CallObjects];
 
     /// <summary>Reporting verbs that attribute a quote to a speaker.</summary>
-    internal static readonly WordSet ReportingVerbs =
-        Set("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "wrote", "writes",
-            "according", "explained", "noted", "argued", "insisted", "warned", "tweeted", "declared", "claimed",
-            "announced", "replied", "recalled", "acknowledged", "admitted", "stressed", "urged", "posted",
-            "remarked", "continued");
+    internal static readonly WordSet ReportingVerbs = LanguageLexicon.English[WordList.BoilerplateReportingVerbs];
 
     /// <summary>Rejects most words before the publisher, reader and reporting-verb sets are asked.</summary>
     internal static readonly WordPrefilter VoiceWords = new(Publisher.Words.Concat(Reader.Words).Concat(ReportingVerbs.Words));
 
     /// <summary>Lowercase words allowed inside a title-case credit line (Office of the President / Agency).</summary>
-    internal static readonly WordSet CreditConnectives =
-        Set("of", "and", "the", "for", "de", "la", "du", "von", "van", "der", "via", "y", "e");
+    internal static readonly WordSet CreditConnectives = LanguageLexicon.English[WordList.CreditConnectives];
 }

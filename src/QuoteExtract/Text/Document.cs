@@ -83,17 +83,18 @@ public sealed class Document
         public int Length => lexical.Length;
     }
 
-    // Word classes and cue-form ids of every token, from one lookup per word.
+    // Word classes and cue-form ids of every token, from one lookup per word in the options' lexicon.
     private uint[] ComputeLexical()
     {
         var tokens = Tokens;
+        var lexicon = Options.Lexicon;
         var lexical = new uint[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
             var chars = Text.AsSpan(t.Start, t.Length);
-            var (c, cueId) = Lexicon.WordClasses.Lexical(chars);
+            var (c, cueId) = lexicon.Lexical(chars);
             if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
             lexical[i] = (ushort)c | (uint)(cueId + 1) << 16;
         }

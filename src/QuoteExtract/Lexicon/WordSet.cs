@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+
+namespace QuoteExtract.Lexicon;
+
+/// <summary>A frozen, case-insensitive set of words with allocation-free span lookups.</summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string> _set;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordPrefilter _prefilter;
+
+    /// <summary>Makes a set of <paramref name="words"/>.</summary>
+    public WordSet(params string[] words)
+    {
+        _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(words);
+    }
+
+    /// <summary>The words of the set.</summary>
+    public IReadOnlySet<string> Words => _set;
+
+    /// <summary>The longest word of the set.</summary>
+    public int MaxLength => _prefilter.MaxLength;
+
+    /// <summary>True when <paramref name="word"/> is in the set (case-insensitive).</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayContain(word) && _lookup.Contains(word);
+}
