@@ -149,12 +149,12 @@ internal enum WordList
     SentenceStarters,
     /// <summary><c>sentence-reporting-verbs.txt</c> (read in Text/SentenceCues.cs).</summary>
     SentenceReportingVerbs,
-    /// <summary><c>check-than.txt</c> (was Claims/CheckWorthinessFeatures.cs).</summary>
+    /// <summary><c>check-than.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckThan,
-    /// <summary><c>check-ever.txt</c> (was Claims/CheckWorthinessFeatures.cs).</summary>
+    /// <summary><c>check-ever.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckEver,
-    /// <summary><c>check-percent.txt</c> (was Claims/CheckWorthinessFeatures.cs).</summary>
+    /// <summary><c>check-percent.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckPercent,
-    /// <summary><c>check-present-third.txt</c> (was Claims/CheckWorthinessFeatures.cs).</summary>
+    /// <summary><c>check-present-third.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckPresentThird,
 }
