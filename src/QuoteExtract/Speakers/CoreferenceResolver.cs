@@ -29,7 +29,6 @@ internal sealed class CoreferenceResolver(Document doc)
     private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
     private readonly List<int> _recent = [];
-    private readonly LowerWords _lowerWords = new();
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -135,7 +134,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, _lowerWords);
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -498,7 +497,7 @@ internal sealed class CoreferenceResolver(Document doc)
             {
                 // (Named as written, every member in it: "Ann Lee and Tom Baker".)
                 var first = entity.Mentions[0];
-                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, lowerWords: _lowerWords).Words is { Length: > 0 } words
+                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken).Words is { Length: > 0 } words
                     && doc.Tokens[words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
                 continue;
@@ -511,7 +510,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, _lowerWords);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

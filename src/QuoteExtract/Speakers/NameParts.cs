@@ -44,8 +44,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// <param name="first">The mention's first token.</param>
     /// <param name="end">One past its last token.</param>
     /// <param name="usage">How the document uses capitalised words: an ordinary word opening the sentence is no part of the name.</param>
-    /// <param name="lowerWords">The document's name words made lower-case so far, to share (a name mentioned forty times is one "lee").</param>
-    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null, LowerWords? lowerWords = null)
+    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null)
     {
         int i = first;
         IReadOnlyList<TextSpan> titles = [];
@@ -116,11 +115,19 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             break;
         }
         var lower = count == 0 ? [] : new string[count];
-        for (int k = 0; k < count; k++) lower[k] = lowerWords is null ? LowerWords.Make(doc.TokenText(words[k])) : lowerWords.Of(doc.TokenText(words[k]));
+        for (int k = 0; k < count; k++) lower[k] = LowerWithoutTrailingPeriods(doc.TokenText(words[k]));
         if (gender == Gender.Unknown && lower.Length >= 2 && FirstNames.TryGet(lower[0], out var byName)) gender = byName;
         return new NameParts(words[..count].ToArray(), lower, titles, roleHead, gender, honorific, organization && !honorific);
     }
 
+
+    // "Sen." → "sen": one string, not the three of ToString, ToLowerInvariant and TrimEnd.
+    private static string LowerWithoutTrailingPeriods(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        if (word.Length == 0) return "";
+        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
+    }
 
     private static TextSpan TrimmedTitle(Document doc, int from, int to)
     {
@@ -177,29 +184,3 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
         "defendant", "plaintiff", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "student");
 }
 
-/// <summary>
-/// Name words lower-cased without trailing periods ("Sen." → "sen"), each made once for one document: the resolver parses
-/// every mention of a name, and again when it names the entity. Belongs to one document's resolver (not thread-safe).
-/// </summary>
-internal sealed class LowerWords
-{
-    private readonly Dictionary<string, string> _made = new(StringComparer.Ordinal);
-
-    /// <summary>The lower-case form of <paramref name="word"/>, the same string every time it is asked for.</summary>
-    public string Of(ReadOnlySpan<char> word)
-    {
-        var lookup = _made.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var lower)) return lower;
-        lower = Make(word);
-        lookup[word] = lower;
-        return lower;
-    }
-
-    /// <summary>The lower-case form of <paramref name="word"/>, made anew: one string, not the three of ToString, ToLowerInvariant and TrimEnd.</summary>
-    public static string Make(ReadOnlySpan<char> word)
-    {
-        word = word.TrimEnd('.');
-        if (word.Length == 0) return "";
-        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
-    }
-}
