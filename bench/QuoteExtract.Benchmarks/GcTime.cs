@@ -39,24 +39,12 @@ internal static class GcTime
 }
 
 /// <summary>Percent of the benchmark process's time in GC pauses, for the benchmarks that record it (<see cref="GcTime"/>).</summary>
-internal sealed class GcPercentColumn : IColumn
+internal sealed class GcPercentColumn() : CustomColumn("GcPercent", "GC %", 2,
+    "Percent of the benchmark process's time in GC pauses (GC.GetTotalPauseDuration), where recorded")
 {
-    public string Id => "GcPercent";
-    public string ColumnName => "GC %";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 2;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Percent of the benchmark process's time in GC pauses (GC.GetTotalPauseDuration), where recorded";
-    public bool IsAvailable(Summary summary) => true;
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         var path = GcTime.PathOf(benchmarkCase.Descriptor.Type.Name, benchmarkCase.Parameters.Items.Select(p => p.Value));
         return File.Exists(path) ? File.ReadAllText(path) : "-";
     }
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
 }
