@@ -10,7 +10,11 @@ internal static class Program
     {
         var (texts, chars, source) = Corpus.Articles.Value;
         Console.WriteLine($"Benchmark input: {source}, {texts.Length} documents, {chars:N0} characters, {Benchmarks.Utf8Bytes:N0} UTF-8 bytes per operation.");
-        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerByteColumn());
+        // The GC % of this run only: every benchmark process that records it writes its file anew.
+        if (Directory.Exists(GcTime.Directory)) Directory.Delete(GcTime.Directory, recursive: true);
+        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerByteColumn(), new GcPercentColumn())
+            // Building the benchmark's own project takes over the default two minutes on this shared two-core machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     }
 }

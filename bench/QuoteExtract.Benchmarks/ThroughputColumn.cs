@@ -5,26 +5,14 @@ using BenchmarkDotNet.Running;
 namespace QuoteExtract.Benchmarks;
 
 /// <summary>MB of text (UTF-8, as read from disk) processed per second, from the mean time of one operation.</summary>
-internal sealed class ThroughputColumn : IColumn
+internal sealed class ThroughputColumn() : CustomColumn("MBps", "MB/s", 0,
+    "Megabytes (10^6 bytes of UTF-8 text) processed per second, single thread")
 {
-    public string Id => "MBps";
-    public string ColumnName => "MB/s";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Megabytes (10^6 bytes of UTF-8 text) processed per second, single thread";
-    public bool IsAvailable(Summary summary) => true;
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         var report = summary[benchmarkCase];
         if (report?.ResultStatistics is not { } stats) return "-";
         double bytes = InputBytes.Of(benchmarkCase);
         return (bytes / 1e6 / (stats.Mean / 1e9)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
 }

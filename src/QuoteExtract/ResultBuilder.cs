@@ -15,7 +15,6 @@ internal static class ResultBuilder
     public static ExtractionResult Build(Document doc, bool consume = false)
     {
         var text = doc.Text;
-        var substrings = new SharedSubstrings(text);
         var kept = new List<int>();
         for (int i = 0; i < doc.Attributions.Count; i++)
         {
@@ -31,6 +30,10 @@ internal static class ResultBuilder
         var speakingEntities = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0 && e < doc.Entities.Count).Distinct().ToList();
         var speaking = speakingEntities.Concat(speakingEntities.SelectMany(e => doc.Entities[e].Members)).Where(e => e >= 0 && e < doc.Entities.Count).Distinct()
             .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
+        // Every speaker mention, and a source and a cue per quote, are short spans the table may share (distinct ones fewer).
+        int shortSpans = 2 * kept.Count;
+        foreach (var e in speaking) shortSpans += doc.Entities[e].Mentions.Count;
+        var substrings = new SharedSubstrings(text, shortSpans / 2);
         var speakerIds = new Dictionary<int, string>(speaking.Count);
         var speakers = new List<Speaker>(speaking.Count);
         foreach (var e in speaking)

@@ -10,34 +10,57 @@ namespace QuoteExtract.Speakers;
 /// </summary>
 internal sealed class CapitalizedUsage
 {
-    private readonly Dictionary<string, (bool SeenLower, bool SeenMidSentence)> _words = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (bool SeenLower, bool SeenMidSentence)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // An open-addressing table of the capitalised words, compared without case: each slot holds the first token of its word
+    // (+ 1, 0 for an empty slot) and what the document does with it. No string is made: a document has hundreds.
+    private const byte SeenLowerFlag = 1, SeenMidSentenceFlag = 2;
+    private readonly int[] _slots;
+    private readonly byte[] _seen;
     private readonly Document _doc;
 
     public CapitalizedUsage(Document doc)
     {
         _doc = doc;
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = doc.Tokens;
+        int capitalized = 0;
+        for (int i = 0; i < tokens.Length; i++)
+            if (tokens[i].Kind == TokenKind.Word && doc.IsCapitalized(i)) capitalized++;
+        // (At most half full, so a probe ends soon.)
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * capitalized));
+        _slots = new int[size];
+        _seen = new byte[size];
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !doc.IsCapitalized(i)) continue;
-            var w = doc.TokenText(i);
-            bool mid = !OpensSentence(i);
-            if (_lookup.TryGetValue(w, out var seen)) { if (mid && !seen.SeenMidSentence) _lookup[w] = (seen.SeenLower, true); }
-            else _lookup[w] = (false, mid);
+            int slot = SlotOf(doc.TokenText(i), addAs: i);
+            if (!OpensSentence(i)) _seen[slot] |= SeenMidSentenceFlag;
         }
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || doc.IsCapitalized(i)) continue;
-            var w = doc.TokenText(i);
-            if (_lookup.TryGetValue(w, out var seen) && !seen.SeenLower) _lookup[w] = (true, seen.SeenMidSentence);
+            if (SlotOf(doc.TokenText(i), addAs: -1) is var slot and >= 0) _seen[slot] |= SeenLowerFlag;
         }
+    }
+
+    // The slot of word (any case), added as token addAs's when missing and addAs >= 0; -1 when missing.
+    private int SlotOf(ReadOnlySpan<char> word, int addAs)
+    {
+        int mask = _slots.Length - 1;
+        int slot = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase) & mask;
+        while (_slots[slot] != 0)
+        {
+            if (word.Equals(_doc.TokenText(_slots[slot] - 1), StringComparison.OrdinalIgnoreCase)) return slot;
+            slot = (slot + 1) & mask;
+        }
+        if (addAs < 0) return -1;
+        _slots[slot] = addAs + 1;
+        return slot;
     }
 
     /// <summary>The usage of the word of token <paramref name="token"/>.</summary>
     public (bool SeenLower, bool SeenMidSentence) Of(int token) =>
-        _lookup.TryGetValue(_doc.TokenText(token), out var seen) ? seen : (false, false);
+        SlotOf(_doc.TokenText(token), addAs: -1) is var slot and >= 0
+            ? ((_seen[slot] & SeenLowerFlag) != 0, (_seen[slot] & SeenMidSentenceFlag) != 0)
+            : (false, false);
 
     /// <summary>
     /// True when token <paramref name="token"/> opens its sentence and is an ordinary word there, not part of a name: the

@@ -24,6 +24,7 @@ internal sealed class CoreferenceResolver(Document doc)
     private readonly List<EntityState> _states = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<string, List<int>> _byRole = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
@@ -118,7 +119,7 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         state.Speaker |= isSpeaker;
         foreach (var word in state.Name) Index(_byWord, word, e);
-        foreach (var role in state.Roles) Index(_byRole, role, e);
+        if (state.Roles is { } roles) foreach (var role in roles) Index(_byRole, role, e);
         Touch(e);
     }
 
@@ -144,10 +145,12 @@ internal sealed class CoreferenceResolver(Document doc)
 
         // "Nobel Peace Prize", "George Washington Bridge": a thing, neither a speaker nor anyone's name.
         if (parts.IsThing(doc)) return -1;
+        Span<char> keyBuffer = parts.KeyLength <= 128 ? stackalloc char[128] : new char[parts.KeyLength];
+        var key = parts.WriteKey(keyBuffer);
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
-            return Update(byAcronym, parts, roles);
-        if (_byKey.TryGetValue(parts.Key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, roles);
+            return Update(byAcronym, parts, key, roles);
+        if (ByKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
 
         int best = -1, bestScore = int.MinValue;
         foreach (var word in parts.Lower)
@@ -163,24 +166,24 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (score > bestScore) { best = e; bestScore = score; }
             }
         }
-        if (best >= 0) return Update(best, parts, roles);
+        if (best >= 0) return Update(best, parts, key, roles);
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
             for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
             {
                 var s = _states[_recent[c]];
-                if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.Roles.Count > 0
+                if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
                     && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
-                    return Update(_recent[c], parts, roles);
+                    return Update(_recent[c], parts, key, roles);
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
         if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
-        return Update(founded, parts, roles);
+        return Update(founded, parts, key, roles);
     }
 
     // A capitalised word is an ordinary one when a word list or the cue lexicon knows it, when the article also writes it
@@ -196,22 +199,24 @@ internal sealed class CoreferenceResolver(Document doc)
     private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
-    private int Update(int e, NameParts parts, IReadOnlyList<string> roleList)
+    // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
+    private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
     {
         var s = _states[e];
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
         {
             s.Name = parts.Lower;
-            _byKey[parts.Key] = e;
+            var byKey = ByKey;
+            byKey[key] = e;
             if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
         }
-        else if (parts.Lower.Length > 0) _byKey.TryAdd(parts.Key, e);
+        else if (parts.Lower.Length > 0) ByKey.TryAdd(key, e);
         foreach (var word in parts.Lower) Index(_byWord, word, e);
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
         if (s.NameGender == Gender.Unknown && parts.Gender != Gender.Unknown) s.NameGender = parts.Gender;
-        foreach (var role in roleList) AddRole(e, role);
+        for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
         if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
             && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
@@ -221,7 +226,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private void AddRole(int e, string role)
     {
-        _states[e].Roles.Add(role);
+        _states[e].AddRole(role);
         Index(_byRole, role, e); // (also refreshes its place: the latest holder of a role is found first)
     }
 
@@ -231,8 +236,9 @@ internal sealed class CoreferenceResolver(Document doc)
     {
         List<string>? roles = null;
         if (parts.RoleHead is { } head) (roles ??= []).Add(head);
-        foreach (var title in m.Titles)
-            for (int i = doc.TokenAtOrAfter(title.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < title.End; i++)
+        // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
+        for (int k = 0; k < m.Titles.Count; k++)
+            for (int i = doc.TokenAtOrAfter(m.Titles[k].Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Titles[k].End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
                     (roles ??= []).Add(doc.TokenText(i).ToString().ToLowerInvariant());
         return roles ?? (IReadOnlyList<string>)[];
@@ -263,17 +269,20 @@ internal sealed class CoreferenceResolver(Document doc)
         // organization at all.
         if (!indefinite && !m.Plural && ShortFormOf(headWord, anyOrganization: m.EndToken - m.FirstToken <= 2) is var owner and >= 0) return owner;
         // The same definite nominal again ("the interior ministry … the interior ministry"): one entity; "an official" twice is two.
-        var key = NominalKey(m);
-        if (!indefinite && _byNominal.TryGetValue(key, out var same) && same.Count > 0) return same[^1];
+        // (Room for every word and a space after each: words may touch, "can" "not".)
+        int keyRoom = 2 * (doc.Tokens[m.EndToken - 1].End - doc.Tokens[m.FirstToken].Start);
+        Span<char> keyBuffer = keyRoom <= 256 ? stackalloc char[256] : new char[keyRoom];
+        var key = NominalKey(m, keyBuffer);
+        if (!indefinite && _byNominal.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var same) && same.Count > 0) return same[^1];
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
         // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
         if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
         else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
-        _states[e].Heads.Add(headWord);
-        foreach (var role in roleList) AddRole(e, role);
+        _states[e].AddHead(headWord);
+        for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
         if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headWord);
-        if (!indefinite) Index(_byNominal, key, e);
+        if (!indefinite) Index(_byNominal, key.ToString(), e);
         return e;
     }
 
@@ -290,25 +299,31 @@ internal sealed class CoreferenceResolver(Document doc)
             // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
             if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
-            if (s.Name.Contains(headWord) || s.Heads.Contains(headWord)) return _recent[c];
+            if (s.Name.Contains(headWord) || s.HasHead(headWord)) return _recent[c];
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
         if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
-            _states[maybe].Heads.Add(headWord);
+            _states[maybe].AddHead(headWord);
             return maybe;
         }
         return any;
     }
 
-    private string NominalKey(Mention m)
+    // The phrase's words but its determiners, lower-cased and joined by single spaces ("interior ministry"), written into
+    // destination (twice the phrase's length), so that a lookup makes no string.
+    private ReadOnlySpan<char> NominalKey(Mention m, Span<char> destination)
     {
-        var words = new List<string>();
+        int n = 0;
         for (int i = m.FirstToken; i < m.EndToken; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && !doc.Has(i, WordClass.Determiner)) words.Add(doc.TokenText(i).ToString().ToLowerInvariant());
-        return string.Join(' ', words);
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Has(i, WordClass.Determiner)) continue;
+            if (n > 0) destination[n++] = ' ';
+            n += doc.TokenText(i).ToLowerInvariant(destination[n..]);
+        }
+        return destination[..n];
     }
 
     private bool IsIndefinite(Mention m) =>
@@ -503,20 +518,34 @@ internal sealed class CoreferenceResolver(Document doc)
             entity.Name = Normalized(best ?? entity.Mentions[0].Span);
             // Titles from this entity's own mentions only.
             foreach (var m in entity.Mentions)
-                foreach (var t in m.Titles)
-                {
-                    var title = Normalized(t);
-                    if (!entity.Titles.Contains(title, StringComparer.OrdinalIgnoreCase)) entity.Titles.Add(title);
-                }
+                for (int k = 0; k < m.Titles.Count; k++) AddTitle(entity.Titles, m.Titles[k]);
         }
     }
+
+    // A title not yet among titles (whatever its case), made a string only when it is new: an entity named forty times
+    // as "the mayor" has one.
+    private void AddTitle(List<string> titles, TextSpan span)
+    {
+        var chars = doc.Slice(span);
+        if (!IsNormal(chars))
+        {
+            var title = Normalized(span);
+            if (!titles.Contains(title, StringComparer.OrdinalIgnoreCase)) titles.Add(title);
+            return;
+        }
+        foreach (var known in titles) if (chars.Equals(known, StringComparison.OrdinalIgnoreCase)) return;
+        titles.Add(chars.ToString());
+    }
+
+    // Already as a reader sees it: no tag, entity, line break, tab, no-break space or double space.
+    private static bool IsNormal(ReadOnlySpan<char> chars) => chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal);
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks, tags or
     // &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
     private string Normalized(TextSpan span)
     {
         var chars = doc.Slice(span);
-        if (chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal)) return chars.ToString();
+        if (IsNormal(chars)) return chars.ToString();
         var sb = new System.Text.StringBuilder(span.Length);
         int prevEnd = -1;
         for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)

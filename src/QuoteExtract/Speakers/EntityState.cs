@@ -26,11 +26,23 @@ internal sealed class EntityState(int index)
     /// <inheritdoc cref="MalePronouns"/>
     public int FemalePronouns { get; set; }
 
-    /// <summary>Head nouns of the nominal phrases it was founded by ("ministry" of "the finance ministry"), lower-case.</summary>
-    public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
+    // Made on the first head or role: most entities get neither, and a document founds hundreds.
+    private HashSet<string>? _heads, _roles;
 
-    /// <summary>Role nouns the article gives it ("mayor", "lawyer"), lower-case.</summary>
-    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Adds a head noun of a nominal phrase it was founded by ("ministry" of "the finance ministry"), lower-case.</summary>
+    public void AddHead(string head) => (_heads ??= new(StringComparer.Ordinal)).Add(head);
+
+    /// <summary>True when <paramref name="head"/> is one of its head nouns.</summary>
+    public bool HasHead(string head) => _heads is not null && _heads.Contains(head);
+
+    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case.</summary>
+    public void AddRole(string role) => (_roles ??= new(StringComparer.Ordinal)).Add(role);
+
+    /// <summary>How many role nouns it has.</summary>
+    public int RoleCount => _roles?.Count ?? 0;
+
+    /// <summary>Its role nouns in the order given, or null for none.</summary>
+    public HashSet<string>? Roles => _roles;
 
     /// <summary>The token where it was last mentioned.</summary>
     public int LastToken { get; set; } = -1;
@@ -80,5 +92,5 @@ internal sealed class EntityState(int index)
         : Gender.Unknown;
 
     /// <summary>True when something shows it is a person (a kind, a first name, an honorific or a role).</summary>
-    public bool PersonLike => Kind == SpeakerKind.Person || NameGender != Gender.Unknown || Roles.Count > 0 && Kind == SpeakerKind.Unknown;
+    public bool PersonLike => Kind == SpeakerKind.Person || NameGender != Gender.Unknown || RoleCount > 0 && Kind == SpeakerKind.Unknown;
 }

@@ -17,7 +17,10 @@ internal static class MentionCollector
 {
     public static List<CollectedMention> Collect(Document doc)
     {
-        var found = new List<CollectedMention>();
+        var runs = NameMentionFinder.FindRuns(doc);
+        // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
+        // so): growing the list from empty cost more than the rest of the collection.
+        var found = new List<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
         var speakerSpans = new List<TextSpan>();
         for (int ai = 0; ai < doc.Attributions.Count; ai++)
         {
@@ -37,7 +40,7 @@ internal static class MentionCollector
         }
 
         // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
-        foreach (var (first, end) in NameMentionFinder.FindRuns(doc))
+        foreach (var (first, end) in runs)
         {
             if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
             var m = NounPhraseReader.Analyze(doc, first, end);

@@ -12,8 +12,29 @@ namespace QuoteExtract.Speakers;
 /// </summary>
 internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnlyList<TextSpan> Titles, string? RoleHead, Gender Gender, bool Honorific, bool Organization)
 {
-    /// <summary>The name's words, lower-cased, joined by single spaces ("ann lee").</summary>
-    public string Key => string.Join(' ', Lower);
+    /// <summary>The length of the name's key: its words, lower-cased, joined by single spaces ("ann lee").</summary>
+    public int KeyLength
+    {
+        get
+        {
+            int length = Math.Max(0, Lower.Length - 1);
+            foreach (var w in Lower) length += w.Length;
+            return length;
+        }
+    }
+
+    /// <summary>Writes the name's key into <paramref name="destination"/> (<see cref="KeyLength"/> characters), to look it up without making a string.</summary>
+    public ReadOnlySpan<char> WriteKey(Span<char> destination)
+    {
+        int n = 0;
+        for (int k = 0; k < Lower.Length; k++)
+        {
+            if (k > 0) destination[n++] = ' ';
+            Lower[k].CopyTo(destination[n..]);
+            n += Lower[k].Length;
+        }
+        return destination[..n];
+    }
 
     /// <summary>True when the first word is a known first name (a person, and its gender where the name has one).</summary>
     public bool HasFirstName => Lower.Length >= 2 && FirstNames.TryGet(Lower[0], out _);
@@ -26,7 +47,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null)
     {
         int i = first;
-        var titles = new List<TextSpan>();
+        IReadOnlyList<TextSpan> titles = [];
         string? roleHead = null;
         var gender = Gender.Unknown;
         bool honorific = false;
@@ -68,11 +89,13 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             i = j + 1;
             break;
         }
-        if (i > titleStart && TrimmedTitle(doc, titleStart, i) is { IsEmpty: false } span) titles.Add(span);
+        if (i > titleStart && TrimmedTitle(doc, titleStart, i) is { IsEmpty: false } span) titles = [span];
         // The name: capitalised words, name particles and initials, up to a lower-case word, a comma or a connector.
         // "Describe Einstein's …", "Following Lee's death": the sentence's first word, an ordinary one, is no name.
         if (usage is not null && i + 1 < end && doc.IsCapitalized(i + 1) && usage.IsOrdinaryOpening(i)) i++;
-        var words = new List<int>();
+        // (Most names are a word or two: the indexes gather on the stack.)
+        Span<int> words = end - i <= 32 ? stackalloc int[Math.Max(0, end - i)] : new int[end - i];
+        int count = 0;
         bool organization = false;
         for (int j = i; j < end; j++)
         {
@@ -82,19 +105,28 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             var w = doc.TokenText(j);
             if (char.IsUpper(w[0]) || t.Kind == TokenKind.Initial)
             {
-                words.Add(j);
+                words[count++] = j;
                 organization |= doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.Title);
                 continue;
             }
-            if (words.Count > 0 && doc.Words(WordList.NameParticles).Contains(w) && j + 1 < end && doc.IsCapitalized(j + 1)) { words.Add(j); continue; }
+            if (count > 0 && doc.Words(WordList.NameParticles).Contains(w) && j + 1 < end && doc.IsCapitalized(j + 1)) { words[count++] = j; continue; }
             // "Public Health Agency of Canada", "Bank of America": an organization's name goes on past "of".
-            if (words.Count > 0 && organization && (w is "of" or "for" or "and") && j + 1 < end && doc.IsCapitalized(j + 1)) { words.Add(j); continue; }
+            if (count > 0 && organization && (w is "of" or "for" or "and") && j + 1 < end && doc.IsCapitalized(j + 1)) { words[count++] = j; continue; }
             break;
         }
-        var lower = new string[words.Count];
-        for (int k = 0; k < words.Count; k++) lower[k] = doc.TokenText(words[k]).ToString().ToLowerInvariant().TrimEnd('.');
+        var lower = count == 0 ? [] : new string[count];
+        for (int k = 0; k < count; k++) lower[k] = LowerWithoutTrailingPeriods(doc.TokenText(words[k]));
         if (gender == Gender.Unknown && lower.Length >= 2 && FirstNames.TryGet(lower[0], out var byName)) gender = byName;
-        return new NameParts([.. words], lower, titles, roleHead, gender, honorific, organization && !honorific);
+        return new NameParts(words[..count].ToArray(), lower, titles, roleHead, gender, honorific, organization && !honorific);
+    }
+
+
+    // "Sen." → "sen": one string, not the three of ToString, ToLowerInvariant and TrimEnd.
+    private static string LowerWithoutTrailingPeriods(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        if (word.Length == 0) return "";
+        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
     }
 
     private static TextSpan TrimmedTitle(Document doc, int from, int to)
@@ -118,3 +150,4 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     private static Gender HonorificGender(Document doc, ReadOnlySpan<char> word, Gender current) =>
         doc.Words(WordList.MaleHonorifics).Contains(word) ? Gender.Male : doc.Words(WordList.FemaleHonorifics).Contains(word) ? Gender.Female : current;
 }
+
