@@ -15,10 +15,26 @@ internal sealed class AttributionRuleSet
     {
         _off = off;
         SentenceRules = sentenceRules;
+        CueReadings = [.. s_cueReadings.Where(r => r.Ids.IsEmpty || AnyOn(r.Ids))];
     }
 
+    // The readings of a cue in the reported-speech stage, in the order they are tried: the noun readings, then (once a
+    // cue word used as a noun stops) the passive, the question, the parenthetical, and the clause readings.
+    private static readonly ImmutableArray<ICueReading> s_cueReadings =
+    [
+        new PossessorNounReading(), new NounThatReading(), new NounCueStop(), new PassiveByReading(), new AskedQuestionReading(),
+        new ParentheticalReading(), new AccordingToReading(), new ContentFirstReading(), new CueFirstReading(),
+    ];
+
+    // (After the readings: a static field initializer runs in textual order.)
     /// <summary>Every built-in rule on, no custom rule.</summary>
     public static AttributionRuleSet Default { get; } = new(0, [new EvidenceInRule()]);
+
+    /// <summary>
+    /// The readings the reported-speech stage offers each cue, in order, until one claims it: the built-in ones less
+    /// those whose every rule is switched off (the cue falls through to the next reading).
+    /// </summary>
+    public ImmutableArray<ICueReading> CueReadings { get; }
 
     /// <summary>
     /// The rules the reported-speech stage tries first on a sentence that is a headline, in order; the first candidate kept
@@ -42,6 +58,12 @@ internal sealed class AttributionRuleSet
 
     /// <summary>The same rules with <paramref name="rule"/> appended to the sentence rules.</summary>
     public AttributionRuleSet With(IAttributionRule rule) => new(_off, SentenceRules.Add(rule));
+
+    private bool AnyOn(ReadOnlySpan<AttributionRuleId> rules)
+    {
+        foreach (var rule in rules) if (IsOn(rule)) return true;
+        return false;
+    }
 
     private static ulong Bit(AttributionRuleId rule) => rule == AttributionRuleId.None ? 0 : 1UL << (int)rule;
 }
