@@ -16,6 +16,7 @@ internal sealed class AttributionRuleSet
         _off = off;
         SentenceRules = sentenceRules;
         CueReadings = [.. s_cueReadings.Where(r => r.Ids.IsEmpty || AnyOn(r.Ids))];
+        QuoteRules = [.. s_quoteRules.Where(r => r.Ids.IsEmpty || AnyOn(r.Ids))];
     }
 
     // The readings of a cue in the reported-speech stage, in the order they are tried: the noun readings, then (once a
@@ -26,7 +27,17 @@ internal sealed class AttributionRuleSet
         new ParentheticalReading(), new AccordingToReading(), new ContentFirstReading(), new CueFirstReading(),
     ];
 
-    // (After the readings: a static field initializer runs in textual order.)
+    // The patterns of the quoted-speech stage, in the order a quote is offered to them: a quoted transcript turn names
+    // its own speaker; a segment of an attributed quote goes with it; a work's title is no quote; then the speaker after
+    // the quote, a second half joined by a conjunction, the speaker before, a quote going on from the last, a quote
+    // inside a cue's clause, a fragment after a partial quote, and a long quote standing alone.
+    private static readonly ImmutableArray<IQuoteRule> s_quoteRules =
+    [
+        new QuotedTranscriptRule(), new ParagraphChainRule(), new WorkTitleStop(), new AfterQuoteRule(), new SplitByConjunctionRule(),
+        new BeforeQuoteRule(), new FollowOnRule(), new InsideClauseRule(), new NextFragmentRule(), new StandaloneQuoteRule(),
+    ];
+
+    // (After the readings and the quote rules: a static field initializer runs in textual order.)
     /// <summary>Every built-in rule on, no custom rule.</summary>
     public static AttributionRuleSet Default { get; } = new(0, [new EvidenceInRule()]);
 
@@ -35,6 +46,12 @@ internal sealed class AttributionRuleSet
     /// those whose every rule is switched off (the cue falls through to the next reading).
     /// </summary>
     public ImmutableArray<ICueReading> CueReadings { get; }
+
+    /// <summary>
+    /// The rules the quoted-speech stage offers each quote, in order, until one claims it: the built-in ones less those
+    /// whose every rule is switched off.
+    /// </summary>
+    public ImmutableArray<IQuoteRule> QuoteRules { get; }
 
     /// <summary>
     /// The rules the reported-speech stage tries first on a sentence that is a headline, in order; the first candidate kept
