@@ -31,6 +31,17 @@ internal struct CueReadingContext(Document document, Sentence sentence, CueMatch
     /// <summary>Whether the content-first reading proposed a candidate that could not be kept (its content is taken).</summary>
     public bool ContentFirstRefused;
 
+    /// <summary>
+    /// The control flow of a reading that claims the cue whenever it reads a candidate, kept or not: false for none (the
+    /// next reading tries); else the candidate goes through the gate and, when kept, the read position passes its content.
+    /// </summary>
+    public bool ClaimWith(QuoteAttribution? candidate)
+    {
+        if (candidate is null) return false;
+        if (ReportedSpeechStage.TryAdd(Document, Used, candidate)) PassContent(candidate);
+        return true;
+    }
+
     /// <summary>Moves the read position to the last token of <paramref name="kept"/>'s content, never back.</summary>
     public void PassContent(QuoteAttribution kept) =>
         Position = Math.Max(Position, Document.TokenAtOrAfter(kept.Content.End) - 1);

@@ -26,4 +26,11 @@ internal struct QuoteRuleContext(Document document, QuoteContext where, QuotedSp
 
     /// <summary>What the rule that claims the quote found (null: no attribution).</summary>
     public QuoteAttribution? Found;
+
+    /// <summary>The control flow of a rule that claims the quote whenever it finds an attribution: keeps it, and says whether there is one.</summary>
+    public bool ClaimWith(QuoteAttribution? found)
+    {
+        Found = found;
+        return found is not null;
+    }
 }

@@ -1,7 +1,4 @@
-using QuoteExtract.Lexicon;
-using QuoteExtract.Mentions;
 using QuoteExtract.Text;
-using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution.Rules;
 

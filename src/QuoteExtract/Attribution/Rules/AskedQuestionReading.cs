@@ -14,12 +14,8 @@ internal sealed class AskedQuestionReading : ICueReading
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryRead(ref CueReadingContext context)
-    {
-        if (Read(context.Document, context.Sentence, context.Cue, context.End) is not { } found) return false;
-        if (ReportedSpeechStage.TryAdd(context.Document, context.Used, found)) context.PassContent(found);
-        return true;
-    }
+    public bool TryRead(ref CueReadingContext context) =>
+        context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
     private static readonly WordSet s_questionOpeners = new("whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about");
 

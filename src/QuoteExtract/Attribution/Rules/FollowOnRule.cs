@@ -1,7 +1,4 @@
-using QuoteExtract.Lexicon;
-using QuoteExtract.Mentions;
 using QuoteExtract.Text;
-using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution.Rules;
 
@@ -14,9 +11,6 @@ internal sealed class FollowOnRule : IQuoteRule
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryAttribute(ref QuoteRuleContext context)
-    {
-        context.Found = QuotedSpeechStage.FollowOn(context.Document, context.Where, context.Quote);
-        return context.Found is not null;
-    }
+    public bool TryAttribute(ref QuoteRuleContext context) =>
+        context.ClaimWith(QuotedSpeechStage.FollowOn(context.Document, context.Where, context.Quote));
 }

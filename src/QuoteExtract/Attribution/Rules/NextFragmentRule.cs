@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 using static QuoteExtract.Attribution.Rules.RuleHelpers;
@@ -14,11 +13,8 @@ internal sealed class NextFragmentRule : IQuoteRule
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryAttribute(ref QuoteRuleContext context)
-    {
-        context.Found = Read(context.Document, context.Where, context.Quote);
-        return context.Found is not null;
-    }
+    public bool TryAttribute(ref QuoteRuleContext context) =>
+        context.ClaimWith(Read(context.Document, context.Where, context.Quote));
 
     // "called Trump a “liar” who is “utterly amoral,” a “bully” …": a later fragment of the same sentence, with no
     // cue of its own between, goes on with the quote before it.

@@ -14,12 +14,8 @@ internal sealed class NounThatReading : ICueReading
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryRead(ref CueReadingContext context)
-    {
-        if (Read(context.Document, context.Sentence, context.Cue, context.End) is not { } found) return false;
-        if (ReportedSpeechStage.TryAdd(context.Document, context.Used, found)) context.PassContent(found);
-        return true;
-    }
+    public bool TryRead(ref CueReadingContext context) =>
+        context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
     // "amid speculation that she will run", "the disclosure that she used a private server", "He has the firm belief
     // that …": a noun of saying or thinking with its that-clause and no possessor. Whoever has, voices or makes it

@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 using static QuoteExtract.Attribution.Rules.RuleHelpers;

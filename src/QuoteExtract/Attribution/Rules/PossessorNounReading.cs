@@ -14,12 +14,8 @@ internal sealed class PossessorNounReading : ICueReading
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryRead(ref CueReadingContext context)
-    {
-        if (Read(context.Document, context.Sentence, context.Cue, context.End) is not { } found) return false;
-        if (ReportedSpeechStage.TryAdd(context.Document, context.Used, found)) context.PassContent(found);
-        return true;
-    }
+    public bool TryRead(ref CueReadingContext context) =>
+        context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
     private static readonly WordSet s_possessivePronouns = new("his", "her", "their", "its");
     // "Trump's claim that …", "the ministry's earlier warning that …", "his insistence that …": a cue noun with a

@@ -1,7 +1,5 @@
-using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
-using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
 namespace QuoteExtract.Attribution.Rules;
 
@@ -14,11 +12,8 @@ internal sealed class QuotedTranscriptRule : IQuoteRule
     public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
 
     /// <inheritdoc />
-    public bool TryAttribute(ref QuoteRuleContext context)
-    {
-        context.Found = Read(context.Document, context.Where, context.Quote);
-        return context.Found is not null;
-    }
+    public bool TryAttribute(ref QuoteRuleContext context) =>
+        context.ClaimWith(Read(context.Document, context.Where, context.Quote));
 
     // A quote that opens with a speaker label: NAME ":" words.
     private static QuoteAttribution? Read(Document doc, QuoteContext ctx, QuotedSpan q)
