@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using QuoteExtract.Attribution.Rules;
+using QuoteExtract.Attribution.Steps;
 
 namespace QuoteExtract.Attribution;
 
@@ -46,6 +47,18 @@ internal sealed class AttributionRuleSet
     /// those whose every rule is switched off (the cue falls through to the next reading).
     /// </summary>
     public ImmutableArray<ICueReading> CueReadings { get; }
+
+    /// <summary>
+    /// The steps of the reported-speech stage, in order: transcript lines, lead-in halves, each sentence's headline rules
+    /// and cue readings, agent clauses, the sentence rules, possessors' claims nested in reports (each candidate through
+    /// the one gate); then, after the gate, overlap resolution and quotes after reports, the only steps that change what
+    /// was kept.
+    /// </summary>
+    public ImmutableArray<IReportedSpeechStep> ReportedSpeechSteps { get; } =
+    [
+        new TranscriptLinesStep(), new LeadInHalvesStep(), new CueSentencesStep(), new AgentClausesStep(), new SentenceRulesStep(),
+        new NestedPossessorNounsStep(), new OverlapResolutionStep(), new QuotesAfterReportsStep(),
+    ];
 
     /// <summary>
     /// The rules the quoted-speech stage offers each quote, in order, until one claims it: the built-in ones less those

@@ -13,7 +13,7 @@ internal sealed partial class ReportedSpeechStage
     // With a model to decide, any verb with a speaker-like subject proposes the rest of its clause: PolNeAR's
     // attributions include stances and acts of sources ("NBC News first published the video", "the court
     // rejected the request"), which no list of speech verbs covers. The model, not the verb, tells which count.
-    private void AgentClauses(Document doc, TakenTokens used)
+    internal void AgentClauses(Document doc, TakenTokens used)
     {
         if (doc.Options.Scorer is null) return;
         foreach (var s in doc.Sentences)

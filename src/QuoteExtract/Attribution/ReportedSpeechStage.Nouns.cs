@@ -11,7 +11,7 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // "rejected the minister's claim that X": the claim is an attribution of its own, nested in the rejection's content.
-    private void NestedPossessorNouns(Document doc, TakenTokens used)
+    internal void NestedPossessorNouns(Document doc, TakenTokens used)
     {
         int count = doc.Attributions.Count;
         for (int a = 0; a < count; a++)

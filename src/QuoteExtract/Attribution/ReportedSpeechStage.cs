@@ -40,8 +40,14 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         var doc = document;
         var used = UsedTokens(doc);
         doc.EarlierSources = [.. doc.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).OrderBy(m => m.FirstToken)];
-        Transcripts(doc, used);
-        LeadInHalves(doc, used);
+        // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
+        // overlap resolution and the rewrite of quotes after reports.
+        foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+    }
+
+    // Each sentence in turn: a headline's rules, the content-first tail, then each cue offered to the cue readings.
+    internal void CueSentences(Document doc, TakenTokens used)
+    {
         var readings = doc.Options.AttributionRules.CueReadings;
         foreach (var s in doc.Sentences)
         {
@@ -63,16 +69,11 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
                 i = reading.Position;
             }
         }
-        AgentClauses(doc, used);
-        SentenceRules(doc, used);
-        NestedPossessorNouns(doc, used);
-        OverlapResolver.Resolve(doc);
-        QuotesAfterReports(doc);
     }
 
     // The sentence rules in their registered order (built-in ones first, then those added through the builder), each
     // proposal through the same gate as the cue readings' (TryAdd).
-    private static void SentenceRules(Document doc, TakenTokens used)
+    internal static void SentenceRules(Document doc, TakenTokens used)
     {
         var rules = doc.Options.AttributionRules.SentenceRules;
         foreach (var s in doc.Sentences)

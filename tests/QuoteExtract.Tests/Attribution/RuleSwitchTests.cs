@@ -84,4 +84,13 @@ public class RuleSwitchTests
             .Should().HaveCount(all.CueReadings.Length - 1);
         all.Without(AttributionRuleId.QuotedTranscript).QuoteRules.Should().HaveCount(all.QuoteRules.Length - 1);
     }
+
+    [Fact]
+    public void Overlap_resolution_and_quotes_after_reports_run_after_every_proposing_step()
+    {
+        var steps = AttributionRuleSet.Default.ReportedSpeechSteps.Select(step => step.GetType().Name).ToList();
+
+        steps.Should().EndWith(["OverlapResolutionStep", "QuotesAfterReportsStep"]);
+        steps.IndexOf("CueSentencesStep").Should().BeLessThan(steps.IndexOf("SentenceRulesStep"), "built-in readings take their words before the sentence rules");
+    }
 }
