@@ -13,7 +13,7 @@ internal sealed partial class QuotedSpeechStage
     private static readonly WordSet s_mediumPrepositions = new("in", "on", "at", "during", "after", "to", "via", "through", "over");
     private static readonly WordSet s_timeLeads = new("every", "each", "this", "last", "next", "any", "some");
 
-    private static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    internal static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int j = ctx.CloseToken + 1;
         int limit = ctx.ClauseLimitAfter;
@@ -141,7 +141,7 @@ internal sealed partial class QuotedSpeechStage
     private static readonly WordSet s_tailClauses = new("as", "when", "while", "after", "before", "because");
 
     // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
-    private static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
+    internal static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         if (ctx.OpenToken == ctx.ParagraphStartToken) return LeadIn(doc, ctx, q);
         int min = ctx.ClauseLimitBefore;
@@ -251,7 +251,7 @@ internal sealed partial class QuotedSpeechStage
 
     // “A,” he said, but “B.” / “A,” Lee said, and still “B”: after the cue of a quote, a conjunction joins the
     // speaker's next words to the same utterance.
-    private static QuoteAttribution? SplitByConjunction(Document doc, QuoteContext ctx, QuotedSpan q)
+    internal static QuoteAttribution? SplitByConjunction(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int j = ctx.OpenToken - 1;
         while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && s_splitJoins.Contains(doc.TokenText(j))) j--;

@@ -10,7 +10,7 @@ internal sealed partial class QuotedSpeechStage
 {
     // "“I have admiration for the mechanics” of the proposals, Mr. Holtz said.": the clause goes on past the quote
     // to a comma, then the speaker and cue.
-    private static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q, StrongCueScan cuesBefore)
+    internal static QuoteAttribution? QuoteThenWords(Document doc, QuoteContext ctx, QuotedSpan q, StrongCueScan cuesBefore)
     {
         int j = ctx.CloseToken + 1, limit = ctx.ClauseLimitAfter;
         if (j >= limit || doc.Tokens[j].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(j)[0])) return null;
@@ -35,7 +35,7 @@ internal sealed partial class QuotedSpeechStage
 
     // Whether a strong cue stands between a sentence's start and a token. Quotes come in text order, so each
     // sentence is read once however many quotes it holds (a sentence of many quotes stays linear).
-    private sealed class StrongCueScan
+    internal sealed class StrongCueScan
     {
         private int _sentenceStart = -1, _scanned, _found = -1;
 
@@ -50,7 +50,7 @@ internal sealed partial class QuotedSpeechStage
 
     // "The plan is “a disaster,” Smith said.": words of the sentence before the quote (no cue among them) frame it;
     // what Smith said is the whole clause, a mixed quote.
-    private static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
+    internal static QuoteAttribution? Framed(Document doc, QuoteContext ctx, QuotedSpan q, QuoteAttribution a)
     {
         if (a.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || a.Continues >= 0 || a.Rule is not (AttributionRuleId.QuoteSpeakerCue or AttributionRuleId.QuoteCueSpeaker)) return a;
         // "… lamenting the tasks his job entails: “There's …,” he said": a colon ends the words before; they introduce the
@@ -80,25 +80,10 @@ internal sealed partial class QuotedSpeechStage
         return a;
     }
 
-    // "called Trump a “liar” who is “utterly amoral,” a “bully” …": a later fragment of the same sentence, with no
-    // cue of its own between, goes on with the quote before it.
-    private static QuoteAttribution? NextFragment(Document doc, QuoteContext ctx, QuotedSpan q)
-    {
-        int prev = doc.Attributions.Count - 1;
-        if (prev < 0 || doc.Attributions[prev] is not { Kind: QuoteKind.Partial, Source: not null } p) return null;
-        int from = doc.TokenAtOrAfter(p.Content.End);
-        if (from < ctx.SentenceStartToken || doc.SentenceOfToken(from) != doc.SentenceOfToken(ctx.OpenToken)) return null;
-        for (int i = from; i < ctx.OpenToken; i++)
-            if (CueFinder.At(doc, i) is not null || doc.IsTerminal(i)) return null;
-        var c = Continuation(doc, q, prev, cueKept: false, AttributionRuleId.NextFragment);
-        c.Kind = IsSentenceLike(doc, q) && StartsUpper(doc, q.Content) ? QuoteKind.Direct : QuoteKind.Partial;
-        return c;
-    }
-
     private static readonly WordSet s_titlePrepositions = new("of", "on", "in", "at", "from", "for", "with", "about", "to");
     private static readonly WordSet s_titleSmallWords = new("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or");
 
-    private static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
+    internal static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int before = ctx.OpenToken - 1;
         if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || !s_titlePrepositions.Contains(doc.TokenText(before))) return false;

@@ -46,9 +46,9 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
                 n > 0 ? quotes[topLevel[n - 1]].Outer.End : -1,
                 n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
-            var found = Attribute(doc, ctx, qi, q, attributed, cuesBefore);
-            // A rule switched off by the builder proposes nothing.
-            if (found is null || !doc.Options.AttributionRules.IsOn(found.Rule)) continue;
+            var rule = new QuoteRuleContext(doc, ctx, q, attributed, cuesBefore);
+            var found = Attribute(ref rule);
+            if (found is null) continue;
             found.QuotedSpan = qi;
             // The model scores every quote; it may reject only the guesses (no explicit quote-speaker-cue
             // pattern, not a segment of an accepted quote), never a plainly attributed one.
@@ -60,117 +60,24 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         PropagateAlongChains(doc, quotes, attributed);
     }
 
-    private static QuoteAttribution? Attribute(Document doc, QuoteContext ctx, int qi, QuotedSpan q, int[] attributed, StrongCueScan cuesBefore)
+    // The quote rules in their order (AttributionRuleSet.QuoteRules) until one claims the quote; what a rule switched
+    // off found is dropped, and the next rule tries.
+    private static QuoteAttribution? Attribute(ref QuoteRuleContext context)
     {
-        // A quoted transcript turn ("“PENCE: Well, look, …") names its own speaker, whatever came before.
-        if (TranscriptTurn(doc, ctx, q) is { } turn) return turn;
-        // A segment of a quote running over paragraphs: its own cue if it has one, else the chain's.
-        if (q.Previous >= 0 && attributed[q.Previous] >= 0)
+        var rules = context.Document.Options.AttributionRules;
+        foreach (var rule in rules.QuoteRules)
         {
-            var own = q.Closed ? AfterQuote(doc, ctx, q) : null;
-            return own ?? Continuation(doc, q, attributed[q.Previous], cueKept: false, AttributionRuleId.ParagraphChain);
+            if (!rule.TryAttribute(ref context)) continue;
+            if (context.Found is null || rules.IsOn(context.Found.Rule)) return context.Found;
+            context.Found = null;
         }
-
-        // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title after a preposition is a name, not speech.
-        if (IsWorkTitle(doc, ctx, q)) return null;
-
-        var after = q.Closed ? AfterQuote(doc, ctx, q) ?? QuoteThenWords(doc, ctx, q, cuesBefore) : null;
-        if (after is not null && Framed(doc, ctx, q, after) is { } framed) return framed;
-
-        if (SplitByConjunction(doc, ctx, q) is { } split) return split;
-        var before = BeforeQuote(doc, ctx, q);
-        if (before is not null)
-        {
-            // “A,” she said, “B.” — the second half continues the first.
-            var prev = LastQuoted(doc);
-            if (prev >= 0 && doc.Attributions[prev].Cue is { } prevCue && before.Cue == prevCue)
-                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
-            return before;
-        }
-
-        var cont = FollowOn(doc, ctx, q);
-        if (cont is not null) return cont;
-
-        var partial = InsideClause(doc, ctx, q);
-        if (partial is not null) return partial;
-
-        var fragment = NextFragment(doc, ctx, q);
-        if (fragment is not null) return fragment;
-
-        // No cue anywhere: a long quote standing on its own is still a quote, of unknown speaker;
-        // a short one is a scare quote or a title.
-        if (doc.WordCount(q.Content) >= Math.Max(doc.Options.MinimumDirectQuoteWords, 6) && ctx.StartsSentence && IsSentenceLike(doc, q))
-        {
-            // Same paragraph (or the next) as an attributed quote: most likely the same speaker going on.
-            int prev = LastQuoted(doc);
-            if (prev < 0) prev = LastWithSpeaker(doc);
-            if (prev >= 0 && doc.ParagraphAt(doc.Attributions[prev].Content.Start) is var pp && pp >= ctx.Paragraph - 2 && pp <= ctx.Paragraph
-                && !OtherPersonBetween(doc, doc.Attributions[prev], ctx.OpenToken))
-            {
-                var c = Continuation(doc, q, prev, cueKept: false, AttributionRuleId.SameParagraph);
-                c.Confidence = Math.Min(c.Confidence, 0.6);
-                return c;
-            }
-            return new QuoteAttribution { Kind = QuoteKind.Direct, Content = q.Content, Confidence = 0.3, Rule = AttributionRuleId.Unattributed };
-        }
-        return null;
-    }
-
-    // A quote that opens with a speaker label: NAME ":" words.
-    private static QuoteAttribution? TranscriptTurn(Document doc, QuoteContext ctx, QuotedSpan q)
-    {
-        int first = ctx.OpenToken + 1, end = doc.TokenAtOrAfter(q.Content.End);
-        int colon = -1;
-        for (int i = first + 1; i < end && i <= first + 3; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
-        if (colon < 0 || end - colon < 3) return null;
-        var name = NounPhraseReader.ReadForward(doc, first, colon);
-        if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon) return null;
-        // "“The Trumps: Three Generations That Built an Empire”": a book's title and subtitle.
-        if (TokenTests.IsTitleCase(doc, colon + 1, end)) return null;
-        return new QuoteAttribution
-        {
-            Kind = QuoteKind.Direct, Content = new TextSpan(doc.Tokens[colon + 1].Start, q.Content.End),
-            Cue = doc.Tokens[colon].Span, Source = name, Confidence = 0.75, Rule = AttributionRuleId.QuotedTranscript,
-        };
-    }
-
-    // A quote that follows an attributed quote with nothing but a time phrase between, or opens the next paragraph.
-    private static QuoteAttribution? FollowOn(Document doc, QuoteContext ctx, QuotedSpan q)
-    {
-        int prev = LastQuoted(doc);
-        if (prev < 0) return null;
-        var p = doc.Attributions[prev];
-        if (p.Source is null) return null;
-        int prevPara = doc.ParagraphAt(p.Content.Start);
-        if (ctx.Paragraph == prevPara)
-        {
-            int from = Math.Max(doc.TokenAtOrAfter(p.Content.End), p.Cue is { } c ? doc.TokenAtOrAfter(c.End) : 0);
-            from = SkipSpeakerAppositive(doc, Math.Max(from, p.Source.EndToken), ctx.OpenToken);
-            // "“A,” said Ann Lee, a director at the institute, “but B.”": the second half of one utterance.
-            if (from == ctx.OpenToken && doc.IsPunct(from - 1, ',') && p.Cue is not null
-                && doc.SentenceOfToken(doc.TokenAtOrAfter(p.Content.Start)) == doc.SentenceOfToken(ctx.OpenToken))
-                return Continuation(doc, q, prev, cueKept: true, AttributionRuleId.Split);
-            int gap = 0;
-            for (int i = from; i < ctx.OpenToken; i++)
-            {
-                var t = doc.Tokens[i];
-                if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark) continue;
-                // Only the rest of the attribution may stand between: "in August", "at a rally in Ohio".
-                if (++gap > 7 || doc.Is(i, "that") || CueFinder.At(doc, i) is not null) return null;
-            }
-            return ctx.StartsSentence && IsSentenceLike(doc, q) ? Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOn) : null;
-        }
-        // A quote paragraph right after the paragraph of the previous quote.
-        if (ctx.OpenToken == ctx.ParagraphStartToken && prevPara == ctx.Paragraph - 1 && IsSentenceLike(doc, q)
-            && doc.WordCount(q.Content) >= doc.Options.MinimumDirectQuoteWords && !OtherPersonBetween(doc, p, ctx.OpenToken))
-            return Continuation(doc, q, prev, cueKept: false, AttributionRuleId.FollowOnParagraph);
         return null;
     }
 
     // "“A,” Lee said. Tom Baker, her deputy, disagreed. ¶ “B …”": another person opening a sentence between the quotes
     // (two name words not in the previous speaker's name) may be the one going on, so the free-standing quote is not
     // chained to the previous speaker. Reads only the gap between the two quotes.
-    private static bool OtherPersonBetween(Document doc, QuoteAttribution previous, int open)
+    internal static bool OtherPersonBetween(Document doc, QuoteAttribution previous, int open)
     {
         int from = doc.TokenAtOrAfter(previous.Content.End);
         if (previous.Source is { } s && s.EndToken > from && s.EndToken <= open) from = s.EndToken;
@@ -200,21 +107,8 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    // "“A,” said Ann Lee, director of studies at the institute in Oslo, “B.”": the speaker's appositive, however
-    // long, stands between the halves; it ends at the comma or full stop right before the next quote, with no cue inside.
-    private static int SkipSpeakerAppositive(Document doc, int from, int open)
-    {
-        if (!doc.IsPunct(from, ',')) return from;
-        for (int m = from + 1; m < open && m - from <= 40; m++)
-        {
-            if (doc.Tokens[m].Kind == TokenKind.QuoteMark || doc.Is(m, "that") || CueFinder.At(doc, m) is not null) return from;
-            if (doc.IsTerminal(m)) return m + 1 == open ? open : from;
-        }
-        return open - from <= 41 && doc.IsPunct(open - 1, ',') ? open : from;
-    }
-
     // A quote inside a clause governed by a cue earlier in the sentence: partial (call it “X”) or mixed (accused X of “Y”).
-    private static QuoteAttribution? InsideClause(Document doc, QuoteContext ctx, QuotedSpan q)
+    internal static QuoteAttribution? InsideClause(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int min = ctx.SentenceStartToken;
         // A clause cannot start inside what an earlier quote already holds: quotes nest or stay apart, never overlap.
@@ -364,7 +258,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             Confidence = confidence, Rule = rule,
         };
 
-    private static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, AttributionRuleId rule)
+    internal static QuoteAttribution Continuation(Document doc, QuotedSpan q, int previous, bool cueKept, AttributionRuleId rule)
     {
         var p = doc.Attributions[previous];
         return new QuoteAttribution
@@ -436,7 +330,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         }
     }
 
-    private static int LastWithSpeaker(Document doc)
+    internal static int LastWithSpeaker(Document doc)
     {
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Source is not null) return a;
@@ -444,7 +338,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // The latest quote, direct or mixed, that goes on with its speaker; -1 when it has none.
-    private static int LastQuoted(Document doc)
+    internal static int LastQuoted(Document doc)
     {
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 32; a--)
             if (doc.Attributions[a].Kind is QuoteKind.Direct or QuoteKind.Mixed) return doc.Attributions[a].Source is null ? -1 : a;

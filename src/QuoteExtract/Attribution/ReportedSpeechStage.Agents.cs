@@ -1,5 +1,6 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
+using QuoteExtract.Attribution.Rules;
 using QuoteExtract.Text;
 using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
@@ -12,7 +13,7 @@ internal sealed partial class ReportedSpeechStage
     // With a model to decide, any verb with a speaker-like subject proposes the rest of its clause: PolNeAR's
     // attributions include stances and acts of sources ("NBC News first published the video", "the court
     // rejected the request"), which no list of speech verbs covers. The model, not the verb, tells which count.
-    private void AgentClauses(Document doc, TakenTokens used)
+    internal void AgentClauses(Document doc, TakenTokens used)
     {
         if (doc.Options.Scorer is null) return;
         foreach (var s in doc.Sentences)
@@ -28,9 +29,9 @@ internal sealed partial class ReportedSpeechStage
                 if (!IsVerbLike(doc, i) || InsideQuote(doc, i)) continue;
                 var cue = CueFinder.At(doc, i) ?? new CueMatch(i, i + 1, new CueEntry(doc.TokenText(i).ToString(), CueFlags.None), LearnedCues.Probability(doc.TokenText(i), 0.3));
                 if (UsedAsNoun(doc, cue) || NotSpeech(doc, cue)) continue;
-                if (Passive(doc, i, s.FirstToken))
+                if (IsPassive(doc, i, s.FirstToken))
                 {
-                    if (PassiveBy(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
+                    if (PassiveByReading.Read(doc, s, cue, end) is { } byAgent && TryAdd(doc, used, byAgent)) i = cue.End;
                     continue;
                 }
                 var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
@@ -54,62 +55,6 @@ internal sealed partial class ReportedSpeechStage
         }
     }
 
-    private static readonly WordSet s_beForms = new("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
-
-    // "is supported by …": the subject of a passive is what is said, not who says it.
-    private static bool Passive(Document doc, int verb, int min)
-    {
-        if (!doc.TokenText(verb).EndsWith("ed")) return false;
-        for (int j = verb - 1; j >= min && verb - j <= 3; j--)
-        {
-            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-            if (s_beForms.Contains(doc.TokenText(j))) return true;
-            if (!WordLists.SpeakerCueFillers.Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
-        }
-        return false;
-    }
-
-    // "The report was first published by The Post", "X has been endorsed by dozens of papers": the passive's
-    // subject is the content, the by-phrase its source.
-    private static QuoteAttribution? PassiveBy(Document doc, Sentence s, CueMatch cue, int end)
-    {
-        if (!doc.Is(cue.End, "by")) return null;
-        var source = NounPhraseReader.ReadForward(doc, cue.End + 1, end) ?? CueFinder.BareSubject(doc, cue.End + 1, Math.Min(end, cue.End + 6))
-            ?? CueFinder.BareObject(doc, cue.End + 1, end);
-        if (source is null) return null;
-        // "criticized by his rivals for failing to …": the reason is no part of the agent.
-        for (int j = source.FirstToken + 1; j < source.EndToken - 1; j++)
-            if ((doc.Is(j, "for") || doc.Is(j, "over")) && doc.TokenText(j + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            {
-                source = NounPhraseReader.Analyze(doc, source.FirstToken, j);
-                break;
-            }
-        int be = cue.First - 1;
-        while (be > s.FirstToken && !s_beForms.Contains(doc.TokenText(be))) be--;
-        // (Before the be-form: "has been criticized" leaves "has" to the fillers.)
-        int subjectEnd = CueFinder.SkipFillersBackward(doc, be, s.FirstToken);
-        // ", meanwhile," between the subject and the verb is not part of it.
-        if (subjectEnd > s.FirstToken + 1 && doc.IsPunct(subjectEnd - 1, ','))
-        {
-            int j = subjectEnd - 2;
-            while (j > s.FirstToken && subjectEnd - 2 - j < 3 && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])) j--;
-            subjectEnd = j > s.FirstToken && j < subjectEnd - 2 && doc.IsPunct(j, ',') ? j : subjectEnd - 1;
-        }
-        var content = NounPhraseReader.ReadBackward(doc, subjectEnd, s.FirstToken) ?? CueFinder.BareSubject(doc, s.FirstToken, subjectEnd);
-        if (content is null) return null;
-        int from = content.FirstToken;
-        // "demands to audit the harbor fund were rejected by …": the phrase read ends a longer subject (it follows a
-        // word, not the sentence start or a comma); the subject is the sentence's, after any introductory phrase.
-        if (from > s.FirstToken && doc.Tokens[from - 1].Kind == TokenKind.Word)
-        {
-            from = SkipConjunctions(doc, s.FirstToken, subjectEnd);
-            if (CueFinder.IntroducesSentence(doc, from))
-                for (int j = from + 1; j < subjectEnd - 1; j++) if (doc.IsPunct(j, ',')) { from = j + 1; break; }
-        }
-        var cueSpan = cue with { End = cue.End + 1 };
-        var a = Make(doc, cueSpan, source, from, content.EndToken, 0.4, AttributionRuleId.PassiveBy, 1);
-        return a;
-    }
 
     // A lower-case word that may be a finite verb: a past or third-person form, or any form right after a modal or auxiliary.
     private static bool IsVerbLike(Document doc, int i)

@@ -36,7 +36,7 @@ internal sealed partial class ReportedSpeechStage
 
     // The clause ends at the sentence end, or before ", adding …", ", according to …", ", told …" (the end of a
     // relative clause: "Obama, who believed X, told …") and the like.
-    private static int ClauseStop(Document doc, int from, int end)
+    internal static int ClauseStop(Document doc, int from, int end)
     {
         bool verbSeen = false; // whether the content so far has a verb of its own (kept as we go: linear in the clause)
         for (int i = from; i < end - 1; verbSeen = verbSeen || IsFiniteVerb(doc, i), i++)
@@ -91,7 +91,7 @@ internal sealed partial class ReportedSpeechStage
         return comma + 1;
     }
 
-    private static bool HasFiniteVerb(Document doc, int from, int to)
+    internal static bool HasFiniteVerb(Document doc, int from, int to)
     {
         for (int j = from; j < to; j++) if (IsFiniteVerb(doc, j)) return true;
         return false;

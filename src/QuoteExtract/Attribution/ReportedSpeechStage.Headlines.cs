@@ -32,7 +32,7 @@ internal sealed partial class ReportedSpeechStage
     }
 
     // Interview transcripts: a paragraph that opens with a speaker's name and a colon ("PENCE: Well, look, …").
-    private void Transcripts(Document doc, TakenTokens used)
+    internal void Transcripts(Document doc, TakenTokens used)
     {
         for (int p = 0; p < doc.Paragraphs.Length; p++)
         {

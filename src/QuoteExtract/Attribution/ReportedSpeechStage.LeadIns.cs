@@ -15,7 +15,7 @@ internal sealed partial class ReportedSpeechStage
         "once", "then", "having", "being", "asked", "speaking", "responding", "referring", "addressing", "pressed", "and", "but");
     private static readonly WordSet s_weekdays = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private static void LeadInHalves(Document doc, TakenTokens used)
+    internal static void LeadInHalves(Document doc, TakenTokens used)
     {
         if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
         int count = doc.Attributions.Count;

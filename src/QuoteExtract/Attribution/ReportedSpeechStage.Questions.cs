@@ -9,35 +9,5 @@ namespace QuoteExtract.Attribution;
 // Rules/EvidenceInRule.)
 internal sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_questionOpeners = new("whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about");
-
-    // "Asked (on Monday | by a reporter | during a debate) whether X, …": the question is reported, its asker unnamed.
-    // The sentence's subject answers it; the asker is not the subject, so the record names no speaker.
-    private static QuoteAttribution? AskedQuestion(Document doc, Sentence s, CueMatch cue, int end)
-    {
-        if (!doc.TokenText(cue.First).Equals("asked", StringComparison.OrdinalIgnoreCase)) return null;
-        int lead = SkipConjunctions(doc, s.FirstToken, cue.First);
-        bool opens = cue.First == lead || cue.First == lead + 1 && doc.Is(lead, "when")
-            || cue.First > s.FirstToken && (doc.Is(cue.First - 1, "when") || doc.Is(cue.First - 1, "being") && doc.Is(cue.First - 2, "after"));
-        if (!opens) return null;
-        int q = -1;
-        for (int j = cue.End; j < end && j - cue.End <= 8; j++)
-        {
-            if (doc.Tokens[j].Kind == TokenKind.Word && s_questionOpeners.Contains(doc.TokenText(j))) { q = j; break; }
-            if (doc.Tokens[j].Kind is TokenKind.QuoteMark || doc.IsPunct(j, ',') || doc.IsTerminal(j)) break;
-        }
-        if (q < 0) return null;
-        // "asked about the plan": the preposition belongs to the cue, its object is the question.
-        var cueSpan = cue.Span(doc);
-        if (doc.Is(q, "about") && q == cue.End) { cueSpan = new TextSpan(cueSpan.Start, doc.Tokens[q].End); q++; }
-        int stop = q + 1;
-        while (stop < end && !doc.IsPunct(stop, ',') && !doc.IsPunct(stop, ':') && !doc.IsPunct(stop, ';')) stop++;
-        if (q >= end || doc.WordCount(Span(doc, q, stop)) < 2) return null;
-        return new QuoteAttribution
-        {
-            Kind = QuoteKind.Indirect, Content = Span(doc, q, stop), Cue = cueSpan,
-            Confidence = 0.6, Rule = AttributionRuleId.AskedQuestion,
-        };
-    }
 
 }

@@ -8,7 +8,7 @@ internal sealed partial class ReportedSpeechStage
 {
     // "Lee said the plan was dead. “We have no votes left.”": a quote that opens the sentence right after a report
     // and names no one goes on with the report's speaker. The quote stage ran first and could not know the report.
-    private static void QuotesAfterReports(Document doc)
+    internal static void QuotesAfterReports(Document doc)
     {
         var quotes = doc.Quotes;
         if (quotes.Length == 0) return;

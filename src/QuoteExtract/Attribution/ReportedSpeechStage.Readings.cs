@@ -10,7 +10,7 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // CONTENT, SPEAKER CUE (tail). / CONTENT, CUE SPEAKER (tail).
-    private static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end)
+    internal static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end)
     {
         int min = s.FirstToken;
         // Inverted: ", said the spokesman."
@@ -66,7 +66,7 @@ internal sealed partial class ReportedSpeechStage
     }
 
     // SPEAKER CUE (OBJ) (that|:) CONTENT
-    private static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end)
+    internal static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end)
     {
         int min = s.FirstToken;
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);

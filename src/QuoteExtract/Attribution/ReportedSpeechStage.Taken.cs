@@ -40,7 +40,7 @@ internal sealed partial class ReportedSpeechStage
         return found;
     }
 
-    private static void Mark(Document doc, TakenTokens used, QuoteAttribution a)
+    internal static void Mark(Document doc, TakenTokens used, QuoteAttribution a)
     {
         MarkSpan(doc, used, a.Content);
         if (a.Cue is { } c) MarkSpan(doc, used, c);
@@ -54,7 +54,7 @@ internal sealed partial class ReportedSpeechStage
 
     private static bool Near(TextSpan content, TextSpan other) => other.End >= content.Start - 200 && other.Start <= content.End + 200;
 
-    private static bool Overlaps(Document doc, TakenTokens used, QuoteAttribution a)
+    internal static bool Overlaps(Document doc, TakenTokens used, QuoteAttribution a)
     {
         for (int i = doc.TokenAtOrAfter(a.Content.Start); i < used.Length && doc.Tokens[i].Start < a.Content.End; i++)
         {

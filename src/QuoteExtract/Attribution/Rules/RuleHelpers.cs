@@ -224,4 +224,19 @@ internal static class RuleHelpers
             if (doc.IsPunct(i, ':')) return i;
         return -1;
     }
+
+    public static readonly WordSet BeForms = new("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
+    // "is supported by …": the subject of a passive is what is said, not who says it.
+    public static bool IsPassive(Document doc, int verb, int min)
+    {
+        if (!doc.TokenText(verb).EndsWith("ed")) return false;
+        for (int j = verb - 1; j >= min && verb - j <= 3; j--)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (BeForms.Contains(doc.TokenText(j))) return true;
+            if (!WordLists.SpeakerCueFillers.Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
+        }
+        return false;
+    }
 }

@@ -1,0 +1,27 @@
+namespace QuoteExtract.Attribution.Rules;
+
+/// <summary>
+/// SPEAKER said (that) CONTENT (<see cref="AttributionRuleId.SpeakerCueContent"/>): the last reading of a cue, it claims
+/// every cue offered to it. (The pattern's code, <see cref="ReportedSpeechStage.CueFirst"/>, stays with the stage's
+/// clause helpers.)
+/// </summary>
+internal sealed class CueFirstReading : ICueReading
+{
+    private static readonly AttributionRuleId[] s_ids = [AttributionRuleId.SpeakerCueContent];
+
+    /// <inheritdoc />
+    public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
+
+    /// <inheritdoc />
+    public bool TryRead(ref CueReadingContext context)
+    {
+        var doc = context.Document;
+        // When the content-first reading cannot be kept (its content is taken: "“…,” Rendell recalled, suggesting the
+        // debate erased …"), a proposition after the cue still may be; an object ("echoing the authorities' claims") may not.
+        if (ReportedSpeechStage.CueFirst(doc, context.Sentence, context.Cue, context.End) is { } after
+            && (!context.ContentFirstRefused || ReportedSpeechStage.StartsProposition(doc, after))
+            && ReportedSpeechStage.TryAdd(doc, context.Used, after))
+            context.PassContent(after);
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+using static QuoteExtract.Attribution.Rules.RuleHelpers;
+
+namespace QuoteExtract.Attribution.Rules;
+
+/// <summary>Two halves of one utterance around the cue (<see cref="AttributionRuleId.Parenthetical"/>); claims the cue when both halves are kept, else lets the next reading try.</summary>
+internal sealed class ParentheticalReading : ICueReading
+{
+    private static readonly AttributionRuleId[] s_ids = [AttributionRuleId.Parenthetical];
+
+    /// <inheritdoc />
+    public ReadOnlySpan<AttributionRuleId> Ids => s_ids;
+
+    /// <inheritdoc />
+    public bool TryRead(ref CueReadingContext context)
+    {
+        if (!Read(context.Document, context.Sentence, context.Cue, context.End, context.Used)) return false;
+        context.Position = context.Cue.End;
+        return true;
+    }
+
+    // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
+    private static bool Read(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
+    {
+        int min = s.FirstToken;
+        var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
+        bool inverted = false;
+        // ("…, said Lee, …" inverts; "…, touting a message of unity, …" is a participle with its object.)
+        if (subject is null && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
+            && !CueFinder.IsParticiple(doc, cue))
+        {
+            subject = NounPhraseReader.ReadForward(doc, cue.End, end);
+            inverted = subject is not null;
+        }
+        // ("…, many delegates were deemed ineligible, …" is a passive of its own, no aside of a speaker.)
+        if (subject is null || !inverted && IsPassive(doc, cue.First, min)) return false;
+        int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
+        int comma2 = inverted ? subject.EndToken : cue.End;
+        // "…, he told me on Friday, …": a few plain words (audience, time) between the cue and the second comma.
+        for (int j = comma2; j < end && j - comma2 <= 5; j++)
+        {
+            if (doc.IsPunct(j, ',')) { comma2 = j; break; }
+            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Is(j, "that") || CueFinder.At(doc, j) is not null) break;
+        }
+        if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
+        // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
+        if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;
+        var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
+        var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
+        if (first is null || second is null || ReportedSpeechStage.Overlaps(doc, used, first) || ReportedSpeechStage.Overlaps(doc, used, second)) return false;
+        // The model judges the utterance by its main (second) half; the first half goes with it. (Without one, both halves
+        // have the rule's confidence already: one cue, one pattern.)
+        if (!AttributionGate.Accepts(doc, second)) return false;
+        first.Confidence = second.Confidence;
+        first.Kind = ReportedSpeechStage.ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        doc.Attributions.Add(first);
+        ReportedSpeechStage.Mark(doc, used, first);
+        second.Continues = doc.Attributions.Count - 1;
+        second.Kind = ReportedSpeechStage.ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        doc.Attributions.Add(second);
+        ReportedSpeechStage.Mark(doc, used, second);
+        return true;
+    }
+}

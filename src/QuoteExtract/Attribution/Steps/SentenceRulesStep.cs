@@ -1,0 +1,10 @@
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Attribution.Steps;
+
+/// <summary>The sentence rules (<see cref="AttributionRuleSet.SentenceRules"/>), built-in then registered, in order.</summary>
+internal sealed class SentenceRulesStep : IReportedSpeechStep
+{
+    /// <inheritdoc />
+    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => ReportedSpeechStage.SentenceRules(document, used);
+}
