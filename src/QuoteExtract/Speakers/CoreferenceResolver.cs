@@ -134,7 +134,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, _byWord);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -510,7 +510,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, _byWord);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }
