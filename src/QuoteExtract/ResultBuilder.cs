@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using QuoteExtract.Attribution;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
@@ -26,10 +28,25 @@ internal static class ResultBuilder
         }
         kept.Sort((x, y) => doc.Attributions[x].Content.Start.CompareTo(doc.Attributions[y].Content.Start));
 
-        // Speakers: entities that speak and the members of groups that speak, numbered by first mention.
-        var speakingEntities = kept.Select(i => doc.Attributions[i].Entity).Where(e => e >= 0 && e < doc.Entities.Count).Distinct().ToList();
-        var speaking = speakingEntities.Concat(speakingEntities.SelectMany(e => doc.Entities[e].Members)).Where(e => e >= 0 && e < doc.Entities.Count).Distinct()
-            .OrderBy(e => doc.Entities[e].Mentions.Count > 0 ? doc.Entities[e].Mentions[0].Span.Start : int.MaxValue).ToList();
+        // Speakers: entities that speak and the members of groups that speak, numbered by first mention. (Loops, not
+        // LINQ: the iterators, the set and the ordering's buffers cost more than the speaker list itself.)
+        int entityCount = doc.Entities.Count;
+        var seen = new bool[entityCount];
+        var speaking = new List<int>();
+        foreach (var i in kept)
+            if (doc.Attributions[i].Entity is var e and >= 0 && e < entityCount && !seen[e]) { seen[e] = true; speaking.Add(e); }
+        for (int n = 0, speakingEntities = speaking.Count; n < speakingEntities; n++)
+            if (doc.Entities[speaking[n]].Members is { } groupMembers)
+                foreach (var e in groupMembers)
+                    if (e >= 0 && e < entityCount && !seen[e]) { seen[e] = true; speaking.Add(e); }
+        // (A stable order: by first mention, ties in the order found.)
+        var firstMention = new long[speaking.Count];
+        for (int n = 0; n < speaking.Count; n++)
+            firstMention[n] = (long)(doc.Entities[speaking[n]].Mentions.Count > 0 ? doc.Entities[speaking[n]].Mentions[0].Span.Start : int.MaxValue) << 32 | (uint)n;
+        var ordered = speaking.ToArray();
+        Array.Sort(firstMention, ordered);
+        speaking.Clear();
+        speaking.AddRange(ordered);
         // Every speaker mention, and a source and a cue per quote, are short spans the table may share (distinct ones fewer).
         int shortSpans = 2 * kept.Count;
         foreach (var e in speaking) shortSpans += doc.Entities[e].Mentions.Count;
@@ -41,8 +58,11 @@ internal static class ResultBuilder
             var id = "s" + (speakers.Count + 1);
             speakerIds[e] = id;
             var entity = doc.Entities[e];
-            speakers.Add(new Speaker(id, entity.Name, entity.Kind, [.. entity.Titles],
-                [.. entity.Mentions.Select(m => substrings.Excerpt(m.Span))]));
+            // (An array of the right size the record keeps as it is, not a list grown by doubling through an iterator and
+            // then copied; the titles are copied once, by the record.)
+            var excerpts = new Excerpt[entity.Mentions.Count];
+            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = substrings.Excerpt(entity.Mentions[k].Span);
+            speakers.Add(new Speaker(id, entity.Name, entity.Kind, entity.Titles, Frozen(excerpts)));
         }
         for (int n = 0; n < speakers.Count; n++)
             if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
@@ -52,11 +72,12 @@ internal static class ResultBuilder
         var quoteIds = new string?[doc.Attributions.Count];
         for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
         string? QuoteId(int attribution) => attribution >= 0 && attribution < quoteIds.Length ? quoteIds[attribution] : null;
-        var quotes = new List<Quote>(kept.Count);
-        foreach (var i in kept)
+        var quotes = new Quote[kept.Count];
+        for (int n = 0; n < kept.Count; n++)
         {
+            int i = kept[n];
             var a = doc.Attributions[i];
-            quotes.Add(new Quote(
+            quotes[n] = new Quote(
                 quoteIds[i]!,
                 a.Kind,
                 substrings.Of(a.Content),
@@ -66,7 +87,7 @@ internal static class ResultBuilder
                 a.Cue is { } cue ? substrings.Excerpt(cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 QuoteId(a.Continues),
-                a.Type!.Value));
+                a.Type!.Value);
         }
         if (consume)
         {
@@ -75,7 +96,7 @@ internal static class ResultBuilder
             doc.Entities.Clear();
             doc.Entities.TrimExcess();
         }
-        var claims = new List<Claim>(doc.Claims.Count);
+        var claims = ImmutableArray.CreateBuilder<Claim>(doc.Claims.Count);
         foreach (var c in doc.Claims)
         {
             if (c.Span.IsEmpty || c.Span.End > text.Length) continue;
@@ -91,6 +112,10 @@ internal static class ResultBuilder
             claims.Add(new Claim("c" + (claims.Count + 1), claimText, c.Span, claimant, c.Stance,
                 Math.Round(c.CheckWorthiness, 3), quoteId));
         }
-        return new ExtractionResult(quotes, speakers, claims);
+        // (The records keep an immutable array as it is: made here without a copy, each list is allocated once.)
+        return new ExtractionResult(Frozen(quotes), Frozen(speakers.ToArray()), claims.DrainToImmutable());
     }
+
+    // An array nobody else holds, as the immutable array the result records keep (no copy).
+    private static ImmutableArray<T> Frozen<T>(T[] items) => ImmutableCollectionsMarshal.AsImmutableArray(items);
 }

@@ -12,7 +12,8 @@ internal sealed class SharedSubstrings(string text, int expected = 0)
     // Names, cues and short quotes repeat; long passages rarely do and are not worth the table.
     private const int MaxSharedLength = 64;
 
-    private readonly Dictionary<string, string> _made = new(expected, StringComparer.Ordinal);
+    // (A set, not a string-to-itself dictionary: an entry is two ints and a reference instead of two references.)
+    private readonly HashSet<string> _made = new(expected, StringComparer.Ordinal);
 
     public string Of(TextSpan span)
     {
@@ -21,7 +22,7 @@ internal sealed class SharedSubstrings(string text, int expected = 0)
         var lookup = _made.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars, out var made)) return made;
         made = chars.ToString();
-        _made.Add(made, made);
+        _made.Add(made);
         return made;
     }
 

@@ -24,8 +24,9 @@ internal static class NameMentionFinder
     /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan).</summary>
     public static List<(int First, int End)> FindRuns(Document doc)
     {
-        var found = new List<(int First, int End)>();
         var tokens = doc.Tokens;
+        // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
+        var found = new List<(int First, int End)>(tokens.Length / 16 + 4);
         var quotes = doc.Quotes;
         int qi = 0;
         for (int i = 0; i < tokens.Length; i++)

@@ -17,6 +17,9 @@ internal sealed class CapitalizedUsage
     private readonly byte[] _seen;
     private readonly Document _doc;
 
+    /// <summary>How many distinct capitalised words the document has (compared without case).</summary>
+    public int DistinctWords { get; private set; }
+
     public CapitalizedUsage(Document doc)
     {
         _doc = doc;
@@ -53,6 +56,7 @@ internal sealed class CapitalizedUsage
         }
         if (addAs < 0) return -1;
         _slots[slot] = addAs + 1;
+        DistinctWords++;
         return slot;
     }
 

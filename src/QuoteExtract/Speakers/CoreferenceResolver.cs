@@ -22,7 +22,10 @@ internal sealed class CoreferenceResolver(Document doc)
     private const double MentionWeight = 100, SubjectWeight = 80, SpeakerWeight = 40, NameWeight = 30;
 
     private readonly List<EntityState> _states = [];
-    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
+    // table grown by doubling from empty was the stage's largest table cost.)
+    private Dictionary<string, List<int>>? _byWordTable;
+    private Dictionary<string, List<int>> ByWord => _byWordTable ??= new(Usage.DistinctWords, StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<string, List<int>> _byRole = new(StringComparer.Ordinal);
@@ -118,7 +121,7 @@ internal sealed class CoreferenceResolver(Document doc)
             state.SalienceSentence = sentence;
         }
         state.Speaker |= isSpeaker;
-        foreach (var word in state.Name) Index(_byWord, word, e);
+        foreach (var word in state.Name) Index(ByWord, word, e);
         if (state.Roles is { } roles) foreach (var role in roles) Index(_byRole, role, e);
         Touch(e);
     }
@@ -134,7 +137,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -155,7 +158,7 @@ internal sealed class CoreferenceResolver(Document doc)
         int best = -1, bestScore = int.MinValue;
         foreach (var word in parts.Lower)
         {
-            if (!_byWord.TryGetValue(word, out var bucket)) continue;
+            if (!ByWord.TryGetValue(word, out var bucket)) continue;
             for (int c = bucket.Count - 1; c >= 0; c--)
             {
                 Comparisons++;
@@ -211,7 +214,7 @@ internal sealed class CoreferenceResolver(Document doc)
             if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
         }
         else if (parts.Lower.Length > 0) ByKey.TryAdd(key, e);
-        foreach (var word in parts.Lower) Index(_byWord, word, e);
+        foreach (var word in parts.Lower) Index(ByWord, word, e);
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -510,7 +513,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

@@ -44,7 +44,9 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// <param name="first">The mention's first token.</param>
     /// <param name="end">One past its last token.</param>
     /// <param name="usage">How the document uses capitalised words: an ordinary word opening the sentence is no part of the name.</param>
-    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null)
+    /// <param name="known">Lower-case words already held as strings (the resolver's word index): a name word found there is
+    /// that string, not a new one (most name mentions repeat a name: "Lee said … Lee added").</param>
+    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null, Dictionary<string, List<int>>? known = null)
     {
         int i = first;
         IReadOnlyList<TextSpan> titles = [];
@@ -115,17 +117,23 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             break;
         }
         var lower = count == 0 ? [] : new string[count];
-        for (int k = 0; k < count; k++) lower[k] = LowerWithoutTrailingPeriods(doc.TokenText(words[k]));
+        for (int k = 0; k < count; k++) lower[k] = LowerWithoutTrailingPeriods(doc.TokenText(words[k]), known);
         if (gender == Gender.Unknown && lower.Length >= 2 && FirstNames.TryGet(lower[0], out var byName)) gender = byName;
         return new NameParts(words[..count].ToArray(), lower, titles, roleHead, gender, honorific, organization && !honorific);
     }
 
 
-    // "Sen." → "sen": one string, not the three of ToString, ToLowerInvariant and TrimEnd.
-    private static string LowerWithoutTrailingPeriods(ReadOnlySpan<char> word)
+    // "Sen." → "sen": one string, not the three of ToString, ToLowerInvariant and TrimEnd; none when known holds it.
+    private static string LowerWithoutTrailingPeriods(ReadOnlySpan<char> word, Dictionary<string, List<int>>? known)
     {
         word = word.TrimEnd('.');
         if (word.Length == 0) return "";
+        if (known is not null && word.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[64];
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            return known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var held, out _) ? held : lower.ToString();
+        }
         return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
     }
 

@@ -25,7 +25,8 @@ internal sealed class SpeakerStage : IPipelineStage
         DropSectionLabels(doc);
         var resolver = new CoreferenceResolver(doc);
         var quoted = new QuotedContents(doc);
-        var speakers = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        // (Sized once: it holds at most a mention per quote.)
+        var speakers = new Dictionary<Mention, int>(doc.Attributions.Count, ReferenceEqualityComparer.Instance);
         var firstPerson = new List<CollectedMention>();
         var narrator = new Narrator(doc, resolver);
         void SetSpeaker(CollectedMention c, int e)
@@ -64,11 +65,17 @@ internal sealed class SpeakerStage : IPipelineStage
             SetSpeaker(c, e);
         }
         // First-person speakers first ("“I think we will win,” Lee said": the belief is Lee's), then the other pronouns.
-        foreach (var c in firstPerson.Where(c => c.Attribution >= 0).Concat(firstPerson.Where(c => c.Attribution < 0)))
-            if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
+        // (Two indexed passes, not two LINQ filters and a concatenation.)
+        for (int pass = 0; pass < 2; pass++)
+            for (int k = 0; k < firstPerson.Count; k++)
             {
-                resolver.Resolve(c.Mention, isSpeaker: c.Attribution >= 0, quoteSpeaker: speaker, subject: c.Subject);
-                if (c.Attribution >= 0) SetSpeaker(c, speaker);
+                var c = firstPerson[k];
+                if (c.Attribution >= 0 != (pass == 0)) continue;
+                if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
+                {
+                    resolver.Resolve(c.Mention, isSpeaker: c.Attribution >= 0, quoteSpeaker: speaker, subject: c.Subject);
+                    if (c.Attribution >= 0) SetSpeaker(c, speaker);
+                }
             }
         // A quote that continues another without a speaker mention of its own speaks for the same entity.
         foreach (var a in doc.Attributions)
