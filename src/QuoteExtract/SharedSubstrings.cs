@@ -13,7 +13,10 @@ internal sealed class SharedSubstrings(string text, int expected = 0)
     private const int MaxSharedLength = 64;
 
     // (A set, not a string-to-itself dictionary: an entry is two ints and a reference instead of two references.)
-    private readonly HashSet<string> _made = new(expected, StringComparer.Ordinal);
+    // Made at most a few thousand big at once: a quote-dense document asks for a million spans of a handful of distinct
+    // strings (16 MiB of `Smith: "…"` lines), and a table sized for them all raised its peak by a tenth.
+    private readonly HashSet<string> _made = new(Math.Min(expected, MaxPresized), StringComparer.Ordinal);
+    private const int MaxPresized = 1 << 12;
 
     public string Of(TextSpan span)
     {
