@@ -9,13 +9,17 @@ namespace QuoteExtract.Tests.Evaluation;
 /// <summary>
 /// Refactors keep every prediction (issue #20): the output of each PolNeAR dev and train article, with the rules (speech,
 /// the default) and with the model (all attribution types), is compared by its SHA-256 against
-/// <c>predictions-polnear.approved.tsv</c> (hashes only: no corpus text in the repository). After a deliberate change,
+/// <c>stored-predictions.approved.tsv</c> (hashes only: each document is named by a hash of its file name, its result by a
+/// hash of its JSON, so the repository holds nothing of the corpus). After a deliberate change,
 /// copy the <c>.received.tsv</c> the failing test writes over the approved file, and say in the commit what moved
 /// (<c>quote-extract eval</c> gives the scores). Skipped without <c>../shared</c>.
 /// </summary>
 public sealed class StoredPredictionTests(ITestOutputHelper output)
 {
-    private static readonly string Approved = Path.Combine(SharedData.RepositoryRoot, "tests", "QuoteExtract.Tests", "Evaluation", "predictions-polnear.approved.tsv");
+    private static readonly string Approved = Path.Combine(SharedData.RepositoryRoot, "tests", "QuoteExtract.Tests", "Evaluation", "stored-predictions.approved.tsv");
+
+    // A document's name stands in the file as a hash: the names are the corpus's, the hashes are ours.
+    private static string Key(string name) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
 
     [SharedDataFact]
     public void PolNeAR_predictions_are_the_stored_ones_document_by_document()
@@ -25,7 +29,7 @@ public sealed class StoredPredictionTests(ITestOutputHelper output)
             ("rules-speech", QuoteExtractor.Default),
             ("model-all", new QuoteExtractorBuilder().UseModel().WithAttributionTypes(AttributionTypes.All).Build()),
         };
-        var lines = new List<string> { "# setting\tsplit/document\tSHA-256 of the result's JSON (QuoteExtractJsonContext)" };
+        var lines = new List<string> { "# setting\tdocument key (first 16 hex digits of the SHA-256 of split/file name)\tSHA-256 of the result's JSON (QuoteExtractJsonContext)" };
         foreach (var split in new[] { "dev", "train" })
         {
             var folder = Path.Combine(SharedData.Root!, "corpus", "polnear", split, "text");
@@ -35,7 +39,7 @@ public sealed class StoredPredictionTests(ITestOutputHelper output)
                 foreach (var (name, extractor) in settings)
                 {
                     var json = JsonSerializer.SerializeToUtf8Bytes(extractor.Extract(text), QuoteExtractJsonContext.Default.ExtractionResult);
-                    lines.Add($"{name}\t{split}/{Path.GetFileName(file)}\t{Convert.ToHexStringLower(SHA256.HashData(json))}");
+                    lines.Add($"{name}\t{Key(split + "/" + Path.GetFileName(file))}\t{Convert.ToHexStringLower(SHA256.HashData(json))}");
                 }
             }
         }
