@@ -451,46 +451,24 @@ internal static class AttributionTyper
     // A noun of content: "denied the report", "dismissed the allegations", "offered condolences", "questioned the decision".
     private static bool IsContentNoun(Document doc, int head) => NounSense(doc, head) is not null || s_contentNouns.Contains(doc.TokenText(head));
 
-    private static readonly WordSet s_propositionStarts = new("whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which");
-    private static readonly WordSet s_topicPrepositions = new("about", "of", "for", "on", "over", "against", "with", "at", "into", "upon", "toward", "towards");
-    private static readonly WordSet s_phraseEnds = new(
-        "of", "for", "on", "in", "at", "with", "from", "by", "about", "over", "against", "after", "before", "during", "and", "or",
-        "but", "because", "while", "since", "into", "amid", "among", "under");
-    private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "you", "it", "there");
-    private static readonly WordSet s_personNouns = new(
-        "neighbour", "neighbours", "neighbor", "neighbors", "witness", "witnesses", "suspect", "suspects", "man", "men", "woman",
-        "women", "person", "people", "driver", "drivers", "resident", "residents", "student", "students", "passenger", "passengers",
-        "employee", "employees", "worker", "workers", "teenager", "teenagers", "boy", "boys", "girl", "girls", "child", "children",
-        "victim", "victims", "officer", "officers", "guard", "guards", "player", "players", "candidate", "candidates", "applicant",
-        "applicants", "member", "members", "staff", "friend", "friends", "relative", "relatives", "wife", "husband", "son", "daughter");
-    private static readonly WordSet s_legalHeads = new(
-        "law", "laws", "bill", "bills", "statute", "statutes", "constitution", "court", "courts", "judge", "judges", "ruling",
-        "rulings", "legislation", "regulation", "regulations", "rule", "rules", "treaty", "amendment", "act", "order", "decree",
-        "program", "policy", "measure", "ordinance", "code", "provision", "provisions", "injunction");
-    private static readonly WordSet s_irregularPasts = new(
-        "went", "came", "took", "made", "got", "gave", "found", "left", "kept", "held", "ran", "saw", "began", "brought", "thought",
-        "felt", "became", "lost", "won", "paid", "met", "sent", "built", "led", "sold", "stood", "understood", "fell", "grew",
-        "drew", "rose", "chose", "wrote", "spoke", "broke", "drove", "fought", "caught", "taught", "bought", "sought", "knew",
-        "meant", "spent", "told", "said", "heard");
-    private static readonly WordSet s_participleFollowers = new("by", "with", "in", "on", "to", "from", "for", "at", "as", "under", "into", "after");
+    private static readonly WordSet s_propositionStarts = LanguageLexicon.English[WordList.EmbeddedQuestionStarts];
+    private static readonly WordSet s_topicPrepositions = LanguageLexicon.English[WordList.TopicPrepositions];
+    private static readonly WordSet s_phraseEnds = LanguageLexicon.English[WordList.NounPhraseEnds];
+    private static readonly WordSet s_subjectPronouns = LanguageLexicon.English[WordList.ClauseSubjectPronouns];
+    private static readonly WordSet s_personNouns = LanguageLexicon.English[WordList.PersonNouns];
+    private static readonly WordSet s_legalHeads = LanguageLexicon.English[WordList.LegalHeads];
+    private static readonly WordSet s_irregularPasts = LanguageLexicon.English[WordList.TyperIrregularPasts];
+    private static readonly WordSet s_participleFollowers = LanguageLexicon.English[WordList.PassiveParticipleFollowers];
     // ("had planned to continue his bid", "declined to comment": these say nothing as infinitives.)
-    private static readonly WordSet s_notSayingInfinitives = new("continue", "comment", "respond", "answer", "add", "state");
-    private static readonly WordSet s_refusals = new("refuse", "decline", "avoid", "resist", "hesitate", "fail", "neglect");
-    private static readonly WordSet s_articles = new("the", "a", "an", "his", "its", "their", "our", "my", "your");
-    private static readonly WordSet s_factPronouns = new("this", "that", "it", "so");
-    private static readonly WordSet s_objectPronouns = new(
-        "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself");
-    private static readonly WordSet s_beForms = new("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re");
-    private static readonly WordSet s_finite = new(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "does", "do", "did", "wo", "ca", "shall", "won't", "isn't", "wasn't", "doesn't", "didn't");
-    private static readonly WordSet s_notVerbStarts = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those");
-    private static readonly WordSet s_evidenceHeads = new(
-        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "data", "analysis", "analyses", "figures",
-        "numbers", "statistics", "census", "results", "records", "index", "model", "models", "projections", "average", "evidence",
-        "tally", "count", "estimates", "findings", "report", "reports", "audit", "review", "investigation", "test", "tests", "experiment",
-        "article", "inquiry", "probe", "documents", "document", "filings", "records", "sample", "email", "emails", "memo", "memos",
-        "files", "trove", "cables", "footage", "video", "photos", "transcript", "transcripts");
+    private static readonly WordSet s_notSayingInfinitives = LanguageLexicon.English[WordList.NotSayingInfinitives];
+    private static readonly WordSet s_refusals = LanguageLexicon.English[WordList.RefusalVerbs];
+    private static readonly WordSet s_articles = LanguageLexicon.English[WordList.NounSlotDeterminers];
+    private static readonly WordSet s_factPronouns = LanguageLexicon.English[WordList.FactPronouns];
+    private static readonly WordSet s_objectPronouns = LanguageLexicon.English[WordList.ObjectAndReflexivePronouns];
+    private static readonly WordSet s_beForms = LanguageLexicon.English[WordList.BeFormsWithClitics];
+    private static readonly WordSet s_finite = LanguageLexicon.English[WordList.FiniteVerbsWithNegations];
+    private static readonly WordSet s_notVerbStarts = LanguageLexicon.English[WordList.NotVerbStarts];
+    private static readonly WordSet s_evidenceHeads = LanguageLexicon.English[WordList.EvidenceNouns];
     // Nouns of content the lexicon does not type by themselves: "the need for", "the existence of", "the idea".
-    private static readonly WordSet s_contentNouns = new("existence", "possibility", "fact", "truth", "details", "detail", "plans", "facts", "case", "position");
+    private static readonly WordSet s_contentNouns = LanguageLexicon.English[WordList.ContentNouns];
 }

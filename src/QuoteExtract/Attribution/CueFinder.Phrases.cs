@@ -41,19 +41,14 @@ internal static partial class CueFinder
         return NounPhraseReader.Analyze(doc, from, end);
     }
 
-    private static readonly WordSet s_phrasePrepositions = new(
-        "in", "at", "on", "during", "with", "from", "for", "of", "by", "about", "into", "over", "under",
-        "through", "despite", "amid", "among", "following", "to", "via", "without", "within", "across", "near");
+    private static readonly WordSet s_phrasePrepositions = LanguageLexicon.English[WordList.PhrasePrepositions];
 
-    private static readonly WordSet s_finiteWords = new(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "does", "do", "did", "been");
-    private static readonly WordSet s_relatives = new("who", "which", "that", "whom");
+    private static readonly WordSet s_finiteWords = LanguageLexicon.English[WordList.PhraseFiniteWords];
+    private static readonly WordSet s_relatives = LanguageLexicon.English[WordList.RelativePronouns];
 
-    private static readonly WordSet s_numberWords = new("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "all", "every");
+    private static readonly WordSet s_numberWords = LanguageLexicon.English[WordList.CountWords];
 
-    private static readonly WordSet s_participleFollowers = new("in", "across", "at", "by", "on", "from", "for", "with", "during", "over", "since", "last", "this",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "recently");
+    private static readonly WordSet s_participleFollowers = LanguageLexicon.English[WordList.ParticipleTimeFollowers];
 
     private static bool NounSlot(Document doc, int i) => doc.Has(i - 1, WordClass.Determiner) || doc.IsPossessive(i - 1);
 

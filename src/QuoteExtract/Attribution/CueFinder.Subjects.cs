@@ -181,8 +181,8 @@ internal static partial class CueFinder
     }
 
     private static readonly CueEntry s_publishingEntry = new("publish", CueFlags.None);
-    private static readonly WordSet s_documentNouns = new("statement", "report", "letter", "memo", "release", "tweet", "video", "ad", "post", "email", "note", "filing");
-    private static readonly WordSet s_publishingVerbs = new("released", "issued", "published", "posted", "sent", "unveiled", "distributed", "filed", "put", "wrote", "tweeted", "aired");
+    private static readonly WordSet s_documentNouns = LanguageLexicon.English[WordList.DocumentNouns];
+    private static readonly WordSet s_publishingVerbs = LanguageLexicon.English[WordList.PublishingVerbs];
 
     // "Lee's office released a statement saying …": the one who published the document speaks through it.
     private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
@@ -196,27 +196,18 @@ internal static partial class CueFinder
         return SubjectOf(doc, new CueMatch(verb, verb + 1, s_publishingEntry, 0.5), min);
     }
 
-    private static readonly WordSet s_timeHeads = new(
-        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
-    private static readonly WordSet s_timeModifiers = new("this", "last", "next", "earlier", "later", "on");
+    private static readonly WordSet s_timeHeads = LanguageLexicon.English[WordList.CalendarTimeHeads];
+    private static readonly WordSet s_timeModifiers = LanguageLexicon.English[WordList.TimeModifiers];
 
-    private static readonly WordSet s_notPhraseStarts = new(
-        "if", "when", "while", "as", "because", "although", "though", "there", "what", "where", "how", "why", "here",
-        "unless", "until", "since", "whether", "once", "after", "before", "lest");
+    private static readonly WordSet s_notPhraseStarts = LanguageLexicon.English[WordList.NotPhraseStarts];
 
-    private static readonly WordSet s_standaloneQuantifiers = new("each", "both", "all", "many", "most", "some", "others", "several", "few", "another", "one", "none", "neither", "either");
+    private static readonly WordSet s_standaloneQuantifiers = LanguageLexicon.English[WordList.StandaloneQuantifiers];
 
-    private static readonly WordSet s_irregularPasts = new(
-        "took", "went", "came", "made", "gave", "got", "told", "said", "wrote", "spoke", "met", "left", "held", "sent",
-        "led", "brought", "thought", "found", "saw", "became", "began", "ran", "won", "lost", "stood", "kept", "paid",
-        "felt", "sat", "built", "chose", "drove", "flew", "fell", "grew", "knew", "meant", "rose", "sold", "sang",
-        "threw", "understood", "wore", "struck", "sought", "taught", "fought", "caught", "bought", "withdrew");
+    private static readonly WordSet s_irregularPasts = LanguageLexicon.English[WordList.SubjectIrregularPasts];
 
-    private static readonly WordSet s_objectGerundPrepositions = new("for", "of", "from", "against");
+    private static readonly WordSet s_objectGerundPrepositions = LanguageLexicon.English[WordList.ObjectGerundPrepositions];
 
-    private static readonly WordSet s_objectStarts = new("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
-        "him", "them", "us", "it", "themselves", "himself", "herself", "itself", "ourselves");
+    private static readonly WordSet s_objectStarts = LanguageLexicon.English[WordList.ObjectStarts];
 
     // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
     private static bool StartsPredicate(Document doc, int j)
@@ -232,7 +223,7 @@ internal static partial class CueFinder
             && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
     }
 
-    private static readonly WordSet s_leadingWords = new("but", "and", "so", "then", "yet", "now", "still", "meanwhile");
+    private static readonly WordSet s_leadingWords = LanguageLexicon.English[WordList.LeadingWords];
 
     /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
     internal static int FirstSourceFrom(Mention[] sources, int token)
@@ -258,12 +249,7 @@ internal static partial class CueFinder
         return min;
     }
 
-    private static readonly WordSet s_introductoryWords = new(
-        "in", "on", "at", "after", "before", "during", "since", "despite", "with", "without", "for", "from", "by", "as",
-        "although", "though", "while", "when", "if", "because", "once", "having", "being", "still", "meanwhile", "however",
-        "through", "under", "amid", "among", "across", "following", "unlike", "within", "throughout", "earlier", "later",
-        "late", "early", "back", "now", "then", "instead", "indeed", "here", "overall", "elsewhere", "nonetheless",
-        "nevertheless", "moreover", "furthermore");
+    private static readonly WordSet s_introductoryWords = LanguageLexicon.English[WordList.IntroductoryWords];
 
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
@@ -371,7 +357,7 @@ internal static partial class CueFinder
         return true;
     }
 
-    private static readonly WordSet s_participleFrames = new("after", "before", "while", "when", "by", "since", "in", "addition", "to", "upon", "without", "despite", "and", "but", "besides");
+    private static readonly WordSet s_participleFrames = LanguageLexicon.English[WordList.ParticipleFrames];
 
     private static bool OnlyFrameWords(Document doc, int from, int to)
     {

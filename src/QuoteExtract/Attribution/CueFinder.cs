@@ -18,9 +18,9 @@ internal static partial class CueFinder
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Reporting);
     private static readonly CueEntry s_putIt = new("put it", CueFlags.Reporting);
     private static readonly CueEntry s_seeAs = new("see as", CueFlags.Stance);
-    private static readonly WordSet s_seeForms = new("see", "sees", "saw", "seeing");
-    private static readonly WordSet s_clauseAuxiliaries = new("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "does", "did");
-    private static readonly WordSet s_notAsPhrases = new("soon", "well", "long", "much", "many", "far", "if", "though", "part", "usual", "expected", "possible");
+    private static readonly WordSet s_seeForms = LanguageLexicon.English[WordList.SeeForms];
+    private static readonly WordSet s_clauseAuxiliaries = LanguageLexicon.English[WordList.ClauseAuxiliaries];
+    private static readonly WordSet s_notAsPhrases = LanguageLexicon.English[WordList.NotAsPhrases];
 
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
@@ -159,8 +159,8 @@ internal static partial class CueFinder
             if (doc.Is(i, first) && doc.Is(i + 1, second)) return true;
         return false;
     }
-    private static readonly WordSet s_timeFillers = new("today", "yesterday", "tonight");
-    private static readonly WordSet s_commaAdverbs = new("however", "meanwhile", "though", "too", "moreover", "nonetheless", "nevertheless", "instead", "therefore");
+    private static readonly WordSet s_timeFillers = LanguageLexicon.English[WordList.TimeFillers];
+    private static readonly WordSet s_commaAdverbs = LanguageLexicon.English[WordList.CommaAdverbs];
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
     private static bool IsFiller(ReadOnlySpan<char> word) =>
@@ -168,9 +168,7 @@ internal static partial class CueFinder
         || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !s_nounsInLy.Contains(word));
 
     // Nouns that end like adverbs: "the family said", "the assembly voted".
-    private static readonly WordSet s_nounsInLy = new(
-        "family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "folly", "belly", "bully",
-        "reply", "tally", "daily", "weekly", "monthly", "quarterly", "butterfly", "jelly", "lily", "italy", "july");
+    private static readonly WordSet s_nounsInLy = LanguageLexicon.English[WordList.NounsInLy];
 
     /// <summary>Whether the cue is a participle ("saying", "telling"): it speaks for a subject before it and never inverts.</summary>
     internal static bool IsParticiple(Document doc, CueMatch cue) => doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -10,8 +10,8 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class QuotedSpeechStage
 {
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
-    private static readonly WordSet s_mediumPrepositions = new("in", "on", "at", "during", "after", "to", "via", "through", "over");
-    private static readonly WordSet s_timeLeads = new("every", "each", "this", "last", "next", "any", "some");
+    private static readonly WordSet s_mediumPrepositions = LanguageLexicon.English[WordList.MediumPrepositions];
+    private static readonly WordSet s_timeLeads = LanguageLexicon.English[WordList.TimeLeads];
 
     internal static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
@@ -119,8 +119,8 @@ internal sealed partial class QuotedSpeechStage
         return BareTail(doc, verb, limit) ? verb : null;
     }
 
-    private static readonly WordSet s_loosePasts = new("shot", "fired", "quipped", "cracked", "deadpanned", "snapped", "shrugged", "laughed", "sighed", "smiled", "mused", "offered", "ventured", "intoned", "gushed", "marveled", "beamed", "scoffed", "huffed", "bristled");
-    private static readonly WordSet s_verbParticles = new("back", "out", "up", "off");
+    private static readonly WordSet s_loosePasts = LanguageLexicon.English[WordList.LooseSpeechPasts];
+    private static readonly WordSet s_verbParticles = LanguageLexicon.English[WordList.VerbParticles];
 
     // Up to the sentence end (or a clause of time: "as he left"), only words of time, place and audience ("on Monday",
     // "in Ohio", "told reporters") and adverbs ("asked rhetorically"); a question may be asked of anyone.
@@ -138,7 +138,7 @@ internal sealed partial class QuotedSpeechStage
         return limit - from <= 6;
     }
 
-    private static readonly WordSet s_tailClauses = new("as", "when", "while", "after", "before", "because");
+    private static readonly WordSet s_tailClauses = LanguageLexicon.English[WordList.TailClauseStarts];
 
     // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
     internal static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
@@ -186,10 +186,8 @@ internal sealed partial class QuotedSpeechStage
     }
 
     // Verbs that take an audience, by form: learned cues ("reminded", "assured") have no lemma of their own.
-    private static readonly WordSet s_audienceForms = new(
-        "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding",
-        "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring", "urge", "urges", "urged", "urging");
-    private static readonly WordSet s_objectPronouns = new("him", "her", "them", "us", "me", "you");
+    private static readonly WordSet s_audienceForms = LanguageLexicon.English[WordList.AudienceForms];
+    private static readonly WordSet s_objectPronouns = LanguageLexicon.English[WordList.ObjectPronouns];
 
     // "told reporters", "warned the council members", "assured him": a plain noun phrase (or object pronoun) filling the
     // tokens between a verb that takes an audience and the opening mark, before a whole utterance. ("told the program
@@ -212,10 +210,10 @@ internal sealed partial class QuotedSpeechStage
         return true;
     }
 
-    private static readonly WordSet s_notAudience = new("that", "to", "of", "about", "on", "in", "at", "for", "with", "by", "if", "whether", "how", "why", "what", "and", "or", "but");
+    private static readonly WordSet s_notAudience = LanguageLexicon.English[WordList.NotAudienceWords];
 
     private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Reporting);
-    private static readonly WordSet s_pastsBeforeColon = new("wrote", "said", "told", "read", "spoke", "began", "went");
+    private static readonly WordSet s_pastsBeforeColon = LanguageLexicon.English[WordList.PastsBeforeColon];
 
     // "Trump boomed: “…”", "Skelly: “…”": before a colon and a quote, any verb with its subject introduces the
     // quote, and so does a name that is all of its clause.
@@ -247,7 +245,7 @@ internal sealed partial class QuotedSpeechStage
             || before >= min && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before).StartsWith("-", StringComparison.Ordinal);
     }
 
-    private static readonly WordSet s_splitJoins = new("but", "and", "yet", "still", "then", "also");
+    private static readonly WordSet s_splitJoins = LanguageLexicon.English[WordList.SplitQuoteJoins];
 
     // “A,” he said, but “B.” / “A,” Lee said, and still “B”: after the cue of a quote, a conjunction joins the
     // speaker's next words to the same utterance.
@@ -329,7 +327,7 @@ internal sealed partial class QuotedSpeechStage
         return (0, null);
     }
 
-    private static readonly WordSet s_clauseJoins = new("and", "but", "while", "whereas", "although", "though", "yet");
+    private static readonly WordSet s_clauseJoins = LanguageLexicon.English[WordList.QuoteClauseJoins];
 
     private static bool FollowedByCue(Document doc, int k, int limit)
     {

@@ -80,8 +80,8 @@ internal sealed partial class QuotedSpeechStage
         return a;
     }
 
-    private static readonly WordSet s_titlePrepositions = new("of", "on", "in", "at", "from", "for", "with", "about", "to");
-    private static readonly WordSet s_titleSmallWords = new("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or");
+    private static readonly WordSet s_titlePrepositions = LanguageLexicon.English[WordList.TitlePrepositions];
+    private static readonly WordSet s_titleSmallWords = LanguageLexicon.English[WordList.TitleSmallWords];
 
     internal static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
     {
@@ -97,7 +97,7 @@ internal sealed partial class QuotedSpeechStage
         return words > 0;
     }
 
-    private static readonly WordSet s_prepositions = new("to", "before", "after", "with", "at", "in", "on", "for", "from", "by", "about");
+    private static readonly WordSet s_prepositions = LanguageLexicon.English[WordList.NotSpeakerPrepositions];
 
     // "Blige sings to Clinton before | asking": words with a preposition in them are a clause, not a speaker.
     private static bool HasPreposition(Document doc, Mention m)

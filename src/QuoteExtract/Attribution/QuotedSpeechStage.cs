@@ -189,7 +189,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    private static readonly WordSet s_clauseOpeners = new("and", "but", "while", "whereas", "although", "though", "as");
+    private static readonly WordSet s_clauseOpeners = LanguageLexicon.English[WordList.ClauseOpeners];
 
     private static bool IsUsedCue(Document doc, CueMatch cue)
     {
@@ -199,7 +199,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return false;
     }
 
-    private static readonly WordSet s_audienceTakers = new("tell", "warn", "remind", "inform", "assure");
+    private static readonly WordSet s_audienceTakers = LanguageLexicon.English[WordList.AudienceTakers];
 
     // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
     // (A participle never inverts: "…,” telling Fox 35 that …" speaks for the sentence's subject, before any earlier quote.)
@@ -345,10 +345,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return -1;
     }
 
-    private static readonly WordSet s_timeWords = new(
-        "on", "in", "at", "a", "an", "the", "last", "this", "next", "earlier", "later", "today", "yesterday",
-        "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "statement", "interview",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told", "reporters", "then");
+    private static readonly WordSet s_timeWords = LanguageLexicon.English[WordList.QuoteSettingWords];
 
     private static bool IsTimeWord(Document doc, int i) => s_timeWords.Contains(doc.TokenText(i));
 }

@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution;
 // Where reported content ends and what makes a clause: a subject with a verb, a subject with a cue.
 internal sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_clauseJoins = new("but", "and", "while", "although", "though", "whereas", "yet", "which", "because", "as");
+    private static readonly WordSet s_clauseJoins = LanguageLexicon.English[WordList.ReportClauseJoins];
 
     // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
     // complement a proposition, not an object.

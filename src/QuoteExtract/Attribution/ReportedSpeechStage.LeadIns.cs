@@ -9,11 +9,8 @@ namespace QuoteExtract.Attribution;
 // the first half of the utterance whose quoted second half the quoted-speech stage found.
 internal sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_frameStarts = new(
-        "in", "on", "at", "after", "before", "during", "since", "with", "without", "for", "from", "by", "through", "under",
-        "amid", "among", "across", "following", "within", "throughout", "earlier", "later", "late", "early", "soon", "when",
-        "once", "then", "having", "being", "asked", "speaking", "responding", "referring", "addressing", "pressed", "and", "but");
-    private static readonly WordSet s_weekdays = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static readonly WordSet s_frameStarts = LanguageLexicon.English[WordList.FrameStarts];
+    private static readonly WordSet s_weekdays = LanguageLexicon.English[WordList.Weekdays];
 
     internal static void LeadInHalves(Document doc, TakenTokens used)
     {

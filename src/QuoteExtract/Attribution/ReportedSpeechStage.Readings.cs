@@ -45,7 +45,7 @@ internal sealed partial class ReportedSpeechStage
         return Make(doc, cue, subject, min, comma, 0.75, AttributionRuleId.ContentSpeakerCue);
     }
 
-    private static readonly WordSet s_notDescriptors = new("since", "beyond", "until", "unless", "after", "before", "because", "whereas", "once", "like", "than", "even", "only", "also");
+    private static readonly WordSet s_notDescriptors = LanguageLexicon.English[WordList.NotDescriptors];
 
     // A role noun before a name ("singer", "frontman", "campaign spokesman"): a plain lower-case word, no verb form.
     private static bool IsDescriptor(Document doc, int i) =>
@@ -200,8 +200,7 @@ internal sealed partial class ReportedSpeechStage
         return stop;
     }
 
-    private static readonly WordSet s_subordinators = new(
-        "when", "whenever", "if", "after", "before", "because", "although", "though", "while", "since", "once", "unless", "until", "whereas");
+    private static readonly WordSet s_subordinators = LanguageLexicon.English[WordList.Subordinators];
 
     // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
     // off into the distance", "passed away"; and a label, "a program called Safe Streets".
@@ -236,7 +235,7 @@ internal sealed partial class ReportedSpeechStage
             && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
     }
 
-    private static readonly WordSet s_sayNounLeads = new("a", "an", "the", "final", "larger", "bigger", "greater", "more", "no", "any", "equal", "little", "real", "their", "its");
+    private static readonly WordSet s_sayNounLeads = LanguageLexicon.English[WordList.SayNounLeads];
 
     private static bool SupportsAsVerb(Document doc, int before)
     {
@@ -247,7 +246,7 @@ internal sealed partial class ReportedSpeechStage
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
     }
 
-    private static readonly WordSet s_supportSubjects = new("who", "that", "which", "they", "we", "i", "you", "percent", "to", "not", "majority", "most", "many", "some", "few", "all", "both", "others", "also", "strongly", "still");
+    private static readonly WordSet s_supportSubjects = LanguageLexicon.English[WordList.SupportSubjects];
 
     private static bool StartsQuantity(Document doc, int i)
     {
@@ -255,21 +254,16 @@ internal sealed partial class ReportedSpeechStage
         return i < doc.Tokens.Length && (doc.Tokens[i].Kind == TokenKind.Number || doc.Text[doc.Tokens[i].Start] is '$' or '€' or '£');
     }
 
-    private static readonly WordSet s_quantityLeads = new("to", "by", "around", "about", "nearly", "some", "roughly", "almost", "over", "more", "than", "another", "an", "additional");
+    private static readonly WordSet s_quantityLeads = LanguageLexicon.English[WordList.QuantityLeads];
 
-    private static readonly WordSet s_timePrepositions = new("since", "for", "during", "until", "throughout", "after", "before", "as", "when", "while");
-    private static readonly WordSet s_lookParticles = new("off", "pretty", "good", "great", "bad", "like", "up", "around", "out", "back");
-    private static readonly WordSet s_labelParticiples = new("called", "named", "dubbed", "titled", "entitled", "nicknamed");
-    private static readonly WordSet s_adverbialClauseStarts = new("when", "while", "until", "because", "once");
-    private static readonly WordSet s_questionWords = new("how", "why", "whether", "what");
-    private static readonly WordSet s_adverbials = new(
-        "earlier", "later", "last", "this", "next", "on", "in", "at", "today", "yesterday", "tonight", "week", "month",
-        "year", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "again", "also", "then", "repeatedly", "publicly", "privately", "previously", "recently");
+    private static readonly WordSet s_timePrepositions = LanguageLexicon.English[WordList.TimePrepositions];
+    private static readonly WordSet s_lookParticles = LanguageLexicon.English[WordList.LookParticles];
+    private static readonly WordSet s_labelParticiples = LanguageLexicon.English[WordList.LabelParticiples];
+    private static readonly WordSet s_adverbialClauseStarts = LanguageLexicon.English[WordList.AdverbialClauseStarts];
+    private static readonly WordSet s_questionWords = LanguageLexicon.English[WordList.QuestionWords];
+    private static readonly WordSet s_adverbials = LanguageLexicon.English[WordList.CueAdverbials];
 
-    private static readonly WordSet s_timeHeads = new(
-        "fall", "spring", "summer", "winter", "week", "weekend", "month", "year", "day", "days", "weeks", "months",
-        "years", "time", "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "decade", "era");
+    private static readonly WordSet s_timeHeads = LanguageLexicon.English[WordList.TimeHeads];
 
     // "this fall expected …": a time phrase is not a speaker.
     private static bool IsTimePhrase(Document doc, Mention m) =>
@@ -278,8 +272,8 @@ internal sealed partial class ReportedSpeechStage
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
-    private static readonly WordSet s_cuePrepositions = new("about", "of", "for", "against", "over", "on", "with", "at", "into");
-    private static readonly WordSet s_noInfinitive = new("say", "add", "note", "state", "report", "write", "speak", "comment", "explain", "reply");
+    private static readonly WordSet s_cuePrepositions = LanguageLexicon.English[WordList.CuePrepositions];
+    private static readonly WordSet s_noInfinitive = LanguageLexicon.English[WordList.NoInfinitiveCues];
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
         if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;

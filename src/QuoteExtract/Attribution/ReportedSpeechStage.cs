@@ -30,8 +30,8 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
 
     private double MinCue(Document doc) => doc.Options.Scorer is null ? MinimumCueProbability : MinimumCueProbabilityWithModel;
 
-    private static readonly WordSet s_objectTakers = new("tell", "ask", "urge", "warn", "remind", "inform", "assure", "promise");
-    private static readonly WordSet s_prepositions = new("in", "on", "at", "during", "after", "before", "while", "to", "with", "from", "for", "of", "by", "about", "into", "over", "via", "through");
+    private static readonly WordSet s_objectTakers = LanguageLexicon.English[WordList.ObjectTakers];
+    private static readonly WordSet s_prepositions = LanguageLexicon.English[WordList.ReportPrepositions];
 
     /// <inheritdoc />
     public void Process(Document document)
@@ -88,11 +88,11 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         }
     }
 
-    private static readonly WordSet s_propositionStarts = new("that", "to", "whether", "if", "how", "what", "why", "who", "when", "where");
-    private static readonly WordSet s_agentPrepositions = new("about", "of", "for", "against", "on", "with", "at", "to", "into", "over");
+    private static readonly WordSet s_propositionStarts = LanguageLexicon.English[WordList.PropositionStarts];
+    private static readonly WordSet s_agentPrepositions = LanguageLexicon.English[WordList.AgentPrepositions];
 
-    private static readonly WordSet s_subjectPronouns = new("he", "she", "they", "we", "i", "it");
-    private static readonly WordSet s_emptyObjects = new("nothing", "little", "much", "anything", "something", "everything", "more", "less", "so");
+    private static readonly WordSet s_subjectPronouns = LanguageLexicon.English[WordList.SubjectPronouns];
+    private static readonly WordSet s_emptyObjects = LanguageLexicon.English[WordList.EmptyObjects];
     private void Tail(Document doc, Sentence s, int end, TakenTokens used)
     {
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)

@@ -157,4 +157,198 @@ internal enum WordList
     CheckPercent,
     /// <summary><c>check-present-third.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckPresentThird,
+    /// <summary><c>embedded-question-starts.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    EmbeddedQuestionStarts,
+    /// <summary><c>topic-prepositions.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    TopicPrepositions,
+    /// <summary><c>noun-phrase-ends.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    NounPhraseEnds,
+    /// <summary><c>clause-subject-pronouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    ClauseSubjectPronouns,
+    /// <summary><c>person-nouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    PersonNouns,
+    /// <summary><c>legal-heads.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    LegalHeads,
+    /// <summary><c>typer-irregular-pasts.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    TyperIrregularPasts,
+    /// <summary><c>passive-participle-followers.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    PassiveParticipleFollowers,
+    /// <summary><c>not-saying-infinitives.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    NotSayingInfinitives,
+    /// <summary><c>refusal-verbs.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    RefusalVerbs,
+    /// <summary><c>noun-slot-determiners.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    NounSlotDeterminers,
+    /// <summary><c>fact-pronouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    FactPronouns,
+    /// <summary><c>object-and-reflexive-pronouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    ObjectAndReflexivePronouns,
+    /// <summary><c>be-forms-with-clitics.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    BeFormsWithClitics,
+    /// <summary><c>finite-verbs-with-negations.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    FiniteVerbsWithNegations,
+    /// <summary><c>not-verb-starts.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    NotVerbStarts,
+    /// <summary><c>evidence-nouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    EvidenceNouns,
+    /// <summary><c>content-nouns.txt</c> (read in Attribution/AttributionTyper.cs).</summary>
+    ContentNouns,
+    /// <summary><c>phrase-prepositions.txt</c> (read in Attribution/CueFinder.Phrases.cs).</summary>
+    PhrasePrepositions,
+    /// <summary><c>phrase-finite-words.txt</c> (read in Attribution/CueFinder.Phrases.cs).</summary>
+    PhraseFiniteWords,
+    /// <summary><c>relative-pronouns.txt</c> (read in Attribution/CueFinder.Phrases.cs).</summary>
+    RelativePronouns,
+    /// <summary><c>count-words.txt</c> (read in Attribution/CueFinder.Phrases.cs).</summary>
+    CountWords,
+    /// <summary><c>participle-time-followers.txt</c> (read in Attribution/CueFinder.Phrases.cs).</summary>
+    ParticipleTimeFollowers,
+    /// <summary><c>document-nouns.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    DocumentNouns,
+    /// <summary><c>publishing-verbs.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    PublishingVerbs,
+    /// <summary><c>calendar-time-heads.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    CalendarTimeHeads,
+    /// <summary><c>time-modifiers.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    TimeModifiers,
+    /// <summary><c>not-phrase-starts.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    NotPhraseStarts,
+    /// <summary><c>standalone-quantifiers.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    StandaloneQuantifiers,
+    /// <summary><c>subject-irregular-pasts.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    SubjectIrregularPasts,
+    /// <summary><c>object-gerund-prepositions.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    ObjectGerundPrepositions,
+    /// <summary><c>object-starts.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    ObjectStarts,
+    /// <summary><c>leading-words.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    LeadingWords,
+    /// <summary><c>introductory-words.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    IntroductoryWords,
+    /// <summary><c>participle-frames.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
+    ParticipleFrames,
+    /// <summary><c>see-forms.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    SeeForms,
+    /// <summary><c>clause-auxiliaries.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    ClauseAuxiliaries,
+    /// <summary><c>not-as-phrases.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    NotAsPhrases,
+    /// <summary><c>time-fillers.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    TimeFillers,
+    /// <summary><c>comma-adverbs.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    CommaAdverbs,
+    /// <summary><c>nouns-in-ly.txt</c> (read in Attribution/CueFinder.cs).</summary>
+    NounsInLy,
+    /// <summary><c>medium-prepositions.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    MediumPrepositions,
+    /// <summary><c>time-leads.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    TimeLeads,
+    /// <summary><c>loose-speech-pasts.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    LooseSpeechPasts,
+    /// <summary><c>verb-particles.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    VerbParticles,
+    /// <summary><c>tail-clause-starts.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    TailClauseStarts,
+    /// <summary><c>audience-forms.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    AudienceForms,
+    /// <summary><c>object-pronouns.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    ObjectPronouns,
+    /// <summary><c>not-audience-words.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    NotAudienceWords,
+    /// <summary><c>pasts-before-colon.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    PastsBeforeColon,
+    /// <summary><c>split-quote-joins.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    SplitQuoteJoins,
+    /// <summary><c>quote-clause-joins.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    QuoteClauseJoins,
+    /// <summary><c>title-prepositions.txt</c> (read in Attribution/QuotedSpeechStage.Framing.cs).</summary>
+    TitlePrepositions,
+    /// <summary><c>title-small-words.txt</c> (read in Attribution/QuotedSpeechStage.Framing.cs).</summary>
+    TitleSmallWords,
+    /// <summary><c>not-speaker-prepositions.txt</c> (read in Attribution/QuotedSpeechStage.Framing.cs).</summary>
+    NotSpeakerPrepositions,
+    /// <summary><c>clause-openers.txt</c> (read in Attribution/QuotedSpeechStage.cs).</summary>
+    ClauseOpeners,
+    /// <summary><c>audience-takers.txt</c> (read in Attribution/QuotedSpeechStage.cs).</summary>
+    AudienceTakers,
+    /// <summary><c>quote-setting-words.txt</c> (read in Attribution/QuotedSpeechStage.cs).</summary>
+    QuoteSettingWords,
+    /// <summary><c>report-clause-joins.txt</c> (read in Attribution/ReportedSpeechStage.Clauses.cs).</summary>
+    ReportClauseJoins,
+    /// <summary><c>frame-starts.txt</c> (read in Attribution/ReportedSpeechStage.LeadIns.cs).</summary>
+    FrameStarts,
+    /// <summary><c>weekdays.txt</c> (read in Attribution/ReportedSpeechStage.LeadIns.cs).</summary>
+    Weekdays,
+    /// <summary><c>not-descriptors.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    NotDescriptors,
+    /// <summary><c>subordinators.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    Subordinators,
+    /// <summary><c>say-noun-leads.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    SayNounLeads,
+    /// <summary><c>support-subjects.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    SupportSubjects,
+    /// <summary><c>quantity-leads.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    QuantityLeads,
+    /// <summary><c>time-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    TimePrepositions,
+    /// <summary><c>look-particles.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    LookParticles,
+    /// <summary><c>label-participles.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    LabelParticiples,
+    /// <summary><c>adverbial-clause-starts.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    AdverbialClauseStarts,
+    /// <summary><c>question-words.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    QuestionWords,
+    /// <summary><c>cue-adverbials.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    CueAdverbials,
+    /// <summary><c>time-heads.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    TimeHeads,
+    /// <summary><c>cue-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    CuePrepositions,
+    /// <summary><c>no-infinitive-cues.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    NoInfinitiveCues,
+    /// <summary><c>object-takers.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    ObjectTakers,
+    /// <summary><c>report-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    ReportPrepositions,
+    /// <summary><c>proposition-starts.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    PropositionStarts,
+    /// <summary><c>agent-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    AgentPrepositions,
+    /// <summary><c>subject-pronouns.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    SubjectPronouns,
+    /// <summary><c>empty-objects.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
+    EmptyObjects,
+    /// <summary><c>question-openers.txt</c> (read in Attribution/Rules/AskedQuestionReading.cs).</summary>
+    QuestionOpeners,
+    /// <summary><c>evidence-in-heads.txt</c> (read in Attribution/Rules/EvidenceInRule.cs).</summary>
+    EvidenceInHeads,
+    /// <summary><c>noun-leads.txt</c> (read in Attribution/Rules/NounThatReading.cs).</summary>
+    NounLeads,
+    /// <summary><c>light-verbs.txt</c> (read in Attribution/Rules/NounThatReading.cs).</summary>
+    LightVerbs,
+    /// <summary><c>possessive-pronouns.txt</c> (read in Attribution/Rules/PossessorNounReading.cs).</summary>
+    PossessivePronouns,
+    /// <summary><c>finite-auxiliaries.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    FiniteAuxiliaries,
+    /// <summary><c>not-verbs.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    NotVerbs,
+    /// <summary><c>noun-signals.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    NounSignals,
+    /// <summary><c>do-forms.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    DoForms,
+    /// <summary><c>auxiliaries.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    Auxiliaries,
+    /// <summary><c>past-speech.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    PastSpeech,
+    /// <summary><c>quantifiers.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    Quantifiers,
+    /// <summary><c>show-kinds.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    ShowKinds,
+    /// <summary><c>time-only-words.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    TimeOnlyWords,
+    /// <summary><c>editorial-labels.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    EditorialLabels,
+    /// <summary><c>be-and-get-forms.txt</c> (read in Attribution/Rules/RuleHelpers.cs).</summary>
+    BeAndGetForms,
 }

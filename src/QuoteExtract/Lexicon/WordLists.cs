@@ -24,4 +24,11 @@ internal static class WordLists
 
     /// <summary>English <see cref="WordList.NotNames"/>.</summary>
     public static readonly WordSet NotNames = LanguageLexicon.English[WordList.NotNames];
+
+    /// <summary>
+    /// The lemmas of the plain verbs of saying (say, tell, ask, …): the cue lexicon's rows with the <c>plain</c> frame
+    /// (<see cref="CueFrames.Plain"/>), a flag of the lexicon rather than a list of its own.
+    /// </summary>
+    public static readonly WordSet PlainSpeechLemmas =
+        new([.. LexiconTable.Rows.Where(r => r.Has(CueFrames.Plain)).Select(r => r.Lemma).Distinct(StringComparer.OrdinalIgnoreCase)]);
 }

@@ -17,7 +17,7 @@ internal sealed class AskedQuestionReading : ICueReading
     public bool TryRead(ref CueReadingContext context) =>
         context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
-    private static readonly WordSet s_questionOpeners = new("whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about");
+    private static readonly WordSet s_questionOpeners = LanguageLexicon.English[WordList.QuestionOpeners];
 
     // "Asked (on Monday | by a reporter | during a debate) whether X, …": the question is reported, its asker unnamed.
     // The sentence's subject answers it; the asker is not the subject, so the record names no speaker.

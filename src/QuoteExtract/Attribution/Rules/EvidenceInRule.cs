@@ -14,9 +14,7 @@ internal sealed class EvidenceInRule : IAttributionRule
     /// <inheritdoc />
     public string Name => AttributionRuleNames.Of(AttributionRuleId.EvidenceIn);
 
-    private static readonly WordSet s_evidenceHeads = new(
-        "poll", "polls", "survey", "surveys", "study", "studies", "census", "analysis", "audit", "estimate", "estimates",
-        "tally", "average", "data", "ranking", "rankings", "forecast", "projections", "count");
+    private static readonly WordSet s_evidenceHeads = LanguageLexicon.English[WordList.EvidenceInHeads];
 
     /// <inheritdoc />
     // "In NP, CONTENT." / "CONTENT(,) in NP." where NP is a poll, survey or study: the finding is the poll's.

@@ -54,7 +54,7 @@ internal sealed class NounThatReading : ICueReading
     }
 
     private static readonly string[] s_nounEndings = ["tion", "sion", "ment", "ance", "ence", "ings", "ief", "ions", "ments", "ances", "ences"];
-    private static readonly WordSet s_nounLeads = new("amid", "despite", "over", "growing", "widespread", "fresh", "renewed");
-    private static readonly WordSet s_lightVerbs = new("has", "have", "had", "expressed", "voiced", "raised", "made", "makes", "offered", "shared", "repeated", "rejected", "dismissed", "denied");
+    private static readonly WordSet s_nounLeads = LanguageLexicon.English[WordList.NounLeads];
+    private static readonly WordSet s_lightVerbs = LanguageLexicon.English[WordList.LightVerbs];
     private static readonly CueEntry s_lightVerbEntry = new("(verb of a noun of saying)", CueFlags.None);
 }

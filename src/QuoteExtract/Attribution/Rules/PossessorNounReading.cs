@@ -17,7 +17,7 @@ internal sealed class PossessorNounReading : ICueReading
     public bool TryRead(ref CueReadingContext context) =>
         context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
-    private static readonly WordSet s_possessivePronouns = new("his", "her", "their", "its");
+    private static readonly WordSet s_possessivePronouns = LanguageLexicon.English[WordList.PossessivePronouns];
     // "Trump's claim that …", "the ministry's earlier warning that …", "his insistence that …": a cue noun with a
     // that-clause, spoken by its possessor.
     internal static QuoteAttribution? Read(Document doc, Sentence s, CueMatch cue, int end)

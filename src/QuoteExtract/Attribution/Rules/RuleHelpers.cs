@@ -11,9 +11,7 @@ namespace QuoteExtract.Attribution.Rules;
 internal static class RuleHelpers
 {
     // "is", "has", "would": a verb that makes a clause finite.
-    public static readonly WordSet FiniteAuxiliaries = new(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "does", "do", "did", "wo", "ca");
+    public static readonly WordSet FiniteAuxiliaries = LanguageLexicon.English[WordList.FiniteAuxiliaries];
 
     // The sentence without its final punctuation (a closing quote mark after it stays in).
     public static int ContentEnd(Document doc, Sentence s)
@@ -44,19 +42,13 @@ internal static class RuleHelpers
         return NounPhraseReader.Analyze(doc, from, stop);
     }
 
-    public static readonly WordSet NotVerbs = new(
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "but", "or", "if", "as", "and",
-        "than", "so", "then", "there", "here", "this", "these", "those", "its", "his", "her", "their", "is", "are",
-        "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "news", "percent", "always",
-        "perhaps", "whether", "various", "previous", "serious", "famous", "obvious", "numerous", "us", "this", "thus",
-        "less", "unless", "across", "its", "yes", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
-        "nothing", "something", "anything", "everything", "willing");
+    public static readonly WordSet NotVerbs = LanguageLexicon.English[WordList.NotVerbs];
 
-    public static readonly WordSet NounSignals = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those");
+    public static readonly WordSet NounSignals = LanguageLexicon.English[WordList.NounSignals];
 
-    public static readonly WordSet DoForms = new("do", "does", "did", "must", "shall");
+    public static readonly WordSet DoForms = LanguageLexicon.English[WordList.DoForms];
 
-    public static readonly WordSet Auxiliaries = new("have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should");
+    public static readonly WordSet Auxiliaries = LanguageLexicon.English[WordList.Auxiliaries];
 
     // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
     public static bool UsedAsNoun(Document doc, CueMatch cue)
@@ -79,9 +71,9 @@ internal static class RuleHelpers
             && doc.TokenText(cue.End - 1).EndsWith('s');
     }
 
-    public static readonly WordSet PastSpeech = new("said", "says", "told", "wrote", "spoke");
+    public static readonly WordSet PastSpeech = LanguageLexicon.English[WordList.PastSpeech];
 
-    public static readonly WordSet Quantifiers = new("several", "many", "some", "few", "both", "no", "any", "each", "every", "other", "such", "much", "more", "most");
+    public static readonly WordSet Quantifiers = LanguageLexicon.English[WordList.Quantifiers];
 
     // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
     // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
@@ -108,10 +100,10 @@ internal static class RuleHelpers
         return false;
     }
 
-    public static readonly WordSet ShowKinds = new("talk", "radio", "tv", "television", "game", "reality", "weekly", "morning", "cable", "news", "cooking", "comedy", "variety", "evening", "nightly", "popular", "late-night");
+    public static readonly WordSet ShowKinds = LanguageLexicon.English[WordList.ShowKinds];
 
     /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
-    public static readonly WordSet PlainSpeechLemmas = new("say", "tell", "speak", "add", "write", "state", "note", "report", "tweet", "post", "announce", "ask");
+    public static readonly WordSet PlainSpeechLemmas = WordLists.PlainSpeechLemmas;
 
     public static bool AllWords(Document doc, int from, int to)
     {
@@ -163,11 +155,7 @@ internal static class RuleHelpers
         return true;
     }
 
-    private static readonly WordSet s_timeOnlyWords = new(
-        "the", "next", "last", "on", "in", "at", "early", "late", "later", "earlier", "day", "week", "month", "year",
-        "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "again", "twice", "once", "immediately", "quickly");
+    private static readonly WordSet s_timeOnlyWords = LanguageLexicon.English[WordList.TimeOnlyWords];
 
     /// <summary>A reported-speech candidate: content from..to (trailing commas, colons and dashes trimmed; at least
     /// <paramref name="minWords"/> words, not a time alone), the cue and source, the rule's confidence weighed by the cue's.</summary>
@@ -184,12 +172,7 @@ internal static class RuleHelpers
         };
     }
 
-    private static readonly WordSet s_editorialLabels = new(
-        "correction", "corrections", "clarification", "update", "updated", "note", "editor", "related", "watch", "read",
-        "photo", "photos", "video", "source", "sources", "disclosure", "latest", "breaking", "analysis", "opinion", "live",
-        "contributing", "byline", "credit", "credits", "caption", "copyright", "follow", "subscribe", "advertisement",
-        "twitter", "facebook", "instagram", "email", "contact", "paid", "notice", "boom", "revealed", "look", "pic",
-        "exclusive", "scanner", "listen", "topics", "tags");
+    private static readonly WordSet s_editorialLabels = LanguageLexicon.English[WordList.EditorialLabels];
 
     // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
     public static bool IsEditorialLabel(Document doc, int from, int colon)
@@ -225,7 +208,7 @@ internal static class RuleHelpers
         return -1;
     }
 
-    public static readonly WordSet BeForms = new("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+    public static readonly WordSet BeForms = LanguageLexicon.English[WordList.BeAndGetForms];
 
     // "is supported by …": the subject of a passive is what is said, not who says it.
     public static bool IsPassive(Document doc, int verb, int min)
