@@ -197,7 +197,7 @@ internal static partial class CueFinder
     }
 
     private static readonly WordSet s_timeHeads = LanguageLexicon.English[WordList.CalendarTimeHeads];
-    private static readonly WordSet s_timeModifiers = LanguageLexicon.English[WordList.TimeModifiers];
+    private static readonly WordSet s_timeModifiers = LanguageLexicon.English[WordList.TimeLeads];
 
     private static readonly WordSet s_notPhraseStarts = LanguageLexicon.English[WordList.NotPhraseStarts];
 

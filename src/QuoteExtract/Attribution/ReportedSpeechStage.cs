@@ -89,7 +89,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     }
 
     private static readonly WordSet s_propositionStarts = LanguageLexicon.English[WordList.PropositionStarts];
-    private static readonly WordSet s_agentPrepositions = LanguageLexicon.English[WordList.AgentPrepositions];
+    private static readonly WordSet s_agentPrepositions = LanguageLexicon.English[WordList.CuePrepositions];
 
     private static readonly WordSet s_subjectPronouns = LanguageLexicon.English[WordList.SubjectPronouns];
     private static readonly WordSet s_emptyObjects = LanguageLexicon.English[WordList.EmptyObjects];

@@ -9,8 +9,8 @@ namespace QuoteExtract.Lexicon;
 /// <see cref="WithList"/> makes a copy with one list replaced: the seam for a user's own words or another language.
 /// </summary>
 /// <remarks>
-/// The cue lexicon (verbs of saying and their forms) and the learned inventories are not part of it yet; nor are the
-/// lists still written in the attribution rules (docs/lexicon.md). Immutable and thread-safe.
+/// The cue lexicon (verbs of saying and their forms) and the learned inventories are not part of it yet, and the
+/// attribution rules read the English lists until they read the document's (docs/lexicon.md). Immutable and thread-safe.
 /// </remarks>
 public sealed class LanguageLexicon
 {

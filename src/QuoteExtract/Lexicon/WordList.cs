@@ -209,8 +209,6 @@ internal enum WordList
     PublishingVerbs,
     /// <summary><c>calendar-time-heads.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
     CalendarTimeHeads,
-    /// <summary><c>time-modifiers.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
-    TimeModifiers,
     /// <summary><c>not-phrase-starts.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
     NotPhraseStarts,
     /// <summary><c>standalone-quantifiers.txt</c> (read in Attribution/CueFinder.Subjects.cs).</summary>
@@ -241,7 +239,7 @@ internal enum WordList
     NounsInLy,
     /// <summary><c>medium-prepositions.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
     MediumPrepositions,
-    /// <summary><c>time-leads.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
+    /// <summary><c>time-leads.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs and Attribution/CueFinder.Subjects.cs).</summary>
     TimeLeads,
     /// <summary><c>loose-speech-pasts.txt</c> (read in Attribution/QuotedSpeechStage.Adjacent.cs).</summary>
     LooseSpeechPasts,
@@ -303,7 +301,7 @@ internal enum WordList
     CueAdverbials,
     /// <summary><c>time-heads.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
     TimeHeads,
-    /// <summary><c>cue-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
+    /// <summary><c>cue-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs and Attribution/ReportedSpeechStage.Agents.cs).</summary>
     CuePrepositions,
     /// <summary><c>no-infinitive-cues.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
     NoInfinitiveCues,
@@ -313,8 +311,6 @@ internal enum WordList
     ReportPrepositions,
     /// <summary><c>proposition-starts.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
     PropositionStarts,
-    /// <summary><c>agent-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
-    AgentPrepositions,
     /// <summary><c>subject-pronouns.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>
     SubjectPronouns,
     /// <summary><c>empty-objects.txt</c> (read in Attribution/ReportedSpeechStage.cs).</summary>

@@ -37,6 +37,15 @@ public class AttributionWordListTests
     }
 
     [Fact]
+    public void Lists_merged_without_changing_a_prediction_are_one_file()
+    {
+        // docs/lexicon.md, "Merging": the words before a time head, and the prepositions of a topic after a cue.
+        LanguageLexicon.English.Words("time-leads").Should().BeEquivalentTo(["every", "each", "this", "last", "next", "any", "some", "earlier", "later", "on"]);
+        LanguageLexicon.English.Words("cue-prepositions").Should().BeEquivalentTo(["about", "of", "for", "against", "over", "on", "with", "at", "into"]);
+        LanguageLexicon.ListNames.Should().NotContain(["time-modifiers", "agent-prepositions"]);
+    }
+
+    [Fact]
     public void The_plain_speech_lemmas_are_the_cue_lexicon_rows_with_the_plain_frame()
     {
         WordLists.PlainSpeechLemmas.Words.Should().BeEquivalentTo(
