@@ -9,17 +9,21 @@ namespace QuoteExtract.Text;
 internal static class SentenceSplitter
 {
     /// <summary>Sentences of the text; every token belongs to exactly one sentence and no sentence crosses a paragraph.</summary>
-    public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes)
+    public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes) =>
+        Split(text, tokens, tokens?.Length ?? 0, paragraphs, quotes);
+
+    /// <summary><see cref="Split(string, Token[], Paragraph[], QuotedSpan[])"/> of the first <paramref name="count"/> tokens.</summary>
+    public static Sentence[] Split(string text, Token[] tokens, int count, Paragraph[] paragraphs, QuotedSpan[] quotes)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (tokens is null || tokens.Length == 0) return [];
+        if (tokens is null || count == 0) return [];
         paragraphs ??= [];
         if (!IsSorted(paragraphs)) paragraphs = [.. paragraphs.OrderBy(p => p.Span.Start)];
 
         var splitter = new SentenceScanner(text, tokens, QuoteRoles.From(quotes));
         // Group tokens by paragraph; tokens outside every paragraph form groups of their own.
         int p = 0, groupStart = 0, groupKey = 0;
-        for (int k = 0; k < tokens.Length; k++)
+        for (int k = 0; k < count; k++)
         {
             int start = tokens[k].Start;
             while (p < paragraphs.Length && paragraphs[p].Span.End <= start) p++;
@@ -31,7 +35,7 @@ internal static class SentenceSplitter
             }
             groupKey = key;
         }
-        splitter.SplitRange(groupStart, tokens.Length);
+        splitter.SplitRange(groupStart, count);
         return splitter.ToArray();
     }
 
