@@ -19,7 +19,6 @@ internal sealed class SharedSubstrings : IDisposable
     // strings (16 MiB of `Smith: "…"` lines), and a table sized for them all raised its peak by a tenth.
     private const int MaxPresized = 1 << 12;
 
-    private static readonly DocumentLayers s_pool = new(pooled: true);
     private readonly string _text;
     private string?[] _slots; // a power of two long, at most half full
     private int _count;
@@ -52,7 +51,7 @@ internal sealed class SharedSubstrings : IDisposable
     /// <summary>Gives the table back to the pool; the strings made stay the caller's.</summary>
     public void Dispose()
     {
-        s_pool.Return(_slots);
+        DocumentLayers.Scratch.Return(_slots);
         _slots = [];
         _count = 0;
     }
@@ -69,13 +68,13 @@ internal sealed class SharedSubstrings : IDisposable
             while (_slots[slot] is not null) slot = (slot + 1) & mask;
             _slots[slot] = s;
         }
-        s_pool.Return(old);
+        DocumentLayers.Scratch.Return(old);
     }
 
     // An empty table of a power of two at least `size` long (the pool's arrays are powers of two; a plain one is made so).
     private static string?[] NewSlots(int size)
     {
-        var slots = s_pool.Make<string?>((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)size));
+        var slots = DocumentLayers.Scratch.Make<string?>((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)size));
         Array.Clear(slots); // (another user of the shared pool may give arrays back uncleared)
         return slots;
     }

@@ -14,6 +14,9 @@ internal readonly struct DocumentLayers(bool pooled)
     // the size of a 16 MiB input (and a quote-dense document's peak does not grow by a power-of-two rounding).
     private const int MaxPooledItems = 1 << 16;
 
+    /// <summary>Rented arrays for the scratch of one call (given back before it returns), of any document.</summary>
+    public static DocumentLayers Scratch => new(pooled: true);
+
     /// <summary>Whether arrays are rented from the pool.</summary>
     public bool Pooled => pooled;
 
