@@ -17,7 +17,8 @@ internal sealed class TextStage : IPipelineStage
         int count = Tokenizer.TokenizeWithoutMarkup(text, document.Layers, out var tokens);
         document.SetTokens(tokens, count);
         document.QuoteArray = QuoteMarkScanner.Scan(text, document.ParagraphArray, document.Options.QuoteMarks);
-        document.SentenceArray = SentenceSplitter.Split(text, tokens, count, document.ParagraphArray, document.QuoteArray);
+        int sentences = SentenceSplitter.Split(text, tokens, count, document.ParagraphArray, document.QuoteArray, document.Layers, out var sentenceArray);
+        document.SetSentences(sentenceArray, sentences);
         document.BoilerplateArray = document.Options.SkipBoilerplate
             ? BoilerplateDetector.Detect(text, document.ParagraphArray, document.QuoteArray)
             : new bool[document.Paragraphs.Length];

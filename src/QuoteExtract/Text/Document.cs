@@ -69,9 +69,21 @@ public sealed class Document
     internal QuotedSpan[] QuoteArray { get; set; } = [];
 
     /// <summary>Sentences, in text order; none crosses a paragraph break (text stage).</summary>
-    public ReadOnlySpan<Sentence> Sentences => SentenceArray;
+    public ReadOnlySpan<Sentence> Sentences => new(_sentences, 0, _sentenceCount);
 
-    internal Sentence[] SentenceArray { get; set; } = [];
+    /// <summary>Sets the sentences: the first <paramref name="count"/> of <paramref name="sentences"/>, an array from
+    /// <see cref="Layers"/> the document now owns (the old one goes back).</summary>
+    internal void SetSentences(Sentence[] sentences, int count)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, sentences.Length);
+        Layers.Return(_sentences);
+        _sentences = sentences;
+        _sentenceCount = count;
+    }
+
+    private Sentence[] _sentences = [];
+    private int _sentenceCount;
 
     /// <summary>For each paragraph, whether it is publisher boilerplate (donation appeals, credits, "Read more").</summary>
     public ReadOnlySpan<bool> BoilerplateParagraphs => BoilerplateArray;
@@ -164,7 +176,7 @@ public sealed class Document
     internal void ReleaseTextLayers()
     {
         SetTokens([], 0);
-        SentenceArray = [];
+        SetSentences([], 0);
         QuoteArray = [];
         EarlierSources = null;
         QuoteExtents = null;
