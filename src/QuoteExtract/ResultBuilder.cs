@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using QuoteExtract.Attribution;
@@ -7,6 +8,10 @@ using QuoteExtract.Text;
 namespace QuoteExtract;
 
 /// <summary>Turns the layers of a processed document into the immutable result records.</summary>
+/// <remarks>
+/// Only the records and the strings they expose are allocated for the result; the bookkeeping between (which attributions
+/// are kept, the speaking entities, ids by entity and by attribution) is scratch rented from the shared pool.
+/// </remarks>
 internal static class ResultBuilder
 {
     /// <summary>
@@ -16,86 +21,164 @@ internal static class ResultBuilder
     /// </summary>
     public static ExtractionResult Build(Document doc, bool consume = false)
     {
+        int attributionCount = doc.Attributions.Count, entityCount = doc.Entities.Count;
+        var kept = ArrayPool<int>.Shared.Rent(attributionCount);
+        // By attribution: the number of its quote, or -1 (an array, not a table: 16 MiB of `Smith: "…"` lines keep half a
+        // million quotes).
+        var quoteOf = ArrayPool<int>.Shared.Rent(attributionCount);
+        // By entity: the number of its speaker, or -1; the speaking entities in speaker order.
+        var speakerOf = ArrayPool<int>.Shared.Rent(entityCount);
+        var speaking = ArrayPool<int>.Shared.Rent(entityCount);
+        try
+        {
+            int keptCount = Keep(doc, kept);
+            int speakerCount = Speaking(doc, kept.AsSpan(0, keptCount), speakerOf.AsSpan(0, entityCount), speaking);
+            // Every speaker mention, and a source and a cue per quote, are short spans the table may share (distinct ones fewer).
+            int shortSpans = 2 * keptCount;
+            for (int n = 0; n < speakerCount; n++) shortSpans += doc.Entities[speaking[n]].Mentions.Count;
+            using var substrings = new SharedSubstrings(doc.Text, shortSpans / 2);
+            var speakers = Speakers(doc, speaking.AsSpan(0, speakerCount), speakerOf.AsSpan(0, entityCount), substrings);
+            var quotes = Quotes(doc, kept.AsSpan(0, keptCount), quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), speakers, substrings);
+            if (consume)
+            {
+                doc.Attributions.Clear();
+                doc.Attributions.TrimExcess();
+                doc.Entities.Clear();
+                doc.Entities.TrimExcess();
+            }
+            var claims = Claims(doc, quotes, quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), substrings);
+            // (The records keep an immutable array as it is: made here without a copy, each list is allocated once.)
+            return new ExtractionResult(Frozen(quotes), Frozen(speakers), claims);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kept);
+            ArrayPool<int>.Shared.Return(quoteOf);
+            ArrayPool<int>.Shared.Return(speakerOf);
+            ArrayPool<int>.Shared.Return(speaking);
+        }
+    }
+
+    // The attributions the result reports, in text order; returns how many.
+    private static int Keep(Document doc, int[] kept)
+    {
         var text = doc.Text;
-        var kept = new List<int>();
+        int count = 0;
         for (int i = 0; i < doc.Attributions.Count; i++)
         {
             var a = doc.Attributions[i];
             if (a.Content.IsEmpty || a.Content.End > text.Length) continue;
             if (a.Type is not { } type || (doc.Options.AttributionTypes & (AttributionTypes)(1 << (int)type)) == 0) continue;
             if (doc.AlphanumericCount(a.Content) < doc.Options.MinimumQuoteLength) continue;
-            kept.Add(i);
+            kept[count++] = i;
         }
-        kept.Sort((x, y) => doc.Attributions[x].Content.Start.CompareTo(doc.Attributions[y].Content.Start));
+        // (The same introspective sort as before, so ties keep their order.)
+        var attributions = doc.Attributions;
+        kept.AsSpan(0, count).Sort((x, y) => attributions[x].Content.Start.CompareTo(attributions[y].Content.Start));
+        return count;
+    }
 
-        // Speakers: entities that speak and the members of groups that speak, numbered by first mention. (Loops, not
-        // LINQ: the iterators, the set and the ordering's buffers cost more than the speaker list itself.)
-        int entityCount = doc.Entities.Count;
-        var seen = new bool[entityCount];
-        var speaking = new List<int>();
+    // Speakers: entities that speak and the members of groups that speak, numbered by first mention (a stable order, ties
+    // in the order found). Fills speakerOf and speaking; returns how many speak.
+    private static int Speaking(Document doc, ReadOnlySpan<int> kept, Span<int> speakerOf, int[] speaking)
+    {
+        int entityCount = speakerOf.Length, count = 0;
+        speakerOf.Fill(-1);
         foreach (var i in kept)
-            if (doc.Attributions[i].Entity is var e and >= 0 && e < entityCount && !seen[e]) { seen[e] = true; speaking.Add(e); }
-        for (int n = 0, speakingEntities = speaking.Count; n < speakingEntities; n++)
+            if (doc.Attributions[i].Entity is var e and >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
+        for (int n = 0, speakingEntities = count; n < speakingEntities; n++)
             if (doc.Entities[speaking[n]].Members is { } groupMembers)
                 foreach (var e in groupMembers)
-                    if (e >= 0 && e < entityCount && !seen[e]) { seen[e] = true; speaking.Add(e); }
-        // (A stable order: by first mention, ties in the order found.)
-        var firstMention = new long[speaking.Count];
-        for (int n = 0; n < speaking.Count; n++)
-            firstMention[n] = (long)(doc.Entities[speaking[n]].Mentions.Count > 0 ? doc.Entities[speaking[n]].Mentions[0].Span.Start : int.MaxValue) << 32 | (uint)n;
-        var ordered = speaking.ToArray();
-        Array.Sort(firstMention, ordered);
-        speaking.Clear();
-        speaking.AddRange(ordered);
-        // Every speaker mention, and a source and a cue per quote, are short spans the table may share (distinct ones fewer).
-        int shortSpans = 2 * kept.Count;
-        foreach (var e in speaking) shortSpans += doc.Entities[e].Mentions.Count;
-        var substrings = new SharedSubstrings(text, shortSpans / 2);
-        var speakerIds = new Dictionary<int, string>(speaking.Count);
-        var speakers = new List<Speaker>(speaking.Count);
-        foreach (var e in speaking)
+                    if (e >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
+        var firstMention = ArrayPool<long>.Shared.Rent(count);
+        try
         {
-            var id = "s" + (speakers.Count + 1);
-            speakerIds[e] = id;
-            var entity = doc.Entities[e];
-            // (An array of the right size the record keeps as it is, not a list grown by doubling through an iterator and
-            // then copied; the titles are copied once, by the record.)
+            for (int n = 0; n < count; n++)
+            {
+                var mentions = doc.Entities[speaking[n]].Mentions;
+                firstMention[n] = (long)(mentions.Count > 0 ? mentions[0].Span.Start : int.MaxValue) << 32 | (uint)n;
+            }
+            firstMention.AsSpan(0, count).Sort(speaking.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(firstMention);
+        }
+        for (int n = 0; n < count; n++) speakerOf[speaking[n]] = n;
+        return count;
+    }
+
+    private static Speaker[] Speakers(Document doc, ReadOnlySpan<int> speaking, ReadOnlySpan<int> speakerOf, SharedSubstrings substrings)
+    {
+        var speakers = new Speaker[speaking.Length];
+        for (int n = 0; n < speakers.Length; n++)
+        {
+            var entity = doc.Entities[speaking[n]];
+            // (An array of the right size the record keeps as it is, not a list grown by doubling and then copied; the
+            // titles are copied once, by the record.)
             var excerpts = new Excerpt[entity.Mentions.Count];
             for (int k = 0; k < excerpts.Length; k++) excerpts[k] = substrings.Excerpt(entity.Mentions[k].Span);
-            speakers.Add(new Speaker(id, entity.Name, entity.Kind, entity.Titles, Frozen(excerpts)));
+            speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.Titles.Count > 0 ? entity.Titles : ValueList.None<string>(), Frozen(excerpts));
         }
-        for (int n = 0; n < speakers.Count; n++)
+        for (int n = 0; n < speakers.Length; n++)
             if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
-                speakers[n] = speakers[n] with { Members = [.. members.Where(speakerIds.ContainsKey).Select(m => speakerIds[m])] };
+            {
+                var ids = ImmutableArray.CreateBuilder<string>(members.Count);
+                foreach (var m in members)
+                    if (m >= 0 && m < speakerOf.Length && speakerOf[m] >= 0) ids.Add(speakers[speakerOf[m]].Id);
+                speakers[n] = speakers[n] with { Members = ids.DrainToImmutable() };
+            }
+        return speakers;
+    }
 
-        // Ids by attribution index (an array, not a table: 16 MiB of `Smith: "…"` lines keep half a million quotes).
-        var quoteIds = new string?[doc.Attributions.Count];
-        for (int n = 0; n < kept.Count; n++) quoteIds[kept[n]] = "q" + (n + 1);
-        string? QuoteId(int attribution) => attribution >= 0 && attribution < quoteIds.Length ? quoteIds[attribution] : null;
-        var quotes = new Quote[kept.Count];
-        for (int n = 0; n < kept.Count; n++)
+    private static Quote[] Quotes(Document doc, ReadOnlySpan<int> kept, Span<int> quoteOf, ReadOnlySpan<int> speakerOf,
+        Speaker[] speakers, SharedSubstrings substrings)
+    {
+        quoteOf.Fill(-1);
+        for (int n = 0; n < kept.Length; n++) quoteOf[kept[n]] = n;
+        var quotes = new Quote[kept.Length];
+        for (int n = 0; n < kept.Length; n++)
         {
-            int i = kept[n];
-            var a = doc.Attributions[i];
+            var a = doc.Attributions[kept[n]];
+            int speaker = a.Entity >= 0 && a.Entity < speakerOf.Length ? speakerOf[a.Entity] : -1;
             quotes[n] = new Quote(
-                quoteIds[i]!,
+                ResultIds.Quote(n + 1),
                 a.Kind,
                 substrings.Of(a.Content),
                 a.Content,
-                a.Entity >= 0 && speakerIds.TryGetValue(a.Entity, out var sid) ? sid : null,
-                a.Source is { } src ? substrings.Excerpt(src.Span) : null,
+                speaker >= 0 ? speakers[speaker].Id : null,
+                a.Source is { } src ? SpeakerExcerpt(speaker >= 0 ? speakers[speaker] : null, src.Span, substrings) : null,
                 a.Cue is { } cue ? substrings.Excerpt(cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
-                QuoteId(a.Continues),
+                a.Continues >= 0 && a.Continues < quoteOf.Length && quoteOf[a.Continues] >= 0 ? ResultIds.Quote(quoteOf[a.Continues] + 1) : null,
                 a.Type!.Value);
         }
-        if (consume)
+        return quotes;
+    }
+
+    // The quote's source as an excerpt: the speaker's own excerpt of that mention when it has one (an equal record, made
+    // once), else a new one.
+    private static Excerpt SpeakerExcerpt(Speaker? speaker, TextSpan span, SharedSubstrings substrings)
+    {
+        if (speaker?.Mentions is ImmutableArray<Excerpt> mentions)
         {
-            doc.Attributions.Clear();
-            doc.Attributions.TrimExcess();
-            doc.Entities.Clear();
-            doc.Entities.TrimExcess();
+            // The mentions are in text order as a rule; a binary search finds the span, and a miss makes a new excerpt.
+            int lo = 0, hi = mentions.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                var m = mentions[mid];
+                if (m.Span == span) return m;
+                if (m.Span.Start < span.Start || (m.Span.Start == span.Start && m.Span.End < span.End)) lo = mid + 1; else hi = mid - 1;
+            }
         }
+        return substrings.Excerpt(span);
+    }
+
+    private static ImmutableArray<Claim> Claims(Document doc, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf,
+        SharedSubstrings substrings)
+    {
+        var text = doc.Text;
         var claims = ImmutableArray.CreateBuilder<Claim>(doc.Claims.Count);
         foreach (var c in doc.Claims)
         {
@@ -103,17 +186,20 @@ internal static class ResultBuilder
             string? claimant = null;
             if (c.Claimant >= 0)
             {
-                if (!speakerIds.TryGetValue(c.Claimant, out claimant)) continue; // its quote was dropped
+                if (c.Claimant >= speakerOf.Length || speakerOf[c.Claimant] < 0) continue; // its quote was dropped
+                claimant = ResultIds.Speaker(speakerOf[c.Claimant] + 1);
             }
-            string? quoteId = QuoteId(c.Attribution);
-            if (c.Attribution >= 0 && quoteId is null) continue;
-            // The claim stage already cut the text to score it; a custom stage may leave it to us.
-            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t : substrings.Of(c.Span);
-            claims.Add(new Claim("c" + (claims.Count + 1), claimText, c.Span, claimant, c.Stance,
-                Math.Round(c.CheckWorthiness, 3), quoteId));
+            Quote? quote = c.Attribution >= 0 && c.Attribution < quoteOf.Length && quoteOf[c.Attribution] >= 0 ? quotes[quoteOf[c.Attribution]] : null;
+            if (c.Attribution >= 0 && quote is null) continue;
+            // The claim stage already cut the text to score it; a custom stage may leave it to us. A claim that is its
+            // whole quote shares the quote's string.
+            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t
+                : quote is not null && quote.Span == c.Span ? quote.Text
+                : substrings.Of(c.Span);
+            claims.Add(new Claim(ResultIds.Claim(claims.Count + 1), claimText, c.Span, claimant, c.Stance,
+                Math.Round(c.CheckWorthiness, 3), quote?.Id));
         }
-        // (The records keep an immutable array as it is: made here without a copy, each list is allocated once.)
-        return new ExtractionResult(Frozen(quotes), Frozen(speakers.ToArray()), claims.DrainToImmutable());
+        return claims.DrainToImmutable();
     }
 
     // An array nobody else holds, as the immutable array the result records keep (no copy).

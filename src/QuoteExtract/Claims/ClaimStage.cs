@@ -21,23 +21,37 @@ internal sealed class ClaimStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
-        var covered = new bool[doc.Tokens.Length];
-        for (int ai = 0; ai < doc.Attributions.Count; ai++)
+        // Scratch of this call: which tokens an attribution covers, and the claims found (added to the document's list at
+        // once, so the list is allocated at its size instead of grown by doubling).
+        var covered = DocumentLayers.Scratch.Make<bool>(doc.Tokens.Length);
+        var found = new SegmentedList<ClaimCandidate>(pooled: true);
+        try
         {
-            var a = doc.Attributions[ai];
-            // No attribution at all ("the embassy denied visas to the team"): the article's own voice says it.
-            if (a.Type is not { } type) continue;
-            Cover(doc, covered, a.Content);
-            if (a.Cue is { } cue) Cover(doc, covered, cue);
-            if (a.Source is { } src) Cover(doc, covered, src.Span);
-            // Claims come from what people said; a belief, a finding or a plan is held, not claimed.
-            if (type == AttributionType.Speech) FromAttribution(doc, ai, a);
+            Array.Clear(covered, 0, doc.Tokens.Length);
+            for (int ai = 0; ai < doc.Attributions.Count; ai++)
+            {
+                var a = doc.Attributions[ai];
+                // No attribution at all ("the embassy denied visas to the team"): the article's own voice says it.
+                if (a.Type is not { } type) continue;
+                Cover(doc, covered, a.Content);
+                if (a.Cue is { } cue) Cover(doc, covered, cue);
+                if (a.Source is { } src) Cover(doc, covered, src.Span);
+                // Claims come from what people said; a belief, a finding or a plan is held, not claimed.
+                if (type == AttributionType.Speech) FromAttribution(doc, found, ai, a);
+            }
+            FromArticleVoice(doc, found, covered);
+            doc.Claims.Capacity = doc.Claims.Count + found.Count;
+            for (int i = 0; i < found.Count; i++) doc.Claims.Add(found[i]);
         }
-        FromArticleVoice(doc, covered);
+        finally
+        {
+            DocumentLayers.Scratch.Return(covered);
+            found.Release();
+        }
         doc.Claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
     }
 
-    private static void FromAttribution(Document doc, int index, QuoteAttribution a)
+    private static void FromAttribution(Document doc, SegmentedList<ClaimCandidate> found, int index, QuoteAttribution a)
     {
         var stance = StanceOf(doc, a);
         var content = a.Content;
@@ -60,7 +74,7 @@ internal sealed class ClaimStage : IPipelineStage
             bool last = i == end - 1;
             bool boundary = doc.IsTerminal(i) && i + 1 < end && SentenceStartsAt(doc, i + 1);
             if (!boundary && !last) continue;
-            Add(doc, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
+            Add(doc, found, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
             start = i + 1;
         }
     }
@@ -94,7 +108,7 @@ internal sealed class ClaimStage : IPipelineStage
     }
 
     // Statements of the article itself with something checkable: numbers, quantities, comparisons.
-    private static void FromArticleVoice(Document doc, bool[] covered)
+    private static void FromArticleVoice(Document doc, SegmentedList<ClaimCandidate> found, bool[] covered)
     {
         foreach (var s in doc.Sentences)
         {
@@ -109,7 +123,7 @@ internal sealed class ClaimStage : IPipelineStage
                 // A run cut short by an attribution ends at the clause before it ("… killed in the unrest and").
                 while (end > start && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but") || doc.Is(end - 1, "while") || IsVoiceEdge(doc, end - 1))) end--;
                 if (end - start >= 4 && IsCheckable(doc, start, end) && !EndsWithQuestion(doc, start, end) && HasVerbLikeWord(doc, start, end))
-                    Add(doc, start, end, ClaimStance.Asserts, -1, -1);
+                    Add(doc, found, start, end, ClaimStance.Asserts, -1, -1);
             }
         }
     }
@@ -142,7 +156,7 @@ internal sealed class ClaimStage : IPipelineStage
         return false;
     }
 
-    private static void Add(Document doc, int start, int end, ClaimStance stance, int claimant, int attribution)
+    private static void Add(Document doc, SegmentedList<ClaimCandidate> found, int start, int end, ClaimStance stance, int claimant, int attribution)
     {
         while (end > start && IsTrailing(doc, end - 1)) end--;
         while (start < end && IsEdge(doc, start)) start++;
@@ -154,7 +168,7 @@ internal sealed class ClaimStage : IPipelineStage
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
             ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.Slice(start, end - start)))
             : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
-        doc.Claims.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
+        found.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }
 
     private static bool IsEdge(Document doc, int i) => doc.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash;
@@ -187,6 +201,6 @@ internal sealed class ClaimStage : IPipelineStage
 
     private static void Cover(Document doc, bool[] covered, TextSpan span)
     {
-        for (int i = doc.TokenAtOrAfter(span.Start); i < covered.Length && doc.Tokens[i].Start < span.End; i++) covered[i] = true;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++) covered[i] = true;
     }
 }

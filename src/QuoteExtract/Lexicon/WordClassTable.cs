@@ -28,6 +28,10 @@ internal sealed class WordClassTable
 
     private readonly FrozenDictionary<string, (WordClass Classes, int CueId)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordPrefilter _prefilter;
+    private readonly AsciiWordTable _ascii;
+    // Whether a listed word with other than ASCII characters can equal an all-ASCII word ignoring case (ı and I, ſ and S):
+    // then a word the ASCII table misses is looked up in the full table too.
+    private readonly bool _asciiMissMayMatchOthers;
 
     /// <summary>The table of <paramref name="lexicon"/>'s word classes and the cue forms (<see cref="CueForms"/>).</summary>
     public WordClassTable(LanguageLexicon lexicon)
@@ -39,9 +43,20 @@ internal sealed class WordClassTable
         foreach (var form in CueForms.Forms) d[form] = (d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None, CueForms.IdOf(form));
         _lookup = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);
+        _ascii = new AsciiWordTable(d);
+        foreach (var key in d.Keys)
+            if (!System.Text.Ascii.IsValid(key))
+                foreach (var c in key)
+                    if (c >= 128 && char.ToUpperInvariant(c) < 128) _asciiMissMayMatchOthers = true;
     }
 
     /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
-    public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word) =>
-        _prefilter.MayContain(word) && _lookup.TryGetValue(word, out var e) ? e : (WordClass.None, -1);
+    public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
+    {
+        if (!_prefilter.MayContain(word)) return (WordClass.None, -1);
+        // Most words are ASCII: hashed and compared without the case-insensitive comparer's work.
+        if (_ascii.TryFind(word, out var found, out bool ascii)) return found;
+        if (ascii && !_asciiMissMayMatchOthers) return (WordClass.None, -1);
+        return _lookup.TryGetValue(word, out var e) ? e : (WordClass.None, -1);
+    }
 }

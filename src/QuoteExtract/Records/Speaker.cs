@@ -27,7 +27,7 @@ public sealed record Speaker(
     /// For a group named by its members ("Ann Lee and Tom Baker said"), the ids of the members' own speakers, which the
     /// result lists too; empty otherwise.
     /// </summary>
-    public IReadOnlyList<string> Members { get; init => field = ValueList.Freeze(value, nameof(Members)); } = ImmutableArray<string>.Empty;
+    public IReadOnlyList<string> Members { get; init => field = ValueList.Freeze(value, nameof(Members)); } = ValueList.None<string>();
 
     /// <summary>True when every field and every list element is equal.</summary>
     public bool Equals(Speaker? other) =>

@@ -12,7 +12,16 @@ internal static class ValueList
     public static IReadOnlyList<T> Freeze<T>(IEnumerable<T> items, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(items, parameterName);
-        return items is ImmutableArray<T> frozen ? frozen : ImmutableArray.CreateRange(items);
+        // (An immutable array arrives boxed: that box is kept, not unboxed and boxed again.)
+        return items is ImmutableArray<T> ? (IReadOnlyList<T>)items : ImmutableArray.CreateRange(items);
+    }
+
+    /// <summary>An empty list, boxed once per type (the default of a record's list, made for every record otherwise).</summary>
+    public static IReadOnlyList<T> None<T>() => Empty<T>.List;
+
+    private static class Empty<T>
+    {
+        public static readonly IReadOnlyList<T> List = ImmutableArray<T>.Empty;
     }
 
     public static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)

@@ -8,11 +8,21 @@ namespace QuoteExtract.Text;
 public sealed class Document
 {
     /// <summary>Wraps <paramref name="text"/> for processing.</summary>
-    internal Document(string text, ExtractorOptions options)
+    internal Document(string text, ExtractorOptions options) : this(text, options, pooledLayers: false)
+    {
+    }
+
+    /// <summary>Wraps <paramref name="text"/>; with <paramref name="pooledLayers"/> (a document only the extraction sees) its
+    /// per-token arrays are rented and go back to the pool in <see cref="ReleaseTextLayers"/>.</summary>
+    internal Document(string text, ExtractorOptions options, bool pooledLayers)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        Layers = new DocumentLayers(pooledLayers);
     }
+
+    /// <summary>Where the per-token arrays come from (rented for a document only the extraction sees).</summary>
+    internal DocumentLayers Layers { get; }
 
     /// <summary>The original text, exactly as given.</summary>
     public string Text { get; }
@@ -29,23 +39,29 @@ public sealed class Document
     internal Paragraph[] ParagraphArray { get; set; } = [];
 
     /// <summary>Tokens, in text order (text stage).</summary>
-    public ReadOnlySpan<Token> Tokens => _tokens;
+    public ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
-    // Setting them drops what was derived from the old ones.
-    internal Token[] TokenArray
+    /// <summary>
+    /// Sets the tokens: the first <paramref name="count"/> items of <paramref name="tokens"/>, an array from
+    /// <see cref="Layers"/> the document now owns. Drops (and gives back) what was derived from the old ones.
+    /// </summary>
+    internal void SetTokens(Token[] tokens, int count)
     {
-        get => _tokens;
-        set
-        {
-            _tokens = value ?? throw new ArgumentNullException(nameof(value));
-            _lexical = null;
-            _tokenBlocks = null;
-            CueSlots = null;
-            CueMatches = new();
-        }
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, tokens.Length);
+        Layers.Return(_tokens);
+        Layers.Return(_lexical);
+        Layers.Return(_tokenBlocks);
+        _tokens = tokens;
+        _tokenCount = count;
+        _lexical = null;
+        _tokenBlocks = null;
+        CueSlots = null;
+        _cueMatches = null;
     }
 
     private Token[] _tokens = [];
+    private int _tokenCount;
 
     /// <summary>Quoted stretches, ordered by opening mark (text stage); two marks with nothing between them ("") are none.</summary>
     public ReadOnlySpan<QuotedSpan> Quotes => QuoteArray;
@@ -53,9 +69,21 @@ public sealed class Document
     internal QuotedSpan[] QuoteArray { get; set; } = [];
 
     /// <summary>Sentences, in text order; none crosses a paragraph break (text stage).</summary>
-    public ReadOnlySpan<Sentence> Sentences => SentenceArray;
+    public ReadOnlySpan<Sentence> Sentences => new(_sentences, 0, _sentenceCount);
 
-    internal Sentence[] SentenceArray { get; set; } = [];
+    /// <summary>Sets the sentences: the first <paramref name="count"/> of <paramref name="sentences"/>, an array from
+    /// <see cref="Layers"/> the document now owns (the old one goes back).</summary>
+    internal void SetSentences(Sentence[] sentences, int count)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, sentences.Length);
+        Layers.Return(_sentences);
+        _sentences = sentences;
+        _sentenceCount = count;
+    }
+
+    private Sentence[] _sentences = [];
+    private int _sentenceCount;
 
     /// <summary>For each paragraph, whether it is publisher boilerplate (donation appeals, credits, "Read more").</summary>
     public ReadOnlySpan<bool> BoilerplateParagraphs => BoilerplateArray;
@@ -73,14 +101,14 @@ public sealed class Document
     private uint[]? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
-    internal TokenWordClasses WordClasses => new(_lexical ??= ComputeLexical());
+    internal TokenWordClasses WordClasses => new(_lexical ??= ComputeLexical(), _tokenCount);
 
     /// <summary>The word classes of each token: a view of the packed lexical layer.</summary>
-    internal readonly struct TokenWordClasses(uint[] lexical)
+    internal readonly struct TokenWordClasses(uint[] lexical, int length)
     {
-        public Lexicon.WordClass this[int i] => (Lexicon.WordClass)(ushort)lexical[i];
+        public Lexicon.WordClass this[int i] => (Lexicon.WordClass)(ushort)lexical[(uint)i < (uint)length ? i : throw new IndexOutOfRangeException()];
 
-        public int Length => lexical.Length;
+        public int Length => length;
     }
 
     // Word classes and cue-form ids of every token, from one lookup per word in the options' lexicon.
@@ -88,10 +116,11 @@ public sealed class Document
     {
         var tokens = Tokens;
         var lexicon = Options.Lexicon;
-        var lexical = new uint[tokens.Length];
+        var lexical = Layers.Make<uint>(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
+            lexical[i] = 0; // (a rented array holds an earlier document's)
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
             var chars = Text.AsSpan(t.Start, t.Length);
             var (c, cueId) = lexicon.Lexical(chars);
@@ -102,7 +131,8 @@ public sealed class Document
     }
 
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
-    internal int CueFormIdAt(int i) => (int)((_lexical ??= ComputeLexical())[i] >> 16) - 1;
+    internal int CueFormIdAt(int i) =>
+        (uint)i < (uint)_tokenCount ? (int)((_lexical ??= ComputeLexical())[i] >> 16) - 1 : throw new IndexOutOfRangeException();
 
     /// <summary>
     /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
@@ -119,7 +149,9 @@ public sealed class Document
     // Cue lookups of the tokens that are cue forms, filled on demand by the attribution rules (by token: the number of
     // the match in CueMatches, or -1 for none); the other tokens are decided without the table.
     internal Dictionary<int, int>? CueSlots { get; set; }
-    internal SegmentedList<Attribution.CueMatch> CueMatches { get; private set; } = new();
+    internal SegmentedList<Attribution.CueMatch> CueMatches => _cueMatches ??= new();
+
+    private SegmentedList<Attribution.CueMatch>? _cueMatches;
 
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
@@ -131,19 +163,20 @@ public sealed class Document
     internal void ReleaseAttributionScratch()
     {
         CueSlots = null;
-        CueMatches = new();
+        _cueMatches = null;
         EarlierSources = null;
         QuoteExtents = null;
     }
 
     /// <summary>
     /// Drops the tokens, sentences and quoted spans and all derived from them, once the stages are done and only the
-    /// attributions, entities and claims are read (by the result builder, for a document nobody else sees).
+    /// attributions, entities and claims are read (by the result builder, for a document nobody else sees); rented
+    /// arrays go back to the pool.
     /// </summary>
     internal void ReleaseTextLayers()
     {
-        TokenArray = [];
-        SentenceArray = [];
+        SetTokens([], 0);
+        SetSentences([], 0);
         QuoteArray = [];
         EarlierSources = null;
         QuoteExtents = null;
@@ -152,12 +185,12 @@ public sealed class Document
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)
     {
-        var tokens = _tokens;
+        var tokens = Tokens;
         // A coarse index narrows the search to the tokens of one 64-character block (the rules ask this a lot).
         var blocks = _tokenBlocks ??= BuildTokenBlocks(tokens);
         int lo = 0, hi = tokens.Length;
         int b = offset >> BlockBits;
-        if (offset >= 0 && b + 1 < blocks.Length)
+        if (offset >= 0 && b + 1 < TokenBlockCount)
         {
             lo = blocks[b];
             hi = blocks[b + 1];
@@ -173,13 +206,16 @@ public sealed class Document
     private const int BlockBits = 6;
     private int[]? _tokenBlocks;
 
+    private int TokenBlockCount => (Text.Length >> BlockBits) + 2;
+
     // For each block of 64 characters, the first token ending after the block's start (the answer for any
     // offset in block b lies between entries b and b + 1).
-    private int[] BuildTokenBlocks(Token[] tokens)
+    private int[] BuildTokenBlocks(ReadOnlySpan<Token> tokens)
     {
-        var blocks = new int[(Text.Length >> BlockBits) + 2];
+        int count = TokenBlockCount;
+        var blocks = Layers.Make<int>(count);
         int k = 0;
-        for (int b = 0; b < blocks.Length; b++)
+        for (int b = 0; b < count; b++)
         {
             int start = b << BlockBits;
             while (k < tokens.Length && tokens[k].End <= start) k++;

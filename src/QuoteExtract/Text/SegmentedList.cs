@@ -57,14 +57,20 @@ internal sealed class SegmentedList<T>(bool pooled = false)
     {
         if (_count == 0) return [];
         var result = new T[_count];
+        CopyTo(result);
+        return result;
+    }
+
+    /// <summary>Copies the items to the start of <paramref name="result"/> (at least <see cref="Count"/> long).</summary>
+    public void CopyTo(Span<T> result)
+    {
         int copied = 0;
         for (int s = 0; copied < _count; s++)
         {
             int n = Math.Min(_count - copied, Math.Min(_segments[s].Length, s_mask + 1));
-            _segments[s].AsSpan(0, n).CopyTo(result.AsSpan(copied));
+            _segments[s].AsSpan(0, n).CopyTo(result[copied..]);
             copied += n;
         }
-        return result;
     }
 
     /// <summary><see cref="ToArray"/>, then the segments go back to the pool and the list is empty.</summary>

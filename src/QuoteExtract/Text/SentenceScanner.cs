@@ -11,6 +11,16 @@ internal sealed class SentenceScanner(string text, Token[] tokens, QuoteRoles ro
 
     public Sentence[] ToArray() => _sentences.ToArrayAndRelease();
 
+    /// <summary>The sentences in an array from <paramref name="layers"/>; returns how many (the list is released).</summary>
+    public int ToLayer(DocumentLayers layers, out Sentence[] sentences)
+    {
+        int count = _sentences.Count;
+        sentences = layers.Make<Sentence>(count);
+        _sentences.CopyTo(sentences);
+        _sentences.Release();
+        return count;
+    }
+
     /// <summary>Splits tokens <c>[a, b)</c>, which share one paragraph.</summary>
     public void SplitRange(int a, int b)
     {

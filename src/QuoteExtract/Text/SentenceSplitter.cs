@@ -11,15 +11,33 @@ internal static class SentenceSplitter
     /// <summary>Sentences of the text; every token belongs to exactly one sentence and no sentence crosses a paragraph.</summary>
     public static Sentence[] Split(string text, Token[] tokens, Paragraph[] paragraphs, QuotedSpan[] quotes)
     {
+        var splitter = Scan(text, tokens, tokens?.Length ?? 0, paragraphs, quotes);
+        return splitter is null ? [] : splitter.ToArray();
+    }
+
+    /// <summary>
+    /// <see cref="Split(string, Token[], Paragraph[], QuotedSpan[])"/> of the first <paramref name="count"/> tokens, in an
+    /// array from <paramref name="layers"/>; returns how many sentences.
+    /// </summary>
+    public static int Split(string text, Token[] tokens, int count, Paragraph[] paragraphs, QuotedSpan[] quotes,
+        DocumentLayers layers, out Sentence[] sentences)
+    {
+        var splitter = Scan(text, tokens, count, paragraphs, quotes);
+        if (splitter is null) { sentences = []; return 0; }
+        return splitter.ToLayer(layers, out sentences);
+    }
+
+    private static SentenceScanner? Scan(string text, Token[] tokens, int count, Paragraph[] paragraphs, QuotedSpan[] quotes)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        if (tokens is null || tokens.Length == 0) return [];
+        if (tokens is null || count == 0) return null;
         paragraphs ??= [];
         if (!IsSorted(paragraphs)) paragraphs = [.. paragraphs.OrderBy(p => p.Span.Start)];
 
         var splitter = new SentenceScanner(text, tokens, QuoteRoles.From(quotes));
         // Group tokens by paragraph; tokens outside every paragraph form groups of their own.
         int p = 0, groupStart = 0, groupKey = 0;
-        for (int k = 0; k < tokens.Length; k++)
+        for (int k = 0; k < count; k++)
         {
             int start = tokens[k].Start;
             while (p < paragraphs.Length && paragraphs[p].Span.End <= start) p++;
@@ -31,8 +49,8 @@ internal static class SentenceSplitter
             }
             groupKey = key;
         }
-        splitter.SplitRange(groupStart, tokens.Length);
-        return splitter.ToArray();
+        splitter.SplitRange(groupStart, count);
+        return splitter;
     }
 
     private static bool IsSorted(Paragraph[] paragraphs)

@@ -27,6 +27,15 @@ internal sealed class TokenScanner
 
     public Token[] Run()
     {
+        var tokens = Scan();
+        var array = tokens.ToArray();
+        tokens.Release();
+        return array;
+    }
+
+    /// <summary>The tokens in the scanner's pooled list, which the caller releases.</summary>
+    public SegmentedList<Token> Scan()
+    {
         var t = _t;
         int i = 0;
         while (i < t.Length)
@@ -41,9 +50,7 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        var tokens = _tokens.ToArray();
-        _tokens.Release();
-        return tokens;
+        return _tokens;
     }
 
     private void Add(int start, int end, TokenKind kind)

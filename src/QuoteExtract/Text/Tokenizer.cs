@@ -14,4 +14,28 @@ internal static class Tokenizer
         if (string.IsNullOrEmpty(text)) return [];
         return new TokenScanner(text).Run();
     }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> without markup (tags and spacing entities are read past like white space;
+    /// the offsets of everything else are unchanged), in an array from <paramref name="layers"/>; returns their number.
+    /// </summary>
+    public static int TokenizeWithoutMarkup(string text, DocumentLayers layers, out Token[] tokens)
+    {
+        if (string.IsNullOrEmpty(text)) { tokens = []; return 0; }
+        var scanned = new TokenScanner(text).Scan();
+        try
+        {
+            int kept = 0;
+            for (int i = 0; i < scanned.Count; i++) if (scanned[i].Kind != TokenKind.Markup) kept++;
+            tokens = layers.Make<Token>(kept);
+            int n = 0;
+            for (int i = 0; i < scanned.Count; i++)
+                if (scanned[i] is var t && t.Kind != TokenKind.Markup) tokens[n++] = t;
+            return n;
+        }
+        finally
+        {
+            scanned.Release();
+        }
+    }
 }
