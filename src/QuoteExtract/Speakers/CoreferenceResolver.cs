@@ -14,8 +14,7 @@ namespace QuoteExtract.Speakers;
 /// </summary>
 internal sealed class CoreferenceResolver(Document doc)
 {
-    // How many entities of one index bucket, and of the recency window, are looked at per mention.
-    private const int BucketWindow = 12;
+    // How many entities of the recency window are looked at per mention (of an index key: RecentIndex.Window).
     private const int RecentWindow = 24;
 
     // Salience weights of a mention (Lappin and Leass's, roughly: recency, subject, and a name or a speaker as emphasis).
@@ -24,13 +23,15 @@ internal sealed class CoreferenceResolver(Document doc)
     private readonly List<EntityState> _states = [];
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
-    private Dictionary<string, List<int>>? _byWordTable;
-    private Dictionary<string, List<int>> ByWord => _byWordTable ??= new(Usage.DistinctWords, StringComparer.Ordinal);
+    private RecentIndex? _byWordTable;
+    private RecentIndex ByWord => _byWordTable ??= new(Usage.DistinctWords);
+    private NameBuffers? _nameBuffers;
+    private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly Dictionary<string, List<int>> _byRole = new(StringComparer.Ordinal);
+    private readonly RecentIndex _byRole = new(0);
     private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
+    private readonly RecentIndex _byNominal = new(0);
     private readonly List<int> _recent = [];
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
@@ -72,7 +73,7 @@ internal sealed class CoreferenceResolver(Document doc)
         int e = _last;
         if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
-        var headWord = doc.TokenText(m.EndToken - 1).ToString().ToLowerInvariant();
+        var headWord = LowerWord(doc.TokenText(m.EndToken - 1));
         bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
         if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
         Record(e, m, isSpeaker: false, subject: false);
@@ -121,8 +122,8 @@ internal sealed class CoreferenceResolver(Document doc)
             state.SalienceSentence = sentence;
         }
         state.Speaker |= isSpeaker;
-        foreach (var word in state.Name) Index(ByWord, word, e);
-        if (state.Roles is { } roles) foreach (var role in roles) Index(_byRole, role, e);
+        foreach (var word in state.Name) ByWord.Add(word, e);
+        if (state.Roles is { } roles) foreach (var role in roles) _byRole.Add(role, e);
         Touch(e);
     }
 
@@ -137,7 +138,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -156,10 +157,11 @@ internal sealed class CoreferenceResolver(Document doc)
         if (ByKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
 
         int best = -1, bestScore = int.MinValue;
+        Span<int> bucket = stackalloc int[RecentIndex.Window];
         foreach (var word in parts.Lower)
         {
-            if (!ByWord.TryGetValue(word, out var bucket)) continue;
-            for (int c = bucket.Count - 1; c >= 0; c--)
+            int count = ByWord.Read(word, bucket);
+            for (int c = 0; c < count; c++)
             {
                 Comparisons++;
                 int e = bucket[c];
@@ -183,7 +185,7 @@ internal sealed class CoreferenceResolver(Document doc)
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
-        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0
+        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.Titles.Count == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
         return Update(founded, parts, key, roles);
@@ -208,13 +210,13 @@ internal sealed class CoreferenceResolver(Document doc)
         var s = _states[e];
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
         {
-            s.Name = parts.Lower;
+            s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
             var byKey = ByKey;
             byKey[key] = e;
             if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
         }
         else if (parts.Lower.Length > 0) ByKey.TryAdd(key, e);
-        foreach (var word in parts.Lower) Index(ByWord, word, e);
+        foreach (var word in parts.Lower) ByWord.Add(word, e);
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -223,14 +225,14 @@ internal sealed class CoreferenceResolver(Document doc)
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
         if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
             && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
-            _byAcronym.TryAdd(doc.TokenText(parts.Words[^1] + 2).ToString().ToLowerInvariant(), e);
+            _byAcronym.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(LowerOnStack(doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
         return e;
     }
 
     private void AddRole(int e, string role)
     {
         _states[e].AddRole(role);
-        Index(_byRole, role, e); // (also refreshes its place: the latest holder of a role is found first)
+        _byRole.Add(role, e); // (also refreshes its place: the latest holder of a role is found first)
     }
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
@@ -238,12 +240,12 @@ internal sealed class CoreferenceResolver(Document doc)
     private IReadOnlyList<string> RolesOf(Mention m, NameParts parts)
     {
         List<string>? roles = null;
-        if (parts.RoleHead is { } head) (roles ??= []).Add(head);
+        if (parts.RoleHead >= 0) (roles ??= []).Add(LowerWord(doc.TokenText(parts.RoleHead)));
         // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
         for (int k = 0; k < m.Titles.Count; k++)
             for (int i = doc.TokenAtOrAfter(m.Titles[k].Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Titles[k].End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
-                    (roles ??= []).Add(doc.TokenText(i).ToString().ToLowerInvariant());
+                    (roles ??= []).Add(LowerWord(doc.TokenText(i)));
         return roles ?? (IReadOnlyList<string>)[];
     }
 
@@ -252,7 +254,7 @@ internal sealed class CoreferenceResolver(Document doc)
     {
         int head = m.EndToken - 1;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
-        var headWord = doc.TokenText(head).ToString().ToLowerInvariant();
+        var headWord = LowerWord(doc.TokenText(head));
         bool indefinite = IsIndefinite(m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
@@ -262,9 +264,11 @@ internal sealed class CoreferenceResolver(Document doc)
             return _last;
         }
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
-        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
+        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord))
         {
-            for (int c = holders.Count - 1; c >= 0; c--, Comparisons++)
+            Span<int> holders = stackalloc int[RecentIndex.Window];
+            int count = _byRole.Read(headWord, holders);
+            for (int c = 0; c < count; c++, Comparisons++)
                 if (m.Gender == Gender.Unknown || _states[holders[c]].Gender == Gender.Unknown || _states[holders[c]].Gender == m.Gender)
                     return holders[c];
         }
@@ -276,7 +280,7 @@ internal sealed class CoreferenceResolver(Document doc)
         int keyRoom = 2 * (doc.Tokens[m.EndToken - 1].End - doc.Tokens[m.FirstToken].Start);
         Span<char> keyBuffer = keyRoom <= 256 ? stackalloc char[256] : new char[keyRoom];
         var key = NominalKey(m, keyBuffer);
-        if (!indefinite && _byNominal.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var same) && same.Count > 0) return same[^1];
+        if (!indefinite && _byNominal.Latest(key) is var same and >= 0) return same;
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
         // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
@@ -285,7 +289,7 @@ internal sealed class CoreferenceResolver(Document doc)
         _states[e].AddHead(headWord);
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
         if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headWord);
-        if (!indefinite) Index(_byNominal, key.ToString(), e);
+        if (!indefinite) _byNominal.Add(key, e);
         return e;
     }
 
@@ -414,10 +418,10 @@ internal sealed class CoreferenceResolver(Document doc)
     }
 
     private static bool PersonLike(NameParts parts) =>
-        !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead is not null || parts.Titles.Count > 0 && parts.Lower.Length >= 2);
+        !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead >= 0 || parts.HasTitles && parts.Count >= 2);
 
     // Every word of a in b, in order; an initial stands for a word it starts ("J." for "john").
-    private static bool Subset(string[] a, string[] b)
+    private static bool Subset(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
     {
         int j = 0;
         foreach (var w in a)
@@ -432,7 +436,7 @@ internal sealed class CoreferenceResolver(Document doc)
     private static bool SameStart(string a, string b) =>
         a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
 
-    private static int Shared(string[] a, string[] b)
+    private static int Shared(string[] a, ReadOnlySpan<string> b)
     {
         int n = 0;
         foreach (var w in b) if (Array.IndexOf(a, w) >= 0) n++;
@@ -447,7 +451,7 @@ internal sealed class CoreferenceResolver(Document doc)
         return true;
     }
 
-    private static string Acronym(string[] words)
+    private static string Acronym(ReadOnlySpan<string> words)
     {
         var letters = new char[words.Length];
         int n = 0;
@@ -455,17 +459,16 @@ internal sealed class CoreferenceResolver(Document doc)
         return new string(letters, 0, n);
     }
 
-    // Each key keeps its most recently mentioned entities, at most a window's worth (most recent last): a lookup reads a
-    // bounded list however many entities share a surname or a role.
-    private static void Index(Dictionary<string, List<int>> index, string key, int e)
+    // A word in lower case: the string a role or name index already holds ("mayor" of every "the mayor"), else a new one.
+    private string LowerWord(ReadOnlySpan<char> word)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        int at = list.LastIndexOf(e);
-        if (at == list.Count - 1 && at >= 0) return;
-        if (at >= 0) list.RemoveAt(at);
-        else if (list.Count == BucketWindow) list.RemoveAt(0);
-        list.Add(e);
+        if (word.Length > 64) return word.ToString().ToLowerInvariant();
+        var lower = LowerOnStack(word, stackalloc char[64]);
+        return _byRole.TryGetKey(lower, out var held) || ByWord.TryGetKey(lower, out held) ? held : lower.ToString();
     }
+
+    private static ReadOnlySpan<char> LowerOnStack(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
 
     /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
     public int NewPerson() => NewEntity(SpeakerKind.Person);
@@ -500,8 +503,8 @@ internal sealed class CoreferenceResolver(Document doc)
             {
                 // (Named as written, every member in it: "Ann Lee and Tom Baker".)
                 var first = entity.Mentions[0];
-                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken).Words is { Length: > 0 } words
-                    && doc.Tokens[words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[words[0]].Start, first.Name.End) : first.Span);
+                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers) is { Count: > 0 } group
+                    && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
                 continue;
             }
@@ -513,7 +516,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }
