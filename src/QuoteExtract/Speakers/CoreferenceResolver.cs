@@ -12,7 +12,7 @@ namespace QuoteExtract.Speakers;
 /// entities, each bounded, so the work per mention does not grow with the document. Agreement (number, gender, person
 /// against organization) filters; salience (recency, being a subject or a speaker, the same paragraph) ranks.
 /// </summary>
-internal sealed class CoreferenceResolver(Document doc)
+internal sealed class CoreferenceResolver(Document doc) : IDisposable
 {
     // How many entities of the recency window are looked at per mention (of an index key: RecentIndex.Window).
     private const int RecentWindow = 24;
@@ -123,7 +123,7 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         state.Speaker |= isSpeaker;
         foreach (var word in state.Name) ByWord.Add(word, e);
-        if (state.Roles is { } roles) foreach (var role in roles) _byRole.Add(role, e);
+        foreach (var role in state.Roles) _byRole.Add(role, e);
         Touch(e);
     }
 
@@ -203,6 +203,9 @@ internal sealed class CoreferenceResolver(Document doc)
     private CapitalizedUsage? _usage;
     private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
+    /// <summary>Gives the pooled tables back (after <see cref="Finish"/>).</summary>
+    public void Dispose() => _usage?.Dispose();
+
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
     private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
@@ -237,16 +240,20 @@ internal sealed class CoreferenceResolver(Document doc)
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
     // made only when there is a role: most mentions have none, and every name mention asks.)
+    // (The list is reused from mention to mention: it is read before the next mention's.)
+    private readonly List<string> _roles = [];
+
     private IReadOnlyList<string> RolesOf(Mention m, NameParts parts)
     {
-        List<string>? roles = null;
-        if (parts.RoleHead >= 0) (roles ??= []).Add(LowerWord(doc.TokenText(parts.RoleHead)));
+        var roles = _roles;
+        roles.Clear();
+        if (parts.RoleHead >= 0) roles.Add(LowerWord(doc.TokenText(parts.RoleHead)));
         // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
         for (int k = 0; k < m.Titles.Count; k++)
             for (int i = doc.TokenAtOrAfter(m.Titles[k].Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Titles[k].End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
-                    (roles ??= []).Add(LowerWord(doc.TokenText(i)));
-        return roles ?? (IReadOnlyList<string>)[];
+                    roles.Add(LowerWord(doc.TokenText(i)));
+        return roles;
     }
 
     // A phrase without a name: a role ("the mayor", "his lawyer"), an organization's short form ("the ministry"), a group.

@@ -26,23 +26,32 @@ internal sealed class EntityState(int index)
     /// <inheritdoc cref="MalePronouns"/>
     public int FemalePronouns { get; set; }
 
-    // Made on the first head or role: most entities get neither, and a document founds hundreds.
-    private HashSet<string>? _heads, _roles;
+    // Made on the first head or role: most entities get neither, and a document founds hundreds. (Arrays searched in
+    // order: an entity has a role or two, "mayor", "lawyer"; a set per entity cost more than the words.)
+    private string[]? _heads, _roles;
+    private int _headCount, _roleCount;
 
     /// <summary>Adds a head noun of a nominal phrase it was founded by ("ministry" of "the finance ministry"), lower-case.</summary>
-    public void AddHead(string head) => (_heads ??= new(StringComparer.Ordinal)).Add(head);
+    public void AddHead(string head) => AddOnce(ref _heads, ref _headCount, head);
 
     /// <summary>True when <paramref name="head"/> is one of its head nouns.</summary>
-    public bool HasHead(string head) => _heads is not null && _heads.Contains(head);
+    public bool HasHead(string head) => _heads is not null && Array.IndexOf(_heads, head, 0, _headCount) >= 0;
 
     /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case.</summary>
-    public void AddRole(string role) => (_roles ??= new(StringComparer.Ordinal)).Add(role);
+    public void AddRole(string role) => AddOnce(ref _roles, ref _roleCount, role);
 
     /// <summary>How many role nouns it has.</summary>
-    public int RoleCount => _roles?.Count ?? 0;
+    public int RoleCount => _roleCount;
 
-    /// <summary>Its role nouns in the order given, or null for none.</summary>
-    public HashSet<string>? Roles => _roles;
+    /// <summary>Its role nouns in the order given (empty for none).</summary>
+    public ReadOnlySpan<string> Roles => _roles.AsSpan(0, _roleCount);
+
+    private static void AddOnce(ref string[]? words, ref int count, string word)
+    {
+        if (words is not null && Array.IndexOf(words, word, 0, count) >= 0) return;
+        if (words is null || count == words.Length) Array.Resize(ref words, Math.Max(2, 2 * count));
+        words[count++] = word;
+    }
 
     /// <summary>The token where it was last mentioned.</summary>
     public int LastToken { get; set; } = -1;
