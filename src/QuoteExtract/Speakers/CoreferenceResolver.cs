@@ -73,11 +73,11 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         int e = _last;
         if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
-        var headWord = LowerWord(doc.TokenText(m.EndToken - 1));
+        var headWord = LowerOnStack(doc.TokenText(m.EndToken - 1), stackalloc char[64]);
         bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
         if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
         Record(e, m, isSpeaker: false, subject: false);
-        if (role) AddRole(e, headWord);
+        if (role) AddRole(e, Intern(headWord));
         return e;
     }
 
@@ -138,7 +138,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage);
+        // (A nominal phrase's words are never compared: no lower-case strings for them.)
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -261,13 +262,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         int head = m.EndToken - 1;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
-        var headWord = LowerWord(doc.TokenText(head));
+        // (A string only when an entity keeps it: most nominals find their entity or none.)
+        var headWord = LowerOnStack(doc.TokenText(head), stackalloc char[64]);
         bool indefinite = IsIndefinite(m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
             && _states[_last].Kind != SpeakerKind.Organization && doc.Words(WordList.RoleNouns).Contains(headWord))
         {
-            AddRole(_last, headWord);
+            AddRole(_last, Intern(headWord));
             return _last;
         }
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
@@ -293,16 +295,17 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
         if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
         else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
-        _states[e].AddHead(headWord);
+        var headString = Intern(headWord);
+        _states[e].AddHead(headString);
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
-        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headWord);
+        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headString);
         if (!indefinite) _byNominal.Add(key, e);
         return e;
     }
 
     // The organization a short form names: the latest whose name or founding phrase has that head ("the company" after
     // "Acme Company"), else, when nothing narrows it (a modifier says which: "the interior ministry"), the latest of all.
-    private int ShortFormOf(string headWord, bool anyOrganization)
+    private int ShortFormOf(ReadOnlySpan<char> headWord, bool anyOrganization)
     {
         if (!doc.Words(WordList.OrganizationHeads).Contains(headWord) || doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
         int any = -1, maybe = -1;
@@ -313,14 +316,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
             if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
-            if (s.Name.Contains(headWord) || s.HasHead(headWord)) return _recent[c];
+            if (HasWord(s.Name, headWord) || s.HasHead(headWord)) return _recent[c];
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
         if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
-            _states[maybe].AddHead(headWord);
+            _states[maybe].AddHead(Intern(headWord));
             return maybe;
         }
         return any;
@@ -443,6 +446,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private static bool SameStart(string a, string b) =>
         a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
 
+    private static bool HasWord(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words) if (word.SequenceEqual(w)) return true;
+        return false;
+    }
+
     private static int Shared(string[] a, ReadOnlySpan<string> b)
     {
         int n = 0;
@@ -467,12 +476,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     }
 
     // A word in lower case: the string a role or name index already holds ("mayor" of every "the mayor"), else a new one.
-    private string LowerWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 64) return word.ToString().ToLowerInvariant();
-        var lower = LowerOnStack(word, stackalloc char[64]);
-        return _byRole.TryGetKey(lower, out var held) || ByWord.TryGetKey(lower, out held) ? held : lower.ToString();
-    }
+    private string LowerWord(ReadOnlySpan<char> word) => Intern(LowerOnStack(word, stackalloc char[64]));
+
+    private string Intern(ReadOnlySpan<char> lower) => _byRole.TryGetKey(lower, out var held) || ByWord.TryGetKey(lower, out held) ? held : lower.ToString();
 
     private static ReadOnlySpan<char> LowerOnStack(ReadOnlySpan<char> word, Span<char> buffer) =>
         word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
@@ -510,7 +516,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             {
                 // (Named as written, every member in it: "Ann Lee and Tom Baker".)
                 var first = entity.Mentions[0];
-                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers) is { Count: > 0 } group
+                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
                     && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
                 continue;
@@ -523,7 +529,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

@@ -35,7 +35,11 @@ internal sealed class EntityState(int index)
     public void AddHead(string head) => AddOnce(ref _heads, ref _headCount, head);
 
     /// <summary>True when <paramref name="head"/> is one of its head nouns.</summary>
-    public bool HasHead(string head) => _heads is not null && Array.IndexOf(_heads, head, 0, _headCount) >= 0;
+    public bool HasHead(ReadOnlySpan<char> head)
+    {
+        for (int k = 0; k < _headCount; k++) if (head.SequenceEqual(_heads![k])) return true;
+        return false;
+    }
 
     /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case.</summary>
     public void AddRole(string role) => AddOnce(ref _roles, ref _roleCount, role);

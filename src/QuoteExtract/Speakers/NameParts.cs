@@ -10,13 +10,13 @@ namespace QuoteExtract.Speakers;
 /// Ottawa" is the person "Dana Reyes" (what follows "at", "of", "from", "with" is an affiliation); "Mr. March" keeps
 /// "March" (after an honorific a month is a name); "John Major" keeps "Major" (after a first name a title word is a name).
 /// </summary>
-internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool HasTitles, int RoleHead, Gender Gender, bool Honorific, bool Organization)
+internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool Lowered, bool HasTitles, int RoleHead, Gender Gender, bool Honorific, bool Organization)
 {
     /// <summary>The name's tokens ("Ann", "Lee"): in the buffers, valid until the next parse into them.</summary>
     public ReadOnlySpan<int> Words => Buffers.Words.AsSpan(0, Count);
 
     /// <summary>The name's words, lower-case, without trailing full stops ("ann", "lee"): valid until the next parse.</summary>
-    public ReadOnlySpan<string> Lower => Buffers.Lower.AsSpan(0, Count);
+    public ReadOnlySpan<string> Lower => Lowered ? Buffers.Lower.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
 
     /// <summary>The length of the name's key: its words, lower-cased, joined by single spaces ("ann lee").</summary>
     public int KeyLength
@@ -44,7 +44,7 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool H
     }
 
     /// <summary>True when the first word is a known first name (a person, and its gender where the name has one).</summary>
-    public bool HasFirstName => Count >= 2 && FirstNames.TryGet(Buffers.Lower[0], out _);
+    public bool HasFirstName => Count >= 2 && FirstNames.TryGet(Lower[0], out _);
 
     /// <summary>Takes tokens <c>[first, end)</c> of a mention apart.</summary>
     /// <param name="doc">The document.</param>
@@ -54,7 +54,9 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool H
     /// <param name="buffers">Where the words go (reused from mention to mention: a parse allocates nothing), with the
     /// lower-case words already held as strings (a name word found there is that string, not a new one: most name mentions
     /// repeat a name, "Lee said … Lee added").</param>
-    public static NameParts Parse(Document doc, int first, int end, NameBuffers buffers, CapitalizedUsage? usage = null)
+    /// <param name="lowerWords">Whether to make the lower-case words (<see cref="Lower"/>): a nominal phrase and a name only
+    /// measured need none.</param>
+    public static NameParts Parse(Document doc, int first, int end, NameBuffers buffers, CapitalizedUsage? usage = null, bool lowerWords = true)
     {
         int i = first;
         bool hasTitles = false;
@@ -124,10 +126,18 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool H
             break;
         }
         // "Sen." → "sen".
-        var lower = buffers.Lower;
-        for (int k = 0; k < count; k++) lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'));
-        if (gender == Gender.Unknown && count >= 2 && FirstNames.TryGet(lower[0], out var byName)) gender = byName;
-        return new NameParts(buffers, count, hasTitles, roleHead, gender, honorific, organization && !honorific);
+        if (lowerWords)
+            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'));
+        if (gender == Gender.Unknown && count >= 2 && FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out var byName)) gender = byName;
+        return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific);
+    }
+
+    // The first-name table's answer for the word lower-cased (as the name's words are), without making it a string.
+    private static bool FirstNameGender(ReadOnlySpan<char> word, out Gender gender)
+    {
+        if (word.Length > 64) return FirstNames.TryGet(word.ToString().ToLowerInvariant(), out gender);
+        Span<char> lower = stackalloc char[64];
+        return FirstNames.TryGet(lower[..word.ToLowerInvariant(lower)], out gender);
     }
 
     // Whether tokens [from, to) hold a title once punctuation around it is trimmed (not only a comma or a dash).
