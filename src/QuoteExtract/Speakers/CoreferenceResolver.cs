@@ -24,14 +24,13 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
     private RecentIndex? _byWordTable;
-    private RecentIndex ByWord => _byWordTable ??= new(Usage.DistinctWords);
+    private RecentIndex ByWord => _byWordTable ??= new();
     private NameBuffers? _nameBuffers;
     private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly RecentIndex _byRole = new(0);
-    private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
-    private readonly RecentIndex _byNominal = new(0);
+    private readonly WordMap _byKey = new();
+    private readonly RecentIndex _byRole = new();
+    private readonly WordMap _byAcronym = new();
+    private readonly RecentIndex _byNominal = new();
     private readonly List<int> _recent = [];
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
@@ -85,12 +84,13 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     public int ResolveGroup(Mention m, IReadOnlyList<int> members)
     {
         var key = "group:" + string.Join(',', members);
-        if (!_byKey.TryGetValue(key, out int e))
+        ref int group = ref _byKey.ValueOrAdd(key, out bool added);
+        if (added)
         {
-            e = NewEntity(SpeakerKind.Group);
-            _byKey[key] = e;
-            _states[e].Members = [.. members];
+            group = NewEntity(SpeakerKind.Group);
+            _states[group].Members = [.. members];
         }
+        int e = group;
         Record(e, m, isSpeaker: true, subject: true);
         return e;
     }
@@ -155,7 +155,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
             return Update(byAcronym, parts, key, roles);
-        if (ByKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
+        if (_byKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
@@ -205,7 +205,15 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
     /// <summary>Gives the pooled tables back (after <see cref="Finish"/>).</summary>
-    public void Dispose() => _usage?.Dispose();
+    public void Dispose()
+    {
+        _usage?.Dispose();
+        _byWordTable?.Dispose();
+        _byKey.Dispose();
+        _byRole.Dispose();
+        _byAcronym.Dispose();
+        _byNominal.Dispose();
+    }
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
@@ -215,11 +223,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
         {
             s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
-            var byKey = ByKey;
-            byKey[key] = e;
-            if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
+            _byKey.ValueOrAdd(key, out _) = e;
+            if (parts.Organization && parts.Lower.Length >= 2) TryAdd(_byAcronym, Acronym(parts.Lower, parts.Lower.Length <= 64 ? stackalloc char[64] : new char[parts.Lower.Length]), e);
         }
-        else if (parts.Lower.Length > 0) ByKey.TryAdd(key, e);
+        else if (parts.Lower.Length > 0) TryAdd(_byKey, key, e);
         foreach (var word in parts.Lower) ByWord.Add(word, e);
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
@@ -229,7 +236,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
         if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
             && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
-            _byAcronym.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(LowerOnStack(doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
+            TryAdd(_byAcronym, LowerOnStack(doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
         return e;
     }
 
@@ -467,12 +474,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         return true;
     }
 
-    private static string Acronym(ReadOnlySpan<string> words)
+    // The initials of the name's words but "of", "and", "for", "the", written into letters (room for a letter a word).
+    private static ReadOnlySpan<char> Acronym(ReadOnlySpan<string> words, Span<char> letters)
     {
-        var letters = new char[words.Length];
         int n = 0;
         foreach (var w in words) if (w is not ("of" or "and" or "for" or "the") && w.Length > 0) letters[n++] = w[0];
-        return new string(letters, 0, n);
+        return letters[..n];
+    }
+
+    // Adds key with value e unless it is there (the key made a string only when new).
+    private static void TryAdd(WordMap map, ReadOnlySpan<char> key, int e)
+    {
+        ref int value = ref map.ValueOrAdd(key, out bool added);
+        if (added) value = e;
     }
 
     // A word in lower case: the string a role or name index already holds ("mayor" of every "the mayor"), else a new one.
