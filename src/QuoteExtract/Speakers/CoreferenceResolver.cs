@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -20,7 +21,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Salience weights of a mention (Lappin and Leass's, roughly: recency, subject, and a name or a speaker as emphasis).
     private const double MentionWeight = 100, SubjectWeight = 80, SpeakerWeight = 40, NameWeight = 30;
 
-    private readonly List<EntityState> _states = [];
+    // (Pooled, returned by Dispose; a ref into it is not held across NewEntity, which may grow it.)
+    private EntityState[] _states = [];
+    private int _stateCount;
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
     private RecentIndex? _byWordTable;
@@ -103,7 +106,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         _last = e;
         _lastEnd = m.EndToken;
-        var state = _states[e];
+        ref var state = ref _states[e];
         var entity = doc.Entities[e];
         entity.Mentions.Add(m);
         state.LastToken = m.FirstToken;
@@ -155,7 +158,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
             return Update(byAcronym, parts, key, roles);
-        if (_byKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
+        if (_byKey.TryGetValue(key, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, roles);
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
@@ -166,7 +169,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             {
                 Comparisons++;
                 int e = bucket[c];
-                if (!Compatible(_states[e], parts)) continue;
+                if (!Compatible(in _states[e], parts)) continue;
                 // More shared words, then the family name, then recency.
                 int score = Shared(_states[e].Name, parts.Lower) * 1000 + (_states[e].Name[^1] == parts.Lower[^1] ? 500 : 0) + _states[e].LastToken / 1000;
                 if (score > bestScore) { best = e; bestScore = score; }
@@ -178,7 +181,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
             for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
             {
-                var s = _states[_recent[c]];
+                ref readonly var s = ref _states[_recent[c]];
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
                     && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
@@ -213,13 +216,15 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byRole.Dispose();
         _byAcronym.Dispose();
         _byNominal.Dispose();
+        if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+        (_states, _stateCount) = ([], 0);
     }
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
     private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
     {
-        var s = _states[e];
+        ref var s = ref _states[e];
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
         {
             s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
@@ -319,7 +324,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
         {
             Comparisons++;
-            var s = _states[_recent[c]];
+            ref readonly var s = ref _states[_recent[c]];
             // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
             if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
@@ -376,8 +381,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
         {
             Comparisons++;
-            var s = _states[_recent[c]];
-            if (!AgreesWithPronoun(s, form, out bool sure)) continue;
+            ref readonly var s = ref _states[_recent[c]];
+            if (!AgreesWithPronoun(in s, form, out bool sure)) continue;
             // Salience ranks; a candidate that only may be a person (a name of unknown kind) counts for less, and a pronoun in
             // someone's quote is rarely the speaker's own third person.
             double score = s.SalienceAt(sentence) * (sure ? 1.0 : UnsureFactor)
@@ -387,7 +392,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         }
         if (best >= 0)
         {
-            var s = _states[best];
+            ref var s = ref _states[best];
             if (form.Gender == Gender.Male) s.MalePronouns++;
             else if (form.Gender == Gender.Female) s.FemalePronouns++;
         }
@@ -399,7 +404,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     // Agreement of number, gender and kind; sure is false for a named entity of unknown kind that may be a person
     // ("Galois returned to Paris … he"), which a person known to be one outranks.
-    private static bool AgreesWithPronoun(EntityState s, PronounForm form, out bool sure)
+    private static bool AgreesWithPronoun(in EntityState s, PronounForm form, out bool sure)
     {
         sure = true;
         if (s.Members is not null) return form.Plural;
@@ -414,7 +419,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         return s.Kind == SpeakerKind.Unknown && s.Named;
     }
 
-    private bool Compatible(EntityState s, NameParts parts)
+    private bool Compatible(in EntityState s, NameParts parts)
     {
         if (s.Members is not null || s.Name.Length == 0) return false;
         if (!Agrees(s, parts)) return false;
@@ -427,7 +432,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         return false;
     }
 
-    private static bool Agrees(EntityState s, NameParts parts)
+    private static bool Agrees(in EntityState s, NameParts parts)
     {
         if (parts.Organization && s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Organization && !parts.Organization && PersonLike(parts)) return false;
         var g = s.Gender;
@@ -504,12 +509,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         int e = doc.Entities.Count;
         doc.Entities.Add(new SpeakerEntity { Kind = kind });
-        _states.Add(new EntityState(e) { Kind = kind });
+        if (_stateCount == _states.Length)
+        {
+            var larger = ArrayPool<EntityState>.Shared.Rent(Math.Max(16, 2 * _stateCount));
+            _states.AsSpan(0, _stateCount).CopyTo(larger);
+            if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+            _states = larger;
+        }
+        _states[_stateCount++] = new EntityState(e) { Kind = kind };
         return e;
     }
 
     /// <summary>The state of entity <paramref name="e"/>.</summary>
-    public EntityState State(int e) => _states[e];
+    public ref EntityState State(int e) => ref _states[e];
 
     /// <summary>Gives each entity its canonical name (the fullest name, as written), kind, gender and titles.</summary>
     public void Finish()
@@ -522,7 +534,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var entity = doc.Entities[e];
-            var s = _states[e];
+            ref readonly var s = ref _states[e];
             entity.Kind = s.Kind;
             entity.Gender = s.Gender;
             if (entity.Mentions.Count == 0) continue;
