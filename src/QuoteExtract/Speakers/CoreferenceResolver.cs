@@ -34,7 +34,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private readonly RecentIndex _byRole = new();
     private readonly WordMap _byAcronym = new();
     private readonly RecentIndex _byNominal = new();
-    private readonly List<int> _recent = [];
+    // The recency window, most recent last (at most twice the window before it is cut back).
+    private readonly int[] _recent = new int[RecentWindow * 2 + 1];
+    private int _recentCount;
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -133,10 +135,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Most recent last, at most a window's worth: the candidates a pronoun or a role phrase is weighed against.
     private void Touch(int e)
     {
-        int at = _recent.LastIndexOf(e);
-        if (at >= 0) _recent.RemoveAt(at);
-        _recent.Add(e);
-        if (_recent.Count > RecentWindow * 2) _recent.RemoveRange(0, _recent.Count - RecentWindow);
+        int at = _recentCount - 1;
+        while (at >= 0 && _recent[at] != e) at--;
+        if (at >= 0)
+        {
+            _recent.AsSpan(at + 1, _recentCount - at - 1).CopyTo(_recent.AsSpan(at));
+            _recentCount--;
+        }
+        _recent[_recentCount++] = e;
+        if (_recentCount > RecentWindow * 2)
+        {
+            _recent.AsSpan(_recentCount - RecentWindow, RecentWindow).CopyTo(_recent);
+            _recentCount = RecentWindow;
+        }
     }
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
@@ -179,7 +190,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
                 ref readonly var s = ref _states[_recent[c]];
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
@@ -321,7 +332,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         if (!doc.Words(WordList.OrganizationHeads).Contains(headWord) || doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
         int any = -1, maybe = -1;
-        for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
+        for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - RecentWindow; c--)
         {
             Comparisons++;
             ref readonly var s = ref _states[_recent[c]];
@@ -364,7 +375,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "Jane Roe, who …": a relative pronoun refers to the phrase right before it.
         if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
         {
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
                 var last = doc.Entities[_recent[c]].Mentions;
                 if (last.Count > 0 && last[^1].Span.End <= m.Span.Start && m.Span.Start - last[^1].Span.End <= 3) return _recent[c];
@@ -378,7 +389,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         int sentence = doc.SentenceOfToken(m.FirstToken), paragraph = doc.ParagraphAt(m.Span.Start);
         int best = -1;
         double bestScore = double.MinValue;
-        for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
+        for (int c = _recentCount - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
         {
             Comparisons++;
             ref readonly var s = ref _states[_recent[c]];
