@@ -109,8 +109,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _last = e;
         _lastEnd = m.EndToken;
         ref var state = ref _states[e];
-        var entity = doc.Entities[e];
-        entity.Mentions.Add(m);
+        AddMention(ref state, m);
         state.LastToken = m.FirstToken;
         state.LastParagraph = doc.ParagraphAt(m.Span.Start);
         int sentence = doc.SentenceOfToken(m.FirstToken);
@@ -229,6 +228,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byNominal.Dispose();
         if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
         (_states, _stateCount) = ([], 0);
+        ReturnMentions();
+        (_mentions, _nextMention, _mentionCount) = ([], [], 0);
     }
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
@@ -377,8 +378,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         {
             for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
-                var last = doc.Entities[_recent[c]].Mentions;
-                if (last.Count > 0 && last[^1].Span.End <= m.Span.Start && m.Span.Start - last[^1].Span.End <= 3) return _recent[c];
+                if (_states[_recent[c]].LastMention is var at and >= 0 && _mentions[at].Span.End is var lastEnd
+                    && lastEnd <= m.Span.Start && m.Span.Start - lastEnd <= 3) return _recent[c];
             }
             return -1;
         }
@@ -513,6 +514,40 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private static ReadOnlySpan<char> LowerOnStack(ReadOnlySpan<char> word, Span<char> buffer) =>
         word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
 
+    // An entity's mentions while the resolver reads, chained in pooled arrays (most entities have two or three: lists grown
+    // by doubling cost half a byte per input byte); Finish puts them in the entities' lists, each made at its size.
+    private Mention[] _mentions = [];
+    private int[] _nextMention = [];
+    private int _mentionCount;
+
+    private void AddMention(ref EntityState state, Mention m)
+    {
+        if (_mentionCount == _mentions.Length)
+        {
+            int size = Math.Max(64, 2 * _mentionCount);
+            var mentions = ArrayPool<Mention>.Shared.Rent(size);
+            var next = ArrayPool<int>.Shared.Rent(size);
+            _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
+            _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
+            ReturnMentions();
+            (_mentions, _nextMention) = (mentions, next);
+        }
+        int at = _mentionCount++;
+        _mentions[at] = m;
+        _nextMention[at] = -1;
+        if (state.LastMention >= 0) _nextMention[state.LastMention] = at;
+        else state.FirstMention = at;
+        state.LastMention = at;
+        state.MentionCount++;
+    }
+
+    private void ReturnMentions()
+    {
+        if (_mentions.Length == 0) return;
+        ArrayPool<Mention>.Shared.Return(_mentions, clearArray: true);
+        ArrayPool<int>.Shared.Return(_nextMention);
+    }
+
     /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
     public int NewPerson() => NewEntity(SpeakerKind.Person);
 
@@ -537,10 +572,16 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// <summary>Gives each entity its canonical name (the fullest name, as written), kind, gender and titles.</summary>
     public void Finish()
     {
-        foreach (var entity in doc.Entities)
+        for (int e = 0; e < doc.Entities.Count; e++)
         {
+            var entity = doc.Entities[e];
+            // (Each list made once at its size, then sorted as before.)
+            if (e < _stateCount && _states[e].MentionCount > 0)
+            {
+                entity.Mentions.Capacity = entity.Mentions.Count + _states[e].MentionCount;
+                for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) entity.Mentions.Add(_mentions[at]);
+            }
             entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            if (entity.Mentions.Count == 0) continue;
         }
         for (int e = 0; e < doc.Entities.Count; e++)
         {

@@ -58,6 +58,15 @@ internal struct EntityState(int index)
         words[count++] = word;
     }
 
+    /// <summary>Its first and last mention in the resolver's chain of mentions (-1 for none), and how many it has.</summary>
+    public int FirstMention { get; set; } = -1;
+
+    /// <inheritdoc cref="FirstMention"/>
+    public int LastMention { get; set; } = -1;
+
+    /// <inheritdoc cref="FirstMention"/>
+    public int MentionCount { get; set; }
+
     /// <summary>The token where it was last mentioned.</summary>
     public int LastToken { get; set; } = -1;
 

@@ -22,7 +22,7 @@ internal static class MentionCollector
         // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
         // so): growing the list from empty cost more than the rest of the collection.
         var found = new PooledList<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
-        var speakerSpans = new List<TextSpan>(doc.Attributions.Count);
+        using var speakerSpans = new PooledList<TextSpan>(doc.Attributions.Count);
         for (int ai = 0; ai < doc.Attributions.Count; ai++)
         {
             var a = doc.Attributions[ai];
