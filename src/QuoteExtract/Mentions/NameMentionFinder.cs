@@ -9,24 +9,12 @@ namespace QuoteExtract.Mentions;
 /// </summary>
 internal static class NameMentionFinder
 {
-    /// <summary>Name mentions in text order.</summary>
-    public static List<Mention> Find(Document doc)
-    {
-        var found = new List<Mention>();
-        foreach (var run in FindRuns(doc))
-        {
-            var m = NounPhraseReader.Analyze(doc, run.First, run.End);
-            if (m.Shape == MentionShape.Name) found.Add(m);
-        }
-        return found;
-    }
-
-    /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan).</summary>
-    public static List<(int First, int End)> FindRuns(Document doc)
+    /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan); dispose after use.</summary>
+    public static PooledList<(int First, int End)> FindRuns(Document doc)
     {
         var tokens = doc.Tokens;
         // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
-        var found = new List<(int First, int End)>(tokens.Length / 16 + 4);
+        var found = new PooledList<(int First, int End)>(tokens.Length / 16 + 4);
         var quotes = doc.Quotes;
         int qi = 0;
         for (int i = 0; i < tokens.Length; i++)

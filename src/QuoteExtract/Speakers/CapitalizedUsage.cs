@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
@@ -8,14 +9,20 @@ namespace QuoteExtract.Speakers;
 /// How a document uses each capitalised word: whether it also writes it in lower case ("Following the vote" and "the
 /// following day") and whether it capitalises it inside a sentence, where only a name is capitalised. Two linear passes.
 /// </summary>
-internal sealed class CapitalizedUsage
+internal sealed class CapitalizedUsage : IDisposable
 {
     // An open-addressing table of the capitalised words, compared without case: each slot holds the first token of its word
-    // (+ 1, 0 for an empty slot) and what the document does with it. No string is made: a document has hundreds.
+    // (+ 1, 0 for an empty slot) and what the document does with it. No string is made: a document has hundreds. The
+    // table grows with the distinct words (at most half full, so a probe ends soon), its arrays from the shared pool:
+    // sized by every capitalised token it was 0.5 bytes per input byte, and "Smith: …" on every line has two words.
     private const byte SeenLowerFlag = 1, SeenMidSentenceFlag = 2;
-    private readonly int[] _slots;
-    private readonly byte[] _seen;
+    private int[] _slots;
+    private byte[] _seen;
+    private int _mask;
     private readonly Document _doc;
+    // Which (length, first letter) pairs the capitalised words have, the letter upper-cased as the comparison does: most
+    // lower-case words need no probe.
+    private readonly ulong[] _shapes = new ulong[4];
 
     /// <summary>How many distinct capitalised words the document has (compared without case).</summary>
     public int DistinctWords { get; private set; }
@@ -24,40 +31,92 @@ internal sealed class CapitalizedUsage
     {
         _doc = doc;
         var tokens = doc.Tokens;
+        // (Room for as many words as capitalised tokens, up to a news article's few hundred: a word per two tokens or so
+        // stays at most half full without growing; a longer document grows the table as its words come.)
         int capitalized = 0;
         for (int i = 0; i < tokens.Length; i++)
             if (tokens[i].Kind == TokenKind.Word && doc.IsCapitalized(i)) capitalized++;
-        // (At most half full, so a probe ends soon.)
-        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * capitalized));
-        _slots = new int[size];
-        _seen = new byte[size];
+        (_slots, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capitalized, 16, 4096)));
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !doc.IsCapitalized(i)) continue;
-            int slot = SlotOf(doc.TokenText(i), addAs: i);
+            var word = doc.TokenText(i);
+            int slot = SlotOf(word, addAs: i);
+            MarkShape(word);
             if (!OpensSentence(i)) _seen[slot] |= SeenMidSentenceFlag;
         }
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || doc.IsCapitalized(i)) continue;
-            if (SlotOf(doc.TokenText(i), addAs: -1) is var slot and >= 0) _seen[slot] |= SeenLowerFlag;
+            var word = doc.TokenText(i);
+            if (HasShape(word) && SlotOf(word, addAs: -1) is var slot and >= 0) _seen[slot] |= SeenLowerFlag;
         }
     }
+
+    /// <summary>Gives the table's arrays back to the pool (the usage is not asked after).</summary>
+    public void Dispose()
+    {
+        Return(_slots, _seen);
+        (_slots, _seen, _mask) = ([], [], -1);
+    }
+
+    private static (int[], byte[], int) Rent(int size)
+    {
+        var slots = ArrayPool<int>.Shared.Rent(size);
+        var seen = ArrayPool<byte>.Shared.Rent(size);
+        Array.Clear(slots, 0, size);
+        Array.Clear(seen, 0, size);
+        return (slots, seen, size - 1);
+    }
+
+    private static void Return(int[] slots, byte[] seen)
+    {
+        if (slots.Length > 0) ArrayPool<int>.Shared.Return(slots);
+        if (seen.Length > 0) ArrayPool<byte>.Shared.Return(seen);
+    }
+
+    private static int ShapeBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) * 16 + (char.ToUpperInvariant(word[0]) & 15)) & 255;
+
+    private void MarkShape(ReadOnlySpan<char> word) => _shapes[ShapeBit(word) >> 6] |= 1UL << ShapeBit(word);
+
+    private bool HasShape(ReadOnlySpan<char> word) => (_shapes[ShapeBit(word) >> 6] & (1UL << ShapeBit(word))) != 0;
 
     // The slot of word (any case), added as token addAs's when missing and addAs >= 0; -1 when missing.
     private int SlotOf(ReadOnlySpan<char> word, int addAs)
     {
-        int mask = _slots.Length - 1;
-        int slot = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase) & mask;
+        int hash = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+        int slot = hash & _mask;
         while (_slots[slot] != 0)
         {
             if (word.Equals(_doc.TokenText(_slots[slot] - 1), StringComparison.OrdinalIgnoreCase)) return slot;
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & _mask;
         }
         if (addAs < 0) return -1;
+        if (2 * (DistinctWords + 1) > _mask + 1)
+        {
+            Grow();
+            slot = hash & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+        }
         _slots[slot] = addAs + 1;
         DistinctWords++;
         return slot;
+    }
+
+    // Twice the size, every word moved to its new slot.
+    private void Grow()
+    {
+        var (oldSlots, oldSeen, oldMask) = (_slots, _seen, _mask);
+        (_slots, _seen, _mask) = Rent(2 * (oldMask + 1));
+        for (int k = 0; k <= oldMask; k++)
+        {
+            if (oldSlots[k] == 0) continue;
+            int slot = string.GetHashCode(_doc.TokenText(oldSlots[k] - 1), StringComparison.OrdinalIgnoreCase) & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = oldSlots[k];
+            _seen[slot] = oldSeen[k];
+        }
+        Return(oldSlots, oldSeen);
     }
 
     /// <summary>The usage of the word of token <paramref name="token"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -12,26 +13,30 @@ namespace QuoteExtract.Speakers;
 /// entities, each bounded, so the work per mention does not grow with the document. Agreement (number, gender, person
 /// against organization) filters; salience (recency, being a subject or a speaker, the same paragraph) ranks.
 /// </summary>
-internal sealed class CoreferenceResolver(Document doc)
+internal sealed class CoreferenceResolver(Document doc) : IDisposable
 {
-    // How many entities of one index bucket, and of the recency window, are looked at per mention.
-    private const int BucketWindow = 12;
+    // How many entities of the recency window are looked at per mention (of an index key: RecentIndex.Window).
     private const int RecentWindow = 24;
 
     // Salience weights of a mention (Lappin and Leass's, roughly: recency, subject, and a name or a speaker as emphasis).
     private const double MentionWeight = 100, SubjectWeight = 80, SpeakerWeight = 40, NameWeight = 30;
 
-    private readonly List<EntityState> _states = [];
+    // (Pooled, returned by Dispose; a ref into it is not held across NewEntity, which may grow it.)
+    private EntityState[] _states = [];
+    private int _stateCount;
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
-    private Dictionary<string, List<int>>? _byWordTable;
-    private Dictionary<string, List<int>> ByWord => _byWordTable ??= new(Usage.DistinctWords, StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly Dictionary<string, List<int>> _byRole = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byAcronym = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byNominal = new(StringComparer.Ordinal);
-    private readonly List<int> _recent = [];
+    private RecentIndex? _byWordTable;
+    private RecentIndex ByWord => _byWordTable ??= new();
+    private NameBuffers? _nameBuffers;
+    private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
+    private readonly WordMap _byKey = new();
+    private readonly RecentIndex _byRole = new();
+    private readonly WordMap _byAcronym = new();
+    private readonly RecentIndex _byNominal = new();
+    // The recency window, most recent last (at most twice the window before it is cut back).
+    private readonly int[] _recent = new int[RecentWindow * 2 + 1];
+    private int _recentCount;
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -72,11 +77,11 @@ internal sealed class CoreferenceResolver(Document doc)
         int e = _last;
         if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
-        var headWord = doc.TokenText(m.EndToken - 1).ToString().ToLowerInvariant();
+        var headWord = LowerOnStack(doc.TokenText(m.EndToken - 1), stackalloc char[64]);
         bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
         if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
         Record(e, m, isSpeaker: false, subject: false);
-        if (role) AddRole(e, headWord);
+        if (role) AddRole(e, Intern(headWord));
         return e;
     }
 
@@ -84,12 +89,13 @@ internal sealed class CoreferenceResolver(Document doc)
     public int ResolveGroup(Mention m, IReadOnlyList<int> members)
     {
         var key = "group:" + string.Join(',', members);
-        if (!_byKey.TryGetValue(key, out int e))
+        ref int group = ref _byKey.ValueOrAdd(key, out bool added);
+        if (added)
         {
-            e = NewEntity(SpeakerKind.Group);
-            _byKey[key] = e;
-            _states[e].Members = [.. members];
+            group = NewEntity(SpeakerKind.Group);
+            _states[group].Members = [.. members];
         }
+        int e = group;
         Record(e, m, isSpeaker: true, subject: true);
         return e;
     }
@@ -102,9 +108,8 @@ internal sealed class CoreferenceResolver(Document doc)
     {
         _last = e;
         _lastEnd = m.EndToken;
-        var state = _states[e];
-        var entity = doc.Entities[e];
-        entity.Mentions.Add(m);
+        ref var state = ref _states[e];
+        AddMention(ref state, m);
         state.LastToken = m.FirstToken;
         state.LastParagraph = doc.ParagraphAt(m.Span.Start);
         int sentence = doc.SentenceOfToken(m.FirstToken);
@@ -121,23 +126,33 @@ internal sealed class CoreferenceResolver(Document doc)
             state.SalienceSentence = sentence;
         }
         state.Speaker |= isSpeaker;
-        foreach (var word in state.Name) Index(ByWord, word, e);
-        if (state.Roles is { } roles) foreach (var role in roles) Index(_byRole, role, e);
+        foreach (var word in state.Name) ByWord.Add(word, e);
+        foreach (var role in state.Roles) _byRole.Add(role, e);
         Touch(e);
     }
 
     // Most recent last, at most a window's worth: the candidates a pronoun or a role phrase is weighed against.
     private void Touch(int e)
     {
-        int at = _recent.LastIndexOf(e);
-        if (at >= 0) _recent.RemoveAt(at);
-        _recent.Add(e);
-        if (_recent.Count > RecentWindow * 2) _recent.RemoveRange(0, _recent.Count - RecentWindow);
+        int at = _recentCount - 1;
+        while (at >= 0 && _recent[at] != e) at--;
+        if (at >= 0)
+        {
+            _recent.AsSpan(at + 1, _recentCount - at - 1).CopyTo(_recent.AsSpan(at));
+            _recentCount--;
+        }
+        _recent[_recentCount++] = e;
+        if (_recentCount > RecentWindow * 2)
+        {
+            _recent.AsSpan(_recentCount - RecentWindow, RecentWindow).CopyTo(_recent);
+            _recentCount = RecentWindow;
+        }
     }
 
     private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
     {
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
+        // (A nominal phrase's words are never compared: no lower-case strings for them.)
+        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -153,17 +168,18 @@ internal sealed class CoreferenceResolver(Document doc)
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
             return Update(byAcronym, parts, key, roles);
-        if (ByKey.TryGetValue(key, out var exact) && Agrees(_states[exact], parts)) return Update(exact, parts, key, roles);
+        if (_byKey.TryGetValue(key, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, roles);
 
         int best = -1, bestScore = int.MinValue;
+        Span<int> bucket = stackalloc int[RecentIndex.Window];
         foreach (var word in parts.Lower)
         {
-            if (!ByWord.TryGetValue(word, out var bucket)) continue;
-            for (int c = bucket.Count - 1; c >= 0; c--)
+            int count = ByWord.Read(word, bucket);
+            for (int c = 0; c < count; c++)
             {
                 Comparisons++;
                 int e = bucket[c];
-                if (!Compatible(_states[e], parts)) continue;
+                if (!Compatible(in _states[e], parts)) continue;
                 // More shared words, then the family name, then recency.
                 int score = Shared(_states[e].Name, parts.Lower) * 1000 + (_states[e].Name[^1] == parts.Lower[^1] ? 500 : 0) + _states[e].LastToken / 1000;
                 if (score > bestScore) { best = e; bestScore = score; }
@@ -173,9 +189,9 @@ internal sealed class CoreferenceResolver(Document doc)
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
-                var s = _states[_recent[c]];
+                ref readonly var s = ref _states[_recent[c]];
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
                     && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
@@ -183,7 +199,7 @@ internal sealed class CoreferenceResolver(Document doc)
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
-        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && parts.Titles.Count == 0 && !parts.Organization && m.Titles.Count == 0
+        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.Titles.Count == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
         return Update(founded, parts, key, roles);
@@ -201,20 +217,34 @@ internal sealed class CoreferenceResolver(Document doc)
     private CapitalizedUsage? _usage;
     private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
 
+    /// <summary>Gives the pooled tables back (after <see cref="Finish"/>).</summary>
+    public void Dispose()
+    {
+        _usage?.Dispose();
+        _byWordTable?.Dispose();
+        _byKey.Dispose();
+        _byRole.Dispose();
+        _byAcronym.Dispose();
+        _byNominal.Dispose();
+        if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+        (_states, _stateCount) = ([], 0);
+        ReturnMentions();
+        (_mentions, _nextMention, _mentionCount) = ([], [], 0);
+    }
+
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
     private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
     {
-        var s = _states[e];
+        ref var s = ref _states[e];
         if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
         {
-            s.Name = parts.Lower;
-            var byKey = ByKey;
-            byKey[key] = e;
-            if (parts.Organization && parts.Lower.Length >= 2) _byAcronym.TryAdd(Acronym(parts.Lower), e);
+            s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
+            _byKey.ValueOrAdd(key, out _) = e;
+            if (parts.Organization && parts.Lower.Length >= 2) TryAdd(_byAcronym, Acronym(parts.Lower, parts.Lower.Length <= 64 ? stackalloc char[64] : new char[parts.Lower.Length]), e);
         }
-        else if (parts.Lower.Length > 0) ByKey.TryAdd(key, e);
-        foreach (var word in parts.Lower) Index(ByWord, word, e);
+        else if (parts.Lower.Length > 0) TryAdd(_byKey, key, e);
+        foreach (var word in parts.Lower) ByWord.Add(word, e);
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -223,28 +253,32 @@ internal sealed class CoreferenceResolver(Document doc)
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
         if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
             && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
-            _byAcronym.TryAdd(doc.TokenText(parts.Words[^1] + 2).ToString().ToLowerInvariant(), e);
+            TryAdd(_byAcronym, LowerOnStack(doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
         return e;
     }
 
     private void AddRole(int e, string role)
     {
         _states[e].AddRole(role);
-        Index(_byRole, role, e); // (also refreshes its place: the latest holder of a role is found first)
+        _byRole.Add(role, e); // (also refreshes its place: the latest holder of a role is found first)
     }
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
     // made only when there is a role: most mentions have none, and every name mention asks.)
+    // (The list is reused from mention to mention: it is read before the next mention's.)
+    private readonly List<string> _roles = [];
+
     private IReadOnlyList<string> RolesOf(Mention m, NameParts parts)
     {
-        List<string>? roles = null;
-        if (parts.RoleHead is { } head) (roles ??= []).Add(head);
+        var roles = _roles;
+        roles.Clear();
+        if (parts.RoleHead >= 0) roles.Add(LowerWord(doc.TokenText(parts.RoleHead)));
         // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
         for (int k = 0; k < m.Titles.Count; k++)
             for (int i = doc.TokenAtOrAfter(m.Titles[k].Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Titles[k].End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
-                    (roles ??= []).Add(doc.TokenText(i).ToString().ToLowerInvariant());
-        return roles ?? (IReadOnlyList<string>)[];
+                    roles.Add(LowerWord(doc.TokenText(i)));
+        return roles;
     }
 
     // A phrase without a name: a role ("the mayor", "his lawyer"), an organization's short form ("the ministry"), a group.
@@ -252,19 +286,22 @@ internal sealed class CoreferenceResolver(Document doc)
     {
         int head = m.EndToken - 1;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
-        var headWord = doc.TokenText(head).ToString().ToLowerInvariant();
+        // (A string only when an entity keeps it: most nominals find their entity or none.)
+        var headWord = LowerOnStack(doc.TokenText(head), stackalloc char[64]);
         bool indefinite = IsIndefinite(m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
             && _states[_last].Kind != SpeakerKind.Organization && doc.Words(WordList.RoleNouns).Contains(headWord))
         {
-            AddRole(_last, headWord);
+            AddRole(_last, Intern(headWord));
             return _last;
         }
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
-        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord) && _byRole.TryGetValue(headWord, out var holders))
+        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord))
         {
-            for (int c = holders.Count - 1; c >= 0; c--, Comparisons++)
+            Span<int> holders = stackalloc int[RecentIndex.Window];
+            int count = _byRole.Read(headWord, holders);
+            for (int c = 0; c < count; c++, Comparisons++)
                 if (m.Gender == Gender.Unknown || _states[holders[c]].Gender == Gender.Unknown || _states[holders[c]].Gender == m.Gender)
                     return holders[c];
         }
@@ -276,40 +313,41 @@ internal sealed class CoreferenceResolver(Document doc)
         int keyRoom = 2 * (doc.Tokens[m.EndToken - 1].End - doc.Tokens[m.FirstToken].Start);
         Span<char> keyBuffer = keyRoom <= 256 ? stackalloc char[256] : new char[keyRoom];
         var key = NominalKey(m, keyBuffer);
-        if (!indefinite && _byNominal.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var same) && same.Count > 0) return same[^1];
+        if (!indefinite && _byNominal.Latest(key) is var same and >= 0) return same;
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
         // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
         if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
         else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
-        _states[e].AddHead(headWord);
+        var headString = Intern(headWord);
+        _states[e].AddHead(headString);
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
-        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headWord);
-        if (!indefinite) Index(_byNominal, key.ToString(), e);
+        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headString);
+        if (!indefinite) _byNominal.Add(key, e);
         return e;
     }
 
     // The organization a short form names: the latest whose name or founding phrase has that head ("the company" after
     // "Acme Company"), else, when nothing narrows it (a modifier says which: "the interior ministry"), the latest of all.
-    private int ShortFormOf(string headWord, bool anyOrganization)
+    private int ShortFormOf(ReadOnlySpan<char> headWord, bool anyOrganization)
     {
         if (!doc.Words(WordList.OrganizationHeads).Contains(headWord) || doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
         int any = -1, maybe = -1;
-        for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - RecentWindow; c--)
+        for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - RecentWindow; c--)
         {
             Comparisons++;
-            var s = _states[_recent[c]];
+            ref readonly var s = ref _states[_recent[c]];
             // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
             if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
-            if (s.Name.Contains(headWord) || s.HasHead(headWord)) return _recent[c];
+            if (HasWord(s.Name, headWord) || s.HasHead(headWord)) return _recent[c];
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
         if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
-            _states[maybe].AddHead(headWord);
+            _states[maybe].AddHead(Intern(headWord));
             return maybe;
         }
         return any;
@@ -338,10 +376,10 @@ internal sealed class CoreferenceResolver(Document doc)
         // "Jane Roe, who …": a relative pronoun refers to the phrase right before it.
         if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
         {
-            for (int c = _recent.Count - 1; c >= 0 && c >= _recent.Count - 3; c--)
+            for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
-                var last = doc.Entities[_recent[c]].Mentions;
-                if (last.Count > 0 && last[^1].Span.End <= m.Span.Start && m.Span.Start - last[^1].Span.End <= 3) return _recent[c];
+                if (_states[_recent[c]].LastMention is var at and >= 0 && _mentions[at].Span.End is var lastEnd
+                    && lastEnd <= m.Span.Start && m.Span.Start - lastEnd <= 3) return _recent[c];
             }
             return -1;
         }
@@ -352,11 +390,11 @@ internal sealed class CoreferenceResolver(Document doc)
         int sentence = doc.SentenceOfToken(m.FirstToken), paragraph = doc.ParagraphAt(m.Span.Start);
         int best = -1;
         double bestScore = double.MinValue;
-        for (int c = _recent.Count - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
+        for (int c = _recentCount - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
         {
             Comparisons++;
-            var s = _states[_recent[c]];
-            if (!AgreesWithPronoun(s, form, out bool sure)) continue;
+            ref readonly var s = ref _states[_recent[c]];
+            if (!AgreesWithPronoun(in s, form, out bool sure)) continue;
             // Salience ranks; a candidate that only may be a person (a name of unknown kind) counts for less, and a pronoun in
             // someone's quote is rarely the speaker's own third person.
             double score = s.SalienceAt(sentence) * (sure ? 1.0 : UnsureFactor)
@@ -366,7 +404,7 @@ internal sealed class CoreferenceResolver(Document doc)
         }
         if (best >= 0)
         {
-            var s = _states[best];
+            ref var s = ref _states[best];
             if (form.Gender == Gender.Male) s.MalePronouns++;
             else if (form.Gender == Gender.Female) s.FemalePronouns++;
         }
@@ -378,7 +416,7 @@ internal sealed class CoreferenceResolver(Document doc)
 
     // Agreement of number, gender and kind; sure is false for a named entity of unknown kind that may be a person
     // ("Galois returned to Paris … he"), which a person known to be one outranks.
-    private static bool AgreesWithPronoun(EntityState s, PronounForm form, out bool sure)
+    private static bool AgreesWithPronoun(in EntityState s, PronounForm form, out bool sure)
     {
         sure = true;
         if (s.Members is not null) return form.Plural;
@@ -393,7 +431,7 @@ internal sealed class CoreferenceResolver(Document doc)
         return s.Kind == SpeakerKind.Unknown && s.Named;
     }
 
-    private bool Compatible(EntityState s, NameParts parts)
+    private bool Compatible(in EntityState s, NameParts parts)
     {
         if (s.Members is not null || s.Name.Length == 0) return false;
         if (!Agrees(s, parts)) return false;
@@ -406,7 +444,7 @@ internal sealed class CoreferenceResolver(Document doc)
         return false;
     }
 
-    private static bool Agrees(EntityState s, NameParts parts)
+    private static bool Agrees(in EntityState s, NameParts parts)
     {
         if (parts.Organization && s.Kind == SpeakerKind.Person || s.Kind == SpeakerKind.Organization && !parts.Organization && PersonLike(parts)) return false;
         var g = s.Gender;
@@ -414,10 +452,10 @@ internal sealed class CoreferenceResolver(Document doc)
     }
 
     private static bool PersonLike(NameParts parts) =>
-        !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead is not null || parts.Titles.Count > 0 && parts.Lower.Length >= 2);
+        !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead >= 0 || parts.HasTitles && parts.Count >= 2);
 
     // Every word of a in b, in order; an initial stands for a word it starts ("J." for "john").
-    private static bool Subset(string[] a, string[] b)
+    private static bool Subset(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
     {
         int j = 0;
         foreach (var w in a)
@@ -432,7 +470,13 @@ internal sealed class CoreferenceResolver(Document doc)
     private static bool SameStart(string a, string b) =>
         a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
 
-    private static int Shared(string[] a, string[] b)
+    private static bool HasWord(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words) if (word.SequenceEqual(w)) return true;
+        return false;
+    }
+
+    private static int Shared(string[] a, ReadOnlySpan<string> b)
     {
         int n = 0;
         foreach (var w in b) if (Array.IndexOf(a, w) >= 0) n++;
@@ -447,24 +491,61 @@ internal sealed class CoreferenceResolver(Document doc)
         return true;
     }
 
-    private static string Acronym(string[] words)
+    // The initials of the name's words but "of", "and", "for", "the", written into letters (room for a letter a word).
+    private static ReadOnlySpan<char> Acronym(ReadOnlySpan<string> words, Span<char> letters)
     {
-        var letters = new char[words.Length];
         int n = 0;
         foreach (var w in words) if (w is not ("of" or "and" or "for" or "the") && w.Length > 0) letters[n++] = w[0];
-        return new string(letters, 0, n);
+        return letters[..n];
     }
 
-    // Each key keeps its most recently mentioned entities, at most a window's worth (most recent last): a lookup reads a
-    // bounded list however many entities share a surname or a role.
-    private static void Index(Dictionary<string, List<int>> index, string key, int e)
+    // Adds key with value e unless it is there (the key made a string only when new).
+    private static void TryAdd(WordMap map, ReadOnlySpan<char> key, int e)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        int at = list.LastIndexOf(e);
-        if (at == list.Count - 1 && at >= 0) return;
-        if (at >= 0) list.RemoveAt(at);
-        else if (list.Count == BucketWindow) list.RemoveAt(0);
-        list.Add(e);
+        ref int value = ref map.ValueOrAdd(key, out bool added);
+        if (added) value = e;
+    }
+
+    // A word in lower case: the string a role or name index already holds ("mayor" of every "the mayor"), else a new one.
+    private string LowerWord(ReadOnlySpan<char> word) => Intern(LowerOnStack(word, stackalloc char[64]));
+
+    private string Intern(ReadOnlySpan<char> lower) => _byRole.TryGetKey(lower, out var held) || ByWord.TryGetKey(lower, out held) ? held : lower.ToString();
+
+    private static ReadOnlySpan<char> LowerOnStack(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+
+    // An entity's mentions while the resolver reads, chained in pooled arrays (most entities have two or three: lists grown
+    // by doubling cost half a byte per input byte); Finish puts them in the entities' lists, each made at its size.
+    private Mention[] _mentions = [];
+    private int[] _nextMention = [];
+    private int _mentionCount;
+
+    private void AddMention(ref EntityState state, Mention m)
+    {
+        if (_mentionCount == _mentions.Length)
+        {
+            int size = Math.Max(64, 2 * _mentionCount);
+            var mentions = ArrayPool<Mention>.Shared.Rent(size);
+            var next = ArrayPool<int>.Shared.Rent(size);
+            _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
+            _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
+            ReturnMentions();
+            (_mentions, _nextMention) = (mentions, next);
+        }
+        int at = _mentionCount++;
+        _mentions[at] = m;
+        _nextMention[at] = -1;
+        if (state.LastMention >= 0) _nextMention[state.LastMention] = at;
+        else state.FirstMention = at;
+        state.LastMention = at;
+        state.MentionCount++;
+    }
+
+    private void ReturnMentions()
+    {
+        if (_mentions.Length == 0) return;
+        ArrayPool<Mention>.Shared.Return(_mentions, clearArray: true);
+        ArrayPool<int>.Shared.Return(_nextMention);
     }
 
     /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
@@ -474,25 +555,38 @@ internal sealed class CoreferenceResolver(Document doc)
     {
         int e = doc.Entities.Count;
         doc.Entities.Add(new SpeakerEntity { Kind = kind });
-        _states.Add(new EntityState(e) { Kind = kind });
+        if (_stateCount == _states.Length)
+        {
+            var larger = ArrayPool<EntityState>.Shared.Rent(Math.Max(16, 2 * _stateCount));
+            _states.AsSpan(0, _stateCount).CopyTo(larger);
+            if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+            _states = larger;
+        }
+        _states[_stateCount++] = new EntityState(e) { Kind = kind };
         return e;
     }
 
     /// <summary>The state of entity <paramref name="e"/>.</summary>
-    public EntityState State(int e) => _states[e];
+    public ref EntityState State(int e) => ref _states[e];
 
     /// <summary>Gives each entity its canonical name (the fullest name, as written), kind, gender and titles.</summary>
     public void Finish()
     {
-        foreach (var entity in doc.Entities)
+        for (int e = 0; e < doc.Entities.Count; e++)
         {
+            var entity = doc.Entities[e];
+            // (Each list made once at its size, then sorted as before.)
+            if (e < _stateCount && _states[e].MentionCount > 0)
+            {
+                entity.Mentions.Capacity = entity.Mentions.Count + _states[e].MentionCount;
+                for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) entity.Mentions.Add(_mentions[at]);
+            }
             entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            if (entity.Mentions.Count == 0) continue;
         }
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var entity = doc.Entities[e];
-            var s = _states[e];
+            ref readonly var s = ref _states[e];
             entity.Kind = s.Kind;
             entity.Gender = s.Gender;
             if (entity.Mentions.Count == 0) continue;
@@ -500,8 +594,8 @@ internal sealed class CoreferenceResolver(Document doc)
             {
                 // (Named as written, every member in it: "Ann Lee and Tom Baker".)
                 var first = entity.Mentions[0];
-                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken).Words is { Length: > 0 } words
-                    && doc.Tokens[words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[words[0]].Start, first.Name.End) : first.Span);
+                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
+                    && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
                 continue;
             }
@@ -513,7 +607,7 @@ internal sealed class CoreferenceResolver(Document doc)
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, Usage, ByWord);
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
                 int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

@@ -15,13 +15,14 @@ internal readonly record struct CollectedMention(Mention Mention, int Attributio
 /// </summary>
 internal static class MentionCollector
 {
-    public static List<CollectedMention> Collect(Document doc)
+    /// <summary>The mentions in text order (a speaker's before a context one at the same place); dispose them after use.</summary>
+    public static PooledList<CollectedMention> Collect(Document doc)
     {
-        var runs = NameMentionFinder.FindRuns(doc);
+        using var runs = NameMentionFinder.FindRuns(doc);
         // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
         // so): growing the list from empty cost more than the rest of the collection.
-        var found = new List<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
-        var speakerSpans = new List<TextSpan>();
+        var found = new PooledList<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
+        using var speakerSpans = new PooledList<TextSpan>(doc.Attributions.Count);
         for (int ai = 0; ai < doc.Attributions.Count; ai++)
         {
             var a = doc.Attributions[ai];
@@ -29,7 +30,7 @@ internal static class MentionCollector
             found.Add(new CollectedMention(source, ai, true));
             speakerSpans.Add(source.Span);
             // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
-            foreach (var title in source.Titles) if (!source.Span.Contains(title)) speakerSpans.Add(title);
+            for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
         }
         speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
         bool InsideSpeaker(int start, int end)
@@ -40,7 +41,7 @@ internal static class MentionCollector
         }
 
         // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
-        foreach (var (first, end) in runs)
+        foreach (var (first, end) in runs.AsSpan())
         {
             if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
             var m = NounPhraseReader.Analyze(doc, first, end);

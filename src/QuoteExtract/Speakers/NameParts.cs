@@ -10,14 +10,20 @@ namespace QuoteExtract.Speakers;
 /// Ottawa" is the person "Dana Reyes" (what follows "at", "of", "from", "with" is an affiliation); "Mr. March" keeps
 /// "March" (after an honorific a month is a name); "John Major" keeps "Major" (after a first name a title word is a name).
 /// </summary>
-internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnlyList<TextSpan> Titles, string? RoleHead, Gender Gender, bool Honorific, bool Organization)
+internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool Lowered, bool HasTitles, int RoleHead, Gender Gender, bool Honorific, bool Organization)
 {
+    /// <summary>The name's tokens ("Ann", "Lee"): in the buffers, valid until the next parse into them.</summary>
+    public ReadOnlySpan<int> Words => Buffers.Words.AsSpan(0, Count);
+
+    /// <summary>The name's words, lower-case, without trailing full stops ("ann", "lee"): valid until the next parse.</summary>
+    public ReadOnlySpan<string> Lower => Lowered ? Buffers.Lower.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
+
     /// <summary>The length of the name's key: its words, lower-cased, joined by single spaces ("ann lee").</summary>
     public int KeyLength
     {
         get
         {
-            int length = Math.Max(0, Lower.Length - 1);
+            int length = Math.Max(0, Count - 1);
             foreach (var w in Lower) length += w.Length;
             return length;
         }
@@ -26,31 +32,35 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// <summary>Writes the name's key into <paramref name="destination"/> (<see cref="KeyLength"/> characters), to look it up without making a string.</summary>
     public ReadOnlySpan<char> WriteKey(Span<char> destination)
     {
+        var lower = Lower;
         int n = 0;
-        for (int k = 0; k < Lower.Length; k++)
+        for (int k = 0; k < lower.Length; k++)
         {
             if (k > 0) destination[n++] = ' ';
-            Lower[k].CopyTo(destination[n..]);
-            n += Lower[k].Length;
+            lower[k].CopyTo(destination[n..]);
+            n += lower[k].Length;
         }
         return destination[..n];
     }
 
     /// <summary>True when the first word is a known first name (a person, and its gender where the name has one).</summary>
-    public bool HasFirstName => Lower.Length >= 2 && FirstNames.TryGet(Lower[0], out _);
+    public bool HasFirstName => Count >= 2 && FirstNames.TryGet(Lower[0], out _);
 
     /// <summary>Takes tokens <c>[first, end)</c> of a mention apart.</summary>
     /// <param name="doc">The document.</param>
     /// <param name="first">The mention's first token.</param>
     /// <param name="end">One past its last token.</param>
     /// <param name="usage">How the document uses capitalised words: an ordinary word opening the sentence is no part of the name.</param>
-    /// <param name="known">Lower-case words already held as strings (the resolver's word index): a name word found there is
-    /// that string, not a new one (most name mentions repeat a name: "Lee said … Lee added").</param>
-    public static NameParts Parse(Document doc, int first, int end, CapitalizedUsage? usage = null, Dictionary<string, List<int>>? known = null)
+    /// <param name="buffers">Where the words go (reused from mention to mention: a parse allocates nothing), with the
+    /// lower-case words already held as strings (a name word found there is that string, not a new one: most name mentions
+    /// repeat a name, "Lee said … Lee added").</param>
+    /// <param name="lowerWords">Whether to make the lower-case words (<see cref="Lower"/>): a nominal phrase and a name only
+    /// measured need none.</param>
+    public static NameParts Parse(Document doc, int first, int end, NameBuffers buffers, CapitalizedUsage? usage = null, bool lowerWords = true)
     {
         int i = first;
-        IReadOnlyList<TextSpan> titles = [];
-        string? roleHead = null;
+        bool hasTitles = false;
+        int roleHead = -1;
         var gender = Gender.Unknown;
         bool honorific = false;
         // Determiners and owners: "the", "Ruritania’s" (the owner's name belongs to the title, "Ruritania’s President").
@@ -71,7 +81,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
                 if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
                 if (doc.Has(i, WordClass.Male)) gender = Gender.Male;
                 else if (doc.Has(i, WordClass.Female)) gender = Gender.Female;
-                if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = w.ToString().ToLowerInvariant();
+                if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = i;
                 i++;
                 continue;
             }
@@ -85,18 +95,17 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             var w = doc.TokenText(j);
             if (!(doc.Words(WordList.RoleNouns).Contains(w) || IsHonorific(doc, w)) || !doc.IsCapitalized(j + 1) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
             if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
-            if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = w.ToString().ToLowerInvariant();
+            if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = j;
             if (doc.Has(j, WordClass.Male)) gender = Gender.Male;
             else if (doc.Has(j, WordClass.Female)) gender = Gender.Female;
             i = j + 1;
             break;
         }
-        if (i > titleStart && TrimmedTitle(doc, titleStart, i) is { IsEmpty: false } span) titles = [span];
+        hasTitles = i > titleStart && HasTitleWords(doc, titleStart, i);
         // The name: capitalised words, name particles and initials, up to a lower-case word, a comma or a connector.
         // "Describe Einstein's …", "Following Lee's death": the sentence's first word, an ordinary one, is no name.
         if (usage is not null && i + 1 < end && doc.IsCapitalized(i + 1) && usage.IsOrdinaryOpening(i)) i++;
-        // (Most names are a word or two: the indexes gather on the stack.)
-        Span<int> words = end - i <= 32 ? stackalloc int[Math.Max(0, end - i)] : new int[end - i];
+        var words = buffers.WordsFor(end - i);
         int count = 0;
         bool organization = false;
         for (int j = i; j < end; j++)
@@ -116,32 +125,27 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
             if (count > 0 && organization && (w is "of" or "for" or "and") && j + 1 < end && doc.IsCapitalized(j + 1)) { words[count++] = j; continue; }
             break;
         }
-        var lower = count == 0 ? [] : new string[count];
-        for (int k = 0; k < count; k++) lower[k] = LowerWithoutTrailingPeriods(doc.TokenText(words[k]), known);
-        if (gender == Gender.Unknown && lower.Length >= 2 && FirstNames.TryGet(lower[0], out var byName)) gender = byName;
-        return new NameParts(words[..count].ToArray(), lower, titles, roleHead, gender, honorific, organization && !honorific);
+        // "Sen." → "sen".
+        if (lowerWords)
+            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'));
+        if (gender == Gender.Unknown && count >= 2 && FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out var byName)) gender = byName;
+        return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific);
     }
 
-
-    // "Sen." → "sen": one string, not the three of ToString, ToLowerInvariant and TrimEnd; none when known holds it.
-    private static string LowerWithoutTrailingPeriods(ReadOnlySpan<char> word, Dictionary<string, List<int>>? known)
+    // The first-name table's answer for the word lower-cased (as the name's words are), without making it a string.
+    private static bool FirstNameGender(ReadOnlySpan<char> word, out Gender gender)
     {
-        word = word.TrimEnd('.');
-        if (word.Length == 0) return "";
-        if (known is not null && word.Length <= 64)
-        {
-            Span<char> buffer = stackalloc char[64];
-            var lower = buffer[..word.ToLowerInvariant(buffer)];
-            return known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var held, out _) ? held : lower.ToString();
-        }
-        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
+        if (word.Length > 64) return FirstNames.TryGet(word.ToString().ToLowerInvariant(), out gender);
+        Span<char> lower = stackalloc char[64];
+        return FirstNames.TryGet(lower[..word.ToLowerInvariant(lower)], out gender);
     }
 
-    private static TextSpan TrimmedTitle(Document doc, int from, int to)
+    // Whether tokens [from, to) hold a title once punctuation around it is trimmed (not only a comma or a dash).
+    private static bool HasTitleWords(Document doc, int from, int to)
     {
         while (to > from && doc.Tokens[to - 1].Kind is TokenKind.Punctuation or TokenKind.Dash) to--;
         while (from < to && doc.Tokens[from].Kind is TokenKind.Punctuation) from++;
-        return to > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[to - 1].End) : default;
+        return to > from;
     }
 
     /// <summary>
@@ -150,7 +154,7 @@ internal readonly record struct NameParts(int[] Words, string[] Lower, IReadOnly
     /// never take a person's partial name (but "Sharon Street" is a person: a first name and a surname).
     /// </summary>
     public bool IsThing(Document doc) =>
-        (Words.Length >= 3 || Words.Length == 2 && !HasFirstName) && !Honorific && doc.Words(WordList.ThingHeads).Contains(doc.TokenText(Words[^1]));
+        (Count >= 3 || Count == 2 && !HasFirstName) && !Honorific && doc.Words(WordList.ThingHeads).Contains(doc.TokenText(Buffers.Words[Count - 1]));
 
     /// <summary>Honorifics, which make the next capitalised word a name whatever it is ("Mr. March", "Dr. Major").</summary>
     public static bool IsHonorific(Document doc, ReadOnlySpan<char> word) => doc.Words(WordList.Honorifics).Contains(word);

@@ -40,6 +40,8 @@ internal static class NarratorName
         var tokens = doc.Tokens;
         for (int i = 0; i + 2 < tokens.Length; i++)
         {
+            // (Only "my", "here" and "i" open one: a length test first, as most tokens are none of them.)
+            if (tokens[i].Length is not (1 or 2 or 4)) continue;
             int next;
             if (doc.Is(i, "my") && doc.Is(i + 1, "name") && doc.Is(i + 2, "is")) next = i + 3;
             // "Dana Reyes here and welcome back": a host opening a show.

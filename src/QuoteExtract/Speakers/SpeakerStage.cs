@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -23,22 +24,42 @@ internal sealed class SpeakerStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         DropSectionLabels(doc);
-        var resolver = new CoreferenceResolver(doc);
+        using var resolver = new CoreferenceResolver(doc);
+        using var collected = MentionCollector.Collect(doc);
         var quoted = new QuotedContents(doc);
-        // (Sized once: it holds at most a mention per quote.)
-        var speakers = new Dictionary<Mention, int>(doc.Attributions.Count, ReferenceEqualityComparer.Instance);
-        var firstPerson = new List<CollectedMention>();
+        // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
+        var speakerOf = ArrayPool<int>.Shared.Rent(Math.Max(1, collected.Count));
+        try
+        {
+            speakerOf.AsSpan(0, collected.Count).Fill(NotSet);
+            ResolveAll(doc, resolver, collected.AsSpan(), quoted, speakerOf);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(speakerOf);
+        }
+        // A quote that continues another without a speaker mention of its own speaks for the same entity.
+        foreach (var a in doc.Attributions)
+            if (a.Entity < 0 && a.Source is null && a.Continues >= 0 && a.Continues < doc.Attributions.Count) a.Entity = doc.Attributions[a.Continues].Entity;
+        resolver.Finish();
+    }
+
+    private const int NotSet = int.MinValue;
+
+    private static void ResolveAll(Document doc, CoreferenceResolver resolver, ReadOnlySpan<CollectedMention> collected, QuotedContents quoted, int[] speakerOf)
+    {
+        List<int>? firstPerson = null;
         var narrator = new Narrator(doc, resolver);
         void SetSpeaker(CollectedMention c, int e)
         {
             var a = doc.Attributions[c.Attribution];
             a.Entity = e;
-            speakers[c.Mention] = e;
             if (e >= 0) quoted.Add(a.Content, e);
         }
 
-        foreach (var c in MentionCollector.Collect(doc))
+        for (int k = 0; k < collected.Length; k++)
         {
+            var c = collected[k];
             var m = c.Mention;
             if (narrator.IsNameMention(m)) continue; // (recorded with the narrator)
             bool firstPersonPronoun = m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson;
@@ -46,8 +67,8 @@ internal sealed class SpeakerStage : IPipelineStage
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
-                if (doc.IsInQuoteMarks(m.Span.Start)) firstPerson.Add(c);
-                else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, n);
+                if (doc.IsInQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
+                else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
                 continue;
             }
             if (c.Predicate) { resolver.ResolvePredicate(m); continue; }
@@ -56,20 +77,21 @@ internal sealed class SpeakerStage : IPipelineStage
                 narrator.Observe(m, resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
                 continue;
             }
-            var a = doc.Attributions[c.Attribution];
-            // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity.
-            if (speakers.TryGetValue(m, out var known)) { SetSpeaker(c, known); continue; }
-            int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, [.. members.Select(resolver.ResolveContext).Where(x => x >= 0)])
+            // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity. (Its other slots start where it does,
+            // so they are among the mentions just before it.)
+            if (EarlierSpeakerSlot(collected, speakerOf, k) is var known and not NotSet) { SetSpeaker(c, speakerOf[k] = known); continue; }
+            int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, ResolvedMembers(resolver, members))
                 : Owner(doc, m) is { } owner && resolver.Resolve(owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
                 : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
-            SetSpeaker(c, e);
+            SetSpeaker(c, speakerOf[k] = e);
         }
+        if (firstPerson is null) return;
         // First-person speakers first ("“I think we will win,” Lee said": the belief is Lee's), then the other pronouns.
         // (Two indexed passes, not two LINQ filters and a concatenation.)
         for (int pass = 0; pass < 2; pass++)
             for (int k = 0; k < firstPerson.Count; k++)
             {
-                var c = firstPerson[k];
+                var c = collected[firstPerson[k]];
                 if (c.Attribution >= 0 != (pass == 0)) continue;
                 if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
                 {
@@ -77,10 +99,24 @@ internal sealed class SpeakerStage : IPipelineStage
                     if (c.Attribution >= 0) SetSpeaker(c, speaker);
                 }
             }
-        // A quote that continues another without a speaker mention of its own speaks for the same entity.
-        foreach (var a in doc.Attributions)
-            if (a.Entity < 0 && a.Source is null && a.Continues >= 0 && a.Continues < doc.Attributions.Count) a.Entity = doc.Attributions[a.Continues].Entity;
-        resolver.Finish();
+    }
+
+    // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet.
+    private static int EarlierSpeakerSlot(ReadOnlySpan<CollectedMention> collected, int[] speakerOf, int k)
+    {
+        var m = collected[k].Mention;
+        for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
+            if (ReferenceEquals(collected[j].Mention, m) && speakerOf[j] != NotSet) return speakerOf[j];
+        return NotSet;
+    }
+
+    // The entities of a group's members ("Ann Lee and Tom Baker said"), those that found one.
+    private static List<int> ResolvedMembers(CoreferenceResolver resolver, List<Mention> members)
+    {
+        var entities = new List<int>(members.Count);
+        foreach (var member in members)
+            if (resolver.ResolveContext(member) is var e and >= 0) entities.Add(e);
+        return entities;
     }
 
     // "Lee's study found", "his report says": a work speaks for its author, the owner named before it.
@@ -133,7 +169,8 @@ internal sealed class SpeakerStage : IPipelineStage
     private sealed class QuotedContents(Document doc)
     {
         // Kept in order of start: contents arrive nearly in order (each near its speaker), so an insertion moves little.
-        private readonly List<(TextSpan Content, int Entity)> _contents = [];
+        // (Sized once: a content per quote at most.)
+        private readonly List<(TextSpan Content, int Entity)> _contents = new(doc.Attributions.Count);
 
         public void Add(TextSpan content, int entity)
         {

@@ -1,0 +1,39 @@
+namespace QuoteExtract.Speakers;
+
+/// <summary>
+/// Where <see cref="NameParts.Parse"/> puts a name's tokens and lower-case words: one pair of arrays per resolver, reused
+/// from mention to mention (a document parses hundreds of names, "Lee said … Lee added", and each had two arrays).
+/// </summary>
+internal sealed class NameBuffers(RecentIndex? known)
+{
+    public int[] Words { get; private set; } = new int[8];
+
+    public string[] Lower { get; private set; } = new string[8];
+
+    /// <summary>The word buffer, with room for <paramref name="length"/> words (and as many lower-case ones).</summary>
+    public Span<int> WordsFor(int length)
+    {
+        if (length > Words.Length)
+        {
+            Words = new int[length];
+            Lower = new string[length];
+        }
+        return Words;
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> in lower case: the string the resolver's word index already holds ("lee" of "Lee said … Lee
+    /// added"), else a new one.
+    /// </summary>
+    public string LowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return "";
+        if (known is not null && word.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[64];
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            return known.TryGetKey(lower, out var held) ? held : lower.ToString();
+        }
+        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
+    }
+}
