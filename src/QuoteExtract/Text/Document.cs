@@ -40,8 +40,7 @@ public sealed class Document
             _tokens = value ?? throw new ArgumentNullException(nameof(value));
             _lexical = null;
             _tokenBlocks = null;
-            CueSlots = null;
-            CueMatches = new();
+            CueCache = null;
         }
     }
 
@@ -116,10 +115,8 @@ public sealed class Document
     /// </summary>
     internal TextSpan[]? QuoteExtents { get; set; }
 
-    // Cue lookups of the tokens that are cue forms, filled on demand by the attribution rules (by token: the number of
-    // the match in CueMatches, or -1 for none); the other tokens are decided without the table.
-    internal Dictionary<int, int>? CueSlots { get; set; }
-    internal SegmentedList<Attribution.CueMatch> CueMatches { get; private set; } = new();
+    // Cue lookups, filled on demand by the attribution rules: a byte a token (Attribution/CueCache.cs).
+    internal Attribution.CueCache? CueCache { get; set; }
 
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
@@ -130,8 +127,8 @@ public sealed class Document
     /// </summary>
     internal void ReleaseAttributionScratch()
     {
-        CueSlots = null;
-        CueMatches = new();
+        CueCache?.Release();
+        CueCache = null;
         EarlierSources = null;
         QuoteExtents = null;
     }
