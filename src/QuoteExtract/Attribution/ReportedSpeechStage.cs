@@ -39,10 +39,16 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         var used = UsedTokens(doc);
-        doc.EarlierSources = SourcesByPosition(doc);
-        // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
-        // overlap resolution and the rewrite of quotes after reports.
-        foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+        try
+        {
+            doc.EarlierSources = SourcesByPosition(doc);
+            // (Room for about a report every four sentences, as in news, but never more than a few thousand ahead.)
+            doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(doc.Sentences.Length / 4, 4096));
+            // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
+            // overlap resolution and the rewrite of quotes after reports.
+            foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+        }
+        finally { used.Release(); }
     }
 
     // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found).
