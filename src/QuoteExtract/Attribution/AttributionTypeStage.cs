@@ -22,29 +22,37 @@ internal sealed class AttributionTypeStage : IPipelineStage
             if (a.Continues < 0) a.Type = AttributionTyper.Type(document, a);
         // "“A,” she said, “B.”", a follow-on paragraph: the type of the chain's head. Each link is followed once: the heads
         // found are remembered along the path (a broken or cyclic chain types its quotes by their own cues).
-        var head = new int[attributions.Count];
-        Array.Fill(head, -2); // -2: not yet known
-        var path = new List<int>();
-        for (int i = 0; i < attributions.Count; i++)
+        var head = Scratch<int>.Rent(attributions.Count);
+        var path = Scratch<int>.Rent(attributions.Count); // (a path visits each attribution once)
+        try
         {
-            if (attributions[i].Continues < 0 || head[i] != -2) continue;
-            path.Clear();
-            int j = i, found = -1;
-            while (true)
+            Array.Fill(head, -2, 0, attributions.Count); // -2: not yet known
+            for (int i = 0; i < attributions.Count; i++)
             {
-                if (head[j] != -2) { found = head[j]; break; }
-                if (attributions[j].Continues < 0) { found = j; break; }
-                head[j] = -3; // on the current path
-                path.Add(j);
-                int next = attributions[j].Continues;
-                if (next >= attributions.Count || head[next] == -3) break;
-                j = next;
+                if (attributions[i].Continues < 0 || head[i] != -2) continue;
+                int length = 0;
+                int j = i, found = -1;
+                while (true)
+                {
+                    if (head[j] != -2) { found = head[j]; break; }
+                    if (attributions[j].Continues < 0) { found = j; break; }
+                    head[j] = -3; // on the current path
+                    path[length++] = j;
+                    int next = attributions[j].Continues;
+                    if (next >= attributions.Count || head[next] == -3) break;
+                    j = next;
+                }
+                foreach (var p in path.AsSpan(0, length))
+                {
+                    head[p] = found;
+                    attributions[p].Type = found >= 0 ? attributions[found].Type : AttributionTyper.Type(document, attributions[p]);
+                }
             }
-            foreach (var p in path)
-            {
-                head[p] = found;
-                attributions[p].Type = found >= 0 ? attributions[found].Type : AttributionTyper.Type(document, attributions[p]);
-            }
+        }
+        finally
+        {
+            Scratch<int>.Return(head);
+            Scratch<int>.Return(path);
         }
         // The last stage that reads cues: the speakers and claims never do (a quote-dense document's lookups were 2-3
         // times its size, held to the end).

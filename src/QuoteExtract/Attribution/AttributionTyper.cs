@@ -14,13 +14,19 @@ internal static class AttributionTyper
 {
     /// <summary>The type of an attribution the rules proposed, or null when its cue in this clause attributes nothing.</summary>
     public static AttributionType? Type(Document doc, QuoteAttribution a) =>
-        Type(doc, a.Cue is { } cue ? [cue] : [], a.Content, a.Source?.Span, a.Kind, a.Rule);
+        TypeOf(doc, a.Cue, a.Content, a.Source?.Span, a.Kind, a.Rule);
 
     /// <summary>
     /// The type of an attribution given by its spans (a gold annotation, say): the cue's spans (empty when it has none),
     /// where its content begins and ends, its source's span if any, and its kind.
     /// </summary>
-    public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, AttributionRuleId rule = AttributionRuleId.None)
+    public static AttributionType? Type(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind, AttributionRuleId rule = AttributionRuleId.None) =>
+        TypeOf(doc, Extent(cue), content, source, kind, rule);
+
+    // From the first of a cue's spans to the end of the last (null for a cue without spans).
+    private static TextSpan? Extent(IReadOnlyList<TextSpan> cue) => cue.Count == 0 ? null : new TextSpan(cue[0].Start, cue[^1].End);
+
+    private static AttributionType? TypeOf(Document doc, TextSpan? cue, TextSpan content, TextSpan? source, QuoteKind kind, AttributionRuleId rule)
     {
         var type = Classify(doc, cue, content, source, kind, rule, out bool plainObject);
         // "This paper describes a pilot project", "announced his resignation": an act of saying with nothing said, which
@@ -33,6 +39,11 @@ internal static class AttributionTyper
     /// about, nothing it says): then the type returned is the word's own and the public typer calls it an act.
     /// </summary>
     internal static AttributionType? Classify(Document doc, IReadOnlyList<TextSpan> cue, TextSpan content, TextSpan? source, QuoteKind kind,
+        AttributionRuleId rule, out bool plainObject) =>
+        Classify(doc, Extent(cue), content, source, kind, rule, out plainObject);
+
+    // The same with the cue's extent (null: no cue).
+    private static AttributionType? Classify(Document doc, TextSpan? cueExtent, TextSpan content, TextSpan? source, QuoteKind kind,
         AttributionRuleId rule, out bool plainObject)
     {
         plainObject = false;
@@ -40,9 +51,9 @@ internal static class AttributionTyper
         if (kind == QuoteKind.Direct) return AttributionType.Speech;
         // "In a Gazette poll last month, Lee led by six points": a finding reported from a poll is the poll's knowledge.
         if (rule == AttributionRuleId.EvidenceIn) return AttributionType.Knowledge;
-        if (cue.Count == 0) return AttributionType.Speech;
+        if (cueExtent is not { } cue) return AttributionType.Speech;
 
-        int first = doc.TokenAtOrAfter(cue[0].Start), end = doc.TokenAtOrAfter(cue[^1].End);
+        int first = doc.TokenAtOrAfter(cue.Start), end = doc.TokenAtOrAfter(cue.End);
         if (first >= end) return AttributionType.Speech;
         // A headline's or a lead-in's colon or dash ("Lee: We will win", "… — Lee"), a transcript turn.
         if (!HasWord(doc, first, end)) return AttributionType.Speech;
@@ -77,11 +88,11 @@ internal static class AttributionTyper
         else if (type is AttributionType.Speech or AttributionType.Knowledge && IsPassive(doc, at) && !doc.Is(end, "by")
             && !(source is { } agent && agent.Start >= doc.Tokens[end - 1].End)) return null;
         // "You know, boys are slow": a filler of talk, nothing known.
-        if (entry.Lemma == "know" && at > 0 && doc.Is(at - 1, "you") && (doc.IsPunct(at + 1, ',') || content.Start < cue[0].Start)) return null;
+        if (entry.Lemma == "know" && at > 0 && doc.Is(at - 1, "you") && (doc.IsPunct(at + 1, ',') || content.Start < cue.Start)) return null;
 
         // Content before the cue ("…, she believes.", "The plan failed, the report found.", "“A,” she said, “B.”"): the cue
         // takes no object here.
-        if (content.Start < cue[0].Start) return type;
+        if (content.Start < cue.Start) return type;
         int k = doc.TokenAtOrAfter(content.Start);
         if (k >= doc.Tokens.Length) return type;
         int contentEnd = doc.TokenAtOrAfter(content.End);

@@ -28,57 +28,65 @@ internal static partial class CueFinder
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
-        if (i < 0 || i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
-        // Only a form with a lexicon entry can be more than the three idioms below ("according to", "put it", "see …
-        // as"), which cost a few character tests: those are decided again each time, so the lookups kept are one per
-        // such token asked about, not a slot for every token (16 MiB of "a" "b" held 50 MB of slots).
-        if (doc.CueFormIdAt(i) is var form && (form < 0 || !CueForms.ById(form).HasEntry)) return Find(doc, i);
-        // The rules ask about the same tokens many times: look each one up once per document.
-        var slots = doc.CueSlots ??= [];
-        if (slots.TryGetValue(i, out int slot)) return slot >= 0 ? doc.CueMatches[slot] : null;
-        var found = Find(doc, i);
-        if (found is { } match)
-        {
-            slots[i] = doc.CueMatches.Count;
-            doc.CueMatches.Add(match);
-        }
-        else slots[i] = -1;
-        return found;
+        if ((uint)i >= (uint)doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
+        // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
+        // in a byte (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
+        ref byte code = ref (doc.CueCache ??= new CueCache(doc.Tokens.Length))[i];
+        if (code == NotAsked) code = Find(doc, i);
+        return code == NoCue ? null : Match(doc, i, code);
     }
 
-    private static CueMatch? Find(Document doc, int i)
+    // The codes of CueCache: not looked up yet, no cue, one of the idioms, or the entry of the token's cue form
+    // (hand, learned, weak) with ExtraToken when a particle belongs to the cue ("pointed out").
+    private const byte NotAsked = 0, NoCue = 1, AccordingTo = 2, PutIt = 3, SeeAs = 4, HandEntry = 5, LearnedEntry = 6, WeakEntry = 7, ExtraToken = 8;
+
+    // The match a code stands for (the probability is the form's, computed as when it was found).
+    private static CueMatch Match(Document doc, int i, byte code)
+    {
+        switch (code)
+        {
+            case AccordingTo: return new CueMatch(i, i + 2, s_accordingTo, 0.95);
+            case PutIt: return new CueMatch(i, i + 2, s_putIt, 0.9);
+            case SeeAs: return new CueMatch(i, i + 1, s_seeAs, 0.8);
+        }
+        var info = CueForms.ById(doc.CueFormIdAt(i));
+        var entry = (code & ~ExtraToken) switch { HandEntry => info.Hand, LearnedEntry => info.Learned, _ => info.Weak };
+        return new CueMatch(i, (code & ExtraToken) != 0 ? i + 2 : i + 1, entry!, info.Probability(0.3));
+    }
+
+    private static byte Find(Document doc, int i)
     {
         var word = doc.TokenText(i);
         if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
-            return doc.Is(i + 1, "to") ? new CueMatch(i, i + 2, s_accordingTo, 0.95) : null;
+            return doc.Is(i + 1, "to") ? AccordingTo : NoCue;
         // "As one voter put it, …", "Lee put it bluntly: …": the idiom of saying, not "put it in the drawer".
         if (word.Length is 3 or 4 && (word.Equals("put", StringComparison.OrdinalIgnoreCase) || word.Equals("puts", StringComparison.OrdinalIgnoreCase))
             && doc.Is(i + 1, "it") && i + 2 < doc.Tokens.Length
             && (doc.IsPunct(i + 2, ',') || doc.IsPunct(i + 2, ':') || doc.Tokens[i + 2].Kind == TokenKind.Dash || doc.Is(i + 2, "this")
                 || doc.Tokens[i + 2].Kind == TokenKind.Word && doc.TokenText(i + 2).EndsWith("ly", StringComparison.Ordinal)))
-            return new CueMatch(i, i + 2, s_putIt, 0.9);
+            return PutIt;
         // "Four in 10 voters see the campaign as unfair": a perception, with its object and "as".
         if (word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && s_seeForms.Contains(word) && SeesAs(doc, i))
-            return new CueMatch(i, i + 1, s_seeAs, 0.8);
+            return SeeAs;
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
-        if (id < 0) return null;
+        if (id < 0) return NoCue;
         var info = CueForms.ById(id);
         var entry = info.Hand;
+        byte code = HandEntry;
         // (A learned form capitalised only because it opens the sentence is the same word: "Citing …, Lee said".)
         if (entry is null && (char.IsLower(word[0]) || OpensSentence(doc, i) || TitleCaseVerb(word) && InTitleCaseSentence(doc, i)))
-            entry = info.Learned ?? (doc.Options.Scorer is not null ? info.Weak : null);
-        if (entry is null) return null;
+            (entry, code) = info.Learned is { } learned ? (learned, LearnedEntry) : (doc.Options.Scorer is not null ? info.Weak : null, WeakEntry);
+        if (entry is null) return NoCue;
         // An upper-case cue word mid-sentence is a name or a title (Claims Court, Post), not a verb; except in a
         // headline set in title case, a verb of saying or a cue in -s or -ed between capitalised words ("Lee Says He
         // Will Run", "Mayor Slams Budget Plan").
         if (char.IsUpper(word[0]) && i > 0 && doc.Tokens[i - 1].Kind != TokenKind.QuoteMark && !OpensSentence(doc, i)
             && !((entry.Lemma is "say" or "tell" or "warn" || TitleCaseVerb(word) && InTitleCaseSentence(doc, i))
-                 && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return null;
-        int end = i + 1;
+                 && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1))) return NoCue;
         // Particles that belong to the cue: "pointed out", "went on", "called for".
-        if (doc.Is(end, "out") && entry.Lemma is "point" or "lay" or "spell") end++;
-        return new CueMatch(i, end, entry, info.Probability(0.3));
+        if (doc.Is(i + 1, "out") && entry.Lemma is "point" or "lay" or "spell") code |= ExtraToken;
+        return code;
     }
 
     // A headline sets its verbs in title case ("Lee Slams Plan", "Council Urges Delay", "Mayor Bemoaned Cuts"): between

@@ -14,25 +14,42 @@ internal static class OverlapResolver
     public static void Resolve(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var order = new List<int>(doc.Attributions.Count);
-        for (int i = 0; i < doc.Attributions.Count; i++) if (!doc.Attributions[i].Content.IsEmpty) order.Add(i);
-        order.Sort((x, y) =>
+        var attributions = doc.Attributions;
+        var order = Scratch<int>.Rent(attributions.Count);
+        var open = Scratch<int>.Rent(attributions.Count); // kept contents that may still contain what comes next, outermost first
+        try
         {
-            var a = doc.Attributions[x].Content; var b = doc.Attributions[y].Content;
-            return a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
-        });
-        var open = new List<int>(); // kept contents that may still contain what comes next, outermost first
-        foreach (int i in order)
-        {
-            var a = doc.Attributions[i];
-            while (open.Count > 0 && doc.Attributions[open[^1]].Content.End <= a.Content.Start) open.RemoveAt(open.Count - 1);
-            if (open.Count > 0)
+            int count = 0, opened = 0;
+            for (int i = 0; i < attributions.Count; i++) if (!attributions[i].Content.IsEmpty) order[count++] = i;
+            // (By start, the longer first; the same sort a list's would be, so ties keep the same order.)
+            Array.Sort(order, 0, count, new ByContent(attributions));
+            foreach (int i in order.AsSpan(0, count))
             {
-                var k = doc.Attributions[open[^1]];
-                if (a.Content.End > k.Content.End && !Fix(doc, k, a)) continue; // a was dropped
-                while (open.Count > 0 && doc.Attributions[open[^1]].Content.End <= a.Content.Start) open.RemoveAt(open.Count - 1);
+                var a = attributions[i];
+                while (opened > 0 && attributions[open[opened - 1]].Content.End <= a.Content.Start) opened--;
+                if (opened > 0)
+                {
+                    var k = attributions[open[opened - 1]];
+                    if (a.Content.End > k.Content.End && !Fix(doc, k, a)) continue; // a was dropped
+                    while (opened > 0 && attributions[open[opened - 1]].Content.End <= a.Content.Start) opened--;
+                }
+                if (!a.Content.IsEmpty) open[opened++] = i;
             }
-            if (!a.Content.IsEmpty) open.Add(i);
+        }
+        finally
+        {
+            Scratch<int>.Return(order);
+            Scratch<int>.Return(open);
+        }
+    }
+
+    // Attributions by the start of their content, the longer of two first.
+    private sealed class ByContent(List<QuoteAttribution> attributions) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var a = attributions[x].Content; var b = attributions[y].Content;
+            return a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
         }
     }
 

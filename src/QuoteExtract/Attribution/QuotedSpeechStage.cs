@@ -23,16 +23,33 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         var quotes = doc.QuoteArray;
-        var attributed = new int[quotes.Length];
-        Array.Fill(attributed, -1);
-        var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
-        // (Counted first: an array of the exact size, not a doubling list, since 16 MiB of "a" "b" has 4 million.)
+        // (Scratch arrays of the exact use, not doubling lists, since 16 MiB of "a" "b" has 4 million quotes.)
+        var attributed = Scratch<int>.Rent(quotes.Length);
         int top = 0;
         for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) top++;
-        var topLevel = new int[top];
-        for (int qi = 0, k = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel[k++] = qi;
-        var cuesBefore = new StrongCueScan();
+        var topLevel = Scratch<int>.Rent(top);
+        try
+        {
+            Array.Fill(attributed, -1, 0, quotes.Length);
+            for (int qi = 0, k = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel[k++] = qi;
+            // (Room for the quotes, but never more than a few thousand ahead: a quote-dense document may have few.)
+            doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(top, 4096));
+            AttributeEach(doc, quotes, topLevel.AsSpan(0, top), attributed);
+            PropagateAlongChains(doc, quotes, attributed);
+        }
+        finally
+        {
+            Scratch<int>.Return(attributed);
+            Scratch<int>.Return(topLevel);
+        }
+    }
 
+    // Each top-level quote in turn, offered to the quote rules (Attribute); <paramref name="attributed"/> gets the index
+    // of each quote's attribution.
+    private static void AttributeEach(Document doc, QuotedSpan[] quotes, ReadOnlySpan<int> topLevel, int[] attributed)
+    {
+        var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
+        var cuesBefore = new StrongCueScan();
         for (int n = 0; n < topLevel.Length; n++)
         {
             int qi = topLevel[n];
@@ -57,7 +74,6 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             doc.Attributions.Add(found);
             if (found.Kind == QuoteKind.Mixed) covered.Add(found.Content);
         }
-        PropagateAlongChains(doc, quotes, attributed);
     }
 
     // The quote rules in their order (AttributionRuleSet.QuoteRules) until one claims the quote; what a rule switched
@@ -117,15 +133,19 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             var content = doc.Attributions[a].Content;
             if (content.End <= q.Open.Start) min = Math.Max(min, doc.TokenAtOrAfter(content.End));
         }
-        // Cues before the quote in its sentence, nearest first; those already reporting another quote are taken.
-        var cues = new List<CueMatch>();
+        // Cues before the quote in its sentence (at most 30 tokens back), nearest first; those already reporting another
+        // quote are taken.
+        var buffer = new CuesBefore();
+        Span<CueMatch> found = buffer;
+        int count = 0;
         for (int i = ctx.OpenToken - 1; i >= min && ctx.OpenToken - i <= 30; i--)
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark && doc.Tokens[i].Start < q.Open.Start && IsClosingMarkOfAttributed(doc, i)) break;
-            if (CueFinder.At(doc, i) is { } c && !IsUsedCue(doc, c)) cues.Add(c);
+            if (CueFinder.At(doc, i) is { } c && !IsUsedCue(doc, c)) found[count++] = c;
         }
+        ReadOnlySpan<CueMatch> cues = found[..count];
         // The outermost cue governs: "said they want “justice”" is said's clause, not want's.
-        for (int n = cues.Count - 1; n >= 0; n--)
+        for (int n = cues.Length - 1; n >= 0; n--)
         {
             var cue = cues[n];
             if (NearerClauseCue(doc, cues, n)) continue;
@@ -170,7 +190,14 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // "mocked the complaint, saying …“Q”", "… and vowed to “Q”": a nearer cue opening its own clause governs the quote.
-    private static bool NearerClauseCue(Document doc, List<CueMatch> cues, int outer)
+    // Room for the cues of the 30 tokens before a quote, on the stack.
+    [System.Runtime.CompilerServices.InlineArray(30)]
+    private struct CuesBefore
+    {
+        private CueMatch _first;
+    }
+
+    private static bool NearerClauseCue(Document doc, ReadOnlySpan<CueMatch> cues, int outer)
     {
         // "Claiming X, Trump told Fox that “…”": a participle opening the sentence governs no later quote.
         if (outer > 0 && doc.TokenText(cues[outer].First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -312,7 +339,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     }
 
     // Later segments of a chain may carry the cue ("…," he said at the end of the last paragraph): give it to the earlier ones.
-    private static void PropagateAlongChains(Document doc, QuotedSpan[] quotes, int[] attributed)
+    private static void PropagateAlongChains(Document doc, QuotedSpan[] quotes, ReadOnlySpan<int> attributed)
     {
         for (int qi = quotes.Length - 1; qi >= 0; qi--)
         {

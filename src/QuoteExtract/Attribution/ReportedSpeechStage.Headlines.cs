@@ -13,6 +13,8 @@ internal sealed partial class ReportedSpeechStage
     // to doubt them).
     private static bool Headline(Document doc, Sentence s, TakenTokens used)
     {
+        // (Each of the rules reads a headline only: other sentences, nearly all, are not offered to them.)
+        if (!IsHeadline(doc, s)) return false;
         foreach (var rule in doc.Options.AttributionRules.HeadlineRules)
             foreach (var a in rule.Propose(doc, s))
                 if (TryAdd(doc, used, a, explicitRule: true)) return true;

@@ -12,20 +12,42 @@ internal sealed partial class ReportedSpeechStage
     {
         var quotes = doc.Quotes;
         if (quotes.Length == 0) return;
-        // The report, if any, whose content is the last words of each sentence (one pass over the attributions).
-        var endingReport = new Dictionary<int, int>();
-        for (int a = 0; a < doc.Attributions.Count; a++)
+        // The reports whose content is the last words of a sentence (one pass over the attributions), as keys of sentence
+        // and attribution, sorted: the last report of a sentence is the one that counts.
+        var endingReports = Scratch<long>.Rent(doc.Attributions.Count);
+        try
         {
-            var r = doc.Attributions[a];
-            if (r.QuotedSpan >= 0 || r.Source is null) continue;
-            int last = doc.TokenAtOrAfter(r.Content.End);
-            int sentence = doc.SentenceOfToken(Math.Max(0, last - 1));
-            if (sentence < 0) continue;
-            bool ends = true;
-            for (int i = last; i < doc.Sentences[sentence].EndToken && ends; i++) ends = doc.Tokens[i].Kind == TokenKind.Punctuation;
-            if (ends) endingReport[sentence] = a;
+            int count = 0;
+            for (int a = 0; a < doc.Attributions.Count; a++)
+            {
+                var r = doc.Attributions[a];
+                if (r.QuotedSpan >= 0 || r.Source is null) continue;
+                int last = doc.TokenAtOrAfter(r.Content.End);
+                int sentence = doc.SentenceOfToken(Math.Max(0, last - 1));
+                if (sentence < 0) continue;
+                bool ends = true;
+                for (int i = last; i < doc.Sentences[sentence].EndToken && ends; i++) ends = doc.Tokens[i].Kind == TokenKind.Punctuation;
+                if (ends) endingReports[count++] = (long)sentence << 32 | (uint)a;
+            }
+            if (count == 0 || !doc.Options.AttributionRules.IsOn(AttributionRuleId.AfterReport)) return;
+            Array.Sort(endingReports, 0, count);
+            FollowReports(doc, quotes, endingReports.AsSpan(0, count));
         }
-        if (endingReport.Count == 0 || !doc.Options.AttributionRules.IsOn(AttributionRuleId.AfterReport)) return;
+        finally { Scratch<long>.Return(endingReports); }
+    }
+
+    // The report ending sentence <paramref name="sentence"/> (the last one found), or -1.
+    private static int ReportEnding(ReadOnlySpan<long> endingReports, int sentence)
+    {
+        // The first key past the sentence's, then one back.
+        long past = (long)(sentence + 1) << 32;
+        int lo = 0, hi = endingReports.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (endingReports[mid] < past) lo = mid + 1; else hi = mid; }
+        return lo > 0 && endingReports[lo - 1] >> 32 == sentence ? (int)(uint)endingReports[lo - 1] : -1;
+    }
+
+    private static void FollowReports(Document doc, ReadOnlySpan<QuotedSpan> quotes, ReadOnlySpan<long> endingReports)
+    {
         // (Only now: a document of quotes and no report, 16 MiB of "a" "b", needs no slot per quote.)
         var byQuote = new int[quotes.Length];
         Array.Fill(byQuote, -1);
@@ -39,7 +61,7 @@ internal sealed partial class ReportedSpeechStage
             int existing = byQuote[qi];
             if (existing >= 0 && doc.Attributions[existing].Source is not null) continue;
             int sentence = OwnSentence(doc, q);
-            if (sentence < 1 || !endingReport.TryGetValue(sentence - 1, out int report)) continue;
+            if (sentence < 1 || ReportEnding(endingReports, sentence - 1) is not (>= 0 and var report)) continue;
             var previous = doc.Sentences[sentence - 1];
             if (doc.ParagraphAt(doc.Tokens[previous.FirstToken].Start) != doc.ParagraphAt(q.Open.Start)) continue;
             var r = doc.Attributions[report];

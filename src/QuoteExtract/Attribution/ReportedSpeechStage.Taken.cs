@@ -12,7 +12,8 @@ internal sealed partial class ReportedSpeechStage
     private static TakenTokens UsedTokens(Document doc)
     {
         var used = new TakenTokens(doc.Tokens.Length);
-        var extents = new List<TextSpan>(doc.Attributions.Count);
+        var extents = new TextSpan[doc.Attributions.Count];
+        int n = 0;
         foreach (var a in doc.Attributions)
         {
             Mark(doc, used, a);
@@ -20,11 +21,20 @@ internal sealed partial class ReportedSpeechStage
             int start = a.Content.Start, end = a.Content.End;
             if (a.Cue is { } c && Near(a.Content, c)) (start, end) = (Math.Min(start, c.Start), Math.Max(end, c.End));
             if (a.Source is { } s && Near(a.Content, s.Span)) (start, end) = (Math.Min(start, s.Span.Start), Math.Max(end, s.Span.End));
-            if (end > start) extents.Add(new TextSpan(start, end));
+            if (end > start) extents[n++] = new TextSpan(start, end);
         }
-        extents.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        doc.QuoteExtents = [.. extents];
+        if (n < extents.Length) Array.Resize(ref extents, n);
+        Array.Sort(extents, ExtentOrder.Instance);
+        doc.QuoteExtents = extents;
         return used;
+    }
+
+    // By start, the longer of two first.
+    private sealed class ExtentOrder : IComparer<TextSpan>
+    {
+        public static readonly ExtentOrder Instance = new();
+
+        public int Compare(TextSpan x, TextSpan y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End);
     }
 
     // The outermost earlier quote (content, cue and nearby speaker) holding an offset, or an empty span: a binary

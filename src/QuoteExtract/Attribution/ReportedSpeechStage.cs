@@ -39,10 +39,44 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         var used = UsedTokens(doc);
-        doc.EarlierSources = [.. doc.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).OrderBy(m => m.FirstToken)];
-        // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
-        // overlap resolution and the rewrite of quotes after reports.
-        foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+        try
+        {
+            doc.EarlierSources = SourcesByPosition(doc);
+            // (Room for about a report every four sentences, as in news, but never more than a few thousand ahead.)
+            doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(doc.Sentences.Length / 4, 4096));
+            // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
+            // overlap resolution and the rewrite of quotes after reports.
+            foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+        }
+        finally { used.Release(); }
+    }
+
+    // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found).
+    private static Mention[] SourcesByPosition(Document doc)
+    {
+        var attributions = doc.Attributions;
+        int n = 0;
+        foreach (var a in attributions) if (a.Source is not null) n++;
+        if (n == 0) return [];
+        var sources = new Mention[n];
+        bool sorted = true;
+        n = 0;
+        foreach (var a in attributions)
+        {
+            if (a.Source is not { } source) continue;
+            sorted &= n == 0 || sources[n - 1].FirstToken <= source.FirstToken;
+            sources[n++] = source;
+        }
+        if (sorted) return sources;
+        // (A stable order: the key holds the position found after the first token, so no two keys are equal.)
+        var keys = Scratch<long>.Rent(n);
+        try
+        {
+            for (int k = 0; k < n; k++) keys[k] = (long)sources[k].FirstToken << 32 | (uint)k;
+            Array.Sort(keys, sources, 0, n);
+        }
+        finally { Scratch<long>.Return(keys); }
+        return sources;
     }
 
     // Each sentence in turn: a headline's rules, the content-first tail, then each cue offered to the cue readings.

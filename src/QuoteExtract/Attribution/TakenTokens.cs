@@ -3,12 +3,28 @@ namespace QuoteExtract.Attribution;
 /// <summary>
 /// Which tokens a reading has taken: one bit a token, not a bool's byte (16 MiB of "a" "b" has 12.6 million tokens).
 /// </summary>
-internal sealed class TakenTokens(int count)
+internal sealed class TakenTokens
 {
-    private readonly ulong[] _bits = new ulong[(count + 63) >> 6];
+    private ulong[] _bits;
+
+    /// <summary>None of <paramref name="count"/> tokens taken.</summary>
+    public TakenTokens(int count)
+    {
+        Length = count;
+        _bits = Scratch<ulong>.Rent((count + 63) >> 6);
+        Array.Clear(_bits, 0, (count + 63) >> 6);
+    }
 
     /// <summary>The number of tokens.</summary>
-    public int Length { get; } = count;
+    public int Length { get; private set; }
+
+    /// <summary>Gives the bits back once the stage is done; no token is left afterwards.</summary>
+    public void Release()
+    {
+        Scratch<ulong>.Return(_bits);
+        _bits = [];
+        Length = 0;
+    }
 
     /// <summary>Whether token <paramref name="i"/> is taken; setting it takes or frees it.</summary>
     public bool this[int i]

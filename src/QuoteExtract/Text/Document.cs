@@ -56,8 +56,8 @@ public sealed class Document
         _tokenCount = count;
         _lexical = null;
         _tokenBlocks = null;
-        CueSlots = null;
-        _cueMatches = null;
+        CueCache?.Release();
+        CueCache = null;
     }
 
     private Token[] _tokens = [];
@@ -146,12 +146,8 @@ public sealed class Document
     /// </summary>
     internal TextSpan[]? QuoteExtents { get; set; }
 
-    // Cue lookups of the tokens that are cue forms, filled on demand by the attribution rules (by token: the number of
-    // the match in CueMatches, or -1 for none); the other tokens are decided without the table.
-    internal Dictionary<int, int>? CueSlots { get; set; }
-    internal SegmentedList<Attribution.CueMatch> CueMatches => _cueMatches ??= new();
-
-    private SegmentedList<Attribution.CueMatch>? _cueMatches;
+    // Cue lookups, filled on demand by the attribution rules: a byte a token (Attribution/CueCache.cs).
+    internal Attribution.CueCache? CueCache { get; set; }
 
     /// <summary>Claims (claim stage).</summary>
     public List<Claims.ClaimCandidate> Claims { get; } = [];
@@ -162,8 +158,8 @@ public sealed class Document
     /// </summary>
     internal void ReleaseAttributionScratch()
     {
-        CueSlots = null;
-        _cueMatches = null;
+        CueCache?.Release();
+        CueCache = null;
         EarlierSources = null;
         QuoteExtents = null;
     }

@@ -96,7 +96,7 @@ public class QuoteDenseScratchTests
         var doc = QuoteExtractor.Default.Analyze("“We will win,” Mayor Ann Lee said. Tom Baker said the plan would fail.");
 
         doc.Attributions.Should().HaveCount(2);
-        doc.CueSlots.Should().BeNull();
+        doc.CueCache.Should().BeNull();
         doc.EarlierSources.Should().BeNull();
     }
 }

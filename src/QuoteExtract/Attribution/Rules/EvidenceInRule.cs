@@ -55,6 +55,8 @@ internal sealed class EvidenceInRule : IAttributionRule
     // after its first word), and the poll word is its head or near its end.
     private static Mention? EvidenceSource(Document doc, int from, int end)
     {
+        // (Most phrases after "in" name no poll: those are not read as a phrase at all.)
+        if (!HasEvidenceHead(doc, from, end)) return null;
         var phrase = PhraseToComma(doc, from, end);
         if (phrase is null || phrase.EndToken - from > 12) return null;
         int head = -1;
@@ -67,5 +69,13 @@ internal sealed class EvidenceInRule : IAttributionRule
             if (FiniteAuxiliaries.Contains(doc.TokenText(j)) || doc.Is(j, "but") || doc.Is(j, "and")) return null;
         }
         return head >= 0 && named && (phrase.EndToken - head <= 6) ? phrase : null;
+    }
+
+    // Whether a poll word stands among the (at most 13) tokens a source phrase from <paramref name="from"/> may hold.
+    private static bool HasEvidenceHead(Document doc, int from, int end)
+    {
+        for (int j = from; j < end && j - from <= 12; j++)
+            if (doc.Tokens[j].Kind == TokenKind.Word && s_evidenceHeads.Contains(doc.TokenText(j))) return true;
+        return false;
     }
 }

@@ -25,6 +25,9 @@ internal sealed class ParentheticalReading : ICueReading
     private static bool Read(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
     {
         int min = s.FirstToken;
+        // Without a comma right before the cue ("…, said Lee, …" inverts), the second half starts past a comma after the
+        // cue ("…, Obama said, …"): most cues have none, and their subjects are not read.
+        if (!doc.IsPunct(cue.First - 1, ',') && !SecondHalfAfter(doc, SecondComma(doc, cue.End, end), end)) return false;
         var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
         bool inverted = false;
         // ("…, said Lee, …" inverts; "…, touting a message of unity, …" is a participle with its object.)
@@ -37,16 +40,8 @@ internal sealed class ParentheticalReading : ICueReading
         // ("…, many delegates were deemed ineligible, …" is a passive of its own, no aside of a speaker.)
         if (subject is null || !inverted && IsPassive(doc, cue.First, min)) return false;
         int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
-        int comma2 = inverted ? subject.EndToken : cue.End;
-        // "…, he told me on Friday, …": a few plain words (audience, time) between the cue and the second comma.
-        for (int j = comma2; j < end && j - comma2 <= 5; j++)
-        {
-            if (doc.IsPunct(j, ',')) { comma2 = j; break; }
-            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Is(j, "that") || CueFinder.At(doc, j) is not null) break;
-        }
-        if (comma1 <= min || !doc.IsPunct(comma1, ',') || comma2 >= end - 2 || !doc.IsPunct(comma2, ',')) return false;
-        // ", said Ann Lee, who added …" is a relative clause with its own cue, not the second half.
-        if (doc.Is(comma2 + 1, "who") || doc.Is(comma2 + 1, "which") || CueFinder.At(doc, comma2 + 1) is not null) return false;
+        int comma2 = SecondComma(doc, inverted ? subject.EndToken : cue.End, end);
+        if (comma1 <= min || !doc.IsPunct(comma1, ',') || !SecondHalfAfter(doc, comma2, end)) return false;
         var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
         if (first is null || second is null || ReportedSpeechStage.Overlaps(doc, used, first) || ReportedSpeechStage.Overlaps(doc, used, second)) return false;
@@ -63,4 +58,22 @@ internal sealed class ParentheticalReading : ICueReading
         ReportedSpeechStage.Mark(doc, used, second);
         return true;
     }
+
+    // "…, he told me on Friday, …": the comma after a few plain words (audience, time) from the cue or its speaker; else
+    // <paramref name="from"/> itself.
+    private static int SecondComma(Document doc, int from, int end)
+    {
+        for (int j = from; j < end && j - from <= 5; j++)
+        {
+            if (doc.IsPunct(j, ',')) return j;
+            if (doc.Tokens[j].Kind != TokenKind.Word || doc.Is(j, "that") || CueFinder.At(doc, j) is not null) break;
+        }
+        return from;
+    }
+
+    // A second half after the comma, not the sentence's last words; ", said Ann Lee, who added …" is a relative clause
+    // with its own cue, not the second half.
+    private static bool SecondHalfAfter(Document doc, int comma, int end) =>
+        comma < end - 2 && doc.IsPunct(comma, ',')
+        && !(doc.Is(comma + 1, "who") || doc.Is(comma + 1, "which") || CueFinder.At(doc, comma + 1) is not null);
 }
