@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using QuoteExtract.Attribution;
@@ -22,13 +21,13 @@ internal static class ResultBuilder
     public static ExtractionResult Build(Document doc, bool consume = false)
     {
         int attributionCount = doc.Attributions.Count, entityCount = doc.Entities.Count;
-        var kept = ArrayPool<int>.Shared.Rent(attributionCount);
+        var kept = DocumentLayers.Scratch.Make<int>(attributionCount);
         // By attribution: the number of its quote, or -1 (an array, not a table: 16 MiB of `Smith: "…"` lines keep half a
         // million quotes).
-        var quoteOf = ArrayPool<int>.Shared.Rent(attributionCount);
+        var quoteOf = DocumentLayers.Scratch.Make<int>(attributionCount);
         // By entity: the number of its speaker, or -1; the speaking entities in speaker order.
-        var speakerOf = ArrayPool<int>.Shared.Rent(entityCount);
-        var speaking = ArrayPool<int>.Shared.Rent(entityCount);
+        var speakerOf = DocumentLayers.Scratch.Make<int>(entityCount);
+        var speaking = DocumentLayers.Scratch.Make<int>(entityCount);
         try
         {
             int keptCount = Keep(doc, kept);
@@ -52,10 +51,10 @@ internal static class ResultBuilder
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(kept);
-            ArrayPool<int>.Shared.Return(quoteOf);
-            ArrayPool<int>.Shared.Return(speakerOf);
-            ArrayPool<int>.Shared.Return(speaking);
+            DocumentLayers.Scratch.Return(kept);
+            DocumentLayers.Scratch.Return(quoteOf);
+            DocumentLayers.Scratch.Return(speakerOf);
+            DocumentLayers.Scratch.Return(speaking);
         }
     }
 
@@ -90,7 +89,7 @@ internal static class ResultBuilder
             if (doc.Entities[speaking[n]].Members is { } groupMembers)
                 foreach (var e in groupMembers)
                     if (e >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
-        var firstMention = ArrayPool<long>.Shared.Rent(count);
+        var firstMention = DocumentLayers.Scratch.Make<long>(count);
         try
         {
             for (int n = 0; n < count; n++)
@@ -102,7 +101,7 @@ internal static class ResultBuilder
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(firstMention);
+            DocumentLayers.Scratch.Return(firstMention);
         }
         for (int n = 0; n < count; n++) speakerOf[speaking[n]] = n;
         return count;

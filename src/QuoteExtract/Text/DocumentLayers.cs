@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace QuoteExtract.Text;
 
 /// <summary>
-/// Where a document's per-token arrays come from. For <see cref="QuoteExtractor.Extract"/>, whose document nobody sees
+/// Where a document's per-token arrays (and the stages' scratch arrays, <see cref="Scratch"/>) come from. For <see cref="QuoteExtractor.Extract"/>, whose document nobody sees
 /// once the result is made, they are rented from the shared pool and given back when the text layers are released; for
 /// <see cref="QuoteExtractor.Analyze"/>, whose document the caller keeps, they are plain arrays of the exact size.
 /// </summary>
