@@ -35,8 +35,7 @@ public class BatchBenchmarks
     {
         var documents = InputSource.JsonLines(new StringReader(_jsonl), "bench");
         var writer = DocumentWriter.Create(OutputFormat.Jsonl, TextWriter.Null);
-        var summary = BatchRunner.RunAsync(documents, QuoteExtractor.Default.Extract, writer, Parallel, _ => { })
-            .GetAwaiter().GetResult();
+        var summary = BatchRunner.Run(documents, QuoteExtractor.Default.Extract, writer, Parallel, _ => { });
         return summary.Written;
     }
 }

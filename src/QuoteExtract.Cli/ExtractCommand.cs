@@ -240,8 +240,7 @@ internal static class ExtractCommand
         try
         {
             var documents = InputSource.Enumerate(options.Inputs, stdin, options.InputFormat, options.MaxDocumentBytes);
-            summary = BatchRunner.RunAsync(documents, extract, writer, options.Parallelism, message, progress, cancel)
-                .GetAwaiter().GetResult();
+            summary = BatchRunner.Run(documents, extract, writer, options.Parallelism, message, progress, cancel);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) // the output broke (disk full, closed pipe, no permission)
         {

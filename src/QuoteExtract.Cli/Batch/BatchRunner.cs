@@ -9,8 +9,9 @@ internal sealed record BatchSummary(long Written, long Failed, bool Cancelled);
 /// <summary>
 /// The batch of the CLI: the library's ordered parallel engine (the one behind <see cref="QuoteExtractor.ExtractMany"/>)
 /// runs the per-document work — parse the JSON Lines record, extract, format the output record — on
-/// <c>parallelism</c> workers, and this writes exactly one record per document, strictly in input order. Documents
-/// are pulled lazily; at most 16 × parallelism are held at any time, so memory stays bounded whatever the corpus size.
+/// <c>parallelism</c> workers, and this writes exactly one record per document, strictly in input order, on the calling
+/// thread. Documents are read ahead on a thread of their own (a worker never waits for the file system) but pulled
+/// lazily: at most 16 × parallelism are held at any time, so memory stays bounded whatever the corpus size.
 /// </summary>
 internal static class BatchRunner
 {
@@ -21,11 +22,11 @@ internal static class BatchRunner
     private sealed record Done(InputDocument Input, ExtractionResult? Result, string? Error, Utf8Record? Formatted = null, bool Last = false);
 
     /// <summary>
-    /// Runs the batch. On <paramref name="cancel"/> no new document is started, documents already started
-    /// are finished and written, and the writer is ended so the output is complete up to there.
-    /// Error messages go to <paramref name="messages"/> (one line each).
+    /// Runs the batch, writing on the calling thread (it waits for the workers; no thread-pool thread is involved). On
+    /// <paramref name="cancel"/> no new document is started, documents already started are finished and written, and the
+    /// writer is ended so the output is complete up to there. Error messages go to <paramref name="messages"/> (one line each).
     /// </summary>
-    public static async Task<BatchSummary> RunAsync(IEnumerable<InputDocument> documents, Func<string, ExtractionResult> extract,
+    public static BatchSummary Run(IEnumerable<InputDocument> documents, Func<string, ExtractionResult> extract,
         DocumentWriter writer, int parallelism, Action<string> messages, BatchProgress? progress = null,
         CancellationToken cancel = default)
     {
@@ -34,13 +35,19 @@ internal static class BatchRunner
         // waits for a read of standard input that does not return.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         writer.Begin();
-        var batch = new OrderedBatch<InputDocument, Done>(documents, document => Process(document, extract, writer),
-            parallelism, 16 * parallelism, stop.Token);
+        // With a processor to spare the writer thread formats the records, so that the workers only extract; else the
+        // workers format (one writer thread would not keep up with them).
+        bool formatOnWriter = parallelism < Environment.ProcessorCount;
+        // (The documents read ahead count in the bound: the workers' window is that much smaller.)
+        int ahead = Math.Min(parallelism + 1, 8), window = 16 * parallelism - ahead;
+        var batch = new OrderedBatch<InputDocument, Done>(ReadAhead.Of(documents, ahead),
+            document => Process(document, extract, formatOnWriter ? null : writer), parallelism, window, stop.Token);
         long written = 0, failed = 0;
         try
         {
-            while (await NextAsync(batch, writer, cancel).ConfigureAwait(false) is { } done)
+            while (Next(batch, writer, cancel) is { } next)
             {
+                var done = next.Formatted is null && formatOnWriter ? Finish(writer, next) : next;
                 if (done.Error is not null)
                 {
                     failed++;
@@ -55,26 +62,26 @@ internal static class BatchRunner
         }
         finally
         {
-            await stop.CancelAsync().ConfigureAwait(false);
+            stop.Cancel();
             try
             {
                 writer.End();
             }
             finally
             {
-                await batch.DisposeAsync().ConfigureAwait(false);
+                batch.Dispose();
             }
         }
         return new BatchSummary(written, failed, cancel.IsCancellationRequested);
     }
 
     // The next document in input order; null at the end or after an interrupt (the documents started were given first).
-    private static async Task<Done?> NextAsync(OrderedBatch<InputDocument, Done> batch, DocumentWriter writer, CancellationToken cancel)
+    private static Done? Next(OrderedBatch<InputDocument, Done> batch, DocumentWriter writer, CancellationToken cancel)
     {
         if (!batch.IsNextReady) writer.Flush(); // nothing ready: what is written goes out now (a streaming mapper answers each line)
         try
         {
-            return await batch.MoveNextAsync().ConfigureAwait(false) ? batch.Current : null;
+            return batch.MoveNext() ? batch.Current : null;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -87,8 +94,8 @@ internal static class BatchRunner
         }
     }
 
-    // A worker's part: parses, extracts and formats one document.
-    private static Done Process(InputDocument input, Func<string, ExtractionResult> extract, DocumentWriter writer)
+    // A worker's part: parses, extracts and (given the writer) formats one document.
+    private static Done Process(InputDocument input, Func<string, ExtractionResult> extract, DocumentWriter? writer)
     {
         var document = input;
         Done done;
@@ -103,7 +110,7 @@ internal static class BatchRunner
         {
             done = new Done(document, null, $"extraction failed for {document.Name}: {e.GetType().Name}: {e.Message}");
         }
-        return Finish(writer, done);
+        return writer is null ? done : Finish(writer, done);
     }
 
     // A document of more characters than this is written by the writer thread when its turn comes, streamed straight to

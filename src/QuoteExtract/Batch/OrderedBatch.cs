@@ -23,6 +23,9 @@ internal sealed class OrderedBatch<TIn, TOut> : IDisposable, IAsyncDisposable
     private readonly SemaphoreSlim _room;
     private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly Lock _gate = new();
+    // Pulsed whenever a place is completed: MoveNext waits on it without spinning (a spinning wait for each result took
+    // the CPU of a processor that the workers share).
+    private readonly object _turn = new();
     // Set when no thread of the run does anything Dispose must wait for.
     private readonly TaskCompletionSource _quiet = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenRegistration _registration;
@@ -59,7 +62,20 @@ internal sealed class OrderedBatch<TIn, TOut> : IDisposable, IAsyncDisposable
     public bool IsNextReady => _head.Done.Task.IsCompleted;
 
     /// <summary>Waits for the next result in input order; false at the end.</summary>
-    public bool MoveNext() => Advance(_head.Done.Task.GetAwaiter().GetResult());
+    public bool MoveNext()
+    {
+        var next = _head.Done.Task;
+        if (!next.IsCompleted)
+            lock (_turn)
+                while (!next.IsCompleted) Monitor.Wait(_turn);
+        return Advance(next.GetAwaiter().GetResult());
+    }
+
+    // Wakes MoveNext after a place was completed.
+    private void Wake()
+    {
+        lock (_turn) Monitor.PulseAll(_turn);
+    }
 
     /// <summary>Waits for the next result in input order without blocking a thread; false at the end.</summary>
     public async ValueTask<bool> MoveNextAsync() => Advance(await _head.Done.Task.ConfigureAwait(false));
@@ -110,6 +126,7 @@ internal sealed class OrderedBatch<TIn, TOut> : IDisposable, IAsyncDisposable
             tail = _tail;
         }
         end(tail);
+        Wake();
         _stop.Cancel();
     }
 
@@ -126,9 +143,11 @@ internal sealed class OrderedBatch<TIn, TOut> : IDisposable, IAsyncDisposable
                 catch (Exception e) // the caller gets it at this item's place
                 {
                     slot.Done.TrySetException(e);
+                    Wake();
                     continue;
                 }
                 slot.Done.TrySetResult(true);
+                Wake();
             }
         }
         finally
