@@ -38,7 +38,7 @@ internal sealed partial class ReportedSpeechStage
                 if (subject is null || IsTimePhrase(doc, subject) || doc.Is(subject.FirstToken, "which")) continue;
                 int k = cue.End;
                 var cueSpan = cue;
-                if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_agentPrepositions.Contains(doc.TokenText(k)) && !doc.Is(k, "to"))
+                if (k < end && doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.CuePrepositions).Contains(doc.TokenText(k)) && !doc.Is(k, "to"))
                 {
                     cueSpan = cue with { End = k + 1 };
                     k++;
@@ -47,7 +47,7 @@ internal sealed partial class ReportedSpeechStage
                 // A verb known only from corpus statistics, and not as a cue most of the time it was seen, proposes a
                 // proposition, never a bare object: "signed the order" is an act, "signed a pledge that …" reports one.
                 if (cue.Entry.Flags == CueFlags.None && !(cue.Probability >= 0.5 && LearnedCues.Counts(doc.TokenText(i)).Cue >= 3)
-                    && !(doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)))) continue;
+                    && !(doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.PropositionStarts).Contains(doc.TokenText(k)))) continue;
                 var found = Make(doc, cueSpan, subject, k, ClauseStop(doc, k, end), 0.4, AttributionRuleId.AgentClause, 1);
                 if (found is null || !TryAdd(doc, used, found)) continue;
                 i = Math.Max(i, doc.TokenAtOrAfter(found.Content.End) - 1);
@@ -55,13 +55,12 @@ internal sealed partial class ReportedSpeechStage
         }
     }
 
-
     // A lower-case word that may be a finite verb: a past or third-person form, or any form right after a modal or auxiliary.
     private static bool IsVerbLike(Document doc, int i)
     {
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
-        if (w.Length < 3 || !char.IsLower(w[0]) || NotVerbs.Contains(w) || s_prepositions.Contains(w)
+        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)
             || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || WordLists.SpeakerCueFillers.Contains(w)) return false;
         if (w.EndsWith("ly")) return false;
         if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
