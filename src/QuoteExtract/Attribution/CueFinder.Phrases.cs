@@ -26,7 +26,7 @@ internal static partial class CueFinder
         {
             var t = doc.Tokens[i];
             if (t.Kind is TokenKind.QuoteMark or TokenKind.Dash || t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) return null;
-            if (t.Kind == TokenKind.Word && (WordLists.SpeakerCueFillers.Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
+            if (t.Kind == TokenKind.Word && (doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
             if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
             // A verb of its own makes it a clause ("Trump took offense at", "the gravitas … combined with").
             if (i > from && t.Kind == TokenKind.Word && (doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(i)) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(i))
@@ -88,7 +88,7 @@ internal static partial class CueFinder
                 || (StartsPredicate(doc, i) || LowerPast(doc, i)) && !Participle(doc, i) && !NounSlot(doc, i))) return null;
         }
         // It ends on its head noun, not on a preposition or an article ("none of the rules should stop him from").
-        if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || WordLists.Connectors.Contains(doc.TokenText(end - 1))
+        if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || doc.Words(WordList.Connectors).Contains(doc.TokenText(end - 1))
             || doc.Has(end - 1, WordClass.Determiner) || doc.Words(WordList.NotPhraseStarts).Contains(doc.TokenText(end - 1))) return null;
         var first = doc.TokenText(from);
         if (doc.Words(WordList.NotPhraseStarts).Contains(first) || doc.Has(from, WordClass.Pronoun)) return null;
@@ -109,7 +109,7 @@ internal static partial class CueFinder
             if (t.Kind is TokenKind.Dash || t.Kind == TokenKind.Punctuation && (doc.IsPunct(stop, ',') || doc.IsTerminal(stop))) break;
             if (t.Kind == TokenKind.QuoteMark || t.Kind == TokenKind.Punctuation && !doc.IsPunct(stop, '.')) return null;
             if (t.Kind == TokenKind.Word && (doc.Is(stop, "that") || doc.Is(stop, "who") || doc.Is(stop, "which")
-                || WordLists.SpeakerCueFillers.Contains(doc.TokenText(stop)))) return null;
+                || doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(stop)))) return null;
             stop++;
         }
         if (stop == from || stop - from > 10 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;

@@ -114,7 +114,7 @@ internal static partial class CueFinder
             // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
                 && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
-                && !WordLists.RelativeTimeEnds.Contains(doc.TokenText(np.EndToken - 1)))
+                && !doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(np.EndToken - 1)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 // ("Similarly, Ann Lee, a former secretary, said": an opening adverb is no phrase; "The anchor for Univision, a
@@ -199,7 +199,7 @@ internal static partial class CueFinder
     {
         if (doc.Tokens[j].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j);
-        if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        if (doc.Words(WordList.SpeakerCueFillers).Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
         // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
         if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
         // "The governor took to Twitter …": a common irregular past form.
@@ -257,7 +257,7 @@ internal static partial class CueFinder
         for (int j = min + 1; j < max && j - min <= 5; j++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) break;
-            if (WordLists.RelativeTimeEnds.Contains(doc.TokenText(j))) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
+            if (doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(j))) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
         }
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)

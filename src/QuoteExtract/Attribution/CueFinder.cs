@@ -149,7 +149,7 @@ internal static partial class CueFinder
             // "who has both endorsed …", "they have all said": a floating quantifier after the auxiliary.
             // ("she has since said": "since" as an adverb, after the auxiliary.)
             if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each") || doc.Is(end - 1, "since"))
-                && doc.Tokens[end - 2].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 2))) { end--; continue; }
+                && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(end - 2))) { end--; continue; }
             break;
         }
         return end;
@@ -167,7 +167,7 @@ internal static partial class CueFinder
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
     private static bool IsFiller(Document doc, ReadOnlySpan<char> word) =>
-        WordLists.SpeakerCueFillers.Contains(word)
+        doc.Words(WordList.SpeakerCueFillers).Contains(word)
         || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !doc.Words(WordList.NounsInLy).Contains(word));
 
     /// <summary>Whether the cue is a participle ("saying", "telling"): it speaks for a subject before it and never inverts.</summary>

@@ -46,7 +46,7 @@ internal sealed partial class ReportedSpeechStage
             if (used[i] || doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')
                 || CueFinder.At(doc, i) is { Probability: >= 0.5 } c && !UsedAsNoun(doc, c)) return null;
         // "On Tuesday, she said, …": a time phrase frames the saying, it is not said.
-        if (doc.Words(WordList.TimeHeads).Contains(doc.TokenText(comma - 1)) || WordLists.RelativeTimeEnds.Contains(doc.TokenText(comma - 1)) || doc.Words(WordList.Weekdays).Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
+        if (doc.Words(WordList.TimeHeads).Contains(doc.TokenText(comma - 1)) || doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(comma - 1)) || doc.Words(WordList.Weekdays).Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
         // "In his tribute, …", "Asked about X, …", "Holding open a book, …", "When she arrived, …": a frame of the
         // saying (its time, place, occasion or prompt), not said; "As for X", "If X", "While X", "Of course" are said.
         var word = doc.TokenText(first);

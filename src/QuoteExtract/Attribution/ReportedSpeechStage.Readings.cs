@@ -248,7 +248,7 @@ internal sealed partial class ReportedSpeechStage
 
     // "this fall expected …": a time phrase is not a speaker.
     private static bool IsTimePhrase(Document doc, Mention m) =>
-        doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || WordLists.NotNames.Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
+        doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || doc.Words(WordList.NotNames).Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (doc.Words(WordList.CueAdverbials).Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));

@@ -195,7 +195,7 @@ internal static class RuleHelpers
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
             if (doc.Words(WordList.BeAndGetForms).Contains(doc.TokenText(j))) return true;
-            if (!WordLists.SpeakerCueFillers.Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
+            if (!doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
         }
         return false;
     }
