@@ -200,7 +200,7 @@ internal sealed partial class ReportedSpeechStage
 
     // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
     // off into the distance", "passed away"; and a label, "a program called Safe Streets".
-    private static bool NotSpeech(Document doc, CueMatch cue)
+    internal static bool NotSpeech(Document doc, CueMatch cue)
     {
         int next = cue.End;
         var word = doc.TokenText(cue.First);
@@ -247,7 +247,7 @@ internal sealed partial class ReportedSpeechStage
     }
 
     // "this fall expected …": a time phrase is not a speaker.
-    private static bool IsTimePhrase(Document doc, Mention m) =>
+    internal static bool IsTimePhrase(Document doc, Mention m) =>
         doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || doc.Words(WordList.NotNames).Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 
     private static bool IsAdverbial(Document doc, int i) =>

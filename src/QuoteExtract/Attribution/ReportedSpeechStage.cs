@@ -140,7 +140,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
 
     // A cue inside quoted words is the quoted speaker's own ("the experience, temperament, critical thinking"):
     // what they report belongs to the quote, not to a reported clause of the article.
-    private static bool InsideQuote(Document doc, int token)
+    internal static bool InsideQuote(Document doc, int token)
     {
         int at = doc.Tokens[token].Start;
         for (int q = doc.QuoteAtOrAfter(at) - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)

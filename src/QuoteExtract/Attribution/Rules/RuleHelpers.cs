@@ -199,4 +199,17 @@ internal static class RuleHelpers
         }
         return false;
     }
+
+    // A lower-case word that may be a finite verb: a past or third-person form, or any form right after a modal or auxiliary.
+    public static bool IsVerbLike(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(i);
+        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)
+            || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || doc.Words(WordList.SpeakerCueFillers).Contains(w)) return false;
+        if (w.EndsWith("ly")) return false;
+        if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
+        int before = i - 1;
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(before));
+    }
 }
