@@ -116,7 +116,7 @@ internal static class AttributionTyper
             if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
             if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
             // ("declined to comment on", "avoids discussing": a refusal to say is no saying.)
-            if (sense.Type == AttributionType.Speech && typed >= 0 && s_refusals.Contains(Sense(doc, typed)!.Lemma)) break;
+            if (sense.Type == AttributionType.Speech && typed >= 0 && doc.Words(WordList.RefusalVerbs).Contains(Sense(doc, typed)!.Lemma)) break;
             if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
             else if (sense.Type == AttributionType.Speech && light < 0) light = i;
             else if (light >= 0 && lightNoun < 0 && sense.Pos == PartOfSpeech.Noun) lightNoun = i;
@@ -160,7 +160,7 @@ internal static class AttributionTyper
         // "agreed to pick up the bill": the cue ends with the infinitive's "to".
         if (cueEnd > 0 && doc.Is(cueEnd - 1, "to") && cueEnd == k && StartsVerb(doc, k)) return Infinitive(doc, entry, type, k);
         // "called for …", "asked about …", "complained about …": the preposition belongs to the cue; its object is the topic.
-        if (cueEnd > 0 && doc.Tokens[cueEnd - 1].Kind == TokenKind.Word && s_topicPrepositions.Contains(doc.TokenText(cueEnd - 1)) && cueEnd - 1 > 0)
+        if (cueEnd > 0 && doc.Tokens[cueEnd - 1].Kind == TokenKind.Word && doc.Words(WordList.TopicPrepositions).Contains(doc.TokenText(cueEnd - 1)) && cueEnd - 1 > 0)
             return type;
         // Between the cue and the content: "told reporters that …", "said on Monday that …", "warned: …".
         for (int j = cueEnd; j < k && j < doc.Tokens.Length; j++)
@@ -169,20 +169,20 @@ internal static class AttributionTyper
             if (doc.IsPunct(j, ':') || doc.Tokens[j].Kind == TokenKind.QuoteMark) return type;
             if (doc.Is(j, "to") && j == k - 1 && StartsVerb(doc, k)) return Infinitive(doc, entry, type, k);
             // "called Wednesday for the justice to resign": a topic after a time.
-            if (j == k - 1 && doc.Tokens[j].Kind == TokenKind.Word && s_topicPrepositions.Contains(doc.TokenText(j))) return type;
+            if (j == k - 1 && doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.TopicPrepositions).Contains(doc.TokenText(j))) return type;
         }
         var t = doc.Tokens[k];
         if (t.Kind != TokenKind.Word) return type;
         if (doc.Is(k, "that")) return entry.ThatType ?? type;
         if (doc.Is(k, "to") && StartsVerb(doc, k + 1)) return Infinitive(doc, entry, type, k + 1);
-        if (s_propositionStarts.Contains(doc.TokenText(k))) return type;
+        if (doc.Words(WordList.EmbeddedQuestionStarts).Contains(doc.TokenText(k))) return type;
         // A topic after a manner or a place: "talking candidly at a town hall about drug addiction".
-        if (s_topicPrepositions.Contains(doc.TokenText(k)) && !doc.Is(k, "with") && !doc.Is(k, "at")) return type;
+        if (doc.Words(WordList.TopicPrepositions).Contains(doc.TokenText(k)) && !doc.Is(k, "with") && !doc.Is(k, "at")) return type;
         // "is seen as politically aligned": a passive of seeing as, what the object is taken for.
         if (doc.Is(k, "as") && k == cueEnd) return entry.AsType ?? type;
         // A topic or a target right after the cue: "spoke about the war", "referring to the party's convention", "warned of".
         // ("called out Lee", "pointed out that", "spoke out against": a particle of the verb.)
-        if (k == cueEnd && (s_topicPrepositions.Contains(doc.TokenText(k)) || doc.Is(k, "to") || doc.Is(k, "out"))) return type;
+        if (k == cueEnd && (doc.Words(WordList.TopicPrepositions).Contains(doc.TokenText(k)) || doc.Is(k, "to") || doc.Is(k, "out"))) return type;
         // A clause: "said he would run", "believes the plan is flawed".
         if (IsClause(doc, k, contentEnd)) return entry.ThatType ?? type;
         // An object: "urged Congress to act", "told her to leave" (an audience, then the infinitive).
@@ -193,7 +193,7 @@ internal static class AttributionTyper
         // "sees the campaign as unfair", "described him as reckless", "called it a coup": an object and what it is taken for.
         // ("calling himself conservative": a pronoun object and what it is called.)
         bool complement = after < contentEnd && (doc.Is(after, "as") || StartsNounPhrase(doc, after))
-            || s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
+            || doc.Words(WordList.ObjectAndReflexivePronouns).Contains(doc.TokenText(k)) && k + 1 < contentEnd && doc.Tokens[k + 1].Kind == TokenKind.Word;
         if (entry.AsType is { } seenAs && AsFollows(doc, k, contentEnd)) return seenAs;
         // "denied visas to the team", "denied him entry": something denied to someone is no statement.
         if (entry.Has(CueFrames.Denial)) return Ditransitive(doc, k, after, contentEnd) ? null : type;
@@ -227,7 +227,7 @@ internal static class AttributionTyper
             AttributionType.Belief or AttributionType.Intention => null,
             AttributionType.Act => type,
             // "Politicians know this": a fact referred to. "found its plant shut", "saw the plane": perceiving a thing is no finding.
-            _ => head == k && s_factPronouns.Contains(doc.TokenText(k)) ? type : null,
+            _ => head == k && doc.Words(WordList.FactPronouns).Contains(doc.TokenText(k)) ? type : null,
         };
     }
 
@@ -262,19 +262,19 @@ internal static class AttributionTyper
     // A person as an object: a pronoun, a name, or a noun for people ("a neighbour", "the suspect", "witnesses").
     private static bool IsPerson(Document doc, int head) =>
         head >= 0 && doc.Tokens[head].Kind == TokenKind.Word
-        && (s_objectPronouns.Contains(doc.TokenText(head)) || doc.IsCapitalized(head) || s_personNouns.Contains(doc.TokenText(head))
+        && (doc.Words(WordList.ObjectAndReflexivePronouns).Contains(doc.TokenText(head)) || doc.IsCapitalized(head) || doc.Words(WordList.PersonNouns).Contains(doc.TokenText(head))
             || doc.Has(head, WordClass.GroupHead) || doc.Has(head, WordClass.Title));
 
     // "refused to pledge", "was quick to point out": an infinitive that is itself a verb of saying reports speech.
     private static AttributionType? Infinitive(Document doc, LexiconEntry entry, AttributionType? type, int verb)
     {
         // ("declined to speculate", "refused to comment": a refusal says nothing.)
-        if (s_refusals.Contains(entry.Lemma)) return entry.InfinitiveType ?? type;
+        if (doc.Words(WordList.RefusalVerbs).Contains(entry.Lemma)) return entry.InfinitiveType ?? type;
         // ("learned to swim", "knows how to win": a skill, no fact known.)
         if (type == AttributionType.Knowledge && entry.InfinitiveType is null) return null;
         // ("declined to comment" says nothing: a refusal.)
         if (type != AttributionType.Speech && Sense(doc, SkipAdverbs(doc, verb)) is { Pos: PartOfSpeech.Verb, Type: AttributionType.Speech, Hand: true } said
-            && said.Has(CueFrames.That) && !s_notSayingInfinitives.Contains(said.Lemma)) return AttributionType.Speech;
+            && said.Has(CueFrames.That) && !doc.Words(WordList.NotSayingInfinitives).Contains(said.Lemma)) return AttributionType.Speech;
         // "was excited to chat", "is unafraid to go to the mat": a feeling towards doing it is the will to.
         if (entry.InfinitiveType is null && entry.Pos == PartOfSpeech.Adjective && type == AttributionType.Belief) return AttributionType.Intention;
         return entry.InfinitiveType ?? type;
@@ -289,7 +289,7 @@ internal static class AttributionTyper
         var senses = LexiconTable.Senses(doc.TokenText(i));
         if (senses.IsEmpty) return null;
         // (Only a determiner that cannot stand alone: "many argue", "some say", "all lean" have a subject before a verb.)
-        bool nounSlot = i > 0 && (doc.Tokens[i - 1].Kind == TokenKind.Word && s_articles.Contains(doc.TokenText(i - 1)) || doc.IsPossessive(i - 1));
+        bool nounSlot = i > 0 && (doc.Tokens[i - 1].Kind == TokenKind.Word && doc.Words(WordList.NounSlotDeterminers).Contains(doc.TokenText(i - 1)) || doc.IsPossessive(i - 1));
         if (!nounSlot) return senses[0];
         // ("found no fault with": after a determiner only a noun sense counts; "Trump's talking about": a gerund is the verb.)
         foreach (var s in senses) if (s.Pos == PartOfSpeech.Noun) return s;
@@ -308,7 +308,7 @@ internal static class AttributionTyper
         if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         for (int j = at - 1; j >= 0 && at - j <= 3 && doc.Tokens[j].Kind is TokenKind.Word or TokenKind.Clitic; j--)
         {
-            if (s_beForms.Contains(doc.TokenText(j))) return true;
+            if (doc.Words(WordList.BeFormsWithClitics).Contains(doc.TokenText(j))) return true;
             if (!doc.Has(j, WordClass.Filler) && !doc.TokenText(j).EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;
@@ -319,7 +319,7 @@ internal static class AttributionTyper
     {
         int from = doc.TokenAtOrAfter(source.Start), to = doc.TokenAtOrAfter(source.End);
         for (int i = from; i < to && i - from <= 12; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_legalHeads.Contains(doc.TokenText(i))) return true;
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.LegalHeads).Contains(doc.TokenText(i))) return true;
         return false;
     }
 
@@ -330,7 +330,7 @@ internal static class AttributionTyper
         // ("Polling that was done in the state before Tuesday's primary showed …": the head may open a long phrase.)
         // (Not inside a name: "the Bureau of Labor Statistics" is an agency, which speaks; "a Suffolk University Poll" is a poll.)
         for (int i = from; i < to && i - from <= 12; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_evidenceHeads.Contains(doc.TokenText(i))
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.EvidenceNouns).Contains(doc.TokenText(i))
                 && !(doc.IsCapitalized(i) && (doc.Is(i - 2, "of") || doc.Is(i - 3, "of")))) return true;
         return false;
     }
@@ -350,14 +350,14 @@ internal static class AttributionTyper
         i = SkipAdverbs(doc, i);
         if (i >= doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
-        return char.IsLower(w[0]) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !s_notVerbStarts.Contains(w)
+        return char.IsLower(w[0]) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Pronoun) && !doc.Words(WordList.NotVerbStarts).Contains(w)
             && !(w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal)) && !w.EndsWith("ing", StringComparison.Ordinal)
             && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
     }
 
     private static bool StartsNounPhrase(Document doc, int i) =>
         i < doc.Tokens.Length && (doc.Has(i, WordClass.Determiner) || doc.Tokens[i].Kind == TokenKind.QuoteMark
-            || doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !s_topicPrepositions.Contains(doc.TokenText(i))
+            || doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.Words(WordList.TopicPrepositions).Contains(doc.TokenText(i))
                && !doc.Is(i, "to") && !doc.Is(i, "in") && !doc.Is(i, "at") && !doc.Is(i, "on") && !doc.Is(i, "by"));
 
     // A subject and a finite verb, or an auxiliary or modal anywhere in the first words: the content is a proposition.
@@ -366,7 +366,7 @@ internal static class AttributionTyper
     // mechanical questions", "problems connected with vibrating strings").
     private static bool IsClause(Document doc, int k, int end)
     {
-        if (NounPhraseReader.IsPronoun(doc, k) && s_subjectPronouns.Contains(doc.TokenText(k))) return true;
+        if (NounPhraseReader.IsPronoun(doc, k) && doc.Words(WordList.ClauseSubjectPronouns).Contains(doc.TokenText(k))) return true;
         for (int j = k; j < end && j - k <= 20; j++)
         {
             var t = doc.Tokens[j];
@@ -376,11 +376,11 @@ internal static class AttributionTyper
             if (t.Kind is TokenKind.Punctuation && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '-')) return false;
             if (t.Kind != TokenKind.Word) continue;
             var w = doc.TokenText(j);
-            if (s_finite.Contains(w)) return true;
+            if (doc.Words(WordList.FiniteVerbsWithNegations).Contains(w)) return true;
             if (j == k || !char.IsLower(w[0]) || !AfterSubject(doc, j)) continue;
-            if (s_irregularPasts.Contains(w)) return true;
+            if (doc.Words(WordList.TyperIrregularPasts).Contains(w)) return true;
             // ("connected with", "based on": a participle describing the noun before it.)
-            if (w.EndsWith("ed", StringComparison.Ordinal) && !(j + 1 < end && doc.Tokens[j + 1].Kind == TokenKind.Word && s_participleFollowers.Contains(doc.TokenText(j + 1))))
+            if (w.EndsWith("ed", StringComparison.Ordinal) && !(j + 1 < end && doc.Tokens[j + 1].Kind == TokenKind.Word && doc.Words(WordList.PassiveParticipleFollowers).Contains(doc.TokenText(j + 1))))
                 return true;
             if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
                 && !w.EndsWith("is", StringComparison.Ordinal) && SingularSubject(doc, j - 1)) return true;
@@ -395,14 +395,14 @@ internal static class AttributionTyper
         if (before.Kind is TokenKind.Number) return true;
         if (before.Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j - 1);
-        return !s_phraseEnds.Contains(w) && !doc.Has(j - 1, WordClass.Determiner) && !doc.Is(j - 1, "to") && !doc.Is(j - 1, "the")
+        return !doc.Words(WordList.NounPhraseEnds).Contains(w) && !doc.Has(j - 1, WordClass.Determiner) && !doc.Is(j - 1, "to") && !doc.Is(j - 1, "the")
             && !(w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
     }
 
     // "the economy grows", "Lee wins", "it seems": a third person needs a singular subject right before it.
     private static bool SingularSubject(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word
-        && (s_subjectPronouns.Contains(doc.TokenText(i)) || doc.IsCapitalized(i)
+        && (doc.Words(WordList.ClauseSubjectPronouns).Contains(doc.TokenText(i)) || doc.IsCapitalized(i)
             || i > 0 && doc.Has(i - 1, WordClass.Determiner) && !doc.TokenText(i).EndsWith('s'));
 
     // The head of the noun phrase that opens the content (its last word before a preposition, a comma or a verb), and the
@@ -416,7 +416,7 @@ internal static class AttributionTyper
             if (t.Kind == TokenKind.Clitic && doc.IsPossessive(j)) { head = -1; continue; }
             if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)) break;
             var w = doc.TokenText(j);
-            if (j > k && (s_phraseEnds.Contains(w) || doc.Is(j, "to") || doc.Is(j, "that") || doc.Is(j, "as"))) break;
+            if (j > k && (doc.Words(WordList.NounPhraseEnds).Contains(w) || doc.Is(j, "to") || doc.Is(j, "that") || doc.Is(j, "as"))) break;
             // "called him a liar", "the decision a mistake": a determiner after a word opens a second phrase.
             if (j > k && doc.Has(j, WordClass.Determiner) && !doc.Has(j - 1, WordClass.Determiner)) break;
             head = j;
@@ -429,7 +429,7 @@ internal static class AttributionTyper
     private static bool Ditransitive(Document doc, int k, int after, int end)
     {
         if (after < end && (doc.Is(after, "to") || doc.Is(after, "for")) && !StartsVerb(doc, after + 1)) return true;
-        if (doc.Tokens[k].Kind == TokenKind.Word && s_objectPronouns.Contains(doc.TokenText(k)) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
+        if (doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.ObjectAndReflexivePronouns).Contains(doc.TokenText(k)) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Word) return true;
         return false;
     }
 
@@ -458,28 +458,6 @@ internal static class AttributionTyper
 
     private static AttributionType? NounType(Document doc, int head) => NounSense(doc, head)?.Type;
 
-
     // A noun of content: "denied the report", "dismissed the allegations", "offered condolences", "questioned the decision".
-    private static bool IsContentNoun(Document doc, int head) => NounSense(doc, head) is not null || s_contentNouns.Contains(doc.TokenText(head));
-
-    private static readonly WordSet s_propositionStarts = LanguageLexicon.English[WordList.EmbeddedQuestionStarts];
-    private static readonly WordSet s_topicPrepositions = LanguageLexicon.English[WordList.TopicPrepositions];
-    private static readonly WordSet s_phraseEnds = LanguageLexicon.English[WordList.NounPhraseEnds];
-    private static readonly WordSet s_subjectPronouns = LanguageLexicon.English[WordList.ClauseSubjectPronouns];
-    private static readonly WordSet s_personNouns = LanguageLexicon.English[WordList.PersonNouns];
-    private static readonly WordSet s_legalHeads = LanguageLexicon.English[WordList.LegalHeads];
-    private static readonly WordSet s_irregularPasts = LanguageLexicon.English[WordList.TyperIrregularPasts];
-    private static readonly WordSet s_participleFollowers = LanguageLexicon.English[WordList.PassiveParticipleFollowers];
-    // ("had planned to continue his bid", "declined to comment": these say nothing as infinitives.)
-    private static readonly WordSet s_notSayingInfinitives = LanguageLexicon.English[WordList.NotSayingInfinitives];
-    private static readonly WordSet s_refusals = LanguageLexicon.English[WordList.RefusalVerbs];
-    private static readonly WordSet s_articles = LanguageLexicon.English[WordList.NounSlotDeterminers];
-    private static readonly WordSet s_factPronouns = LanguageLexicon.English[WordList.FactPronouns];
-    private static readonly WordSet s_objectPronouns = LanguageLexicon.English[WordList.ObjectAndReflexivePronouns];
-    private static readonly WordSet s_beForms = LanguageLexicon.English[WordList.BeFormsWithClitics];
-    private static readonly WordSet s_finite = LanguageLexicon.English[WordList.FiniteVerbsWithNegations];
-    private static readonly WordSet s_notVerbStarts = LanguageLexicon.English[WordList.NotVerbStarts];
-    private static readonly WordSet s_evidenceHeads = LanguageLexicon.English[WordList.EvidenceNouns];
-    // Nouns of content the lexicon does not type by themselves: "the need for", "the existence of", "the idea".
-    private static readonly WordSet s_contentNouns = LanguageLexicon.English[WordList.ContentNouns];
+    private static bool IsContentNoun(Document doc, int head) => NounSense(doc, head) is not null || doc.Words(WordList.ContentNouns).Contains(doc.TokenText(head));
 }

@@ -16,7 +16,7 @@ internal static partial class CueFinder
     public static Mention? BareSubject(Document doc, int from, int cueFirst)
     {
         int end = SkipFillersBackward(doc, cueFirst, from);
-        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from)))
+        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && doc.Words(WordList.LeadingWords).Contains(doc.TokenText(from)))
         {
             from++;
             if (from < end && doc.IsPunct(from, ',')) from++; // "Still, the report suggests …"
@@ -26,29 +26,20 @@ internal static partial class CueFinder
         {
             var t = doc.Tokens[i];
             if (t.Kind is TokenKind.QuoteMark or TokenKind.Dash || t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) return null;
-            if (t.Kind == TokenKind.Word && (WordLists.SpeakerCueFillers.Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
+            if (t.Kind == TokenKind.Word && (doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
             if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
             // A verb of its own makes it a clause ("Trump took offense at", "the gravitas … combined with").
-            if (i > from && t.Kind == TokenKind.Word && (s_finiteWords.Contains(doc.TokenText(i)) || s_irregularPasts.Contains(doc.TokenText(i))
+            if (i > from && t.Kind == TokenKind.Word && (doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(i)) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(i))
                 || LowerPast(doc, i) && !Participle(doc, i) && !NounSlot(doc, i))) return null;
         }
         // A phrase starts with a determiner, a capital or a word like "someone" (lower-case, after a capital sentence start),
         // never with a clause word ("If a replacement …", "There's no way to …", "what many …").
         var first = doc.TokenText(from);
         // ("In a statement announcing …", "At a news conference": a prepositional phrase speaks for no one.)
-        if (s_notPhraseStarts.Contains(first) || s_phrasePrepositions.Contains(first)) return null;
+        if (doc.Words(WordList.NotPhraseStarts).Contains(first) || doc.Words(WordList.PhrasePrepositions).Contains(first)) return null;
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
     }
-
-    private static readonly WordSet s_phrasePrepositions = LanguageLexicon.English[WordList.PhrasePrepositions];
-
-    private static readonly WordSet s_finiteWords = LanguageLexicon.English[WordList.PhraseFiniteWords];
-    private static readonly WordSet s_relatives = LanguageLexicon.English[WordList.RelativePronouns];
-
-    private static readonly WordSet s_numberWords = LanguageLexicon.English[WordList.CountWords];
-
-    private static readonly WordSet s_participleFollowers = LanguageLexicon.English[WordList.ParticipleTimeFollowers];
 
     private static bool NounSlot(Document doc, int i) => doc.Has(i - 1, WordClass.Determiner) || doc.IsPossessive(i - 1);
 
@@ -57,7 +48,7 @@ internal static partial class CueFinder
     // "the nurses surveyed across four hospitals": a past participle after a noun and before a preposition describes it.
     private static bool Participle(Document doc, int i) =>
         doc.TokenText(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i - 1].Kind == TokenKind.Word
-        && i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Word && s_participleFollowers.Contains(doc.TokenText(i + 1));
+        && i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.Words(WordList.ParticipleTimeFollowers).Contains(doc.TokenText(i + 1));
 
     /// <summary>
     /// For a speech cue whose subject the phrase reader cannot read, the whole stretch from the sentence start
@@ -69,11 +60,11 @@ internal static partial class CueFinder
     {
         int end = SkipFillersBackward(doc, cueFirst, from);
         // "… last spring said": the time phrase before the cue is not part of the subject.
-        if (end - 2 > from && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
-            && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
+        if (end - 2 > from && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.CalendarTimeHeads).Contains(doc.TokenText(end - 1))
+            && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Words(WordList.TimeLeads).Contains(doc.TokenText(end - 2)))
             end -= 2;
         while (end > from && doc.IsPunct(end - 1, ',')) end--;
-        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && s_leadingWords.Contains(doc.TokenText(from)))
+        while (from < end && doc.Tokens[from].Kind == TokenKind.Word && doc.Words(WordList.LeadingWords).Contains(doc.TokenText(from)))
         {
             from++;
             if (from < end && doc.IsPunct(from, ',')) from++;
@@ -83,24 +74,24 @@ internal static partial class CueFinder
         // "The union stayed calm for months, though a review board in 2019 found": the subject is the last clause's,
         // after its opening word.
         for (int i = end - 2; i > from; i--)
-            if (doc.IsPunct(i - 1, ',') && doc.Tokens[i].Kind == TokenKind.Word && s_notPhraseStarts.Contains(doc.TokenText(i))) { from = i + 1; break; }
+            if (doc.IsPunct(i - 1, ',') && doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.NotPhraseStarts).Contains(doc.TokenText(i))) { from = i + 1; break; }
         bool relative = false;
         for (int i = from; i < end; i++)
         {
             if (doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsTerminal(i) || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')) return null;
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
-            relative |= i > from && s_relatives.Contains(doc.TokenText(i));
+            relative |= i > from && doc.Words(WordList.RelativePronouns).Contains(doc.TokenText(i));
             // A verb of its own makes the stretch a clause ("X has been targeting Y since Z, at the debate, cited",
             // "the union stayed calm"), except inside a relative clause ("voters who have listened").
             // (After an article or a possessive the word is a noun: "familiar with the planning", "Monday's meeting".)
-            if (!relative && i > from && (s_finiteWords.Contains(doc.TokenText(i)) || s_notPhraseStarts.Contains(doc.TokenText(i))
+            if (!relative && i > from && (doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(i)) || doc.Words(WordList.NotPhraseStarts).Contains(doc.TokenText(i))
                 || (StartsPredicate(doc, i) || LowerPast(doc, i)) && !Participle(doc, i) && !NounSlot(doc, i))) return null;
         }
         // It ends on its head noun, not on a preposition or an article ("none of the rules should stop him from").
-        if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || WordLists.Connectors.Contains(doc.TokenText(end - 1))
-            || doc.Has(end - 1, WordClass.Determiner) || s_notPhraseStarts.Contains(doc.TokenText(end - 1))) return null;
+        if (doc.Tokens[end - 1].Kind != TokenKind.Word && doc.Tokens[end - 1].Kind != TokenKind.Number || doc.Words(WordList.Connectors).Contains(doc.TokenText(end - 1))
+            || doc.Has(end - 1, WordClass.Determiner) || doc.Words(WordList.NotPhraseStarts).Contains(doc.TokenText(end - 1))) return null;
         var first = doc.TokenText(from);
-        if (s_notPhraseStarts.Contains(first) || doc.Has(from, WordClass.Pronoun)) return null;
+        if (doc.Words(WordList.NotPhraseStarts).Contains(first) || doc.Has(from, WordClass.Pronoun)) return null;
         if (!(char.IsUpper(first[0]) || doc.Has(from, WordClass.Determiner) || doc.Has(from, WordClass.GroupHead))) return null;
         return NounPhraseReader.Analyze(doc, from, end);
     }
@@ -118,7 +109,7 @@ internal static partial class CueFinder
             if (t.Kind is TokenKind.Dash || t.Kind == TokenKind.Punctuation && (doc.IsPunct(stop, ',') || doc.IsTerminal(stop))) break;
             if (t.Kind == TokenKind.QuoteMark || t.Kind == TokenKind.Punctuation && !doc.IsPunct(stop, '.')) return null;
             if (t.Kind == TokenKind.Word && (doc.Is(stop, "that") || doc.Is(stop, "who") || doc.Is(stop, "which")
-                || WordLists.SpeakerCueFillers.Contains(doc.TokenText(stop)))) return null;
+                || doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(stop)))) return null;
             stop++;
         }
         if (stop == from || stop - from > 10 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;

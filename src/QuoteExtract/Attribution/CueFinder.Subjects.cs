@@ -34,8 +34,8 @@ internal static partial class CueFinder
     {
         int end = SkipFillersBackward(doc, cue.First, min);
         // "Wells Fargo just this month announced": a time phrase between the subject and its cue.
-        if (end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_timeHeads.Contains(doc.TokenText(end - 1))
-            && doc.Tokens[end - 2].Kind == TokenKind.Word && s_timeModifiers.Contains(doc.TokenText(end - 2)))
+        if (end - 2 > min && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.CalendarTimeHeads).Contains(doc.TokenText(end - 1))
+            && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Words(WordList.TimeLeads).Contains(doc.TokenText(end - 2)))
             end = SkipFillersBackward(doc, end - 2, min);
         // "Trump at the time said": the same with "at the time".
         if (end - 3 > min && doc.Is(end - 1, "time") && doc.Is(end - 2, "the") && doc.Is(end - 3, "at"))
@@ -56,7 +56,7 @@ internal static partial class CueFinder
         if (RelativeHead(doc, direct?.FirstToken ?? end, min) is { } relativeHead) return relativeHead;
         if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
-        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_standaloneQuantifiers.Contains(doc.TokenText(end - 1)))
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.StandaloneQuantifiers).Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
         if (end - 1 > min && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but"))) goto sentenceSubject;
         // "Many speakers at the vigil — nurses, teachers — said": a dashed aside between the subject and its cue.
@@ -114,7 +114,7 @@ internal static partial class CueFinder
             // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
             if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
                 && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
-                && !WordLists.RelativeTimeEnds.Contains(doc.TokenText(np.EndToken - 1)))
+                && !doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(np.EndToken - 1)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 // ("Similarly, Ann Lee, a former secretary, said": an opening adverb is no phrase; "The anchor for Univision, a
@@ -132,7 +132,7 @@ internal static partial class CueFinder
             && (tagged.FirstToken == min || LeadingConjunctionsOnly(doc, min, tagged.FirstToken))) return tagged;
         sentenceSubject:
         // "fined them for refusing to …", "accused of lying": the gerund's subject is the object, not the sentence's.
-        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && s_objectGerundPrepositions.Contains(doc.TokenText(end - 1))) return null;
+        if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.ObjectGerundPrepositions).Contains(doc.TokenText(end - 1))) return null;
         // "urged the senator to explain …": the object before "to" is the infinitive's subject.
         bool infinitive = end - 1 > min && doc.Is(end - 1, "to");
         // (The verb before the object is itself one of speech: urged, asked, told, pressed.)
@@ -181,49 +181,32 @@ internal static partial class CueFinder
     }
 
     private static readonly CueEntry s_publishingEntry = new("publish", CueFlags.None);
-    private static readonly WordSet s_documentNouns = LanguageLexicon.English[WordList.DocumentNouns];
-    private static readonly WordSet s_publishingVerbs = LanguageLexicon.English[WordList.PublishingVerbs];
 
     // "Lee's office released a statement saying …": the one who published the document speaks through it.
     private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
     {
         if (!IsParticiple(doc, cue) || document.EndToken != cue.First) return null;
-        if (!s_documentNouns.Contains(doc.TokenText(document.EndToken - 1))) return null;
+        if (!doc.Words(WordList.DocumentNouns).Contains(doc.TokenText(document.EndToken - 1))) return null;
         int verb = document.FirstToken - 1;
         if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
-        if (verb <= min || !s_publishingVerbs.Contains(doc.TokenText(verb))) return null;
+        if (verb <= min || !doc.Words(WordList.PublishingVerbs).Contains(doc.TokenText(verb))) return null;
         // ("Chris Carr, the committee's political director, released a statement confirming …": past an appositive.)
         return SubjectOf(doc, new CueMatch(verb, verb + 1, s_publishingEntry, 0.5), min);
     }
-
-    private static readonly WordSet s_timeHeads = LanguageLexicon.English[WordList.CalendarTimeHeads];
-    private static readonly WordSet s_timeModifiers = LanguageLexicon.English[WordList.TimeLeads];
-
-    private static readonly WordSet s_notPhraseStarts = LanguageLexicon.English[WordList.NotPhraseStarts];
-
-    private static readonly WordSet s_standaloneQuantifiers = LanguageLexicon.English[WordList.StandaloneQuantifiers];
-
-    private static readonly WordSet s_irregularPasts = LanguageLexicon.English[WordList.SubjectIrregularPasts];
-
-    private static readonly WordSet s_objectGerundPrepositions = LanguageLexicon.English[WordList.ObjectGerundPrepositions];
-
-    private static readonly WordSet s_objectStarts = LanguageLexicon.English[WordList.ObjectStarts];
 
     // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
     private static bool StartsPredicate(Document doc, int j)
     {
         if (doc.Tokens[j].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j);
-        if (WordLists.SpeakerCueFillers.Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        if (doc.Words(WordList.SpeakerCueFillers).Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
         // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
         if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
         // "The governor took to Twitter …": a common irregular past form.
-        if (char.IsLower(w[0]) && s_irregularPasts.Contains(w)) return true;
+        if (char.IsLower(w[0]) && doc.Words(WordList.SubjectIrregularPasts).Contains(w)) return true;
         return char.IsLower(w[0]) && (w.EndsWith("ed") || w.EndsWith('s')) && j + 1 < doc.Tokens.Length
-            && doc.Tokens[j + 1].Kind == TokenKind.Word && s_objectStarts.Contains(doc.TokenText(j + 1));
+            && doc.Tokens[j + 1].Kind == TokenKind.Word && doc.Words(WordList.ObjectStarts).Contains(doc.TokenText(j + 1));
     }
-
-    private static readonly WordSet s_leadingWords = LanguageLexicon.English[WordList.LeadingWords];
 
     /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
     internal static int FirstSourceFrom(Mention[] sources, int token)
@@ -249,19 +232,17 @@ internal static partial class CueFinder
         return min;
     }
 
-    private static readonly WordSet s_introductoryWords = LanguageLexicon.English[WordList.IntroductoryWords];
-
     // "Recently, …", "Chastened by …, Trump …", "In a statement, …": a sentence-initial adverb, participle or
     // preposition opens an introductory phrase, not the subject (capitalized, it would read as a name).
     internal static bool IntroducesSentence(Document doc, int first)
     {
         if (first >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(first);
-        if (s_introductoryWords.Contains(w)) return true;
+        if (doc.Words(WordList.IntroductoryWords).Contains(w)) return true;
         if (w.Length < 5 || !char.IsUpper(w[0]) || first + 1 >= doc.Tokens.Length) return false;
         bool suffix = w.EndsWith("ly") || w.EndsWith("ed") || w.EndsWith("ing");
         // "Nearly two thirds of …", "Roughly 40 percent of …": an adverb before a number quantifies the subject.
-        if (w.EndsWith("ly") && (doc.Tokens[first + 1].Kind == TokenKind.Number || s_numberWords.Contains(doc.TokenText(first + 1)))) return false;
+        if (w.EndsWith("ly") && (doc.Tokens[first + 1].Kind == TokenKind.Number || doc.Words(WordList.CountWords).Contains(doc.TokenText(first + 1)))) return false;
         // (A name with such an ending before a verb of saying is the subject: "Fleming said", "Ahmed told".)
         if (doc.Tokens[first + 1].Kind == TokenKind.Word && At(doc, first + 1) is { Probability: >= 0.5 }) return false;
         // "Chastened by", "Recently,": the shape of the next token tells the word from a name ("Reed said").
@@ -276,7 +257,7 @@ internal static partial class CueFinder
         for (int j = min + 1; j < max && j - min <= 5; j++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) break;
-            if (WordLists.RelativeTimeEnds.Contains(doc.TokenText(j))) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
+            if (doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(j))) { min = doc.IsPunct(j + 1, ',') ? j + 2 : j + 1; break; }
         }
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
@@ -293,7 +274,7 @@ internal static partial class CueFinder
     }
 
     private static bool IsCount(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Number || doc.Tokens[i].Kind == TokenKind.Word && s_numberWords.Contains(doc.TokenText(i));
+        doc.Tokens[i].Kind == TokenKind.Number || doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.CountWords).Contains(doc.TokenText(i));
 
     // The phrase before "who" when the words from it to the token are a relative clause with no punctuation.
     private static Mention? RelativeHead(Document doc, int first, int min)
@@ -347,22 +328,20 @@ internal static partial class CueFinder
 
     private static bool ParticipleAfterPreposition(Document doc, CueMatch cue, int end, int min) =>
         end - 1 >= min && IsParticiple(doc, cue)
-        && doc.Tokens[end - 1].Kind == TokenKind.Word && s_participleFrames.Contains(doc.TokenText(end - 1))
+        && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.ParticipleFrames).Contains(doc.TokenText(end - 1))
         && !doc.Is(end - 1, "and") && !doc.Is(end - 1, "but");
 
     private static bool LeadingConjunctionsOnly(Document doc, int from, int to)
     {
         if (to <= from || to - from > 2) return false;
-        for (int i = from; i < to; i++) if (!s_leadingWords.Contains(doc.TokenText(i))) return false;
+        for (int i = from; i < to; i++) if (!doc.Words(WordList.LeadingWords).Contains(doc.TokenText(i))) return false;
         return true;
     }
-
-    private static readonly WordSet s_participleFrames = LanguageLexicon.English[WordList.ParticipleFrames];
 
     private static bool OnlyFrameWords(Document doc, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (doc.Tokens[i].Kind != TokenKind.Word || !s_participleFrames.Contains(doc.TokenText(i))) return false;
+            if (doc.Tokens[i].Kind != TokenKind.Word || !doc.Words(WordList.ParticipleFrames).Contains(doc.TokenText(i))) return false;
         return true;
     }
 
@@ -376,8 +355,8 @@ internal static partial class CueFinder
         {
             if (!doc.IsPunct(j, ',') || NounPhraseReader.ReadForward(doc, j + 1, end) is not { } np) continue;
             int k = SkipFillersForward(doc, np.EndToken, end);
-            if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || s_finiteWords.Contains(doc.TokenText(k))
-                || LowerPast(doc, k) || s_irregularPasts.Contains(doc.TokenText(k)))) return np;
+            if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(k))
+                || LowerPast(doc, k) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(k)))) return np;
         }
         return null;
     }

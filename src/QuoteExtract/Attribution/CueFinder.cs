@@ -18,9 +18,6 @@ internal static partial class CueFinder
     private static readonly CueEntry s_accordingTo = new("according to", CueFlags.Reporting);
     private static readonly CueEntry s_putIt = new("put it", CueFlags.Reporting);
     private static readonly CueEntry s_seeAs = new("see as", CueFlags.Stance);
-    private static readonly WordSet s_seeForms = LanguageLexicon.English[WordList.SeeForms];
-    private static readonly WordSet s_clauseAuxiliaries = LanguageLexicon.English[WordList.ClauseAuxiliaries];
-    private static readonly WordSet s_notAsPhrases = LanguageLexicon.English[WordList.NotAsPhrases];
 
     /// <summary>What is known of <paramref name="word"/> as a cue (all empty for a word never listed).</summary>
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
@@ -66,7 +63,7 @@ internal static partial class CueFinder
                 || doc.Tokens[i + 2].Kind == TokenKind.Word && doc.TokenText(i + 2).EndsWith("ly", StringComparison.Ordinal)))
             return PutIt;
         // "Four in 10 voters see the campaign as unfair": a perception, with its object and "as".
-        if (word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && s_seeForms.Contains(word) && SeesAs(doc, i))
+        if (word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && doc.Words(WordList.SeeForms).Contains(word) && SeesAs(doc, i))
             return SeeAs;
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
@@ -108,7 +105,7 @@ internal static partial class CueFinder
         {
             var t = doc.Tokens[j];
             if (t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash || doc.Is(j, "that") || doc.Is(j, "who") || doc.Is(j, "which")) return false;
-            if (doc.Is(j, "as")) return j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Kind == TokenKind.Word && !s_notAsPhrases.Contains(doc.TokenText(j + 1))
+            if (doc.Is(j, "as")) return j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Kind == TokenKind.Word && !doc.Words(WordList.NotAsPhrases).Contains(doc.TokenText(j + 1))
                 && !AsClause(doc, j + 1);
         }
         return false;
@@ -122,7 +119,7 @@ internal static partial class CueFinder
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
             var w = doc.TokenText(j);
-            if (w.EndsWith("ed", StringComparison.Ordinal) || s_clauseAuxiliaries.Contains(w)) return true;
+            if (w.EndsWith("ed", StringComparison.Ordinal) || doc.Words(WordList.ClauseAuxiliaries).Contains(w)) return true;
         }
         return false;
     }
@@ -140,19 +137,19 @@ internal static partial class CueFinder
         while (end - 1 >= min)
         {
             var t = doc.Tokens[end - 1];
-            if (t.Kind == TokenKind.Word && (IsFiller(doc.TokenText(end - 1)) || s_timeFillers.Contains(doc.TokenText(end - 1)))) { end--; continue; }
+            if (t.Kind == TokenKind.Word && (IsFiller(doc, doc.TokenText(end - 1)) || doc.Words(WordList.TimeFillers).Contains(doc.TokenText(end - 1)))) { end--; continue; }
             // "he’s predicting", "they’ve said": a contracted auxiliary.
             if (t.Kind == TokenKind.Clitic && !doc.IsPossessive(end - 1)) { end--; continue; }
             // "has, however, revealed", "have, in fact, praised": an adverb set off by commas.
             if (doc.IsPunct(end - 1, ',') && end - 3 >= min && doc.IsPunct(end - 3, ',') && doc.Tokens[end - 2].Kind == TokenKind.Word
-                && s_commaAdverbs.Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
+                && doc.Words(WordList.CommaAdverbs).Contains(doc.TokenText(end - 2))) { end -= 3; continue; }
             if (doc.IsPunct(end - 1, ',') && end - 4 >= min && doc.IsPunct(end - 4, ',') && IsCommaAdverbPair(doc, end - 3)) { end -= 4; continue; }
             // "who has in the past described": a time phrase after the auxiliary.
             if (end - 3 >= min && doc.Is(end - 1, "past") && doc.Is(end - 2, "the") && doc.Is(end - 3, "in")) { end -= 3; continue; }
             // "who has both endorsed …", "they have all said": a floating quantifier after the auxiliary.
             // ("she has since said": "since" as an adverb, after the auxiliary.)
             if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each") || doc.Is(end - 1, "since"))
-                && doc.Tokens[end - 2].Kind == TokenKind.Word && WordLists.SpeakerCueFillers.Contains(doc.TokenText(end - 2))) { end--; continue; }
+                && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(end - 2))) { end--; continue; }
             break;
         }
         return end;
@@ -167,16 +164,11 @@ internal static partial class CueFinder
             if (doc.Is(i, first) && doc.Is(i + 1, second)) return true;
         return false;
     }
-    private static readonly WordSet s_timeFillers = LanguageLexicon.English[WordList.TimeFillers];
-    private static readonly WordSet s_commaAdverbs = LanguageLexicon.English[WordList.CommaAdverbs];
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
-    private static bool IsFiller(ReadOnlySpan<char> word) =>
-        WordLists.SpeakerCueFillers.Contains(word)
-        || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !s_nounsInLy.Contains(word));
-
-    // Nouns that end like adverbs: "the family said", "the assembly voted".
-    private static readonly WordSet s_nounsInLy = LanguageLexicon.English[WordList.NounsInLy];
+    private static bool IsFiller(Document doc, ReadOnlySpan<char> word) =>
+        doc.Words(WordList.SpeakerCueFillers).Contains(word)
+        || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !doc.Words(WordList.NounsInLy).Contains(word));
 
     /// <summary>Whether the cue is a participle ("saying", "telling"): it speaks for a subject before it and never inverts.</summary>
     internal static bool IsParticiple(Document doc, CueMatch cue) => doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -10,8 +10,6 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class QuotedSpeechStage
 {
     // “Q,” SPEAKER CUE … / “Q,” CUE SPEAKER …
-    private static readonly WordSet s_mediumPrepositions = LanguageLexicon.English[WordList.MediumPrepositions];
-    private static readonly WordSet s_timeLeads = LanguageLexicon.English[WordList.TimeLeads];
 
     internal static QuoteAttribution? AfterQuote(Document doc, QuoteContext ctx, QuotedSpan q)
     {
@@ -61,7 +59,7 @@ internal sealed partial class QuotedSpeechStage
         // "“glad to hear” that the board was replaced": a clause word after the quote opens no speaker.
         if (np is null || doc.Is(np.FirstToken, "that") || doc.Is(np.FirstToken, "which") || doc.Is(np.FirstToken, "what")) return null;
         // A quote run on into its clause takes only a plain name or pronoun ("“…” Lee said"), not "“…” every time she thinks".
-        if (!setOff && (np.Shape is not (MentionShape.Name or MentionShape.Pronoun) || s_timeLeads.Contains(doc.TokenText(np.FirstToken)))) return null;
+        if (!setOff && (np.Shape is not (MentionShape.Name or MentionShape.Pronoun) || doc.Words(WordList.TimeLeads).Contains(doc.TokenText(np.FirstToken)))) return null;
         int k = np.EndToken;
         var appositive = Appositive(doc, k, limit);
         if (appositive.End > 0) k = appositive.End;
@@ -100,7 +98,7 @@ internal sealed partial class QuotedSpeechStage
     {
         int v = comma - 1;
         if (doc.SentenceOfToken(v) is var sentence and >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
-        if (v <= min || doc.Tokens[v].Kind != TokenKind.Word || !s_loosePasts.Contains(doc.TokenText(v))) return null;
+        if (v <= min || doc.Tokens[v].Kind != TokenKind.Word || !doc.Words(WordList.LooseSpeechPasts).Contains(doc.TokenText(v))) return null;
         var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
         return NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, v, min), min) is { Shape: MentionShape.Name or MentionShape.Pronoun } speaker
             ? Direct(doc, q, verb, speaker, 0.7, AttributionRuleId.SpeakerCueQuote) : null;
@@ -110,17 +108,14 @@ internal sealed partial class QuotedSpeechStage
     {
         if (k >= limit || doc.Tokens[k].Kind != TokenKind.Word) return null;
         var word = doc.TokenText(k);
-        if (!char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word) || s_loosePasts.Contains(word))) return null;
+        if (!char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || doc.Words(WordList.PastsBeforeColon).Contains(word) || doc.Words(WordList.LooseSpeechPasts).Contains(word))) return null;
         int end = k + 1;
-        if (end < limit && doc.Tokens[end].Kind == TokenKind.Word && s_verbParticles.Contains(doc.TokenText(end))) end++;
+        if (end < limit && doc.Tokens[end].Kind == TokenKind.Word && doc.Words(WordList.VerbParticles).Contains(doc.TokenText(end))) end++;
         // Only the sentence end, a comma or a time or place after it ("“…,” Lee fumed on Tuesday."): an object would make
         // it a sentence of its own.
         var verb = new CueMatch(k, end, s_colonVerb, 0.5);
         return BareTail(doc, verb, limit) ? verb : null;
     }
-
-    private static readonly WordSet s_loosePasts = LanguageLexicon.English[WordList.LooseSpeechPasts];
-    private static readonly WordSet s_verbParticles = LanguageLexicon.English[WordList.VerbParticles];
 
     // Up to the sentence end (or a clause of time: "as he left"), only words of time, place and audience ("on Monday",
     // "in Ohio", "told reporters") and adverbs ("asked rhetorically"); a question may be asked of anyone.
@@ -132,13 +127,11 @@ internal sealed partial class QuotedSpeechStage
         {
             if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.Dash) return true;
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
-            if (s_tailClauses.Contains(doc.TokenText(i))) return true;
+            if (doc.Words(WordList.TailClauseStarts).Contains(doc.TokenText(i))) return true;
             if (!IsTimeWord(doc, i) && !char.IsUpper(doc.TokenText(i)[0]) && !doc.Has(i, WordClass.Filler)) return false;
         }
         return limit - from <= 6;
     }
-
-    private static readonly WordSet s_tailClauses = LanguageLexicon.English[WordList.TailClauseStarts];
 
     // SPEAKER CUE: “Q” / SPEAKER CUE, “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q”
     internal static QuoteAttribution? BeforeQuote(Document doc, QuoteContext ctx, QuotedSpan q)
@@ -185,35 +178,28 @@ internal sealed partial class QuotedSpeechStage
         return sep == ':' ? ColonLeadIn(doc, q, k + 1, min) : null;
     }
 
-    // Verbs that take an audience, by form: learned cues ("reminded", "assured") have no lemma of their own.
-    private static readonly WordSet s_audienceForms = LanguageLexicon.English[WordList.AudienceForms];
-    private static readonly WordSet s_objectPronouns = LanguageLexicon.English[WordList.ObjectPronouns];
-
     // "told reporters", "warned the council members", "assured him": a plain noun phrase (or object pronoun) filling the
     // tokens between a verb that takes an audience and the opening mark, before a whole utterance. ("told the program
     // ''Inside Edition'' after …" names a show; "tell him “no more nonsense”" is a fragment of the reported clause.)
     private static bool IsAudience(Document doc, CueMatch cue, QuoteContext ctx, QuotedSpan q)
     {
         int open = ctx.OpenToken;
-        if (!s_audienceForms.Contains(doc.TokenText(cue.First)) || open - cue.End > 6 || !StartsUpper(doc, q.Content)) return false;
+        if (!doc.Words(WordList.AudienceForms).Contains(doc.TokenText(cue.First)) || open - cue.End > 6 || !StartsUpper(doc, q.Content)) return false;
         var inside = doc.Slice(q.Content).TrimEnd();
         bool whole = inside.Length > 0 && inside[^1] is '.' or '!' or '?' or ',' or '…'
             || ctx.CloseToken + 1 >= ctx.ParagraphEndToken || doc.IsTerminal(ctx.CloseToken + 1);
         // ("told ABC's “Good Morning America.”": the title of a show, not words spoken to it.)
         if (!whole || doc.Tokens[open - 1].Kind == TokenKind.Clitic || doc.WordCount(q.Content) <= 4 && doc.IsTitleCase(open + 1, ctx.CloseToken)) return false;
-        if (open - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Word && s_objectPronouns.Contains(doc.TokenText(cue.End))) return true;
+        if (open - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Word && doc.Words(WordList.ObjectPronouns).Contains(doc.TokenText(cue.End))) return true;
         if (NounPhraseReader.ReadForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.EndToken == open) return true;
         // "informed customers", "warned its own members": a few plain words the phrase reader has no head for.
         if (open - cue.End > 4) return false;
         for (int i = cue.End; i < open; i++)
-            if (doc.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic) || s_notAudience.Contains(doc.TokenText(i))) return false;
+            if (doc.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic) || doc.Words(WordList.NotAudienceWords).Contains(doc.TokenText(i))) return false;
         return true;
     }
 
-    private static readonly WordSet s_notAudience = LanguageLexicon.English[WordList.NotAudienceWords];
-
     private static readonly Lexicon.CueEntry s_colonVerb = new("(verb before a colon)", CueFlags.Reporting);
-    private static readonly WordSet s_pastsBeforeColon = LanguageLexicon.English[WordList.PastsBeforeColon];
 
     // "Trump boomed: “…”", "Skelly: “…”": before a colon and a quote, any verb with its subject introduces the
     // quote, and so does a name that is all of its clause.
@@ -223,7 +209,7 @@ internal sealed partial class QuotedSpeechStage
         if (doc.SentenceOfToken(v) is var sentence and >= 0) min = Math.Max(min, doc.Sentences[sentence].FirstToken);
         if (v < min || doc.Tokens[v].Kind != TokenKind.Word) return null;
         var word = doc.TokenText(v);
-        if (char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || s_pastsBeforeColon.Contains(word)
+        if (char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || doc.Words(WordList.PastsBeforeColon).Contains(word)
             || word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
         {
             var verb = new CueMatch(v, v + 1, s_colonVerb, 0.5);
@@ -245,14 +231,12 @@ internal sealed partial class QuotedSpeechStage
             || before >= min && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before).StartsWith("-", StringComparison.Ordinal);
     }
 
-    private static readonly WordSet s_splitJoins = LanguageLexicon.English[WordList.SplitQuoteJoins];
-
     // “A,” he said, but “B.” / “A,” Lee said, and still “B”: after the cue of a quote, a conjunction joins the
     // speaker's next words to the same utterance.
     internal static QuoteAttribution? SplitByConjunction(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int j = ctx.OpenToken - 1;
-        while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && s_splitJoins.Contains(doc.TokenText(j))) j--;
+        while (j >= ctx.OpenToken - 2 && j > 0 && doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.SplitQuoteJoins).Contains(doc.TokenText(j))) j--;
         if (j == ctx.OpenToken - 1 || j < 1 || !doc.IsPunct(j, ',')) return null;
         int prev = LastQuoted(doc);
         if (prev < 0) return null;
@@ -326,8 +310,6 @@ internal sealed partial class QuotedSpeechStage
         }
         return (0, null);
     }
-
-    private static readonly WordSet s_clauseJoins = LanguageLexicon.English[WordList.QuoteClauseJoins];
 
     private static bool FollowedByCue(Document doc, int k, int limit)
     {

@@ -80,30 +80,25 @@ internal sealed partial class QuotedSpeechStage
         return a;
     }
 
-    private static readonly WordSet s_titlePrepositions = LanguageLexicon.English[WordList.TitlePrepositions];
-    private static readonly WordSet s_titleSmallWords = LanguageLexicon.English[WordList.TitleSmallWords];
-
     internal static bool IsWorkTitle(Document doc, QuoteContext ctx, QuotedSpan q)
     {
         int before = ctx.OpenToken - 1;
-        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || !s_titlePrepositions.Contains(doc.TokenText(before))) return false;
+        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || !doc.Words(WordList.TitlePrepositions).Contains(doc.TokenText(before))) return false;
         int first = ctx.OpenToken + 1, words = 0;
         for (int i = first; i < doc.Tokens.Length && doc.Tokens[i].End <= q.Content.End; i++)
         {
             if (doc.Tokens[i].Kind != TokenKind.Word) continue;
             var w = doc.TokenText(i);
-            if (++words > 6 || !(char.IsUpper(w[0]) || s_titleSmallWords.Contains(w))) return false;
+            if (++words > 6 || !(char.IsUpper(w[0]) || doc.Words(WordList.TitleSmallWords).Contains(w))) return false;
         }
         return words > 0;
     }
-
-    private static readonly WordSet s_prepositions = LanguageLexicon.English[WordList.NotSpeakerPrepositions];
 
     // "Blige sings to Clinton before | asking": words with a preposition in them are a clause, not a speaker.
     private static bool HasPreposition(Document doc, Mention m)
     {
         for (int i = m.FirstToken; i < m.EndToken; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(i))) return true;
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.NotSpeakerPrepositions).Contains(doc.TokenText(i))) return true;
         return false;
     }
 

@@ -169,7 +169,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "said in an email that …" starts at "that".
             int start = cue.End;
             // "telling Fox 35 that …", "warned the council that …": past the audience of a verb that takes one.
-            if (doc.Tokens[start].Kind == TokenKind.Word && (s_mediumPrepositions.Contains(doc.TokenText(start)) || s_audienceTakers.Contains(cue.Entry.Lemma)))
+            if (doc.Tokens[start].Kind == TokenKind.Word && (doc.Words(WordList.MediumPrepositions).Contains(doc.TokenText(start)) || doc.Words(WordList.AudienceTakers).Contains(cue.Entry.Lemma)))
                 for (int j = start + 1; j < ctx.OpenToken && j - start <= 8; j++)
                 {
                     if (doc.Is(j, "that")) { start = j; break; }
@@ -211,12 +211,10 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             // "…, Judge Amari concluded that “…”", "… while the senator said that “…”": a nearer cue with a subject of its own after a
             // clause boundary opens a clause of its own (a relative "who" stays inside the outer report).
             if (CueFinder.SubjectOf(doc, cues[m], cues[outer].End) is { } subject && subject.FirstToken - 1 >= cues[outer].End
-                && !doc.Is(subject.FirstToken, "who") && (doc.IsPunct(subject.FirstToken - 1, ',') || s_clauseOpeners.Contains(doc.TokenText(subject.FirstToken - 1)))) return true;
+                && !doc.Is(subject.FirstToken, "who") && (doc.IsPunct(subject.FirstToken - 1, ',') || doc.Words(WordList.ClauseOpeners).Contains(doc.TokenText(subject.FirstToken - 1)))) return true;
         }
         return false;
     }
-
-    private static readonly WordSet s_clauseOpeners = LanguageLexicon.English[WordList.ClauseOpeners];
 
     private static bool IsUsedCue(Document doc, CueMatch cue)
     {
@@ -225,8 +223,6 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
             if (doc.Attributions[a].Cue is { } c && c.Overlaps(span)) return true;
         return false;
     }
-
-    private static readonly WordSet s_audienceTakers = LanguageLexicon.English[WordList.AudienceTakers];
 
     // The subject of a cue (appositives, relative pronouns, participles), else the inverted speaker after it.
     // (A participle never inverts: "…,” telling Fox 35 that …" speaks for the sentence's subject, before any earlier quote.)
@@ -260,7 +256,7 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         {
             if (doc.IsTerminal(i) || doc.Tokens[i].Kind == TokenKind.Dash || doc.IsPunct(i, ';') || doc.IsPunct(i, '(')) break;
             // "…, but she denied …", "… and he urged …", "… and warned …": a clause of its own begins.
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i))
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.QuoteClauseJoins).Contains(doc.TokenText(i))
                 && (CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, limit)) is { Probability: >= 0.5 }
                     || SubjectWithCue(doc, i + 1, limit)))
                 return end > from + 1 && doc.IsPunct(end - 1, ',') ? end - 1 : end;
@@ -372,7 +368,5 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         return -1;
     }
 
-    private static readonly WordSet s_timeWords = LanguageLexicon.English[WordList.QuoteSettingWords];
-
-    private static bool IsTimeWord(Document doc, int i) => s_timeWords.Contains(doc.TokenText(i));
+    private static bool IsTimeWord(Document doc, int i) => doc.Words(WordList.QuoteSettingWords).Contains(doc.TokenText(i));
 }

@@ -8,8 +8,6 @@ namespace QuoteExtract.Attribution;
 // Where reported content ends and what makes a clause: a subject with a verb, a subject with a cue.
 internal sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_clauseJoins = LanguageLexicon.English[WordList.ReportClauseJoins];
-
     // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
     // complement a proposition, not an object.
     internal static bool StartsClause(Document doc, int k, int end)
@@ -23,7 +21,7 @@ internal sealed partial class ReportedSpeechStage
             if (doc.Tokens[v].Kind != TokenKind.Word) { if (doc.Tokens[v].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) return false; continue; }
             // "the authorities’ latest claims": after a possessive, a word like a verb is the possessed noun.
             possessive |= doc.IsPossessive(v - 1);
-            bool auxiliary = FiniteAuxiliaries.Contains(doc.TokenText(v));
+            bool auxiliary = doc.Words(WordList.FiniteAuxiliaries).Contains(doc.TokenText(v));
             // ("a packed crowd": right after an article a word like a verb is an adjective.)
             if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing") && !doc.Has(v - 1, WordClass.Determiner))) continue;
             if (possessive && !auxiliary) return false;
@@ -48,11 +46,11 @@ internal sealed partial class ReportedSpeechStage
             // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
             // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).
             // ("said the plan was sound and that it would pass": a second that-clause of the same report goes on.)
-            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(i)))
+            if (i - from >= 2 && verbSeen && (doc.Tokens[i].Kind == TokenKind.Dash || doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.ReportClauseJoins).Contains(doc.TokenText(i)))
                 && !doc.Is(i + 1, "that"))
             {
                 int at = i + 1;
-                if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(at))) at++;
+                if (doc.Tokens[i].Kind == TokenKind.Dash && at < end && doc.Tokens[at].Kind == TokenKind.Word && doc.Words(WordList.ReportClauseJoins).Contains(doc.TokenText(at))) at++;
                 if (SubjectWithCue(doc, at, end)) return i;
             }
             if (!doc.IsPunct(i, ',')) continue;
@@ -64,7 +62,7 @@ internal sealed partial class ReportedSpeechStage
             if (next + 1 < end && doc.Tokens[next].Kind == TokenKind.QuoteMark && next == i + 1 && !InsideQuote(doc, next + 1)
                 && CueFinder.At(doc, next + 1) is { Probability: >= 0.25 }) return next + 1;
             // ", but he said …", ", while critics argue …", ", which RT pointed to …": a new subject with its own cue.
-            if (next < end && doc.Tokens[next].Kind == TokenKind.Word && s_clauseJoins.Contains(doc.TokenText(next))
+            if (next < end && doc.Tokens[next].Kind == TokenKind.Word && doc.Words(WordList.ReportClauseJoins).Contains(doc.TokenText(next))
                 && SubjectWithCue(doc, next + 1, end)) return i;
             if (i - from >= 2 && SubjectWithCue(doc, next, end)) return i;
             // "…, Mike Murphy, praised …": a name set off by commas before its own cue, once the content has its verb or
@@ -98,6 +96,5 @@ internal sealed partial class ReportedSpeechStage
     }
 
     private static bool IsFiniteVerb(Document doc, int j) =>
-        doc.Tokens[j].Kind == TokenKind.Word && (FiniteAuxiliaries.Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
-
+        doc.Tokens[j].Kind == TokenKind.Word && (doc.Words(WordList.FiniteAuxiliaries).Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
 }

@@ -9,9 +9,6 @@ namespace QuoteExtract.Attribution;
 // the first half of the utterance whose quoted second half the quoted-speech stage found.
 internal sealed partial class ReportedSpeechStage
 {
-    private static readonly WordSet s_frameStarts = LanguageLexicon.English[WordList.FrameStarts];
-    private static readonly WordSet s_weekdays = LanguageLexicon.English[WordList.Weekdays];
-
     internal static void LeadInHalves(Document doc, TakenTokens used)
     {
         if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
@@ -49,11 +46,11 @@ internal sealed partial class ReportedSpeechStage
             if (used[i] || doc.Tokens[i].Kind == TokenKind.QuoteMark || doc.IsPunct(i, ';') || doc.IsPunct(i, ':')
                 || CueFinder.At(doc, i) is { Probability: >= 0.5 } c && !UsedAsNoun(doc, c)) return null;
         // "On Tuesday, she said, …": a time phrase frames the saying, it is not said.
-        if (s_timeHeads.Contains(doc.TokenText(comma - 1)) || WordLists.RelativeTimeEnds.Contains(doc.TokenText(comma - 1)) || s_weekdays.Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
+        if (doc.Words(WordList.TimeHeads).Contains(doc.TokenText(comma - 1)) || doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(comma - 1)) || doc.Words(WordList.Weekdays).Contains(doc.TokenText(comma - 1)) || doc.Tokens[comma - 1].Kind == TokenKind.Number) return null;
         // "In his tribute, …", "Asked about X, …", "Holding open a book, …", "When she arrived, …": a frame of the
         // saying (its time, place, occasion or prompt), not said; "As for X", "If X", "While X", "Of course" are said.
         var word = doc.TokenText(first);
-        if (s_frameStarts.Contains(word) || doc.Is(first, "as") && !doc.Is(first + 1, "for") && !doc.Is(first + 1, "to")
+        if (doc.Words(WordList.FrameStarts).Contains(word) || doc.Is(first, "as") && !doc.Is(first + 1, "for") && !doc.Is(first + 1, "to")
             || char.IsUpper(word[0]) && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return null;
         var content = Span(doc, first, comma);
         return new QuoteAttribution

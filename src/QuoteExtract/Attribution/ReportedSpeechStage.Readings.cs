@@ -25,7 +25,7 @@ internal sealed partial class ReportedSpeechStage
         if (!ShortTail(doc, cue.End, end)) return null;
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
         // object; only a verb of saying takes an audience or a time after it ("…, Lee told reporters Monday").
-        if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !s_timePrepositions.Contains(doc.TokenText(cue.End))
+        if (cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word && !IsAdverbial(doc, cue.End) && !doc.Words(WordList.TimePrepositions).Contains(doc.TokenText(cue.End))
             && !PlainSpeechLemmas.Contains(cue.Entry.Lemma)) return null;
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (CueFinder.IsParticiple(doc, cue) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
@@ -45,14 +45,12 @@ internal sealed partial class ReportedSpeechStage
         return Make(doc, cue, subject, min, comma, 0.75, AttributionRuleId.ContentSpeakerCue);
     }
 
-    private static readonly WordSet s_notDescriptors = LanguageLexicon.English[WordList.NotDescriptors];
-
     // A role noun before a name ("singer", "frontman", "campaign spokesman"): a plain lower-case word, no verb form.
     private static bool IsDescriptor(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !NotVerbs.Contains(doc.TokenText(i))
-        && !s_notDescriptors.Contains(doc.TokenText(i)) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.Words(WordList.NotVerbs).Contains(doc.TokenText(i))
+        && !doc.Words(WordList.NotDescriptors).Contains(doc.TokenText(i)) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
         && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal)
-        && !s_prepositions.Contains(doc.TokenText(i)) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Filler)
+        && !doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(i)) && !doc.Has(i, WordClass.Determiner) && !doc.Has(i, WordClass.Filler)
         && !doc.Has(i, WordClass.Pronoun) && CueFinder.At(doc, i) is null;
 
     // "Ann Lee, a spokeswoman for the ministry, said": the appositive between the name and the cue is a title.
@@ -79,7 +77,7 @@ internal sealed partial class ReportedSpeechStage
         if (subject is null && longSubject) subject = CueFinder.LongSubject(doc, s.FirstToken, cue.First);
         // "Those close to | the senator say", "Experts on | trade said": the phrase read is a prepositional object; the subject is all of it.
         else if (subject is not null && subject.FirstToken > s.FirstToken && doc.Tokens[subject.FirstToken - 1].Kind == TokenKind.Word
-            && s_prepositions.Contains(doc.TokenText(subject.FirstToken - 1)))
+            && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(subject.FirstToken - 1)))
             subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? (longSubject ? CueFinder.LongSubject(doc, s.FirstToken, cue.First) : null) ?? subject;
         if (subject is null || IsTimePhrase(doc, subject)) return null;
         if (NotSpeech(doc, cue)) return null;
@@ -90,7 +88,7 @@ internal sealed partial class ReportedSpeechStage
             return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, AttributionRuleId.SpeakerCueContent, 1);
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
-        if (s_objectTakers.Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
+        if (doc.Words(WordList.ObjectTakers).Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
             && !doc.Is(obj.FirstToken, "that") && !doc.Is(obj.EndToken, "to") && ClauseStop(doc, obj.EndToken, end) > obj.EndToken + 1)
         {
             // "told the Gazette the plan was shelved": the object ends where a new phrase opens a clause; "warn it will
@@ -116,10 +114,10 @@ internal sealed partial class ReportedSpeechStage
         }
         // "said in a statement that …", "said on Monday that …": the content starts at "that".
         // "promised to", "urged them to", "plans to": the infinitive is the content, except after plain speech verbs ("said to cost").
-        bool infinitive = doc.Is(k, "to") && !s_noInfinitive.Contains(cue.Entry.Lemma);
+        bool infinitive = doc.Is(k, "to") && !doc.Words(WordList.NoInfinitiveCues).Contains(cue.Entry.Lemma);
         // ("reported at least six planes …": a quantifier, not a preposition.)
         bool quantifier = doc.Is(k, "at") && (doc.Is(k + 1, "least") || doc.Is(k + 1, "most"));
-        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_prepositions.Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
+        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(k)) && (cue.Entry.Flags & (CueFlags.ObjectThenContent | CueFlags.Naming)) == 0
             && !infinitive && !quantifier)
         {
             int that = -1;
@@ -127,14 +125,14 @@ internal sealed partial class ReportedSpeechStage
             // ("told a crowd in snowy Riverton, Ohio, on the last day of the campaign that …": as far as no verb intervenes.)
             for (int j = k; j < end && j - k <= 20; j++)
             {
-                if (doc.Is(j, "that") || (j > k && doc.Tokens[j].Kind == TokenKind.Word && s_questionWords.Contains(doc.TokenText(j)))) { that = j; break; }
+                if (doc.Is(j, "that") || (j > k && doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.QuestionWords).Contains(doc.TokenText(j)))) { that = j; break; }
                 if (j - k >= 10 && (IsFiniteVerb(doc, j) || CueFinder.At(doc, j) is not null)) break;
             }
             // "said after the convention he would …": no "that", but a subject pronoun opens the clause.
             for (int j = k + 2; that < 0 && j < end - 2 && j - k <= 6; j++)
             {
                 if (doc.Tokens[j].Kind != TokenKind.Word || doc.IsPunct(j - 1, ',')) continue;
-                if (s_subjectPronouns.Contains(doc.TokenText(j)) && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Clitic) that = j;
+                if (doc.Words(WordList.SubjectPronouns).Contains(doc.TokenText(j)) && doc.Tokens[j + 1].Kind is TokenKind.Word or TokenKind.Clitic) that = j;
                 else if (CueFinder.At(doc, j) is { } other && !UsedAsNoun(doc, other)) break;
             }
             if (that < 0) return null;
@@ -151,7 +149,7 @@ internal sealed partial class ReportedSpeechStage
             if (!IsAdverbial(doc, j)) break;
         }
         // "said when she resigned …", "spoke as he entered the hall": a time or reason clause is not what was said.
-        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && s_adverbialClauseStarts.Contains(doc.TokenText(k))) return null;
+        if (k < end && doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.AdverbialClauseStarts).Contains(doc.TokenText(k))) return null;
         int stop = SubordinateClauseStop(doc, subject, k, RelativeClauseStop(doc, subject, k, ClauseStop(doc, k, end)));
         // A strong cue takes even a one-word object as its content ("backed Clinton"); a weak one needs a clause.
         int minWords = cue.Probability >= 0.6 ? 1 : 3;
@@ -160,7 +158,7 @@ internal sealed partial class ReportedSpeechStage
             || doc.Tokens[k].Kind == TokenKind.QuoteMark || StartsClause(doc, k, end))) return null;
         if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
         // "adding nothing more", "said little": a bare quantifier reports no content.
-        if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && s_emptyObjects.Contains(doc.TokenText(k))) return null;
+        if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.EmptyObjects).Contains(doc.TokenText(k))) return null;
         _ = min;
         return Make(doc, cueSpan, subject, k, stop, subject.Shape == MentionShape.Pronoun ? 0.65 : 0.7, AttributionRuleId.SpeakerCueContent, minWords);
     }
@@ -191,7 +189,7 @@ internal sealed partial class ReportedSpeechStage
     private static int SubordinateClauseStop(Document doc, Mention subject, int from, int stop)
     {
         int opener = subject.FirstToken - 1;
-        if (opener < 0 || doc.Tokens[opener].Kind != TokenKind.Word || !s_subordinators.Contains(doc.TokenText(opener))) return stop;
+        if (opener < 0 || doc.Tokens[opener].Kind != TokenKind.Word || !doc.Words(WordList.Subordinators).Contains(doc.TokenText(opener))) return stop;
         int sentence = doc.SentenceOfToken(opener);
         int start = doc.Sentences[sentence].FirstToken;
         if (opener != start && !(opener == start + 1 && (doc.Is(start, "but") || doc.Is(start, "and")))) return stop;
@@ -200,23 +198,21 @@ internal sealed partial class ReportedSpeechStage
         return stop;
     }
 
-    private static readonly WordSet s_subordinators = LanguageLexicon.English[WordList.Subordinators];
-
     // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
     // off into the distance", "passed away"; and a label, "a program called Safe Streets".
-    private static bool NotSpeech(Document doc, CueMatch cue)
+    internal static bool NotSpeech(Document doc, CueMatch cue)
     {
         int next = cue.End;
         var word = doc.TokenText(cue.First);
         if (word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "in") || doc.Is(next, "into"))) return true;
         if (word.StartsWith("show", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
         if (word.StartsWith("look", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
-            && s_lookParticles.Contains(doc.TokenText(next))) return true;
+            && doc.Words(WordList.LookParticles).Contains(doc.TokenText(next))) return true;
         if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
         if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
         // "say goodbye to", "have a larger say", "the final say": an idiom, a noun.
         if (word.Equals("say", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "goodbye") || doc.Is(next, "hello")
-            || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && s_sayNounLeads.Contains(doc.TokenText(cue.First - 1)))) return true;
+            || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && doc.Words(WordList.SayNounLeads).Contains(doc.TokenText(cue.First - 1)))) return true;
         // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
         if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !doc.IsPunct(next, ':')) return true;
         // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
@@ -229,57 +225,40 @@ internal sealed partial class ReportedSpeechStage
             && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
                     && (doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase))
                 || doc.Is(cue.First - 1, "helped") || doc.Is(cue.First - 1, "help") || doc.Is(cue.First - 1, "to"))) return true;
-        if (s_labelParticiples.Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
+        if (doc.Words(WordList.LabelParticiples).Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
             && !doc.Has(cue.First - 1, WordClass.Pronoun) && !doc.Has(cue.First - 1, WordClass.Filler) && doc.IsCapitalized(next)) return true;
         return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
-            && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && s_prepositions.Contains(doc.TokenText(next));
+            && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(next));
     }
-
-    private static readonly WordSet s_sayNounLeads = LanguageLexicon.English[WordList.SayNounLeads];
 
     private static bool SupportsAsVerb(Document doc, int before)
     {
         if (doc.Tokens[before].Kind == TokenKind.Number) return true;
         if (doc.Tokens[before].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(before);
-        return s_supportSubjects.Contains(w) || Auxiliaries.Contains(w) || DoForms.Contains(w) || doc.Has(before, WordClass.Filler)
+        return doc.Words(WordList.SupportSubjects).Contains(w) || doc.Words(WordList.Auxiliaries).Contains(w) || doc.Words(WordList.DoForms).Contains(w) || doc.Has(before, WordClass.Filler)
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
     }
 
-    private static readonly WordSet s_supportSubjects = LanguageLexicon.English[WordList.SupportSubjects];
-
     private static bool StartsQuantity(Document doc, int i)
     {
-        for (int k = 0; k < 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && s_quantityLeads.Contains(doc.TokenText(i)); k++) i++;
+        for (int k = 0; k < 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.QuantityLeads).Contains(doc.TokenText(i)); k++) i++;
         return i < doc.Tokens.Length && (doc.Tokens[i].Kind == TokenKind.Number || doc.Text[doc.Tokens[i].Start] is '$' or '€' or '£');
     }
 
-    private static readonly WordSet s_quantityLeads = LanguageLexicon.English[WordList.QuantityLeads];
-
-    private static readonly WordSet s_timePrepositions = LanguageLexicon.English[WordList.TimePrepositions];
-    private static readonly WordSet s_lookParticles = LanguageLexicon.English[WordList.LookParticles];
-    private static readonly WordSet s_labelParticiples = LanguageLexicon.English[WordList.LabelParticiples];
-    private static readonly WordSet s_adverbialClauseStarts = LanguageLexicon.English[WordList.AdverbialClauseStarts];
-    private static readonly WordSet s_questionWords = LanguageLexicon.English[WordList.QuestionWords];
-    private static readonly WordSet s_adverbials = LanguageLexicon.English[WordList.CueAdverbials];
-
-    private static readonly WordSet s_timeHeads = LanguageLexicon.English[WordList.TimeHeads];
-
     // "this fall expected …": a time phrase is not a speaker.
-    private static bool IsTimePhrase(Document doc, Mention m) =>
-        s_timeHeads.Contains(doc.TokenText(m.EndToken - 1)) || WordLists.NotNames.Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
+    internal static bool IsTimePhrase(Document doc, Mention m) =>
+        doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || doc.Words(WordList.NotNames).Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 
     private static bool IsAdverbial(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && (s_adverbials.Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
+        doc.Tokens[i].Kind == TokenKind.Word && (doc.Words(WordList.CueAdverbials).Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));
 
-    private static readonly WordSet s_cuePrepositions = LanguageLexicon.English[WordList.CuePrepositions];
-    private static readonly WordSet s_noInfinitive = LanguageLexicon.English[WordList.NoInfinitiveCues];
     private static bool IsCuePreposition(Document doc, int k, CueMatch cue)
     {
-        if (doc.Tokens[k].Kind != TokenKind.Word || !s_cuePrepositions.Contains(doc.TokenText(k))) return false;
+        if (doc.Tokens[k].Kind != TokenKind.Word || !doc.Words(WordList.CuePrepositions).Contains(doc.TokenText(k))) return false;
         // "denied on Monday", "said at night": a time phrase, not what the cue is about.
-        if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word && (s_timeHeads.Contains(doc.TokenText(k + 1))
-            || s_adverbials.Contains(doc.TokenText(k + 1)) && !doc.Is(k + 1, "this"))) return false;
+        if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word && (doc.Words(WordList.TimeHeads).Contains(doc.TokenText(k + 1))
+            || doc.Words(WordList.CueAdverbials).Contains(doc.TokenText(k + 1)) && !doc.Is(k + 1, "this"))) return false;
         return doc.Is(k, "about") || !PlainSpeechLemmas.Contains(cue.Entry.Lemma);
     }
 
@@ -305,7 +284,7 @@ internal sealed partial class ReportedSpeechStage
             // A cue word starts a clause of its own, unless it is a noun ("in a June report", "in a statement").
             if (CueFinder.At(doc, i) is { } c && !(i > from && (UsedAsNoun(doc, c) || char.IsUpper(doc.TokenText(i - 1)[0])))) return false;
             // An auxiliary or modal makes it a clause ("said the budget would …", "said X didn't …"), not a tail.
-            if (doc.Tokens[i].Kind == TokenKind.Word && (Auxiliaries.Contains(doc.TokenText(i)) || DoForms.Contains(doc.TokenText(i)))) return false;
+            if (doc.Tokens[i].Kind == TokenKind.Word && (doc.Words(WordList.Auxiliaries).Contains(doc.TokenText(i)) || doc.Words(WordList.DoForms).Contains(doc.TokenText(i)))) return false;
         }
         return true;
     }

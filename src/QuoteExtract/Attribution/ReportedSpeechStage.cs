@@ -30,9 +30,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
 
     private double MinCue(Document doc) => doc.Options.Scorer is null ? MinimumCueProbability : MinimumCueProbabilityWithModel;
 
-    private static readonly WordSet s_objectTakers = LanguageLexicon.English[WordList.ObjectTakers];
-    private static readonly WordSet s_prepositions = LanguageLexicon.English[WordList.ReportPrepositions];
-
     /// <inheritdoc />
     public void Process(Document document)
     {
@@ -122,11 +119,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         }
     }
 
-    private static readonly WordSet s_propositionStarts = LanguageLexicon.English[WordList.PropositionStarts];
-    private static readonly WordSet s_agentPrepositions = LanguageLexicon.English[WordList.CuePrepositions];
-
-    private static readonly WordSet s_subjectPronouns = LanguageLexicon.English[WordList.SubjectPronouns];
-    private static readonly WordSet s_emptyObjects = LanguageLexicon.English[WordList.EmptyObjects];
     private void Tail(Document doc, Sentence s, int end, TakenTokens used)
     {
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
@@ -139,17 +131,16 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         }
     }
 
-
     // A reported proposition ("that …", "to …", a clause), not an object ("echoing the authorities' claims").
     internal static bool StartsProposition(Document doc, QuoteAttribution a)
     {
         int k = doc.TokenAtOrAfter(a.Content.Start), end = doc.TokenAtOrAfter(a.Content.End);
-        return k < end && (doc.Tokens[k].Kind == TokenKind.Word && s_propositionStarts.Contains(doc.TokenText(k)) || StartsClause(doc, k, end));
+        return k < end && (doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.PropositionStarts).Contains(doc.TokenText(k)) || StartsClause(doc, k, end));
     }
 
     // A cue inside quoted words is the quoted speaker's own ("the experience, temperament, critical thinking"):
     // what they report belongs to the quote, not to a reported clause of the article.
-    private static bool InsideQuote(Document doc, int token)
+    internal static bool InsideQuote(Document doc, int token)
     {
         int at = doc.Tokens[token].Start;
         for (int q = doc.QuoteAtOrAfter(at) - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)

@@ -5,7 +5,7 @@ namespace QuoteExtract.Tests.Lexicon;
 
 /// <summary>
 /// The attribution rules' word lists as data (docs/lexicon.md): every list a file and a name of the lexicon, the rules
-/// reading the lexicon's own sets, and the plain-speech verbs a flag of the cue lexicon.
+/// reading the lexicon of the document's options, and the plain-speech verbs a flag of the cue lexicon.
 /// </summary>
 public class AttributionWordListTests
 {
@@ -18,12 +18,9 @@ public class AttributionWordListTests
     }
 
     [Fact]
-    public void The_rules_read_the_english_lexicon_sets_themselves()
+    public void The_plain_speech_lemmas_of_the_rules_are_the_flag_of_the_cue_lexicon()
     {
-        RuleHelpers.NotVerbs.Should().BeSameAs(LanguageLexicon.English[WordList.NotVerbs]);
-        RuleHelpers.FiniteAuxiliaries.Should().BeSameAs(LanguageLexicon.English[WordList.FiniteAuxiliaries]);
-        RuleHelpers.BeForms.Should().BeSameAs(LanguageLexicon.English[WordList.BeAndGetForms]);
-        RuleHelpers.ShowKinds.Should().BeSameAs(LanguageLexicon.English[WordList.ShowKinds]);
+        // (The attribution rules read every other list from the document's lexicon: AttributionLexiconTests.)
         RuleHelpers.PlainSpeechLemmas.Should().BeSameAs(WordLists.PlainSpeechLemmas);
     }
 

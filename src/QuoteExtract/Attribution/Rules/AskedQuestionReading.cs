@@ -17,8 +17,6 @@ internal sealed class AskedQuestionReading : ICueReading
     public bool TryRead(ref CueReadingContext context) =>
         context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
-    private static readonly WordSet s_questionOpeners = LanguageLexicon.English[WordList.QuestionOpeners];
-
     // "Asked (on Monday | by a reporter | during a debate) whether X, …": the question is reported, its asker unnamed.
     // The sentence's subject answers it; the asker is not the subject, so the record names no speaker.
     internal static QuoteAttribution? Read(Document doc, Sentence s, CueMatch cue, int end)
@@ -31,7 +29,7 @@ internal sealed class AskedQuestionReading : ICueReading
         int q = -1;
         for (int j = cue.End; j < end && j - cue.End <= 8; j++)
         {
-            if (doc.Tokens[j].Kind == TokenKind.Word && s_questionOpeners.Contains(doc.TokenText(j))) { q = j; break; }
+            if (doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.QuestionOpeners).Contains(doc.TokenText(j))) { q = j; break; }
             if (doc.Tokens[j].Kind is TokenKind.QuoteMark || doc.IsPunct(j, ',') || doc.IsTerminal(j)) break;
         }
         if (q < 0) return null;

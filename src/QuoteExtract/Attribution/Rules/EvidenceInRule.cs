@@ -14,8 +14,6 @@ internal sealed class EvidenceInRule : IAttributionRule
     /// <inheritdoc />
     public string Name => AttributionRuleNames.Of(AttributionRuleId.EvidenceIn);
 
-    private static readonly WordSet s_evidenceHeads = LanguageLexicon.English[WordList.EvidenceInHeads];
-
     /// <inheritdoc />
     // "In NP, CONTENT." / "CONTENT(,) in NP." where NP is a poll, survey or study: the finding is the poll's.
     public IEnumerable<QuoteAttribution> Propose(Document document, Sentence sentence)
@@ -64,9 +62,9 @@ internal sealed class EvidenceInRule : IAttributionRule
         for (int j = from; j < phrase.EndToken; j++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) continue;
-            if (s_evidenceHeads.Contains(doc.TokenText(j))) head = j;
+            if (doc.Words(WordList.EvidenceInHeads).Contains(doc.TokenText(j))) head = j;
             named |= j > from && char.IsUpper(doc.TokenText(j)[0]);
-            if (FiniteAuxiliaries.Contains(doc.TokenText(j)) || doc.Is(j, "but") || doc.Is(j, "and")) return null;
+            if (doc.Words(WordList.FiniteAuxiliaries).Contains(doc.TokenText(j)) || doc.Is(j, "but") || doc.Is(j, "and")) return null;
         }
         return head >= 0 && named && (phrase.EndToken - head <= 6) ? phrase : null;
     }
@@ -75,7 +73,7 @@ internal sealed class EvidenceInRule : IAttributionRule
     private static bool HasEvidenceHead(Document doc, int from, int end)
     {
         for (int j = from; j < end && j - from <= 12; j++)
-            if (doc.Tokens[j].Kind == TokenKind.Word && s_evidenceHeads.Contains(doc.TokenText(j))) return true;
+            if (doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.EvidenceInHeads).Contains(doc.TokenText(j))) return true;
         return false;
     }
 }

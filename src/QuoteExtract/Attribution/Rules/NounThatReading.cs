@@ -26,15 +26,15 @@ internal sealed class NounThatReading : ICueReading
         var word = doc.TokenText(cue.First);
         int before = cue.First - 1;
         bool noun = UsedAsNoun(doc, cue) || HasNounEnding(word)
-            || before >= s.FirstToken && doc.Tokens[before].Kind == TokenKind.Word && s_nounLeads.Contains(doc.TokenText(before));
-        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(word)
+            || before >= s.FirstToken && doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.NounLeads).Contains(doc.TokenText(before));
+        if (!noun || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.Words(WordList.PastSpeech).Contains(word)
             || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ings", StringComparison.OrdinalIgnoreCase)) return null;
         // The verb whose object the noun is: up to three words back past a determiner and modifiers.
         Mention? source = null;
         for (int j = before; j >= s.FirstToken && before - j < 4; j--)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) break;
-            if (!s_lightVerbs.Contains(doc.TokenText(j))) continue;
+            if (!doc.Words(WordList.LightVerbs).Contains(doc.TokenText(j))) continue;
             source = CueFinder.SubjectOf(doc, new CueMatch(j, j + 1, s_lightVerbEntry, 0.5), s.FirstToken);
             break;
         }
@@ -54,7 +54,5 @@ internal sealed class NounThatReading : ICueReading
     }
 
     private static readonly string[] s_nounEndings = ["tion", "sion", "ment", "ance", "ence", "ings", "ief", "ions", "ments", "ances", "ences"];
-    private static readonly WordSet s_nounLeads = LanguageLexicon.English[WordList.NounLeads];
-    private static readonly WordSet s_lightVerbs = LanguageLexicon.English[WordList.LightVerbs];
     private static readonly CueEntry s_lightVerbEntry = new("(verb of a noun of saying)", CueFlags.None);
 }

@@ -1,3 +1,4 @@
+using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 using static QuoteExtract.Attribution.Rules.RuleHelpers;
@@ -39,7 +40,7 @@ internal sealed class PassiveByReading : ICueReading
                 break;
             }
         int be = cue.First - 1;
-        while (be > s.FirstToken && !BeForms.Contains(doc.TokenText(be))) be--;
+        while (be > s.FirstToken && !doc.Words(WordList.BeAndGetForms).Contains(doc.TokenText(be))) be--;
         // (Before the be-form: "has been criticized" leaves "has" to the fillers.)
         int subjectEnd = CueFinder.SkipFillersBackward(doc, be, s.FirstToken);
         // ", meanwhile," between the subject and the verb is not part of it.

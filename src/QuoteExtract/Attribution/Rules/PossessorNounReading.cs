@@ -17,7 +17,6 @@ internal sealed class PossessorNounReading : ICueReading
     public bool TryRead(ref CueReadingContext context) =>
         context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
 
-    private static readonly WordSet s_possessivePronouns = LanguageLexicon.English[WordList.PossessivePronouns];
     // "Trump's claim that …", "the ministry's earlier warning that …", "his insistence that …": a cue noun with a
     // that-clause, spoken by its possessor.
     internal static QuoteAttribution? Read(Document doc, Sentence s, CueMatch cue, int end)
@@ -30,15 +29,15 @@ internal sealed class PossessorNounReading : ICueReading
         if (!(doc.Is(cue.End, "that") || of || to) || cue.End + 2 >= end) return null;
         // A noun, not a verb after its subject ("his son refused to …", "her aide said that …").
         var form = doc.TokenText(cue.First);
-        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastSpeech.Contains(form)) return null;
+        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.Words(WordList.PastSpeech).Contains(form)) return null;
         int j = cue.First - 1;
         // Up to two modifiers between the possessor and the noun ("earlier", "repeated").
         for (int m = 0; m < 2 && j > s.FirstToken && doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(doc.TokenText(j)[0])
-            && !s_possessivePronouns.Contains(doc.TokenText(j)); m++) j--;
+            && !doc.Words(WordList.PossessivePronouns).Contains(doc.TokenText(j)); m++) j--;
         if (j < s.FirstToken) return null;
         Mention? source = null;
         if (doc.IsPossessive(j)) source = NounPhraseReader.ReadBackward(doc, j, s.FirstToken);
-        else if (doc.Tokens[j].Kind == TokenKind.Word && s_possessivePronouns.Contains(doc.TokenText(j)))
+        else if (doc.Tokens[j].Kind == TokenKind.Word && doc.Words(WordList.PossessivePronouns).Contains(doc.TokenText(j)))
         {
             var word = doc.TokenText(j);
             bool plural = word.Equals("their", StringComparison.OrdinalIgnoreCase);

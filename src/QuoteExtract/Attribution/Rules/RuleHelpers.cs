@@ -10,9 +10,6 @@ namespace QuoteExtract.Attribution.Rules;
 /// </summary>
 internal static class RuleHelpers
 {
-    // "is", "has", "would": a verb that makes a clause finite.
-    public static readonly WordSet FiniteAuxiliaries = LanguageLexicon.English[WordList.FiniteAuxiliaries];
-
     // The sentence without its final punctuation (a closing quote mark after it stays in).
     public static int ContentEnd(Document doc, Sentence s)
     {
@@ -42,22 +39,14 @@ internal static class RuleHelpers
         return NounPhraseReader.Analyze(doc, from, stop);
     }
 
-    public static readonly WordSet NotVerbs = LanguageLexicon.English[WordList.NotVerbs];
-
-    public static readonly WordSet NounSignals = LanguageLexicon.English[WordList.NounSignals];
-
-    public static readonly WordSet DoForms = LanguageLexicon.English[WordList.DoForms];
-
-    public static readonly WordSet Auxiliaries = LanguageLexicon.English[WordList.Auxiliaries];
-
     // "the claims", "his remarks", "worries have dogged": the cue word is a noun here.
     public static bool UsedAsNoun(Document doc, CueMatch cue)
     {
         int before = cue.First - 1;
         // "a talk show", "ABC's TV show", "the CW show": a show on the air.
         if (before >= 0 && doc.Is(cue.First, "show") && !doc.Is(cue.End, "that") && (doc.Tokens[before].Length >= 2 && doc.IsAllCaps(doc.Tokens[before].Span)
-            || doc.Tokens[before].Kind == TokenKind.Word && ShowKinds.Contains(doc.TokenText(before)))) return true;
-        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && NounSignals.Contains(doc.TokenText(before))))) return true;
+            || doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.ShowKinds).Contains(doc.TokenText(before)))) return true;
+        if (before >= 0 && (doc.IsPossessive(before) || (doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.NounSignals).Contains(doc.TokenText(before))))) return true;
         if (LearnedNounAfterModifiers(doc, cue)) return true;
         // "a New York Times report", "an Ann Lee tweet": an article, a name, and the cue word as the noun it modifies.
         int name = before;
@@ -65,15 +54,11 @@ internal static class RuleHelpers
         // (Not a verb form: "a California Democrat supporting Clinton", "a Nieto said".)
         var word = doc.TokenText(cue.First);
         if (name < before && name >= 0 && (doc.Is(name, "a") || doc.Is(name, "an")) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !PastSpeech.Contains(word)) return true;
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !doc.Words(WordList.PastSpeech).Contains(word)) return true;
         // "worries have dogged", "claims were": a plural before an auxiliary ("what the senators said was" is a verb).
-        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && Auxiliaries.Contains(doc.TokenText(cue.End))
+        return cue.End < doc.Tokens.Length && doc.Tokens[cue.End].Kind == TokenKind.Word && doc.Words(WordList.Auxiliaries).Contains(doc.TokenText(cue.End))
             && doc.TokenText(cue.End - 1).EndsWith('s');
     }
-
-    public static readonly WordSet PastSpeech = LanguageLexicon.English[WordList.PastSpeech];
-
-    public static readonly WordSet Quantifiers = LanguageLexicon.English[WordList.Quantifiers];
 
     // "his most eloquent passion for", "a crude expression", "several statements": a form the corpus taught as a cue
     // (no verb of the hand lexicon), not a verb form, after a determiner and the words that modify its noun. (A plural
@@ -91,16 +76,14 @@ internal static class RuleHelpers
             // (A form in -s after a determiner and a word may be a verb after its subject: "The city council plans to …",
             // "His spokesman slams …", "Every critic slams …"; right after a quantifier it is a noun: "several statements".)
             bool plural = word.EndsWith('s');
-            if (doc.IsPossessive(j) || NounSignals.Contains(w)) return n > 0 && !plural;
-            if (Quantifiers.Contains(w)) return n == 0 || !plural;
+            if (doc.IsPossessive(j) || doc.Words(WordList.NounSignals).Contains(w)) return n > 0 && !plural;
+            if (doc.Words(WordList.Quantifiers).Contains(w)) return n == 0 || !plural;
             if (!char.IsLower(w[0])) return false;
             if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
-            if (Auxiliaries.Contains(w) || DoForms.Contains(w) || NotVerbs.Contains(w)) return false;
+            if (doc.Words(WordList.Auxiliaries).Contains(w) || doc.Words(WordList.DoForms).Contains(w) || doc.Words(WordList.NotVerbs).Contains(w)) return false;
         }
         return false;
     }
-
-    public static readonly WordSet ShowKinds = LanguageLexicon.English[WordList.ShowKinds];
 
     /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
     public static readonly WordSet PlainSpeechLemmas = WordLists.PlainSpeechLemmas;
@@ -151,11 +134,9 @@ internal static class RuleHelpers
     {
         if (to - from > 4) return false;
         for (int i = from; i < to; i++)
-            if (doc.Tokens[i].Kind != TokenKind.Word || !s_timeOnlyWords.Contains(doc.TokenText(i))) return false;
+            if (doc.Tokens[i].Kind != TokenKind.Word || !doc.Words(WordList.TimeOnlyWords).Contains(doc.TokenText(i))) return false;
         return true;
     }
-
-    private static readonly WordSet s_timeOnlyWords = LanguageLexicon.English[WordList.TimeOnlyWords];
 
     /// <summary>A reported-speech candidate: content from..to (trailing commas, colons and dashes trimmed; at least
     /// <paramref name="minWords"/> words, not a time alone), the cue and source, the rule's confidence weighed by the cue's.</summary>
@@ -172,13 +153,11 @@ internal static class RuleHelpers
         };
     }
 
-    private static readonly WordSet s_editorialLabels = LanguageLexicon.English[WordList.EditorialLabels];
-
     // "CLARIFICATION: …", "Editor's note: …", "The Latest: …": a newsroom's label before a colon, not a speaker.
     public static bool IsEditorialLabel(Document doc, int from, int colon)
     {
         for (int i = from; i < colon; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && s_editorialLabels.Contains(doc.TokenText(i))) return true;
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.EditorialLabels).Contains(doc.TokenText(i))) return true;
         return false;
     }
 
@@ -208,8 +187,6 @@ internal static class RuleHelpers
         return -1;
     }
 
-    public static readonly WordSet BeForms = LanguageLexicon.English[WordList.BeAndGetForms];
-
     // "is supported by …": the subject of a passive is what is said, not who says it.
     public static bool IsPassive(Document doc, int verb, int min)
     {
@@ -217,9 +194,22 @@ internal static class RuleHelpers
         for (int j = verb - 1; j >= min && verb - j <= 3; j--)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
-            if (BeForms.Contains(doc.TokenText(j))) return true;
-            if (!WordLists.SpeakerCueFillers.Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
+            if (doc.Words(WordList.BeAndGetForms).Contains(doc.TokenText(j))) return true;
+            if (!doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
         }
         return false;
+    }
+
+    // A lower-case word that may be a finite verb: a past or third-person form, or any form right after a modal or auxiliary.
+    public static bool IsVerbLike(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(i);
+        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)
+            || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || doc.Words(WordList.SpeakerCueFillers).Contains(w)) return false;
+        if (w.EndsWith("ly")) return false;
+        if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
+        int before = i - 1;
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(before));
     }
 }

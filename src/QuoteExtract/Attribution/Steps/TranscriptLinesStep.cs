@@ -1,10 +1,20 @@
+using QuoteExtract.Attribution.Rules;
 using QuoteExtract.Text;
 
 namespace QuoteExtract.Attribution.Steps;
 
-/// <summary>Transcript lines, “NAME: words” paragraphs (<see cref="AttributionRuleId.TranscriptColon"/>).</summary>
+/// <summary>Transcript lines, “NAME: words” paragraphs (<see cref="TranscriptLineRule"/>), each through the gate.</summary>
 internal sealed class TranscriptLinesStep : IReportedSpeechStep
 {
+    private static readonly TranscriptLineRule s_rule = new();
+
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => stage.Transcripts(document, used);
+    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used)
+    {
+        for (int p = 0; p < document.Paragraphs.Length; p++)
+        {
+            if (document.Options.SkipBoilerplate && p < document.BoilerplateParagraphs.Length && document.BoilerplateParagraphs[p]) continue;
+            if (s_rule.Propose(document, p, used) is { } a) ReportedSpeechStage.TryAdd(document, used, a);
+        }
+    }
 }

@@ -2,13 +2,18 @@ using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
-namespace QuoteExtract.Attribution;
+namespace QuoteExtract.Attribution.Rules;
 
-internal sealed partial class ReportedSpeechStage
+/// <summary>
+/// After the gate (<see cref="AttributionRuleId.AfterReport"/>): "Lee said the plan was dead. “We have no votes left.”":
+/// a quote that opens the sentence right after a report and names no one goes on with the report's speaker, replacing
+/// an unattributed one. The quote stage ran first and could not know the report; the reported-speech stage runs this
+/// last (Steps/QuotesAfterReportsStep.cs).
+/// </summary>
+internal static class AfterReportRule
 {
-    // "Lee said the plan was dead. “We have no votes left.”": a quote that opens the sentence right after a report
-    // and names no one goes on with the report's speaker. The quote stage ran first and could not know the report.
-    internal static void QuotesAfterReports(Document doc)
+    /// <summary>Attributes the quotes after reports of <paramref name="doc"/>, in place.</summary>
+    public static void Run(Document doc)
     {
         var quotes = doc.Quotes;
         if (quotes.Length == 0) return;
