@@ -301,7 +301,7 @@ internal enum WordList
     CueAdverbials,
     /// <summary><c>time-heads.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
     TimeHeads,
-    /// <summary><c>cue-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs and Attribution/ReportedSpeechStage.Agents.cs).</summary>
+    /// <summary><c>cue-prepositions.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs and Attribution/Rules/AgentClauseRule.cs).</summary>
     CuePrepositions,
     /// <summary><c>no-infinitive-cues.txt</c> (read in Attribution/ReportedSpeechStage.Readings.cs).</summary>
     NoInfinitiveCues,
