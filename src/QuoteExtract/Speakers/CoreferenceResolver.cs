@@ -27,7 +27,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
     private RecentIndex? _byWordTable;
-    private RecentIndex ByWord => _byWordTable ??= new();
+    private RecentIndex ByWord => _byWordTable ??= new(expectedKeys: Math.Min(Usage.DistinctWords / 2, 1024));
     private NameBuffers? _nameBuffers;
     private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
     private readonly WordMap _byKey = new();
@@ -524,7 +524,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         if (_mentionCount == _mentions.Length)
         {
-            int size = Math.Max(64, 2 * _mentionCount);
+            // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
+            int size = _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount;
             var mentions = ArrayPool<Mention>.Shared.Rent(size);
             var next = ArrayPool<int>.Shared.Rent(size);
             _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
@@ -557,7 +558,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         doc.Entities.Add(new SpeakerEntity { Kind = kind });
         if (_stateCount == _states.Length)
         {
-            var larger = ArrayPool<EntityState>.Shared.Rent(Math.Max(16, 2 * _stateCount));
+            // (At first room for an entity per sixteen tokens, news has one per thirty-five; at most 256 before growing.)
+            var larger = ArrayPool<EntityState>.Shared.Rent(_stateCount == 0 ? Math.Clamp(doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
             _states.AsSpan(0, _stateCount).CopyTo(larger);
             if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
             _states = larger;

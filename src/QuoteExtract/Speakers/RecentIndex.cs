@@ -8,13 +8,14 @@ namespace QuoteExtract.Speakers;
 /// surname or a role. The lists are chains in two shared arrays, most recent first (a list object and an array per key
 /// were a fifth of the speaker stage's allocation).
 /// </summary>
-internal sealed class RecentIndex : IDisposable
+/// <param name="expectedKeys">About how many keys it will hold (its table is made that big at first).</param>
+internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
 {
     /// <summary>How many entities a key keeps.</summary>
     public const int Window = 12;
 
     // Key → chain number; chain c's newest node _head[c] (-1 for none) and length _count[c].
-    private readonly WordMap _chains = new();
+    private readonly WordMap _chains = new(expectedKeys);
     private int[] _head = [], _count = [];
     // Node n: the entity _entity[n], the next older node _next[n] (-1 at the end); freed nodes chain from _free.
     private int[] _entity = [], _next = [];

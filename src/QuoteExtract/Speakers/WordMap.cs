@@ -9,7 +9,8 @@ namespace QuoteExtract.Speakers;
 /// string is held as that string (<see cref="TryGetKey"/> gives it back). The resolver's dictionaries, grown by doubling
 /// per document, were an eighth of the speaker stage's allocation, and their key strings a tenth.
 /// </summary>
-internal sealed class WordMap : IDisposable
+/// <param name="expectedKeys">About how many keys it will hold: the table is made that big on the first key, not grown to it.</param>
+internal sealed class WordMap(int expectedKeys = 0) : IDisposable
 {
     // Slot k: _lengths[k] is the key's length + 1 (0 for an empty slot); the key is _held[k], or else the arena's
     // characters from _starts[k].
@@ -99,7 +100,7 @@ internal sealed class WordMap : IDisposable
     private void Grow()
     {
         var (lengths, starts, hashes, values, held, mask) = (_lengths, _starts, _hashes, _values, _held, _mask);
-        int size = Math.Max(16, 2 * (mask + 1));
+        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * expectedKeys)) : 2 * (mask + 1);
         (_lengths, _starts, _hashes, _values) = (Rent(size), Rent(size), Rent(size), Rent(size));
         _held = ArrayPool<string?>.Shared.Rent(size);
         Array.Clear(_lengths, 0, size);
