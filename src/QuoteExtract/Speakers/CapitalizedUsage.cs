@@ -31,12 +31,9 @@ internal sealed class CapitalizedUsage : IDisposable
     {
         _doc = doc;
         var tokens = doc.Tokens;
-        // (Room for as many words as capitalised tokens, up to a news article's few hundred: a word per two tokens or so
-        // stays at most half full without growing; a longer document grows the table as its words come.)
-        int capitalized = 0;
-        for (int i = 0; i < tokens.Length; i++)
-            if (tokens[i].Kind == TokenKind.Word && doc.IsCapitalized(i)) capitalized++;
-        (_slots, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capitalized, 16, 4096)));
+        // (Room for a distinct capitalised word per eight tokens, up to a news article's few hundred, at most half full:
+        // news has one per ten tokens or fewer; a longer document grows the table as its words come.)
+        (_slots, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(tokens.Length / 4, 16, 4096)));
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !doc.IsCapitalized(i)) continue;

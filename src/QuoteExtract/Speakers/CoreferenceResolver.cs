@@ -134,17 +134,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Most recent last, at most a window's worth: the candidates a pronoun or a role phrase is weighed against.
     private void Touch(int e)
     {
+        // (Plain loops: the moves are a few ints, shorter than a memmove call's set-up.)
         int at = _recentCount - 1;
         while (at >= 0 && _recent[at] != e) at--;
         if (at >= 0)
         {
-            _recent.AsSpan(at + 1, _recentCount - at - 1).CopyTo(_recent.AsSpan(at));
+            for (int k = at + 1; k < _recentCount; k++) _recent[k - 1] = _recent[k];
             _recentCount--;
         }
         _recent[_recentCount++] = e;
         if (_recentCount > RecentWindow * 2)
         {
-            _recent.AsSpan(_recentCount - RecentWindow, RecentWindow).CopyTo(_recent);
+            int drop = _recentCount - RecentWindow;
+            for (int k = 0; k < RecentWindow; k++) _recent[k] = _recent[k + drop];
             _recentCount = RecentWindow;
         }
     }
