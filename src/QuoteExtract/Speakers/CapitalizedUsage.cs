@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
@@ -59,8 +58,8 @@ internal sealed class CapitalizedUsage : IDisposable
 
     private static (int[], byte[], int) Rent(int size)
     {
-        var slots = ArrayPool<int>.Shared.Rent(size);
-        var seen = ArrayPool<byte>.Shared.Rent(size);
+        var slots = ScratchArray.Rent<int>(size);
+        var seen = ScratchArray.Rent<byte>(size);
         Array.Clear(slots, 0, size);
         Array.Clear(seen, 0, size);
         return (slots, seen, size - 1);
@@ -68,8 +67,8 @@ internal sealed class CapitalizedUsage : IDisposable
 
     private static void Return(int[] slots, byte[] seen)
     {
-        if (slots.Length > 0) ArrayPool<int>.Shared.Return(slots);
-        if (seen.Length > 0) ArrayPool<byte>.Shared.Return(seen);
+        if (slots.Length > 0) ScratchArray.Return(slots);
+        if (seen.Length > 0) ScratchArray.Return(seen);
     }
 
     private static int ShapeBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) * 16 + (char.ToUpperInvariant(word[0]) & 15)) & 255;

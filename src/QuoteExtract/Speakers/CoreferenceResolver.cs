@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -228,7 +227,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byRole.Dispose();
         _byAcronym.Dispose();
         _byNominal.Dispose();
-        if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+        if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
         (_mentions, _nextMention, _mentionCount) = ([], [], 0);
@@ -528,8 +527,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         {
             // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
             int size = _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount;
-            var mentions = ArrayPool<Mention>.Shared.Rent(size);
-            var next = ArrayPool<int>.Shared.Rent(size);
+            var mentions = ScratchArray.Rent<Mention>(size);
+            var next = ScratchArray.Rent<int>(size);
             _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
             _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
             ReturnMentions();
@@ -547,8 +546,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private void ReturnMentions()
     {
         if (_mentions.Length == 0) return;
-        ArrayPool<Mention>.Shared.Return(_mentions, clearArray: true);
-        ArrayPool<int>.Shared.Return(_nextMention);
+        ScratchArray.Return(_mentions);
+        ScratchArray.Return(_nextMention);
     }
 
     /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
@@ -561,9 +560,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (_stateCount == _states.Length)
         {
             // (At first room for an entity per sixteen tokens, news has one per thirty-five; at most 256 before growing.)
-            var larger = ArrayPool<EntityState>.Shared.Rent(_stateCount == 0 ? Math.Clamp(doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
+            var larger = ScratchArray.Rent<EntityState>(_stateCount == 0 ? Math.Clamp(doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
             _states.AsSpan(0, _stateCount).CopyTo(larger);
-            if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+            if (_states.Length > 0) ScratchArray.Return(_states);
             _states = larger;
         }
         _states[_stateCount++] = new EntityState(e) { Kind = kind };

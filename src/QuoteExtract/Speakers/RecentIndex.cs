@@ -1,4 +1,4 @@
-using System.Buffers;
+using QuoteExtract.Mentions;
 
 namespace QuoteExtract.Speakers;
 
@@ -106,9 +106,9 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     // A pooled array twice as big, the first used items copied.
     private static void Grow(ref int[] array, int used)
     {
-        var larger = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * used));
+        var larger = ScratchArray.Rent<int>(Math.Max(16, 2 * used));
         array.AsSpan(0, used).CopyTo(larger);
-        if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
+        if (array.Length > 0) ScratchArray.Return(array);
         array = larger;
     }
 
@@ -116,7 +116,7 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     {
         _chains.Dispose();
         foreach (var array in (ReadOnlySpan<int[]>)[_head, _count, _entity, _next])
-            if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
+            if (array.Length > 0) ScratchArray.Return(array);
         (_head, _count, _entity, _next, _used, _free) = ([], [], [], [], 0, -1);
     }
 }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using QuoteExtract.Mentions;
 
 namespace QuoteExtract.Speakers;
 
@@ -64,9 +64,9 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
         {
             if (_arenaUsed + key.Length > _arena.Length)
             {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(256, 2 * (_arenaUsed + key.Length)));
+                var larger = ScratchArray.Rent<char>(Math.Max(256, 2 * (_arenaUsed + key.Length)));
                 _arena.AsSpan(0, _arenaUsed).CopyTo(larger);
-                if (_arena.Length > 0) ArrayPool<char>.Shared.Return(_arena);
+                if (_arena.Length > 0) ScratchArray.Return(_arena);
                 _arena = larger;
             }
             key.CopyTo(_arena.AsSpan(_arenaUsed));
@@ -102,7 +102,7 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
         var (lengths, starts, hashes, values, held, mask) = (_lengths, _starts, _hashes, _values, _held, _mask);
         int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * expectedKeys)) : 2 * (mask + 1);
         (_lengths, _starts, _hashes, _values) = (Rent(size), Rent(size), Rent(size), Rent(size));
-        _held = ArrayPool<string?>.Shared.Rent(size);
+        _held = ScratchArray.Rent<string?>(size);
         Array.Clear(_lengths, 0, size);
         _mask = size - 1;
         for (int k = 0; k <= mask; k++)
@@ -115,19 +115,19 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
         ReturnSlots(lengths, starts, hashes, values, held);
     }
 
-    private static int[] Rent(int size) => ArrayPool<int>.Shared.Rent(size);
+    private static int[] Rent(int size) => ScratchArray.Rent<int>(size);
 
     private static void ReturnSlots(int[] lengths, int[] starts, int[] hashes, int[] values, string?[] held)
     {
         if (lengths.Length == 0) return;
-        foreach (var array in (ReadOnlySpan<int[]>)[lengths, starts, hashes, values]) ArrayPool<int>.Shared.Return(array);
-        ArrayPool<string?>.Shared.Return(held, clearArray: true);
+        foreach (var array in (ReadOnlySpan<int[]>)[lengths, starts, hashes, values]) ScratchArray.Return(array);
+        ScratchArray.Return(held);
     }
 
     public void Dispose()
     {
         ReturnSlots(_lengths, _starts, _hashes, _values, _held);
-        if (_arena.Length > 0) ArrayPool<char>.Shared.Return(_arena);
+        if (_arena.Length > 0) ScratchArray.Return(_arena);
         (_lengths, _starts, _hashes, _values, _held, _mask, _arena, _arenaUsed, Count) = ([], [], [], [], [], -1, [], 0, 0);
     }
 }
