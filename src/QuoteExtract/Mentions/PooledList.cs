@@ -1,4 +1,3 @@
-using System.Buffers;
 
 namespace QuoteExtract.Mentions;
 
@@ -10,7 +9,7 @@ internal sealed class PooledList<T> : IDisposable
 {
     private T[] _items;
 
-    public PooledList(int capacity) => _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+    public PooledList(int capacity) => _items = ScratchArray.Rent<T>(Math.Max(16, capacity));
 
     public int Count { get; private set; }
 
@@ -24,9 +23,9 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (Count == _items.Length)
         {
-            var larger = ArrayPool<T>.Shared.Rent(2 * Count);
+            var larger = ScratchArray.Rent<T>(2 * Count);
             AsSpan().CopyTo(larger);
-            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            ScratchArray.Return(_items);
             _items = larger;
         }
         _items[Count++] = item;
@@ -39,7 +38,7 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (_items.Length == 0) return;
         // (Cleared: what the items reference must not outlive the document in the pool.)
-        ArrayPool<T>.Shared.Return(_items, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        ScratchArray.Return(_items);
         _items = [];
         Count = 0;
     }

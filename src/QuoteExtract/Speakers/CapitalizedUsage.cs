@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
@@ -31,12 +30,9 @@ internal sealed class CapitalizedUsage : IDisposable
     {
         _doc = doc;
         var tokens = doc.Tokens;
-        // (Room for as many words as capitalised tokens, up to a news article's few hundred: a word per two tokens or so
-        // stays at most half full without growing; a longer document grows the table as its words come.)
-        int capitalized = 0;
-        for (int i = 0; i < tokens.Length; i++)
-            if (tokens[i].Kind == TokenKind.Word && doc.IsCapitalized(i)) capitalized++;
-        (_slots, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capitalized, 16, 4096)));
+        // (Room for a distinct capitalised word per eight tokens, up to a news article's few hundred, at most half full:
+        // news has one per ten tokens or fewer; a longer document grows the table as its words come.)
+        (_slots, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(tokens.Length / 4, 16, 4096)));
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !doc.IsCapitalized(i)) continue;
@@ -62,8 +58,8 @@ internal sealed class CapitalizedUsage : IDisposable
 
     private static (int[], byte[], int) Rent(int size)
     {
-        var slots = ArrayPool<int>.Shared.Rent(size);
-        var seen = ArrayPool<byte>.Shared.Rent(size);
+        var slots = ScratchArray.Rent<int>(size);
+        var seen = ScratchArray.Rent<byte>(size);
         Array.Clear(slots, 0, size);
         Array.Clear(seen, 0, size);
         return (slots, seen, size - 1);
@@ -71,8 +67,8 @@ internal sealed class CapitalizedUsage : IDisposable
 
     private static void Return(int[] slots, byte[] seen)
     {
-        if (slots.Length > 0) ArrayPool<int>.Shared.Return(slots);
-        if (seen.Length > 0) ArrayPool<byte>.Shared.Return(seen);
+        if (slots.Length > 0) ScratchArray.Return(slots);
+        if (seen.Length > 0) ScratchArray.Return(seen);
     }
 
     private static int ShapeBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) * 16 + (char.ToUpperInvariant(word[0]) & 15)) & 255;

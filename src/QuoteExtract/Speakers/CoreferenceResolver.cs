@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -27,7 +26,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
     private RecentIndex? _byWordTable;
-    private RecentIndex ByWord => _byWordTable ??= new();
+    private RecentIndex ByWord => _byWordTable ??= new(expectedKeys: Math.Min(Usage.DistinctWords / 2, 1024));
     private NameBuffers? _nameBuffers;
     private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
     private readonly WordMap _byKey = new();
@@ -134,17 +133,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Most recent last, at most a window's worth: the candidates a pronoun or a role phrase is weighed against.
     private void Touch(int e)
     {
+        // (Plain loops: the moves are a few ints, shorter than a memmove call's set-up.)
         int at = _recentCount - 1;
         while (at >= 0 && _recent[at] != e) at--;
         if (at >= 0)
         {
-            _recent.AsSpan(at + 1, _recentCount - at - 1).CopyTo(_recent.AsSpan(at));
+            for (int k = at + 1; k < _recentCount; k++) _recent[k - 1] = _recent[k];
             _recentCount--;
         }
         _recent[_recentCount++] = e;
         if (_recentCount > RecentWindow * 2)
         {
-            _recent.AsSpan(_recentCount - RecentWindow, RecentWindow).CopyTo(_recent);
+            int drop = _recentCount - RecentWindow;
+            for (int k = 0; k < RecentWindow; k++) _recent[k] = _recent[k + drop];
             _recentCount = RecentWindow;
         }
     }
@@ -226,7 +227,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byRole.Dispose();
         _byAcronym.Dispose();
         _byNominal.Dispose();
-        if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+        if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
         (_mentions, _nextMention, _mentionCount) = ([], [], 0);
@@ -524,9 +525,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         if (_mentionCount == _mentions.Length)
         {
-            int size = Math.Max(64, 2 * _mentionCount);
-            var mentions = ArrayPool<Mention>.Shared.Rent(size);
-            var next = ArrayPool<int>.Shared.Rent(size);
+            // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
+            int size = _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount;
+            var mentions = ScratchArray.Rent<Mention>(size);
+            var next = ScratchArray.Rent<int>(size);
             _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
             _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
             ReturnMentions();
@@ -544,8 +546,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private void ReturnMentions()
     {
         if (_mentions.Length == 0) return;
-        ArrayPool<Mention>.Shared.Return(_mentions, clearArray: true);
-        ArrayPool<int>.Shared.Return(_nextMention);
+        ScratchArray.Return(_mentions);
+        ScratchArray.Return(_nextMention);
     }
 
     /// <summary>Founds a person known by no name yet (the narrator of a document that never names them).</summary>
@@ -557,9 +559,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         doc.Entities.Add(new SpeakerEntity { Kind = kind });
         if (_stateCount == _states.Length)
         {
-            var larger = ArrayPool<EntityState>.Shared.Rent(Math.Max(16, 2 * _stateCount));
+            // (At first room for an entity per sixteen tokens, news has one per thirty-five; at most 256 before growing.)
+            var larger = ScratchArray.Rent<EntityState>(_stateCount == 0 ? Math.Clamp(doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
             _states.AsSpan(0, _stateCount).CopyTo(larger);
-            if (_states.Length > 0) ArrayPool<EntityState>.Shared.Return(_states, clearArray: true);
+            if (_states.Length > 0) ScratchArray.Return(_states);
             _states = larger;
         }
         _states[_stateCount++] = new EntityState(e) { Kind = kind };

@@ -1,4 +1,4 @@
-using System.Buffers;
+using QuoteExtract.Mentions;
 
 namespace QuoteExtract.Speakers;
 
@@ -8,13 +8,14 @@ namespace QuoteExtract.Speakers;
 /// surname or a role. The lists are chains in two shared arrays, most recent first (a list object and an array per key
 /// were a fifth of the speaker stage's allocation).
 /// </summary>
-internal sealed class RecentIndex : IDisposable
+/// <param name="expectedKeys">About how many keys it will hold (its table is made that big at first).</param>
+internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
 {
     /// <summary>How many entities a key keeps.</summary>
     public const int Window = 12;
 
     // Key → chain number; chain c's newest node _head[c] (-1 for none) and length _count[c].
-    private readonly WordMap _chains = new();
+    private readonly WordMap _chains = new(expectedKeys);
     private int[] _head = [], _count = [];
     // Node n: the entity _entity[n], the next older node _next[n] (-1 at the end); freed nodes chain from _free.
     private int[] _entity = [], _next = [];
@@ -105,9 +106,9 @@ internal sealed class RecentIndex : IDisposable
     // A pooled array twice as big, the first used items copied.
     private static void Grow(ref int[] array, int used)
     {
-        var larger = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * used));
+        var larger = ScratchArray.Rent<int>(Math.Max(16, 2 * used));
         array.AsSpan(0, used).CopyTo(larger);
-        if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
+        if (array.Length > 0) ScratchArray.Return(array);
         array = larger;
     }
 
@@ -115,7 +116,7 @@ internal sealed class RecentIndex : IDisposable
     {
         _chains.Dispose();
         foreach (var array in (ReadOnlySpan<int[]>)[_head, _count, _entity, _next])
-            if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
+            if (array.Length > 0) ScratchArray.Return(array);
         (_head, _count, _entity, _next, _used, _free) = ([], [], [], [], 0, -1);
     }
 }

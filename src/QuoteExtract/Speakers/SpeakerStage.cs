@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -28,7 +27,7 @@ internal sealed class SpeakerStage : IPipelineStage
         using var collected = MentionCollector.Collect(doc);
         var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
-        var speakerOf = ArrayPool<int>.Shared.Rent(Math.Max(1, collected.Count));
+        var speakerOf = ScratchArray.Rent<int>(Math.Max(1, collected.Count));
         try
         {
             speakerOf.AsSpan(0, collected.Count).Fill(NotSet);
@@ -36,7 +35,7 @@ internal sealed class SpeakerStage : IPipelineStage
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(speakerOf);
+            ScratchArray.Return(speakerOf);
         }
         // A quote that continues another without a speaker mention of its own speaks for the same entity.
         foreach (var a in doc.Attributions)

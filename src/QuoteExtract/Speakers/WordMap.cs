@@ -1,4 +1,4 @@
-using System.Buffers;
+using QuoteExtract.Mentions;
 
 namespace QuoteExtract.Speakers;
 
@@ -9,7 +9,8 @@ namespace QuoteExtract.Speakers;
 /// string is held as that string (<see cref="TryGetKey"/> gives it back). The resolver's dictionaries, grown by doubling
 /// per document, were an eighth of the speaker stage's allocation, and their key strings a tenth.
 /// </summary>
-internal sealed class WordMap : IDisposable
+/// <param name="expectedKeys">About how many keys it will hold: the table is made that big on the first key, not grown to it.</param>
+internal sealed class WordMap(int expectedKeys = 0) : IDisposable
 {
     // Slot k: _lengths[k] is the key's length + 1 (0 for an empty slot); the key is _held[k], or else the arena's
     // characters from _starts[k].
@@ -63,9 +64,9 @@ internal sealed class WordMap : IDisposable
         {
             if (_arenaUsed + key.Length > _arena.Length)
             {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(256, 2 * (_arenaUsed + key.Length)));
+                var larger = ScratchArray.Rent<char>(Math.Max(256, 2 * (_arenaUsed + key.Length)));
                 _arena.AsSpan(0, _arenaUsed).CopyTo(larger);
-                if (_arena.Length > 0) ArrayPool<char>.Shared.Return(_arena);
+                if (_arena.Length > 0) ScratchArray.Return(_arena);
                 _arena = larger;
             }
             key.CopyTo(_arena.AsSpan(_arenaUsed));
@@ -99,9 +100,9 @@ internal sealed class WordMap : IDisposable
     private void Grow()
     {
         var (lengths, starts, hashes, values, held, mask) = (_lengths, _starts, _hashes, _values, _held, _mask);
-        int size = Math.Max(16, 2 * (mask + 1));
+        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * expectedKeys)) : 2 * (mask + 1);
         (_lengths, _starts, _hashes, _values) = (Rent(size), Rent(size), Rent(size), Rent(size));
-        _held = ArrayPool<string?>.Shared.Rent(size);
+        _held = ScratchArray.Rent<string?>(size);
         Array.Clear(_lengths, 0, size);
         _mask = size - 1;
         for (int k = 0; k <= mask; k++)
@@ -114,19 +115,19 @@ internal sealed class WordMap : IDisposable
         ReturnSlots(lengths, starts, hashes, values, held);
     }
 
-    private static int[] Rent(int size) => ArrayPool<int>.Shared.Rent(size);
+    private static int[] Rent(int size) => ScratchArray.Rent<int>(size);
 
     private static void ReturnSlots(int[] lengths, int[] starts, int[] hashes, int[] values, string?[] held)
     {
         if (lengths.Length == 0) return;
-        foreach (var array in (ReadOnlySpan<int[]>)[lengths, starts, hashes, values]) ArrayPool<int>.Shared.Return(array);
-        ArrayPool<string?>.Shared.Return(held, clearArray: true);
+        foreach (var array in (ReadOnlySpan<int[]>)[lengths, starts, hashes, values]) ScratchArray.Return(array);
+        ScratchArray.Return(held);
     }
 
     public void Dispose()
     {
         ReturnSlots(_lengths, _starts, _hashes, _values, _held);
-        if (_arena.Length > 0) ArrayPool<char>.Shared.Return(_arena);
+        if (_arena.Length > 0) ScratchArray.Return(_arena);
         (_lengths, _starts, _hashes, _values, _held, _mask, _arena, _arenaUsed, Count) = ([], [], [], [], [], -1, [], 0, 0);
     }
 }
