@@ -22,8 +22,8 @@ internal sealed class AttributionTypeStage : IPipelineStage
             if (a.Continues < 0) a.Type = AttributionTyper.Type(document, a);
         // "“A,” she said, “B.”", a follow-on paragraph: the type of the chain's head. Each link is followed once: the heads
         // found are remembered along the path (a broken or cyclic chain types its quotes by their own cues).
-        var head = Scratch<int>.Rent(attributions.Count);
-        var path = Scratch<int>.Rent(attributions.Count); // (a path visits each attribution once)
+        var head = ScratchArray.Rent<int>(attributions.Count);
+        var path = ScratchArray.Rent<int>(attributions.Count); // (a path visits each attribution once)
         try
         {
             Array.Fill(head, -2, 0, attributions.Count); // -2: not yet known
@@ -51,8 +51,8 @@ internal sealed class AttributionTypeStage : IPipelineStage
         }
         finally
         {
-            Scratch<int>.Return(head);
-            Scratch<int>.Return(path);
+            ScratchArray.Return(head);
+            ScratchArray.Return(path);
         }
         // The last stage that reads cues: the speakers and claims never do (a quote-dense document's lookups were 2-3
         // times its size, held to the end).

@@ -1,3 +1,5 @@
+using QuoteExtract.Text;
+
 namespace QuoteExtract.Attribution;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed class CueCache
 
     public CueCache(int tokens)
     {
-        _codes = Scratch<byte>.Rent(tokens);
+        _codes = ScratchArray.Rent<byte>(tokens);
         Array.Clear(_codes, 0, tokens);
     }
 
@@ -22,7 +24,7 @@ internal sealed class CueCache
     /// <summary>Gives the array back; the cache is empty afterwards.</summary>
     public void Release()
     {
-        Scratch<byte>.Return(_codes);
+        ScratchArray.Return(_codes);
         _codes = [];
     }
 }

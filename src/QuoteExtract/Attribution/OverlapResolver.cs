@@ -15,8 +15,8 @@ internal static class OverlapResolver
     {
         ArgumentNullException.ThrowIfNull(doc);
         var attributions = doc.Attributions;
-        var order = Scratch<int>.Rent(attributions.Count);
-        var open = Scratch<int>.Rent(attributions.Count); // kept contents that may still contain what comes next, outermost first
+        var order = ScratchArray.Rent<int>(attributions.Count);
+        var open = ScratchArray.Rent<int>(attributions.Count); // kept contents that may still contain what comes next, outermost first
         try
         {
             int count = 0, opened = 0;
@@ -38,8 +38,8 @@ internal static class OverlapResolver
         }
         finally
         {
-            Scratch<int>.Return(order);
-            Scratch<int>.Return(open);
+            ScratchArray.Return(order);
+            ScratchArray.Return(open);
         }
     }
 

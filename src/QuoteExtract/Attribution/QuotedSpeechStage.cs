@@ -24,10 +24,10 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         var doc = document;
         var quotes = doc.QuoteArray;
         // (Scratch arrays of the exact use, not doubling lists, since 16 MiB of "a" "b" has 4 million quotes.)
-        var attributed = Scratch<int>.Rent(quotes.Length);
+        var attributed = ScratchArray.Rent<int>(quotes.Length);
         int top = 0;
         for (int qi = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) top++;
-        var topLevel = Scratch<int>.Rent(top);
+        var topLevel = ScratchArray.Rent<int>(top);
         try
         {
             Array.Fill(attributed, -1, 0, quotes.Length);
@@ -39,8 +39,8 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         }
         finally
         {
-            Scratch<int>.Return(attributed);
-            Scratch<int>.Return(topLevel);
+            ScratchArray.Return(attributed);
+            ScratchArray.Return(topLevel);
         }
     }
 

@@ -66,13 +66,13 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         }
         if (sorted) return sources;
         // (A stable order: the key holds the position found after the first token, so no two keys are equal.)
-        var keys = Scratch<long>.Rent(n);
+        var keys = ScratchArray.Rent<long>(n);
         try
         {
             for (int k = 0; k < n; k++) keys[k] = (long)sources[k].FirstToken << 32 | (uint)k;
             Array.Sort(keys, sources, 0, n);
         }
-        finally { Scratch<long>.Return(keys); }
+        finally { ScratchArray.Return(keys); }
         return sources;
     }
 

@@ -1,3 +1,5 @@
+using QuoteExtract.Text;
+
 namespace QuoteExtract.Attribution;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class TakenTokens
     public TakenTokens(int count)
     {
         Length = count;
-        _bits = Scratch<ulong>.Rent((count + 63) >> 6);
+        _bits = ScratchArray.Rent<ulong>((count + 63) >> 6);
         Array.Clear(_bits, 0, (count + 63) >> 6);
     }
 
@@ -21,7 +23,7 @@ internal sealed class TakenTokens
     /// <summary>Gives the bits back once the stage is done; no token is left afterwards.</summary>
     public void Release()
     {
-        Scratch<ulong>.Return(_bits);
+        ScratchArray.Return(_bits);
         _bits = [];
         Length = 0;
     }

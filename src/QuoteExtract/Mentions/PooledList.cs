@@ -1,4 +1,6 @@
 
+using QuoteExtract.Text;
+
 namespace QuoteExtract.Mentions;
 
 /// <summary>

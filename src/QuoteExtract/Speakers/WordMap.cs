@@ -1,4 +1,5 @@
 using QuoteExtract.Mentions;
+using QuoteExtract.Text;
 
 namespace QuoteExtract.Speakers;
 

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
-
 namespace QuoteExtract.Text;
 
 /// <summary>
@@ -10,10 +7,6 @@ namespace QuoteExtract.Text;
 /// </summary>
 internal readonly struct DocumentLayers(bool pooled)
 {
-    // A news article has a few thousand tokens; a document past this many gets plain arrays, so the pool never holds one
-    // the size of a 16 MiB input (and a quote-dense document's peak does not grow by a power-of-two rounding).
-    private const int MaxPooledItems = 1 << 16;
-
     /// <summary>Rented arrays for the scratch of one call (given back before it returns), of any document.</summary>
     public static DocumentLayers Scratch => new(pooled: true);
 
@@ -22,12 +15,13 @@ internal readonly struct DocumentLayers(bool pooled)
 
     /// <summary>An array of at least <paramref name="count"/> items (rented: its contents are not cleared).</summary>
     public T[] Make<T>(int count) =>
-        count == 0 ? [] : pooled && count <= MaxPooledItems ? ArrayPool<T>.Shared.Rent(count) : new T[count];
+        count == 0 ? [] : pooled ? ScratchArray.Rent<T>(count) : new T[count];
 
     /// <summary>Gives back an array from <see cref="Make{T}"/> (a plain one is left to the collector).</summary>
     public void Return<T>(T[]? array)
     {
-        if (pooled && array is { Length: > 0 and <= MaxPooledItems })
-            ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        // A news article's layers are a few kilobytes; a large document's are plain arrays (ScratchArray), so the pool
+        // never holds one the size of a 16 MiB input.
+        if (pooled && array is { Length: > 0 }) ScratchArray.Return(array);
     }
 }

@@ -19,7 +19,7 @@ internal static class AfterReportRule
         if (quotes.Length == 0) return;
         // The reports whose content is the last words of a sentence (one pass over the attributions), as keys of sentence
         // and attribution, sorted: the last report of a sentence is the one that counts.
-        var endingReports = Scratch<long>.Rent(doc.Attributions.Count);
+        var endingReports = ScratchArray.Rent<long>(doc.Attributions.Count);
         try
         {
             int count = 0;
@@ -38,7 +38,7 @@ internal static class AfterReportRule
             Array.Sort(endingReports, 0, count);
             FollowReports(doc, quotes, endingReports.AsSpan(0, count));
         }
-        finally { Scratch<long>.Return(endingReports); }
+        finally { ScratchArray.Return(endingReports); }
     }
 
     // The report ending sentence <paramref name="sentence"/> (the last one found), or -1.
