@@ -25,12 +25,14 @@ internal static partial class CueFinder
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
-        if ((uint)i >= (uint)doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return null;
+        var tokens = doc.Tokens;
+        if ((uint)i >= (uint)tokens.Length) return null;
         // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
-        // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
-        var cache = doc.CueCache ??= new CueCache(doc.Tokens.Length);
+        // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches). (A token that is no word is kept
+        // as no cue too, so a second ask reads only the cache.)
+        var cache = doc.CueCache ??= new CueCache(tokens.Length);
         byte code = cache[i];
-        if (code == NotAsked) cache[i] = code = Find(doc, i);
+        if (code == NotAsked) cache[i] = code = tokens[i].Kind != TokenKind.Word ? NoCue : Find(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
 
@@ -55,6 +57,11 @@ internal static partial class CueFinder
     private static byte Find(Document doc, int i)
     {
         var word = doc.TokenText(i);
+        // Looked up once per token together with the word classes.
+        int id = doc.CueFormIdAt(i);
+        // Most words are no cue form and none of the idioms below ("according", "put", "puts", a form of "see": 3, 4, 6
+        // or 9 letters): no more to ask.
+        if (id < 0 && word.Length is not (3 or 4 or 6 or 9)) return NoCue;
         if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? AccordingTo : NoCue;
         // "As one voter put it, …", "Lee put it bluntly: …": the idiom of saying, not "put it in the drawer".
@@ -66,8 +73,6 @@ internal static partial class CueFinder
         // "Four in 10 voters see the campaign as unfair": a perception, with its object and "as".
         if (word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && doc.Words(WordList.SeeForms).Contains(word) && SeesAs(doc, i))
             return SeeAs;
-        // Looked up once per token together with the word classes.
-        int id = doc.CueFormIdAt(i);
         if (id < 0) return NoCue;
         var info = CueForms.ById(id);
         var entry = info.Hand;

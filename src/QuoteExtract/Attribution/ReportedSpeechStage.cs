@@ -80,19 +80,22 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     internal void CueSentences(Document doc, TakenTokens used)
     {
         var readings = doc.Options.AttributionRules.CueReadings;
+        var paragraphs = new ParagraphCursor(doc);
+        double minCue = MinCue(doc);
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount < 3) continue;
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            int p = paragraphs.At(doc.Tokens[s.FirstToken].Start);
+            if (doc.Options.SkipBoilerplate && paragraphs.IsBoilerplate(p)) continue;
             int end = ContentEnd(doc, s);
-            if (Headline(doc, s, used)) continue;
+            if (Headline(doc, s, used, p)) continue;
             // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
             Tail(doc, s, end, used);
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue || InsideQuote(doc, i)) continue;
-                if (cue.Probability < MinCue(doc) && cue.Entry.Lemma != "according to") continue;
+                if (cue.Probability < minCue && cue.Entry.Lemma != "according to") continue;
                 // The cue's readings in their registered order (AttributionRuleSet.CueReadings) until one claims it.
                 var reading = new CueReadingContext(doc, s, cue, end, used, i);
                 foreach (var r in readings)
@@ -107,9 +110,10 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     internal static void SentenceRules(Document doc, TakenTokens used)
     {
         var rules = doc.Options.AttributionRules.SentenceRules;
+        var paragraphs = new ParagraphCursor(doc);
         foreach (var s in doc.Sentences)
         {
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            if (doc.Options.SkipBoilerplate && paragraphs.IsBoilerplate(paragraphs.At(doc.Tokens[s.FirstToken].Start))) continue;
             foreach (var rule in rules)
                 foreach (var a in rule.Propose(doc, s))
                 {

@@ -19,10 +19,11 @@ internal static class AgentClauseRule
     public static void Run(Document doc, TakenTokens used)
     {
         if (doc.Options.Scorer is null) return;
+        var paragraphs = new ParagraphCursor(doc);
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount < 4) continue;
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            if (doc.Options.SkipBoilerplate && paragraphs.IsBoilerplate(paragraphs.At(doc.Tokens[s.FirstToken].Start))) continue;
             int end = ContentEnd(doc, s);
             for (int i = s.FirstToken + 1; i < end - 1; i++)
             {

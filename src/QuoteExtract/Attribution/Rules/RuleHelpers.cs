@@ -163,9 +163,11 @@ internal static class RuleHelpers
 
     // Headlines: "TEXT – NAME", "NAME: TEXT", "Obama Says …": a paragraph of one sentence, at most 30 tokens, with no
     // sentence punctuation at its end.
-    public static bool IsHeadline(Document doc, Sentence s)
+    public static bool IsHeadline(Document doc, Sentence s) => IsHeadline(doc, s, doc.ParagraphAt(doc.Tokens[s.FirstToken].Start));
+
+    /// <summary><see cref="IsHeadline(Document, Sentence)"/> with the sentence's paragraph <paramref name="p"/> known.</summary>
+    public static bool IsHeadline(Document doc, Sentence s, int p)
     {
-        int p = doc.ParagraphAt(doc.Tokens[s.FirstToken].Start);
         if (p < 0 || doc.Paragraphs[p].Span != s.Span || s.TokenCount > 30) return false;
         var lastToken = doc.Tokens[s.EndToken - 1];
         return !(lastToken.Kind == TokenKind.Punctuation && doc.Text[lastToken.Start] is '.' or '?' or '!');
