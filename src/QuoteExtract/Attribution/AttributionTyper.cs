@@ -108,22 +108,24 @@ internal static class AttributionTyper
     private static (int At, LexiconEntry? Entry) ReportingWord(Document doc, int first, int end)
     {
         int said = -1, light = -1, lightNoun = -1, typed = -1, untyped = -1;
+        // (Each word's sense is looked up once: kept with the index it is found at.)
+        LexiconEntry? saidSense = null, lightSense = null, lightNounSense = null, typedSense = null, untypedSense = null;
         // (The last word of saying: "was quoted as saying that …" reports with "saying".)
         for (int i = first; i < end; i++)
         {
             if (doc.Tokens[i].Kind != TokenKind.Word || Sense(doc, i) is not { } sense) continue;
             // ("has long maintained": an adverb or auxiliary is no verb of its own, unless the hand lexicon says so: "reportedly".)
             if (doc.Has(i, WordClass.Filler) && !sense.Hand) continue;
-            if (sense.Type is null) { if (untyped < 0) untyped = i; continue; }
+            if (sense.Type is null) { if (untyped < 0) (untyped, untypedSense) = (i, sense); continue; }
             // ("declined to comment on", "avoids discussing": a refusal to say is no saying.)
-            if (sense.Type == AttributionType.Speech && typed >= 0 && doc.Words(WordList.RefusalVerbs).Contains(Sense(doc, typed)!.Lemma)) break;
-            if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) said = i;
-            else if (sense.Type == AttributionType.Speech && light < 0) light = i;
-            else if (light >= 0 && lightNoun < 0 && sense.Pos == PartOfSpeech.Noun) lightNoun = i;
-            if (typed < 0 && sense.Type != AttributionType.Speech) typed = i;
+            if (sense.Type == AttributionType.Speech && typed >= 0 && doc.Words(WordList.RefusalVerbs).Contains(typedSense!.Lemma)) break;
+            if (sense.Type == AttributionType.Speech && !sense.Has(CueFrames.Light)) (said, saidSense) = (i, sense);
+            else if (sense.Type == AttributionType.Speech && light < 0) (light, lightSense) = (i, sense);
+            else if (light >= 0 && lightNoun < 0 && sense.Pos == PartOfSpeech.Noun) (lightNoun, lightNounSense) = (i, sense);
+            if (typed < 0 && sense.Type != AttributionType.Speech) (typed, typedSense) = (i, sense);
         }
         int at = said >= 0 ? said : light >= 0 ? (lightNoun >= 0 ? lightNoun : light) : typed >= 0 ? typed : untyped;
-        LexiconEntry? entry = at >= 0 ? Sense(doc, at) : null;
+        LexiconEntry? entry = said >= 0 ? saidSense : light >= 0 ? (lightNoun >= 0 ? lightNounSense : lightSense) : typed >= 0 ? typedSense : untyped >= 0 ? untypedSense : null;
         // (A light verb's noun is read as a noun: "fondness".)
         if (at == lightNoun && at >= 0) entry = NounSense(doc, at) ?? entry;
         return (at, entry);

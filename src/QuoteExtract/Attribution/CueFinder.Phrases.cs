@@ -26,7 +26,7 @@ internal static partial class CueFinder
         {
             var t = doc.Tokens[i];
             if (t.Kind is TokenKind.QuoteMark or TokenKind.Dash || t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) return null;
-            if (t.Kind == TokenKind.Word && (doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(i)) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
+            if (t.Kind == TokenKind.Word && (doc.Has(i, WordClass.Filler) || doc.Is(i, "that") || doc.Is(i, "who") || doc.Is(i, "which"))) return null;
             if (i > from && At(doc, i) is { Probability: >= 0.3 }) return null;
             // A verb of its own makes it a clause ("Trump took offense at", "the gravitas … combined with").
             if (i > from && t.Kind == TokenKind.Word && (doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(i)) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(i))
@@ -109,7 +109,7 @@ internal static partial class CueFinder
             if (t.Kind is TokenKind.Dash || t.Kind == TokenKind.Punctuation && (doc.IsPunct(stop, ',') || doc.IsTerminal(stop))) break;
             if (t.Kind == TokenKind.QuoteMark || t.Kind == TokenKind.Punctuation && !doc.IsPunct(stop, '.')) return null;
             if (t.Kind == TokenKind.Word && (doc.Is(stop, "that") || doc.Is(stop, "who") || doc.Is(stop, "which")
-                || doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(stop)))) return null;
+                || doc.Has(stop, WordClass.Filler))) return null;
             stop++;
         }
         if (stop == from || stop - from > 10 || doc.Tokens[from].Kind is not (TokenKind.Word or TokenKind.Number)) return null;

@@ -199,7 +199,7 @@ internal static partial class CueFinder
     {
         if (doc.Tokens[j].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(j);
-        if (doc.Words(WordList.SpeakerCueFillers).Contains(w) || At(doc, j) is { Probability: >= 0.3 }) return true;
+        if (doc.Has(j, WordClass.Filler) || At(doc, j) is { Probability: >= 0.3 }) return true;
         // "Donald Trump and Hillary Clinton vied …": a lower-case past form right after a name.
         if (char.IsLower(w[0]) && w.EndsWith("ed") && j > 0 && doc.IsNameWord(j - 1)) return true;
         // "The governor took to Twitter …": a common irregular past form.

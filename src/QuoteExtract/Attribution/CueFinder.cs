@@ -59,9 +59,9 @@ internal static partial class CueFinder
         var word = doc.TokenText(i);
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
-        // Most words are no cue form and none of the idioms below ("according", "put", "puts", a form of "see": 3, 4, 6
-        // or 9 letters): no more to ask.
-        if (id < 0 && word.Length is not (3 or 4 or 6 or 9)) return NoCue;
+        // Most words are no cue form with an entry ("the" has counts only) and none of the idioms below ("according",
+        // "put", "puts", a form of "see": 3, 4, 6 or 9 letters): no more to ask.
+        if (word.Length is not (3 or 4 or 6 or 9) && (id < 0 || !CueForms.ById(id).HasEntry)) return NoCue;
         if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? AccordingTo : NoCue;
         // "As one voter put it, …", "Lee put it bluntly: …": the idiom of saying, not "put it in the drawer".
@@ -143,7 +143,7 @@ internal static partial class CueFinder
         while (end - 1 >= min)
         {
             var t = doc.Tokens[end - 1];
-            if (t.Kind == TokenKind.Word && (IsFiller(doc, doc.TokenText(end - 1)) || doc.Words(WordList.TimeFillers).Contains(doc.TokenText(end - 1)))) { end--; continue; }
+            if (t.Kind == TokenKind.Word && (IsFiller(doc, end - 1) || doc.Words(WordList.TimeFillers).Contains(doc.TokenText(end - 1)))) { end--; continue; }
             // "he’s predicting", "they’ve said": a contracted auxiliary.
             if (t.Kind == TokenKind.Clitic && !doc.IsPossessive(end - 1)) { end--; continue; }
             // "has, however, revealed", "have, in fact, praised": an adverb set off by commas.
@@ -155,7 +155,7 @@ internal static partial class CueFinder
             // "who has both endorsed …", "they have all said": a floating quantifier after the auxiliary.
             // ("she has since said": "since" as an adverb, after the auxiliary.)
             if (end - 2 >= min && (doc.Is(end - 1, "both") || doc.Is(end - 1, "all") || doc.Is(end - 1, "each") || doc.Is(end - 1, "since"))
-                && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(end - 2))) { end--; continue; }
+                && doc.Tokens[end - 2].Kind == TokenKind.Word && doc.Has(end - 2, WordClass.Filler)) { end--; continue; }
             break;
         }
         return end;
@@ -172,9 +172,10 @@ internal static partial class CueFinder
     }
 
     // Auxiliaries and adverbs ("has also", "aggressively") between a speaker and the cue.
-    private static bool IsFiller(Document doc, ReadOnlySpan<char> word) =>
-        doc.Words(WordList.SpeakerCueFillers).Contains(word)
-        || (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !doc.Words(WordList.NounsInLy).Contains(word));
+    // (Of a word token: its Filler class is the list's lookup.)
+    private static bool IsFiller(Document doc, int i) =>
+        doc.Has(i, WordClass.Filler) || doc.TokenText(i) is var word
+        && (word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]) && !doc.Words(WordList.NounsInLy).Contains(word));
 
     /// <summary>Whether the cue is a participle ("saying", "telling"): it speaks for a subject before it and never inverts.</summary>
     internal static bool IsParticiple(Document doc, CueMatch cue) => doc.TokenText(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -9,11 +9,20 @@ internal readonly struct QuoteContext
     /// <param name="q">The quote.</param>
     /// <param name="previousEnd">End offset of the previous top-level quote (or -1).</param>
     /// <param name="nextStart">Start offset of the next top-level quote (or int.MaxValue).</param>
-    public QuoteContext(Document doc, QuotedSpan q, int previousEnd, int nextStart)
+    public QuoteContext(Document doc, QuotedSpan q, int previousEnd, int nextStart) : this(doc, q, previousEnd, nextStart, doc.ParagraphAt(q.Open.Start))
+    {
+    }
+
+    /// <param name="doc">The document.</param>
+    /// <param name="q">The quote.</param>
+    /// <param name="previousEnd">End offset of the previous top-level quote (or -1).</param>
+    /// <param name="nextStart">Start offset of the next top-level quote (or int.MaxValue).</param>
+    /// <param name="paragraph">The paragraph holding the opening mark (<see cref="Document.ParagraphAt"/>), known to the caller.</param>
+    public QuoteContext(Document doc, QuotedSpan q, int previousEnd, int nextStart, int paragraph)
     {
         OpenToken = doc.TokenAtOrAfter(q.Open.Start);
         CloseToken = q.Closed ? doc.TokenAtOrAfter(q.Close.End - 1) : Math.Max(OpenToken, doc.TokenAtOrAfter(q.Content.End) - 1);
-        Paragraph = doc.ParagraphAt(q.Open.Start);
+        Paragraph = paragraph;
         var para = Paragraph >= 0 ? doc.Paragraphs[Paragraph].Span : new TextSpan(0, doc.Text.Length);
         ParagraphStartToken = doc.TokenAtOrAfter(para.Start);
         int paraEnd = doc.TokenAtOrAfter(para.End);

@@ -50,18 +50,20 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     {
         var covered = new List<TextSpan>(); // contents of mixed quotes: fragments inside them are not quotes of their own
         var cuesBefore = new StrongCueScan();
+        var paragraphs = new ParagraphCursor(doc); // (top-level quotes open in text order)
         for (int n = 0; n < topLevel.Length; n++)
         {
             int qi = topLevel[n];
             var q = quotes[qi];
             if (q.Content.IsEmpty) continue;
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(q.Open.Start)) continue;
+            int paragraph = paragraphs.At(q.Open.Start);
+            if (doc.Options.SkipBoilerplate && paragraphs.IsBoilerplate(paragraph)) continue;
             if (covered.Count > 0 && covered[^1].Contains(q.Outer)) continue;
-            if (doc.AlphanumericCount(q.Content) < doc.Options.MinimumQuoteLength) continue;
+            if (!Rules.RuleHelpers.HasAlphanumerics(doc, q.Content, doc.Options.MinimumQuoteLength)) continue;
 
             var ctx = new QuoteContext(doc, q,
                 n > 0 ? quotes[topLevel[n - 1]].Outer.End : -1,
-                n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue);
+                n + 1 < topLevel.Length ? quotes[topLevel[n + 1]].Open.Start : int.MaxValue, paragraph);
             if (ctx.OpenToken >= doc.Tokens.Length) continue;
             var rule = new QuoteRuleContext(doc, ctx, q, attributed, cuesBefore);
             var found = Attribute(ref rule);

@@ -156,7 +156,7 @@ internal sealed partial class ReportedSpeechStage
         // A cue known only from corpus statistics ("signed", "offered") proposes a proposition, never a bare object.
         if (cue.Entry.Flags == CueFlags.None && !(doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if")
             || doc.Tokens[k].Kind == TokenKind.QuoteMark || StartsClause(doc, k, end))) return null;
-        if (doc.WordCount(Span(doc, k, stop)) < minWords) return null;
+        if (!HasWords(doc, k, stop, minWords)) return null;
         // "adding nothing more", "said little": a bare quantifier reports no content.
         if (stop - k <= 2 && doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.EmptyObjects).Contains(doc.TokenText(k))) return null;
         _ = min;

@@ -177,7 +177,7 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         if (!AttributionGate.Accepts(doc, a, explicitRule)) return false;
         // Too short to return ("He said: “x.”"): its words are taken as if it were kept, so no other reading claims
         // them, but no object is kept for it (a document of such lines held one every 14 characters until the end).
-        if (doc.AlphanumericCount(a.Content) >= doc.Options.MinimumQuoteLength) doc.Attributions.Add(a);
+        if (HasAlphanumerics(doc, a.Content, doc.Options.MinimumQuoteLength)) doc.Attributions.Add(a);
         Mark(doc, used, a);
         return true;
     }

@@ -65,8 +65,11 @@ internal static class AfterReportRule
             if (q.Depth != 0 || !q.Closed) continue;
             int existing = byQuote[qi];
             if (existing >= 0 && doc.Attributions[existing].Source is not null) continue;
-            int sentence = OwnSentence(doc, q);
-            if (sentence < 1 || ReportEnding(endingReports, sentence - 1) is not (>= 0 and var report)) continue;
+            // (The sentence it opens first, and a report ending the one before: the rest of OwnSentence only for those.)
+            int open = doc.TokenAtOrAfter(q.Open.Start);
+            int sentence = doc.SentenceOfToken(open);
+            if (sentence < 1 || doc.Sentences[sentence].FirstToken != open) continue;
+            if (ReportEnding(endingReports, sentence - 1) is not (>= 0 and var report) || OwnSentence(doc, q) != sentence) continue;
             var previous = doc.Sentences[sentence - 1];
             if (doc.ParagraphAt(doc.Tokens[previous.FirstToken].Start) != doc.ParagraphAt(q.Open.Start)) continue;
             var r = doc.Attributions[report];
@@ -87,7 +90,7 @@ internal static class AfterReportRule
         int open = doc.TokenAtOrAfter(q.Open.Start);
         int sentence = doc.SentenceOfToken(open);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != open) return -1;
-        if (!IsSentenceLike(doc, q) || doc.WordCount(q.Content) < doc.Options.MinimumDirectQuoteWords) return -1;
+        if (!IsSentenceLike(doc, q) || !HasWords(doc, q.Content, doc.Options.MinimumDirectQuoteWords)) return -1;
         for (int i = doc.TokenAtOrAfter(q.Close.End); i < doc.Sentences[sentence].EndToken; i++)
             if (doc.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark)) return -1;
         return sentence;

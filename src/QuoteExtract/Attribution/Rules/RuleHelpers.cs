@@ -88,6 +88,41 @@ internal static class RuleHelpers
     /// <summary>The lemmas of plain verbs of saying, which take an audience or a time after them.</summary>
     public static readonly WordSet PlainSpeechLemmas = WordLists.PlainSpeechLemmas;
 
+    /// <summary>
+    /// Whether tokens from..to hold at least <paramref name="min"/> words or numbers: WordCount(Span(doc, from, to)) &gt;=
+    /// min on the token indexes (tokens neither overlap nor go back), counting no further.
+    /// </summary>
+    public static bool HasWords(Document doc, int from, int to, int min)
+    {
+        if (min <= 0) return true;
+        var tokens = doc.Tokens;
+        int n = 0;
+        for (int i = Math.Max(from, 0); i < to && i < tokens.Length; i++)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation && ++n >= min) return true;
+        return false;
+    }
+
+    /// <summary>Whether the span holds at least <paramref name="min"/> letters or digits (AlphanumericCount(span) &gt;= min), counting no further.</summary>
+    public static bool HasAlphanumerics(Document doc, TextSpan span, int min)
+    {
+        if (min <= 0) return true;
+        int n = 0;
+        foreach (var c in doc.Slice(span))
+            if (char.IsLetterOrDigit(c) && ++n >= min) return true;
+        return false;
+    }
+
+    /// <summary>WordCount(span) &gt;= <paramref name="min"/>, counting no further.</summary>
+    public static bool HasWords(Document doc, TextSpan span, int min)
+    {
+        if (min <= 0) return true;
+        var tokens = doc.Tokens;
+        int n = 0;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < tokens.Length && tokens[i].Start < span.End; i++)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation && ++n >= min) return true;
+        return false;
+    }
+
     public static bool AllWords(Document doc, int from, int to)
     {
         for (int j = from; j < to; j++) if (doc.Tokens[j].Kind != TokenKind.Word) return false;
@@ -143,7 +178,7 @@ internal static class RuleHelpers
     public static QuoteAttribution? Make(Document doc, CueMatch cue, Mention source, int from, int to, double confidence, AttributionRuleId rule, int minWords = 3)
     {
         while (to > from && (doc.IsPunct(to - 1, ',') || doc.IsPunct(to - 1, ':') || doc.Tokens[to - 1].Kind == TokenKind.Dash)) to--;
-        if (to <= from || doc.WordCount(Span(doc, from, to)) < minWords) return null;
+        if (to <= from || !HasWords(doc, from, to, minWords)) return null;
         // (The first half of a parenthetical report may be a time: "Late last month, he said, …".)
         if (rule != AttributionRuleId.Parenthetical && OnlyTime(doc, from, to)) return null;
         return new QuoteAttribution
@@ -197,7 +232,7 @@ internal static class RuleHelpers
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
             if (doc.Words(WordList.BeAndGetForms).Contains(doc.TokenText(j))) return true;
-            if (!doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(j)) && !doc.TokenText(j).EndsWith("ly")) return false;
+            if (!doc.Has(j, WordClass.Filler) && !doc.TokenText(j).EndsWith("ly")) return false;
         }
         return false;
     }
@@ -207,11 +242,12 @@ internal static class RuleHelpers
     {
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
-        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)
-            || doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Pronoun) || doc.Words(WordList.SpeakerCueFillers).Contains(w)) return false;
+        // (The token's word classes first: a bit test each, where a list is a lookup. Filler is SpeakerCueFillers.)
+        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Has(i, WordClass.Determiner | WordClass.Pronoun | WordClass.Filler)
+            || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)) return false;
         if (w.EndsWith("ly")) return false;
         if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
         int before = i - 1;
-        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Words(WordList.SpeakerCueFillers).Contains(doc.TokenText(before));
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Has(before, WordClass.Filler);
     }
 }

@@ -15,10 +15,14 @@ internal sealed class TranscriptLineRule
     public QuoteAttribution? Propose(Document doc, int p, TakenTokens used)
     {
         var para = doc.Paragraphs[p].Span;
-        int first = doc.TokenAtOrAfter(para.Start), end = doc.TokenAtOrAfter(para.End);
+        int first = doc.TokenAtOrAfter(para.Start);
         int colon = -1;
-        for (int i = first + 1; i < end && i <= first + 4; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
-        if (colon < 0 || end - colon < 4 || used[first]) return null;
+        // (Tokens before TokenAtOrAfter(para.End) are those that end within the paragraph: the end is looked up only for
+        // the few paragraphs with a colon.)
+        for (int i = first + 1; i < doc.Tokens.Length && doc.Tokens[i].End <= para.End && i <= first + 4; i++) if (doc.IsPunct(i, ':')) { colon = i; break; }
+        if (colon < 0) return null;
+        int end = doc.TokenAtOrAfter(para.End);
+        if (end - colon < 4 || used[first]) return null;
         var name = NounPhraseReader.ReadForward(doc, first, colon);
         if (name is null || name.Shape != MentionShape.Name || name.EndToken != colon || IsEditorialLabel(doc, first, colon)) return null;
         if (IsNameList(doc, colon + 1, end)) return null; // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" lists, not speaks
