@@ -3,10 +3,10 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Attribution;
 
 /// <summary>
-/// What <see cref="CueFinder.At"/> found at each token of one document, filled on demand: a code of
-/// <see cref="CueFinder"/> a token (not asked yet, no cue, or which entry and how many tokens), so the rules asking about
-/// the same token many times look it up once, and a match is rebuilt from its code without a table of matches. The
-/// attribution stages share it through <see cref="Text.Document.CueCache"/>; the last of them releases it.
+/// What <see cref="CueFinder.At"/> finds at each token of one document: a code of <see cref="CueFinder"/> a token (no cue,
+/// or which entry and how many tokens), so the rules asking about the same token many times look it up once, and a match
+/// is rebuilt from its code without a table of matches. The attribution stages share it through
+/// <see cref="Text.Document.CueCache"/>; the last of them releases it.
 /// </summary>
 internal sealed class CueCache
 {
@@ -17,25 +17,23 @@ internal sealed class CueCache
 
     public CueCache(int tokens) => _pages = new byte[]?[(tokens + PageTokens - 1) >> PageShift];
 
-    /// <summary>The code of token <paramref name="i"/> (0 until it is set).</summary>
-    public byte this[int i]
+    /// <summary>The code of token <paramref name="i"/> (in range), its page's tokens looked up first if they are not yet.</summary>
+    public byte Code(Document doc, int i)
     {
-        get
-        {
-            var page = _pages[i >> PageShift];
-            return page is null ? (byte)0 : (byte)((page[(i & (PageTokens - 1)) >> 1] >> ((i & 1) << 2)) & 15);
-        }
-        set
-        {
-            ref var page = ref _pages[i >> PageShift];
-            if (page is null)
-            {
-                page = ScratchArray.Rent<byte>(PageBytes);
-                Array.Clear(page, 0, PageBytes);
-            }
-            int k = (i & (PageTokens - 1)) >> 1, shift = (i & 1) << 2;
-            page[k] = (byte)((page[k] & ~(15 << shift)) | ((value & 15) << shift));
-        }
+        var page = _pages[i >> PageShift] ?? Fill(doc, i >> PageShift);
+        return (byte)((page[(i & (PageTokens - 1)) >> 1] >> ((i & 1) << 2)) & 15);
+    }
+
+    // All tokens of page p in one pass, in order: the rules go on to ask about most of a page's tokens, and a tight loop
+    // over them costs less than a lookup (and a check of the cache) for each when first asked.
+    private byte[] Fill(Document doc, int p)
+    {
+        var page = ScratchArray.Rent<byte>(PageBytes);
+        int first = p << PageShift, end = Math.Min(first + PageTokens, doc.Tokens.Length);
+        Array.Clear(page, 0, PageBytes);
+        for (int i = first; i < end; i++)
+            page[(i - first) >> 1] |= (byte)(CueFinder.Code(doc, i) << ((i & 1) << 2));
+        return _pages[p] = page;
     }
 
     /// <summary>Gives the pages back; the cache is empty afterwards.</summary>

@@ -25,20 +25,30 @@ internal static partial class CueFinder
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
-        var tokens = doc.Tokens;
-        if ((uint)i >= (uint)tokens.Length) return null;
+        int count = doc.Tokens.Length;
+        if ((uint)i >= (uint)count) return null;
         // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
-        // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches). (A token that is no word is kept
-        // as no cue too, so a second ask reads only the cache.)
-        var cache = doc.CueCache ??= new CueCache(tokens.Length);
-        byte code = cache[i];
-        if (code == NotAsked) cache[i] = code = tokens[i].Kind != TokenKind.Word ? NoCue : Find(doc, i);
+        // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
+        byte code = (doc.CueCache ??= new CueCache(count)).Code(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
 
-    // The codes of CueCache: not looked up yet, no cue, one of the idioms, or the entry of the token's cue form
-    // (hand, learned, weak) with ExtraToken when a particle belongs to the cue ("pointed out").
-    private const byte NotAsked = 0, NoCue = 1, AccordingTo = 2, PutIt = 3, SeeAs = 4, HandEntry = 5, LearnedEntry = 6, WeakEntry = 7, ExtraToken = 8;
+    /// <summary>The code of token <paramref name="i"/> (in range) for <see cref="CueCache"/>: what <see cref="At"/> finds there.</summary>
+    internal static byte Code(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return NoCue;
+        // Most words are no cue form with an entry ("the" has counts only): only the idioms of Find may still match them
+        // ("according", "put", "puts", a form of "see"), and those are read there.
+        int id = doc.CueFormIdAt(i);
+        if (id >= 0 && CueForms.ById(id).HasEntry) return Find(doc, i);
+        var word = doc.TokenText(i);
+        return word.Length == 9 && (word[0] | 0x20) == 'a' || word.Length is 3 or 4 && (word[0] | 0x20) == 'p'
+            || word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && doc.Words(WordList.SeeForms).Contains(word) ? Find(doc, i) : NoCue;
+    }
+
+    // The codes of CueCache: no cue, one of the idioms, or the entry of the token's cue form (hand, learned, weak) with
+    // ExtraToken when a particle belongs to the cue ("pointed out"). (0 is never a code.)
+    private const byte NoCue = 1, AccordingTo = 2, PutIt = 3, SeeAs = 4, HandEntry = 5, LearnedEntry = 6, WeakEntry = 7, ExtraToken = 8;
 
     // The match a code stands for (the probability is the form's, computed as when it was found).
     private static CueMatch Match(Document doc, int i, byte code)
@@ -59,9 +69,6 @@ internal static partial class CueFinder
         var word = doc.TokenText(i);
         // Looked up once per token together with the word classes.
         int id = doc.CueFormIdAt(i);
-        // Most words are no cue form with an entry ("the" has counts only) and none of the idioms below ("according",
-        // "put", "puts", a form of "see": 3, 4, 6 or 9 letters): no more to ask.
-        if (word.Length is not (3 or 4 or 6 or 9) && (id < 0 || !CueForms.ById(id).HasEntry)) return NoCue;
         if (word.Length == 9 && (word[0] | 0x20) == 'a' && word.Equals("according", StringComparison.OrdinalIgnoreCase))
             return doc.Is(i + 1, "to") ? AccordingTo : NoCue;
         // "As one voter put it, …", "Lee put it bluntly: …": the idiom of saying, not "put it in the drawer".
