@@ -435,13 +435,29 @@ internal static class AttributionTyper
         return false;
     }
 
+    // The second words of the lexicon's phrasal verbs ("back", "down"): a word after the verb that is none of them makes no
+    // phrase the lexicon knows, and the phrase is not looked up.
+    private static readonly WordSet s_particles = PhrasalParticles();
+
+    private static WordSet PhrasalParticles()
+    {
+        var particles = new List<string>();
+        foreach (var row in LexiconTable.Rows)
+        {
+            if (row.Pos != PartOfSpeech.Phrasal) continue;
+            foreach (var form in row.Forms)
+                if (form.IndexOf(' ') is var space and >= 0 && form.IndexOf(' ', space + 1) < 0 && space + 1 < form.Length) particles.Add(form[(space + 1)..]);
+        }
+        return new WordSet([.. particles]);
+    }
+
     // The entry of token i and the word after it as a verb with its particle ("shot back"), or null.
     private static LexiconEntry? PhrasalSense(Document doc, int i)
     {
         if (i + 1 >= doc.Tokens.Length || doc.Tokens[i + 1].Kind != TokenKind.Word) return null;
         var verb = doc.TokenText(i);
         var particle = doc.TokenText(i + 1);
-        if (verb.Length + 1 + particle.Length > 40 || particle.Length > 6) return null;
+        if (verb.Length + 1 + particle.Length > 40 || particle.Length > 6 || !s_particles.Contains(particle)) return null;
         Span<char> phrase = stackalloc char[verb.Length + 1 + particle.Length];
         verb.CopyTo(phrase);
         phrase[verb.Length] = ' ';
