@@ -31,8 +31,7 @@ internal sealed class CueCache
         var page = ScratchArray.Rent<byte>(PageBytes);
         int first = p << PageShift, end = Math.Min(first + PageTokens, doc.Tokens.Length);
         Array.Clear(page, 0, PageBytes);
-        for (int i = first; i < end; i++)
-            page[(i - first) >> 1] |= (byte)(CueFinder.Code(doc, i) << ((i & 1) << 2));
+        CueFinder.Codes(doc, first, end, page);
         return _pages[p] = page;
     }
 

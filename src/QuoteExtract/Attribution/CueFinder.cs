@@ -34,16 +34,41 @@ internal static partial class CueFinder
     }
 
     /// <summary>The code of token <paramref name="i"/> (in range) for <see cref="CueCache"/>: what <see cref="At"/> finds there.</summary>
-    internal static byte Code(Document doc, int i)
+    internal static byte Code(Document doc, int i) => Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms));
+
+    /// <summary>The codes of tokens <paramref name="first"/>..<paramref name="end"/> into <paramref name="page"/>, two a byte
+    /// from its start (low half first), OR-ed into what it holds.</summary>
+    internal static void Codes(Document doc, int first, int end, byte[] page)
     {
-        if (doc.Tokens[i].Kind != TokenKind.Word) return NoCue;
+        var tokens = doc.Tokens;
+        var seeForms = doc.Words(WordList.SeeForms);
+        for (int i = first; i < end; i++)
+            page[(i - first) >> 1] |= (byte)(Code(doc, i, tokens, seeForms) << ((i & 1) << 2));
+    }
+
+    private static byte Code(Document doc, int i, ReadOnlySpan<Token> tokens, WordSet seeForms)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Word) return NoCue;
         // Most words are no cue form with an entry ("the" has counts only): only the idioms of Find may still match them
         // ("according", "put", "puts", a form of "see"), and those are read there.
         int id = doc.CueFormIdAt(i);
-        if (id >= 0 && CueForms.ById(id).HasEntry) return Find(doc, i);
-        var word = doc.TokenText(i);
+        if (id >= 0 && ((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry)) return Find(doc, i);
+        var word = doc.Text.AsSpan(t.Start, t.Length);
         return word.Length == 9 && (word[0] | 0x20) == 'a' || word.Length is 3 or 4 && (word[0] | 0x20) == 'p'
-            || word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && doc.Words(WordList.SeeForms).Contains(word) ? Find(doc, i) : NoCue;
+            || word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && seeForms.Contains(word) ? Find(doc, i) : NoCue;
+    }
+
+    // For each CueForms id, whether the form has an entry (CueForms.Info.HasEntry), read without copying the form's info.
+    private static readonly bool[] s_hasEntry = HasEntryById();
+
+    private static bool[] HasEntryById()
+    {
+        int max = -1;
+        foreach (var form in CueForms.Forms) max = Math.Max(max, CueForms.IdOf(form));
+        var has = new bool[max + 1];
+        for (int id = 0; id <= max; id++) has[id] = CueForms.ById(id).HasEntry;
+        return has;
     }
 
     // The codes of CueCache: no cue, one of the idioms, or the entry of the token's cue form (hand, learned, weak) with
