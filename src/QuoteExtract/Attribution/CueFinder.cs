@@ -42,9 +42,38 @@ internal static partial class CueFinder
     {
         var tokens = doc.Tokens;
         var seeForms = doc.Words(WordList.SeeForms);
+        // When every word of the idioms is a cue form, a word is one of them exactly when its cue-form id is (both
+        // ignore case): the token's id, looked up once with its word classes, tells without reading its letters.
+        Span<int> seeIds = stackalloc int[8];
+        int seeCount = 0;
+        bool byId = s_accordingId >= 0 && s_putId >= 0 && s_putsId >= 0;
+        if (byId)
+            foreach (var w in seeForms.Words)
+            {
+                int id = CueForms.IdOf(w);
+                if (id < 0 || seeCount == seeIds.Length) { byId = false; break; }
+                seeIds[seeCount++] = id;
+            }
+        if (!byId)
+        {
+            for (int i = first; i < end; i++)
+                page[(i - first) >> 1] |= (byte)(Code(doc, i, tokens, seeForms) << ((i & 1) << 2));
+            return;
+        }
+        ReadOnlySpan<int> see = seeIds[..seeCount];
         for (int i = first; i < end; i++)
-            page[(i - first) >> 1] |= (byte)(Code(doc, i, tokens, seeForms) << ((i & 1) << 2));
+        {
+            byte code = NoCue;
+            if (tokens[i].Kind == TokenKind.Word && doc.CueFormIdAt(i) is var id and >= 0
+                && (((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry)
+                    || id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id)))
+                code = Find(doc, i);
+            page[(i - first) >> 1] |= (byte)(code << ((i & 1) << 2));
+        }
     }
+
+    // The cue-form ids of the idioms' words (-1 for a word that is no cue form).
+    private static readonly int s_accordingId = CueForms.IdOf("according"), s_putId = CueForms.IdOf("put"), s_putsId = CueForms.IdOf("puts");
 
     private static byte Code(Document doc, int i, ReadOnlySpan<Token> tokens, WordSet seeForms)
     {
