@@ -41,7 +41,7 @@ internal sealed partial class ReportedSpeechStage
         {
             if (doc.IsPunct(i, ';')) return i;
             // "… and said …", "… but noted …": a second verb of the same subject starts its own attribution.
-            if ((doc.Is(i, "and") || doc.Is(i, "but")) && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
+            if (doc.Tokens[i].Length == 3 && (doc.Is(i, "and") || doc.Is(i, "but")) && i > from && CueFinder.At(doc, CueFinder.SkipFillersForward(doc, i + 1, end)) is { } c2
                 && c2.Probability >= 0.5 && !UsedAsNoun(doc, c2)) return i;
             // "… was mishandled and Democrats accused …", "— and he noted that …": the same without a comma, once the
             // content has a verb of its own ("that both Sanders and Trump were referring …" goes on).

@@ -35,7 +35,7 @@ internal sealed class EvidenceInRule : IAttributionRule
         // The last "in" of the sentence, whose phrase runs to the sentence end.
         for (int i = end - 2; i > first + 2 && end - i <= 14; i--)
         {
-            if (!doc.Is(i, "in")) continue;
+            if (doc.Tokens[i].Length != 2 || !doc.Is(i, "in")) continue;
             if (EvidenceSource(doc, i + 1, end) is not { } back || back.EndToken != end) return [];
             int to = doc.IsPunct(i - 1, ',') ? i - 1 : i;
             var a = new QuoteAttribution
