@@ -25,11 +25,12 @@ internal static partial class CueFinder
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? At(Document doc, int i)
     {
-        int count = doc.Tokens.Length;
-        if ((uint)i >= (uint)count) return null;
+        var tokens = doc.Tokens;
+        // (A token that is no word makes no page: a document of marks alone needs none.)
+        if ((uint)i >= (uint)tokens.Length || tokens[i].Kind != TokenKind.Word) return null;
         // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
         // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
-        byte code = (doc.CueCache ??= new CueCache(count)).Code(doc, i);
+        byte code = (doc.CueCache ??= new CueCache(tokens.Length)).Code(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
 
