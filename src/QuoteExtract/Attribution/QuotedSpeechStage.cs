@@ -130,11 +130,14 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     {
         int min = ctx.SentenceStartToken;
         // A clause cannot start inside what an earlier quote already holds: quotes nest or stay apart, never overlap.
+        // (The token after the latest such end: TokenAtOrAfter never goes back as the offset grows, so one lookup.)
+        int latestEnd = -1;
         for (int a = doc.Attributions.Count - 1; a >= 0 && a >= doc.Attributions.Count - 8; a--)
         {
             var content = doc.Attributions[a].Content;
-            if (content.End <= q.Open.Start) min = Math.Max(min, doc.TokenAtOrAfter(content.End));
+            if (content.End <= q.Open.Start) latestEnd = Math.Max(latestEnd, content.End);
         }
+        if (latestEnd >= 0) min = Math.Max(min, doc.TokenAtOrAfter(latestEnd));
         // Cues before the quote in its sentence (at most 30 tokens back), nearest first; those already reporting another
         // quote are taken.
         var buffer = new CuesBefore();
