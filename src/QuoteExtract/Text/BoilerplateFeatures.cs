@@ -22,13 +22,10 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         int q = 0;
         int quoteStart = int.MaxValue, quoteEnd = int.MaxValue;
         if (quotes.Length > 0) (quoteStart, quoteEnd) = OuterOf(quotes[0], paraStart);
-        int i = 0, n = para.Length;
-        while (i < n)
+        var runs = new LetterDigitRuns(para);
+        while (runs.Next(out int s, out int e))
         {
-            if (!IsWordChar(para[i])) { i++; continue; }
-            int s = i++;
-            while (i < n && IsWordChar(para[i])) i++;
-            var word = para[s..i];
+            var word = para[s..e];
             // One lookup says whether the word starts cues and whether it is a publisher, reader or reporting word.
             int info = WordInfo(word);
             if (scan && (info & StartsCues) != 0) MatchCues(para, s, CuesByFirstWord[info >> GroupShift], isFirst: first.IsEmpty, matched);
@@ -94,10 +91,6 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         var outer = quote.Outer;
         return (outer.Start - paraStart, outer.End - paraStart);
     }
-
-    // char.IsLetterOrDigit, with the ASCII test first.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     // “Support us”, “Sign up now”, “Donate”, a short exclamation starting with a call verb.
     private static int CallToAction(ReadOnlySpan<char> para, ReadOnlySpan<char> first, ReadOnlySpan<char> second, int words)
