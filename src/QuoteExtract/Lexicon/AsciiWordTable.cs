@@ -7,13 +7,15 @@ namespace QuoteExtract.Lexicon;
 /// <summary>
 /// The index of an all-ASCII word among the keys of a case-insensitive word table, found with one pass over the word:
 /// its ASCII-lower-case hash is computed as it is checked for ASCII, and an open-addressing probe compares the few
-/// candidates. Compact (a 4-byte slot and the key's characters in one shared array), so the tables the rules ask about
-/// every token stay in the cache. Exact for every all-ASCII word, as <see cref="StringComparer.OrdinalIgnoreCase"/> is;
+/// candidates. A slot holds the key's length and first four characters, so a short word (most of running text) is
+/// found or turned away with one memory access; longer keys' other characters lie in one shared array. Exact for every all-ASCII word, as <see cref="StringComparer.OrdinalIgnoreCase"/> is;
 /// a word with other characters is the caller's to look up in its full table. Immutable once made.
 /// </summary>
 internal sealed class AsciiWordTable
 {
-    private readonly uint[] _slots; // a power of two long, at most half full: 0 empty, else hash tag | (index + 1)
+    private readonly Slot[] _slots; // a power of two long, at most half full
+    // Tag: 0 empty, else hash tag | (index + 1); the key's length and its first four (lower-case) characters.
+    private readonly record struct Slot(uint Tag, int Length, ulong First);
     private readonly int _mask;
     private readonly uint _indexMask;
     // The keys' ASCII lower-case forms, four characters to a word (the last zero-padded), one key after another.
@@ -30,7 +32,7 @@ internal sealed class AsciiWordTable
         int n = keys.Count;
         int size = 16;
         while (size < 2 * n) size *= 2;
-        _slots = new uint[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         _indexMask = (1u << (BitOperations.Log2((uint)n + 1) + 1)) - 1;
         var chunks = new List<ulong>();
@@ -56,17 +58,17 @@ internal sealed class AsciiWordTable
         for (int i = 0; i < n; i++)
         {
             if (forms[i] is not { } form) continue;
-            uint hash = Hash(form, out _);
+            uint hash = Hash(form, out _, out ulong first);
             // (Keys distinct ignoring case never share a form; should a table hold two, the first is found.)
-            if (Find(form, hash) >= 0) continue;
+            if (Find(form, hash, first) >= 0) continue;
             int slot = (int)hash & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = (hash & ~_indexMask) | (uint)(i + 1);
+            while (_slots[slot].Tag != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot((hash & ~_indexMask) | (uint)(i + 1), form.Length, first);
         }
     }
 
-    // The ASCII lower-case character equal to c ignoring case, or -1.
-    private static int AsciiFormOf(char c)
+    /// <summary>The ASCII lower-case character equal to <paramref name="c"/> ignoring case, or -1.</summary>
+    internal static int AsciiFormOf(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? c | 0x20 : c;
         for (char a = 'A'; a <= 'Z'; a++)
@@ -82,30 +84,29 @@ internal sealed class AsciiWordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ReadOnlySpan<char> word, out bool ascii)
     {
-        uint hash = Hash(word, out ascii);
-        return ascii ? Find(word, hash) : -1;
+        uint hash = Hash(word, out ascii, out ulong first);
+        return ascii ? Find(word, hash, first) : -1;
     }
 
-    private int Find(ReadOnlySpan<char> word, uint hash)
+    private int Find(ReadOnlySpan<char> word, uint hash, ulong first)
     {
         var slots = _slots;
         uint tag = hash & ~_indexMask;
         for (int slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            uint e = slots[slot];
-            if (e == 0) return -1;
-            if ((e & ~_indexMask) != tag) continue;
-            int index = (int)(e & _indexMask) - 1;
-            var (start, length) = _keys[index];
-            if (length == word.Length && EqualsLower(word, _chunks.AsSpan(start))) return index;
+            ref readonly var e = ref slots[slot];
+            if (e.Tag == 0) return -1;
+            if ((e.Tag & ~_indexMask) != tag || e.Length != word.Length || e.First != first) continue;
+            int index = (int)(e.Tag & _indexMask) - 1;
+            if (word.Length <= 4 || EqualsLowerAfterFirst(word, _chunks.AsSpan(_keys[index].Start))) return index;
         }
     }
 
-    // The ASCII word equals the lower-case key ignoring case, four characters at a time.
-    private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<ulong> key)
+    // The ASCII word equals the lower-case key ignoring case past their (equal) first four characters, four at a time.
+    private static bool EqualsLowerAfterFirst(ReadOnlySpan<char> word, ReadOnlySpan<ulong> key)
     {
         ref char r = ref MemoryMarshal.GetReference(word);
-        int i = 0, k = 0;
+        int i = 4, k = 1;
         for (; i + 4 <= word.Length; i += 4, k++)
             if (Lower(Read4(ref r, i)) != key[k]) return false;
         return i == word.Length || Lower(ReadTail(ref r, i, word.Length - i)) == key[k];
@@ -113,22 +114,27 @@ internal sealed class AsciiWordTable
 
     // A hash of the ASCII-lower-cased characters, four at a time; says whether all were ASCII (else the hash is of no use).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word, out bool ascii)
+    private static uint Hash(ReadOnlySpan<char> word, out bool ascii, out ulong first)
     {
         ref char r = ref MemoryMarshal.GetReference(word);
         int n = word.Length, i = 0;
         ulong hash = 0x9E3779B97F4A7C15UL ^ (uint)n, all = 0;
+        first = 0;
         for (; i + 4 <= n; i += 4)
         {
             ulong v = Read4(ref r, i);
             all |= v;
-            hash = (hash ^ Lower(v)) * 0xFF51AFD7ED558CCDUL;
+            v = Lower(v);
+            if (i == 0) first = v;
+            hash = (hash ^ v) * 0xFF51AFD7ED558CCDUL;
         }
         if (i < n)
         {
             ulong v = ReadTail(ref r, i, n - i);
             all |= v;
-            hash = (hash ^ Lower(v)) * 0xFF51AFD7ED558CCDUL;
+            v = Lower(v);
+            if (i == 0) first = v;
+            hash = (hash ^ v) * 0xFF51AFD7ED558CCDUL;
         }
         ascii = (all & 0xFF80_FF80_FF80_FF80UL) == 0;
         return (uint)(hash >> 32) ^ (uint)hash;

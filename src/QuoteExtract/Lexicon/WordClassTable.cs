@@ -62,11 +62,11 @@ internal sealed class WordClassTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public uint Packed(ReadOnlySpan<char> word)
     {
-        if (!_prefilter.MayContain(word)) return 0;
-        // Most words are ASCII: hashed and compared without the case-insensitive comparer's work.
+        // Most words are ASCII: hashed and compared without the case-insensitive comparer's work. (No prefilter: most
+        // words of running text pass it, and its tests cost more than they save.)
         int i = _ascii.IndexOf(word, out bool ascii);
         if (i >= 0) return _packed[i];
         if (ascii) return 0;
-        return _lookup.TryGetValue(word, out var e) ? Pack(e) : 0;
+        return _prefilter.MayContain(word) && _lookup.TryGetValue(word, out var e) ? Pack(e) : 0;
     }
 }
