@@ -107,6 +107,7 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
     // (Name / Agency / Agency), or by two or more slashes.
     private static bool IsCreditLine(ReadOnlySpan<char> para)
     {
+        if (!para.Contains('/')) return false; // (most paragraphs: no slash, no credit line)
         int cut = para.LastIndexOf(". ");
         var tail = cut >= 0 ? para[(cut + 2)..] : para;
         if (tail.Contains("://", StringComparison.Ordinal)) return false;
