@@ -67,7 +67,7 @@ internal static class CueForms
 
     // Every form of the hand lexicon and of the learned inventory, merged: the rules ask about almost every
     // token, and one hash lookup instead of four is much of the cost of finding cues.
-    private static readonly Lazy<(Info[] Table, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Ids)> s_table = new(() =>
+    private static readonly Lazy<(Info[] Table, FrozenDictionary<string, int> Forms, AsciiLookup<int> Ids)> s_table = new(() =>
     {
         var forms = new SortedSet<string>(CueLexicon.Forms, StringComparer.OrdinalIgnoreCase);
         forms.UnionWith(LearnedCues.Forms);
@@ -81,11 +81,12 @@ internal static class CueForms
         }
         // (A document keeps a form's id in 16 bits per token: Document.CueFormIdAt.)
         if (table.Count >= ushort.MaxValue) throw new InvalidOperationException($"{table.Count} cue forms; a token holds the id of at most {ushort.MaxValue - 1}.");
-        return ([.. table], ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        var frozen = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return ([.. table], frozen, new AsciiLookup<int>(frozen));
     });
 
     /// <summary>Every listed form.</summary>
-    internal static IEnumerable<string> Forms => s_table.Value.Ids.Dictionary.Keys;
+    internal static IEnumerable<string> Forms => s_table.Value.Forms.Keys;
 
     /// <summary>The id of <paramref name="word"/>'s entry, or -1 for a word never listed.</summary>
     public static int IdOf(ReadOnlySpan<char> word) => s_table.Value.Ids.TryGetValue(word, out var id) ? id : -1;

@@ -34,8 +34,7 @@ internal sealed record CueEntry(string Lemma, CueFlags Flags);
 internal static class CueLexicon
 {
     private static readonly FrozenDictionary<string, CueEntry> s_forms = BuildForms();
-    private static readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiLookup<CueEntry> s_lookup = new(s_forms);
 
     /// <summary>The cue entry for a word form (case-insensitive), or null.</summary>
     public static CueEntry? Lookup(ReadOnlySpan<char> word) =>

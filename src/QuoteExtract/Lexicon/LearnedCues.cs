@@ -11,8 +11,7 @@ namespace QuoteExtract.Lexicon;
 internal static class LearnedCues
 {
     private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>> s_counts = new(Load);
-    private static readonly Lazy<FrozenDictionary<string, (int Cue, int Total)>.AlternateLookup<ReadOnlySpan<char>>> s_lookup =
-        new(() => s_counts.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<AsciiLookup<(int Cue, int Total)>> s_lookup = new(() => new(s_counts.Value));
 
     /// <summary>How often <paramref name="form"/> was a cue, of how many occurrences (0, 0 when unseen).</summary>
     public static (int Cue, int Total) Counts(ReadOnlySpan<char> form)

@@ -81,7 +81,7 @@ internal sealed record LexiconEntry(string Lemma, PartOfSpeech Pos, AttributionT
 /// </summary>
 internal static class LexiconTable
 {
-    private static readonly Lazy<(IReadOnlyList<LexiconEntry> Rows, FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> Forms)> s_table =
+    private static readonly Lazy<(IReadOnlyList<LexiconEntry> Rows, AsciiLookup<LexiconEntry[]> Forms)> s_table =
         new(() => Index(Parse(OpenResource())));
 
     /// <summary>Every row, in file order.</summary>
@@ -95,7 +95,7 @@ internal static class LexiconTable
         new StreamReader(typeof(LexiconTable).Assembly.GetManifestResourceStream("QuoteExtract.Lexicon.cue-lexicon.tsv")
             ?? throw new InvalidOperationException("The embedded cue lexicon (cue-lexicon.tsv) is missing from the assembly."));
 
-    private static (IReadOnlyList<LexiconEntry>, FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>>) Index(IReadOnlyList<LexiconEntry> rows)
+    private static (IReadOnlyList<LexiconEntry>, AsciiLookup<LexiconEntry[]>) Index(IReadOnlyList<LexiconEntry> rows)
     {
         var byForm = new Dictionary<string, List<LexiconEntry>>(StringComparer.OrdinalIgnoreCase);
         // Hand entries first: a VerbNet class's rare sense ("will": to bequeath) never hides a hand entry's ("willing").
@@ -106,7 +106,7 @@ internal static class LexiconTable
                 if (!list.Contains(row)) list.Add(row);
             }
         var frozen = byForm.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-        return (rows, frozen.GetAlternateLookup<ReadOnlySpan<char>>());
+        return (rows, new AsciiLookup<LexiconEntry[]>(frozen));
     }
 
     /// <summary>Reads the table: <c>lemma, pos, type, frames, forms[, origin]</c> rows; # starts a comment. Malformed rows are errors.</summary>

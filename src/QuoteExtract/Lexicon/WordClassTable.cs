@@ -28,10 +28,9 @@ internal sealed class WordClassTable
 
     private readonly FrozenDictionary<string, (WordClass Classes, int CueId)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordPrefilter _prefilter;
+    // The ASCII keys (most words) and each key's classes and cue-form id + 1, packed as a token's lexical word is.
     private readonly AsciiWordTable _ascii;
-    // Whether a listed word with other than ASCII characters can equal an all-ASCII word ignoring case (ı and I, ſ and S):
-    // then a word the ASCII table misses is looked up in the full table too.
-    private readonly bool _asciiMissMayMatchOthers;
+    private readonly uint[] _packed;
 
     /// <summary>The table of <paramref name="lexicon"/>'s word classes and the cue forms (<see cref="CueForms"/>).</summary>
     public WordClassTable(LanguageLexicon lexicon)
@@ -41,22 +40,33 @@ internal sealed class WordClassTable
             foreach (var w in lexicon[list].Words)
                 d[w] = (d.GetValueOrDefault(w).Item1 | c, -1);
         foreach (var form in CueForms.Forms) d[form] = (d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None, CueForms.IdOf(form));
-        _lookup = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);
-        _ascii = new AsciiWordTable(d);
-        foreach (var key in d.Keys)
-            if (!System.Text.Ascii.IsValid(key))
-                foreach (var c in key)
-                    if (c >= 128 && char.ToUpperInvariant(c) < 128) _asciiMissMayMatchOthers = true;
+        _ascii = new AsciiWordTable(frozen.Keys);
+        _packed = new uint[frozen.Count];
+        for (int i = 0; i < _packed.Length; i++) _packed[i] = Pack(frozen.Values[i]);
     }
+
+    /// <summary>A token's lexical word: the classes in the low 16 bits, the cue-form id + 1 in the high 16 (0 for none).</summary>
+    private static uint Pack((WordClass Classes, int CueId) e) => (ushort)e.Classes | (uint)(e.CueId + 1) << 16;
 
     /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
     public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
     {
-        if (!_prefilter.MayContain(word)) return (WordClass.None, -1);
-        // Most words are ASCII: hashed and compared without the case-insensitive comparer's work.
-        if (_ascii.TryFind(word, out var found, out bool ascii)) return found;
-        if (ascii && !_asciiMissMayMatchOthers) return (WordClass.None, -1);
-        return _lookup.TryGetValue(word, out var e) ? e : (WordClass.None, -1);
+        uint packed = Packed(word);
+        return ((WordClass)(ushort)packed, (int)(packed >> 16) - 1);
+    }
+
+    /// <summary>The classes of <paramref name="word"/> (low 16 bits) and its <see cref="CueForms"/> id + 1 (high 16 bits, 0 for none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public uint Packed(ReadOnlySpan<char> word)
+    {
+        // Most words are ASCII: hashed and compared without the case-insensitive comparer's work. (No prefilter: most
+        // words of running text pass it, and its tests cost more than they save.)
+        int i = _ascii.IndexOf(word, out bool ascii);
+        if (i >= 0) return _packed[i];
+        if (ascii) return 0;
+        return _prefilter.MayContain(word) && _lookup.TryGetValue(word, out var e) ? Pack(e) : 0;
     }
 }

@@ -12,6 +12,10 @@ internal sealed class WordPrefilter
     private const int LengthSlots = 32; // lengths of 31 and more share the last slot
     private readonly uint[] _lettersByLength = new uint[LengthSlots];
     private readonly uint[] _lastLettersByLength = new uint[LengthSlots];
+    // A bit for each listed (length, first, second, last character) of ASCII words, hashed into 4096 bits: a sharper
+    // test for an all-ASCII word (most of running text) that the letter masks let through.
+    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
+    private const int ShapeBits = 4096;
 
     /// <summary>Records the first letter and length of each of <paramref name="words"/>.</summary>
     public WordPrefilter(IEnumerable<string> words)
@@ -22,8 +26,22 @@ internal sealed class WordPrefilter
             _lettersByLength[Math.Min(w.Length, LengthSlots - 1)] |= Bit(w[0]);
             _lastLettersByLength[Math.Min(w.Length, LengthSlots - 1)] |= Bit(w[^1]);
             MaxLength = Math.Max(MaxLength, w.Length);
+            // A key with characters past ASCII has a shape only when they equal ASCII ones ignoring case (ı and I): an
+            // all-ASCII word can equal no other.
+            int f = AsciiWordTable.AsciiFormOf(w[0]), s = w.Length > 1 ? AsciiWordTable.AsciiFormOf(w[1]) : 0, l = AsciiWordTable.AsciiFormOf(w[^1]);
+            if (f < 0 || s < 0 || l < 0) continue;
+            int shape = Shape(w.Length, (uint)f, (uint)s, (uint)l);
+            _shapes[shape >> 6] |= 1UL << shape;
         }
     }
+
+    // The shape of a word of this length and these ASCII lower-case first, second (0 for none) and last characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Shape(int length, uint first, uint second, uint last) =>
+        (int)(((uint)length | first << 8 | second << 15 | last << 22) * 0x9E3779B1u >> 20);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;
 
     /// <summary>The longest listed word.</summary>
     public int MaxLength { get; }
@@ -34,7 +52,11 @@ internal sealed class WordPrefilter
     {
         if (word.Length == 0 || word.Length > MaxLength) return false;
         int slot = Math.Min(word.Length, LengthSlots - 1);
-        return (_lettersByLength[slot] & Bit(word[0])) != 0 && (_lastLettersByLength[slot] & Bit(word[^1])) != 0;
+        if ((_lettersByLength[slot] & Bit(word[0])) == 0 || (_lastLettersByLength[slot] & Bit(word[^1])) == 0) return false;
+        char f = word[0], s = word.Length > 1 ? word[1] : '\0', l = word[^1];
+        if ((f | s | l) >= 128) return true; // (no shape test: the word may equal a key with characters past ASCII)
+        int shape = Shape(word.Length, Fold(f), Fold(s), Fold(l));
+        return (_shapes[shape >> 6] & 1UL << shape) != 0;
     }
 
     // ASCII letters by letter, case folded; every other character shares one bit (so the test never says no wrongly).

@@ -18,24 +18,31 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         // Words, voice and attribution are read outside quotes, so a quoted “we” is the speaker's.
         int words = 0, publisher = 0, reader = 0, attribution = 0;
         ReadOnlySpan<char> first = default, second = default;
-        int q = 0, i = 0;
-        while (i < para.Length)
+        // The next quote that may hold a word, by its outer span relative to the paragraph.
+        int q = 0;
+        int quoteStart = int.MaxValue, quoteEnd = int.MaxValue;
+        if (quotes.Length > 0) (quoteStart, quoteEnd) = OuterOf(quotes[0], paraStart);
+        var runs = new LetterDigitRuns(para);
+        while (runs.Next(out int s, out int e))
         {
-            if (!char.IsLetterOrDigit(para[i])) { i++; continue; }
-            int s = i;
-            while (i < para.Length && char.IsLetterOrDigit(para[i])) i++;
-            var word = para[s..i];
-            if (scan && FirstWords.MayContain(word)) MatchCues(para, s, word, isFirst: first.IsEmpty, matched);
-            if (first.IsEmpty && word.Equals("please", StringComparison.OrdinalIgnoreCase)) continue;
+            var word = para[s..e];
+            // One lookup says whether the word starts cues and whether it is a publisher, reader or reporting word.
+            int info = WordInfo(word);
+            if (scan && (info & StartsCues) != 0) MatchCues(para, s, CuesByFirstWord[info >> GroupShift], isFirst: first.IsEmpty, matched);
+            if (first.IsEmpty && word.Length == 6 && word.Equals("please", StringComparison.OrdinalIgnoreCase)) continue;
             words++;
             if (first.IsEmpty) first = word;
             else if (second.IsEmpty) second = word;
-            while (q < quotes.Length && quotes[q].Outer.End <= paraStart + s) q++;
-            if (q < quotes.Length && quotes[q].Outer.Start <= paraStart + s) continue; // inside a quote
-            if (!VoiceWords.MayContain(word)) continue;                       // cheap filter before hashing
-            if (Publisher.Contains(word)) publisher++;
-            else if (Reader.Contains(word)) reader++;
-            else if (ReportingVerbs.Contains(word)) attribution++;
+            if ((info & (PublisherWord | ReaderWord | ReportingWord)) == 0) continue; // (most words: no quote test needed)
+            while (quoteEnd <= s)
+            {
+                q++;
+                (quoteStart, quoteEnd) = q < quotes.Length ? OuterOf(quotes[q], paraStart) : (int.MaxValue, int.MaxValue);
+            }
+            if (quoteStart <= s) continue; // inside a quote
+            if ((info & PublisherWord) != 0) publisher++;
+            else if ((info & ReaderWord) != 0) reader++;
+            else attribution++;
         }
 
         bool hasQuote = false;
@@ -64,10 +71,9 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
         return new BoilerplateFeatures(score, words, hasQuote, attribution > 0);
     }
 
-    // Cues starting with this word: compare the phrase in place, as whole words, case-insensitively.
-    private static void MatchCues(ReadOnlySpan<char> para, int at, ReadOnlySpan<char> word, bool isFirst, Span<byte> matched)
+    // Cues starting with this word (candidates): compare the phrase in place, as whole words, case-insensitively.
+    private static void MatchCues(ReadOnlySpan<char> para, int at, int[] candidates, bool isFirst, Span<byte> matched)
     {
-        if (!ByFirstWord.TryGetValue(word, out var candidates)) return;
         foreach (int c in candidates)
         {
             var phrase = Phrases[c].Phrase;
@@ -77,6 +83,13 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
             if (isFirst) matched[c] = 2;
             else if (matched[c] == 0) matched[c] = 1;
         }
+    }
+
+    // A quote's outer span relative to the paragraph start.
+    private static (int Start, int End) OuterOf(in QuotedSpan quote, int paraStart)
+    {
+        var outer = quote.Outer;
+        return (outer.Start - paraStart, outer.End - paraStart);
     }
 
     // “Support us”, “Sign up now”, “Donate”, a short exclamation starting with a call verb.
@@ -94,6 +107,7 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
     // (Name / Agency / Agency), or by two or more slashes.
     private static bool IsCreditLine(ReadOnlySpan<char> para)
     {
+        if (!para.Contains('/')) return false; // (most paragraphs: no slash, no credit line)
         int cut = para.LastIndexOf(". ");
         var tail = cut >= 0 ? para[(cut + 2)..] : para;
         if (tail.Contains("://", StringComparison.Ordinal)) return false;

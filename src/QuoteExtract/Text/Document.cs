@@ -101,12 +101,24 @@ public sealed class Document
     private uint[]? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
-    internal TokenWordClasses WordClasses => new(_lexical ??= ComputeLexical(), _tokenCount);
+    internal TokenWordClasses WordClasses
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(_lexical ?? ComputeLexicalLayer(), _tokenCount);
+    }
+
+    // (Out of line, so the accessors inline to a load and a test.)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private uint[] ComputeLexicalLayer() => _lexical = ComputeLexical();
 
     /// <summary>The word classes of each token: a view of the packed lexical layer.</summary>
     internal readonly struct TokenWordClasses(uint[] lexical, int length)
     {
-        public Lexicon.WordClass this[int i] => (Lexicon.WordClass)(ushort)lexical[(uint)i < (uint)length ? i : throw new IndexOutOfRangeException()];
+        public Lexicon.WordClass this[int i]
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => (Lexicon.WordClass)(ushort)lexical[(uint)i < (uint)length ? i : throw new IndexOutOfRangeException()];
+        }
 
         public int Length => length;
     }
@@ -131,8 +143,9 @@ public sealed class Document
     }
 
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int CueFormIdAt(int i) =>
-        (uint)i < (uint)_tokenCount ? (int)((_lexical ??= ComputeLexical())[i] >> 16) - 1 : throw new IndexOutOfRangeException();
+        (uint)i < (uint)_tokenCount ? (int)((_lexical ?? ComputeLexicalLayer())[i] >> 16) - 1 : throw new IndexOutOfRangeException();
 
     /// <summary>
     /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
@@ -181,10 +194,19 @@ public sealed class Document
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>
     public int TokenAtOrAfter(int offset)
     {
-        var tokens = Tokens;
-        // A coarse index narrows the search to the tokens of one 64-character block (the rules ask this a lot).
-        var blocks = _tokenBlocks ??= BuildTokenBlocks(tokens);
-        int lo = 0, hi = tokens.Length;
+        var tokens = _tokens;
+        int count = _tokenCount;
+        // The rules ask about the same few places again and again: the last answer first.
+        int k = _lastTokenAtOrAfter;
+        if ((uint)k < (uint)count)
+        {
+            if (tokens[k].End > offset) { if (k == 0 || tokens[k - 1].End <= offset) return k; }
+            else if (k + 1 < count && tokens[k + 1].End > offset) return _lastTokenAtOrAfter = k + 1;
+        }
+        // A coarse index narrows the search to the tokens of one block of 16 characters (64 in a long text: 4 bytes a
+        // block is a quarter byte a character at 16, which a 16 MiB input's peak can do without).
+        var blocks = _tokenBlocks ??= BuildTokenBlocks(Tokens);
+        int lo = 0, hi = count;
         int b = offset >> BlockBits;
         if (offset >= 0 && b + 1 < TokenBlockCount)
         {
@@ -196,24 +218,28 @@ public sealed class Document
             int mid = (lo + hi) >>> 1;
             if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
+        _lastTokenAtOrAfter = lo;
         return lo;
     }
 
-    private const int BlockBits = 6;
+    // The last answers of the lookups by position (checked before they are used, so never stale).
+    private int _lastTokenAtOrAfter, _lastSentence, _lastParagraph;
+
+    private int BlockBits => Text.Length <= 1 << 20 ? 4 : 6;
     private int[]? _tokenBlocks;
 
     private int TokenBlockCount => (Text.Length >> BlockBits) + 2;
 
-    // For each block of 64 characters, the first token ending after the block's start (the answer for any
+    // For each block of characters, the first token ending after the block's start (the answer for any
     // offset in block b lies between entries b and b + 1).
     private int[] BuildTokenBlocks(ReadOnlySpan<Token> tokens)
     {
-        int count = TokenBlockCount;
+        int count = TokenBlockCount, bits = BlockBits;
         var blocks = Layers.Make<int>(count);
         int k = 0;
         for (int b = 0; b < count; b++)
         {
-            int start = b << BlockBits;
+            int start = b << bits;
             while (k < tokens.Length && tokens[k].End <= start) k++;
             blocks[b] = k;
         }
@@ -247,14 +273,23 @@ public sealed class Document
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1.</summary>
     public int SentenceOfToken(int token)
     {
-        int lo = 0, hi = Sentences.Length - 1;
+        var sentences = _sentences;
+        int count = _sentenceCount;
+        // Callers walk the tokens in order: the last answer or the next sentence first.
+        int last = _lastSentence;
+        if ((uint)last < (uint)count && token >= sentences[last].FirstToken)
+        {
+            if (token < sentences[last].EndToken) return last;
+            if (last + 1 < count && token >= sentences[last + 1].FirstToken && token < sentences[last + 1].EndToken) return _lastSentence = last + 1;
+        }
+        int lo = 0, hi = count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = sentences[mid];
             if (token < s.FirstToken) hi = mid - 1;
             else if (token >= s.EndToken) lo = mid + 1;
-            else return mid;
+            else return _lastSentence = mid;
         }
         return -1;
     }
@@ -262,14 +297,21 @@ public sealed class Document
     /// <summary>Index of the paragraph holding <paramref name="offset"/>, or -1.</summary>
     public int ParagraphAt(int offset)
     {
-        int lo = 0, hi = Paragraphs.Length - 1;
+        var paragraphs = ParagraphArray;
+        int last = _lastParagraph;
+        if ((uint)last < (uint)paragraphs.Length && offset >= paragraphs[last].Span.Start)
+        {
+            if (offset < paragraphs[last].Span.End) return last;
+            if (last + 1 < paragraphs.Length && offset >= paragraphs[last + 1].Span.Start && offset < paragraphs[last + 1].Span.End) return _lastParagraph = last + 1;
+        }
+        int lo = 0, hi = paragraphs.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var p = Paragraphs[mid].Span;
+            var p = paragraphs[mid].Span;
             if (offset < p.Start) hi = mid - 1;
             else if (offset >= p.End) lo = mid + 1;
-            else return mid;
+            else return _lastParagraph = mid;
         }
         return -1;
     }

@@ -10,6 +10,11 @@ internal sealed class TokenScanner
     // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
     // plus the exact-size result.
     private readonly SegmentedList<Token> _tokens = new(pooled: true);
+    // Or, for a short text, an array with room for a token per character, written in place (no segments, no copy).
+    private readonly Token[]? _array;
+    private int _arrayCount;
+    // Markup (tags, spacing entities) is left out rather than kept.
+    private readonly bool _dropMarkup;
 
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
@@ -24,6 +29,27 @@ internal sealed class TokenScanner
     {
         _t = text;
     }
+
+    /// <summary>A scanner that writes the tokens of <paramref name="text"/> (at most one a character) into
+    /// <paramref name="array"/>, leaving markup out when <paramref name="dropMarkup"/> (see <see cref="ScanInto"/>).</summary>
+    public TokenScanner(string text, Token[] array, bool dropMarkup)
+    {
+        _t = text;
+        _array = array;
+        _dropMarkup = dropMarkup;
+    }
+
+    /// <summary>Scans into the array given to the constructor; returns how many tokens it holds.</summary>
+    public int ScanInto()
+    {
+        Scan();
+        return _arrayCount;
+    }
+
+    // The number of tokens so far and the last one (the possessive after an abbreviation looks back).
+    private int Count => _array is null ? _tokens.Count : _arrayCount;
+
+    private Token Last => _array is null ? _tokens[_tokens.Count - 1] : _array[_arrayCount - 1];
 
     public Token[] Run()
     {
@@ -55,15 +81,28 @@ internal sealed class TokenScanner
 
     private void Add(int start, int end, TokenKind kind)
     {
+        if (_array is { } array && end - start <= Token.MaxLength)
+        {
+            // (A markup token left out changes nothing here: nothing looks back past a gap.)
+            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = new Token(start, end, kind);
+            return;
+        }
         // A run longer than a token holds (134 million letters without a break) is cut, never inside a surrogate pair.
         while (end - start > Token.MaxLength)
         {
             int cut = start + Token.MaxLength;
             if (char.IsLowSurrogate(_t[cut]) && char.IsHighSurrogate(_t[cut - 1])) cut--;
-            _tokens.Add(new Token(start, cut, kind));
+            AddOne(new Token(start, cut, kind));
             start = cut;
         }
-        _tokens.Add(new Token(start, end, kind));
+        AddOne(new Token(start, end, kind));
+    }
+
+    private void AddOne(Token token)
+    {
+        if (token.Kind == TokenKind.Markup && _dropMarkup) return;
+        if (_array is { } array) array[_arrayCount++] = token;
+        else _tokens.Add(token);
     }
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
@@ -105,7 +144,8 @@ internal sealed class TokenScanner
     {
         var t = _t;
         int n = t.Length;
-        if ((t[i] | 0x20) is 'h' or 'w' or 'f' && IsUrlStart(i)) return ScanUrl(i);
+        // (http, https, ftp and www all have t or w second: most words starting h, w or f are ruled out at once.)
+        if ((t[i] | 0x20) is 'h' or 'w' or 'f' && i + 1 < n && (t[i + 1] | 0x20) is 't' or 'w' && IsUrlStart(i)) return ScanUrl(i);
         int j = ScanAlnum(i);
         // Only a word run that stops at an e-mail character can be the start of an address.
         if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore)
@@ -313,8 +353,8 @@ internal sealed class TokenScanner
             }
         }
         // Possessive after an abbreviation: U.S.’s, Inc.'s
-        if (c is '\'' or '\u2019' && _tokens.Count > 0 && _tokens[_tokens.Count - 1].End == i
-            && _tokens[_tokens.Count - 1].Kind is TokenKind.Abbreviation or TokenKind.Initial
+        if (c is '\'' or '\u2019' && Count > 0 && Last.End == i
+            && Last.Kind is TokenKind.Abbreviation or TokenKind.Initial
             && i + 1 < t.Length && (t[i + 1] | 0x20) == 's' && !IsWordCharAt(t, i + 2))
         {
             Add(i, i + 2, TokenKind.Clitic);

@@ -8,6 +8,9 @@ namespace QuoteExtract.Text;
 /// </remarks>
 internal static class Tokenizer
 {
+    // The longest text scanned straight into an array (a token a character: 256 KB, what the pool keeps).
+    private const int DirectMaxLength = 32 * 1024;
+
     /// <summary>Tokenizes <paramref name="text"/>; white space is skipped, everything else is covered by a token.</summary>
     public static Token[] Tokenize(string text)
     {
@@ -22,6 +25,12 @@ internal static class Tokenizer
     public static int TokenizeWithoutMarkup(string text, DocumentLayers layers, out Token[] tokens)
     {
         if (string.IsNullOrEmpty(text)) { tokens = []; return 0; }
+        // A short text (a news article) is scanned straight into a rented array with room for a token a character.
+        if (layers.Pooled && text.Length <= DirectMaxLength)
+        {
+            tokens = layers.Make<Token>(text.Length);
+            return new TokenScanner(text, tokens, dropMarkup: true).ScanInto();
+        }
         var scanned = new TokenScanner(text).Scan();
         try
         {
