@@ -237,14 +237,36 @@ internal static class CheckWorthinessFeatures
                     Keep(hashes, ref hashed, isYear ? YearToken : NumberToken);
                     continue;
                 case TokenKind.Symbol:
-                    if (chars is "%") percent = true;
-                    else if (IsCurrency(chars)) money = true;
-                    if (chars is "%" or "$") Keep(hashes, ref hashed, HashLower(chars));
+                    // (Every symbol that counts is one character.)
+                    if (chars.Length != 1) continue;
+                    switch (chars[0])
+                    {
+                        case '%':
+                            percent = true;
+                            Keep(hashes, ref hashed, PercentHash);
+                            break;
+                        case '$':
+                            money = true;
+                            Keep(hashes, ref hashed, DollarHash);
+                            break;
+                        case '€' or '£' or '¥':
+                            money = true;
+                            break;
+                    }
                     continue;
                 case TokenKind.Punctuation:
+                    if (chars.Length == 1)
+                    {
+                        if (chars[0] == '?')
+                        {
+                            question++;
+                            Keep(hashes, ref hashed, QuestionToken);
+                        }
+                        else if (chars[0] == '!') exclamation++;
+                        continue;
+                    }
                     if (chars.Contains('?')) question++;
                     if (chars.Contains('!')) exclamation++;
-                    if (chars is "?") Keep(hashes, ref hashed, QuestionToken);
                     continue;
                 case TokenKind.Dash:
                     dashes++;
@@ -366,7 +388,14 @@ internal static class CheckWorthinessFeatures
     }
 
     private static bool IsSuperlativeForm(ReadOnlySpan<char> w) =>
-        w.Length > 5 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !s_notSuperlative.Contains(w);
+        w.Length > 5 && EndsWithEst(w) && !s_notSuperlative.Contains(w);
+
+    // "-est" ignoring case: three ASCII letters tested directly, anything else as the ordinal comparison says.
+    private static bool EndsWithEst(ReadOnlySpan<char> w)
+    {
+        char e = w[^3], s = w[^2], t = w[^1];
+        return (e | s | t) < 128 ? (e | 0x20) == 'e' && (s | 0x20) == 's' && (t | 0x20) == 't' : w.EndsWith("est", StringComparison.OrdinalIgnoreCase);
+    }
 
     // "-ed" ignoring case: two ASCII letters tested directly, anything else as the ordinal comparison says.
     private static bool EndsWithEd(ReadOnlySpan<char> w)
@@ -425,6 +454,9 @@ internal static class CheckWorthinessFeatures
         }
         if (settings.Bigrams && previous != Start) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ End), mask, offset);
     }
+
+    // The hashes of the two symbols hashed as words.
+    private static readonly uint PercentHash = HashLower("%"), DollarHash = HashLower("$");
 
     private const uint Start = 0x5EED0001u, End = 0x5EED0002u, NumberToken = 0x5EED0003u, YearToken = 0x5EED0004u, QuestionToken = 0x5EED0005u;
 

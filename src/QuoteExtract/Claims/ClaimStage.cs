@@ -48,7 +48,36 @@ internal sealed class ClaimStage : IPipelineStage
             DocumentLayers.Scratch.Return(covered);
             ScratchArray.Return(found.Items);
         }
-        doc.Claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        SortByStart(doc.Claims);
+    }
+
+    // The claims by where they start. With no two starts equal the order is the one any sort makes, so it is made by
+    // sorting (start, index) numbers; with ties, by the list's sort as before, so ties keep the order they always had.
+    private static void SortByStart(List<ClaimCandidate> claims)
+    {
+        int n = claims.Count;
+        if (n < 2) return;
+        var keys = ScratchArray.Rent<long>(n);
+        var order = ScratchArray.Rent<ClaimCandidate>(n);
+        try
+        {
+            for (int i = 0; i < n; i++) keys[i] = (long)claims[i].Span.Start << 32 | (uint)i;
+            var sorted = keys.AsSpan(0, n);
+            sorted.Sort();
+            for (int i = 1; i < n; i++)
+                if (sorted[i] >> 32 == sorted[i - 1] >> 32)
+                {
+                    claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                    return;
+                }
+            for (int i = 0; i < n; i++) order[i] = claims[(int)(uint)sorted[i]];
+            for (int i = 0; i < n; i++) claims[i] = order[i];
+        }
+        finally
+        {
+            ScratchArray.Return(keys);
+            ScratchArray.Return(order);
+        }
     }
 
     private static void FromAttribution(Document doc, ref Found found, int index, QuoteAttribution a)
@@ -109,9 +138,19 @@ internal sealed class ClaimStage : IPipelineStage
     // Statements of the article itself with something checkable: numbers, quantities, comparisons.
     private static void FromArticleVoice(Document doc, ref Found found, bool[] covered)
     {
+        // The sentences come in text order, so the paragraph holding each is found by walking on (not a search each).
+        var paragraphs = doc.Paragraphs;
+        var boilerplate = doc.BoilerplateParagraphs;
+        int p = 0;
         foreach (var s in doc.Sentences)
         {
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            if (doc.Options.SkipBoilerplate)
+            {
+                int at = doc.Tokens[s.FirstToken].Start;
+                while (p < paragraphs.Length && at >= paragraphs[p].Span.End) p++;
+                // (As Document.IsBoilerplate: inside a paragraph that is marked.)
+                if (p < paragraphs.Length && at >= paragraphs[p].Span.Start && p < boilerplate.Length && boilerplate[p]) continue;
+            }
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
