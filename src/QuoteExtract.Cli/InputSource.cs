@@ -208,6 +208,7 @@ internal static class InputSource
             return (utf16.GetString(bytes, 2, bytes.Length - 2), null, bytes.LongLength);
         }
         long start = marked == 3 && (mark[0], mark[1], mark[2]) is (0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (file.Length - start <= WholeReadBytes && ReadWhole(file, start) is { } whole) return (whole.Text, null, whole.Bytes);
         var block = ArrayPool<byte>.Shared.Rent(1 << 16);
         var scratch = ArrayPool<char>.Shared.Rent(1 << 16);
         try
@@ -272,6 +273,30 @@ internal static class InputSource
         {
             ArrayPool<char>.Shared.Return(scratch);
             ArrayPool<byte>.Shared.Return(block);
+        }
+    }
+
+    // A file up to this size (nearly every article) is read in one go and decoded from its bytes.
+    private const int WholeReadBytes = 1 << 20;
+
+    // The text of a small valid UTF-8 file from one read; null when it is not that (a NUL byte, invalid UTF-8, or more
+    // bytes than its size said), for the block-wise reading, which names the problem.
+    private static (string Text, long Bytes)? ReadWhole(FileStream file, long start)
+    {
+        int expected = (int)(file.Length - start);
+        var bytes = ArrayPool<byte>.Shared.Rent(expected + 1);
+        try
+        {
+            file.Position = start;
+            int read = file.ReadAtLeast(bytes.AsSpan(0, expected + 1), expected + 1, throwOnEndOfStream: false);
+            if (read > expected) return null;
+            var content = bytes.AsSpan(0, read);
+            if (content.IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(content)) return null;
+            return (s_strictUtf8.GetString(content), start + read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

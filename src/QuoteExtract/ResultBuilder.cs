@@ -68,13 +68,53 @@ internal static class ResultBuilder
             var a = doc.Attributions[i];
             if (a.Content.IsEmpty || a.Content.End > text.Length) continue;
             if (a.Type is not { } type || (doc.Options.AttributionTypes & (AttributionTypes)(1 << (int)type)) == 0) continue;
-            if (doc.AlphanumericCount(a.Content) < doc.Options.MinimumQuoteLength) continue;
+            if (!HasAlphanumerics(text, a.Content, doc.Options.MinimumQuoteLength)) continue;
             kept[count++] = i;
         }
-        // (The same introspective sort as before, so ties keep their order.)
-        var attributions = doc.Attributions;
-        kept.AsSpan(0, count).Sort((x, y) => attributions[x].Content.Start.CompareTo(attributions[y].Content.Start));
+        SortByStart(doc.Attributions, kept.AsSpan(0, count));
         return count;
+    }
+
+    // (Apart: the comparison's closure is made only when it runs.)
+    private static void SortWithTies(List<QuoteAttribution> attributions, Span<int> kept) =>
+        kept.Sort((x, y) => attributions[x].Content.Start.CompareTo(attributions[y].Content.Start));
+
+    // Whether span holds at least min letters and digits: counted only until there are enough (a long quote is not read
+    // to its end).
+    private static bool HasAlphanumerics(string text, TextSpan span, int min)
+    {
+        if (min <= 0) return true;
+        int n = 0;
+        foreach (var c in text.AsSpan(span.Start, span.Length))
+            if (char.IsLetterOrDigit(c) && ++n >= min) return true;
+        return false;
+    }
+
+    // The kept attributions by where their content starts. With no two starts equal the order is the one any sort makes,
+    // so it is made by sorting (start, index) numbers; with ties, by the same introspective sort as before, so ties keep
+    // the order they always had.
+    private static void SortByStart(List<QuoteAttribution> attributions, Span<int> kept)
+    {
+        if (kept.Length < 2) return;
+        var keys = DocumentLayers.Scratch.Make<long>(kept.Length);
+        try
+        {
+            for (int n = 0; n < kept.Length; n++) keys[n] = (long)attributions[kept[n]].Content.Start << 32 | (uint)kept[n];
+            var sorted = keys.AsSpan(0, kept.Length);
+            sorted.Sort();
+            bool ties = false;
+            for (int n = 1; n < sorted.Length && !ties; n++) ties = sorted[n] >> 32 == sorted[n - 1] >> 32;
+            if (ties)
+            {
+                SortWithTies(attributions, kept);
+                return;
+            }
+            for (int n = 0; n < sorted.Length; n++) kept[n] = (int)(uint)sorted[n];
+        }
+        finally
+        {
+            DocumentLayers.Scratch.Return(keys);
+        }
     }
 
     // Speakers: entities that speak and the members of groups that speak, numbered by first mention (a stable order, ties

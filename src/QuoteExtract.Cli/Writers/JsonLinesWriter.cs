@@ -11,6 +11,9 @@ internal sealed class JsonLinesWriter(TextWriter output) : DocumentWriter(output
 {
     private static readonly JsonWriterOptions s_options = ResultJson.WriterOptions(indented: false);
 
+    // The records' bytes go to the output stream as they are, where the output allows it.
+    private readonly Utf8Bytes? _bytes = Utf8Bytes.Under(output);
+
     public override Utf8Record Format(string document, ExtractionResult? result, string? error)
     {
         var record = new Utf8Record();
@@ -22,8 +25,23 @@ internal sealed class JsonLinesWriter(TextWriter output) : DocumentWriter(output
         return record;
     }
 
+    public override void WriteFormatted(Utf8Record record)
+    {
+        if (_bytes is null) record.WriteTo(Output);
+        else record.WriteTo(_bytes);
+    }
+
+    public override void Flush()
+    {
+        _bytes?.Drain();
+        Output.Flush();
+    }
+
+    public override void End() => _bytes?.Drain();
+
     public override void Write(string document, ExtractionResult? result, string? error)
     {
+        _bytes?.Drain(); // (the records before it go first)
         var stream = new Utf8TextStream(Output);
         using (var json = new Utf8JsonWriter(stream, s_options))
             ResultJson.Write(json, document, result, error);

@@ -72,6 +72,13 @@ internal sealed class Utf8Record : IBufferWriter<byte>
         }
     }
 
+    /// <summary>Writes the bytes as they are to <paramref name="output"/>.</summary>
+    public void WriteTo(Utf8Bytes output)
+    {
+        foreach (var (chunk, length) in _full) output.Write(chunk.AsSpan(0, length));
+        output.Write(_chunk.AsSpan(0, _length));
+    }
+
     /// <summary>Decodes <paramref name="bytes"/> into <paramref name="output"/> through <paramref name="chars"/>; the decoder keeps a character split at the end.</summary>
     internal static void Decode(Decoder decoder, ReadOnlySpan<byte> bytes, char[] chars, TextWriter output, bool last = false)
     {

@@ -117,7 +117,7 @@ internal static class CheckWorthinessFeatures
         Present3 = 1u << 24,
     }
 
-    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>>> s_sets = new(() =>
+    private static readonly Lazy<SetTable> s_sets = new(() =>
     {
         var d = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
         void Add(WordSet set, WordSets bit) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | bit; }
@@ -146,12 +146,32 @@ internal static class CheckWorthinessFeatures
         Add(LanguageLexicon.English[WordList.CheckEver], WordSets.Ever);
         Add(LanguageLexicon.English[WordList.CheckPercent], WordSets.PercentWord);
         Add(LanguageLexicon.English[WordList.CheckPresentThird], WordSets.Present3);
-        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new SetTable(d);
     });
 
-    // Checked before the lookup: most words are in no set.
-    private static readonly WordPrefilter s_setsPrefilter = new(s_sets.Value.Dictionary.Keys);
+    /// <summary>
+    /// Every listed word's sets: ASCII words (nearly all) from a table probed with the hash the hashed features use, so a
+    /// word is hashed once for both; others (and every word, should a listed word not be ASCII) from the case-insensitive
+    /// dictionary, so the answers are the same either way.
+    /// </summary>
+    private sealed class SetTable(Dictionary<string, WordSets> sets)
+    {
+        private readonly System.Collections.Frozen.FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>> _dictionary =
+            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(sets, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly WordPrefilter _prefilter = new(sets.Keys);
 
+        /// <summary>The ASCII table (when <see cref="AsciiWords.AllAscii"/>).</summary>
+        public readonly AsciiWords Ascii = new(KeyValues(sets));
+
+        private static IEnumerable<KeyValuePair<string, uint>> KeyValues(Dictionary<string, WordSets> sets)
+        {
+            foreach (var (word, bits) in sets) yield return new(word, (uint)bits);
+        }
+
+        /// <summary>The sets of any word (a case-insensitive dictionary lookup).</summary>
+        public WordSets Any(ReadOnlySpan<char> word) =>
+            _prefilter.MayContain(word) && _dictionary.TryGetValue(word, out var found) ? found : WordSets.None;
+    }
 
     /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
@@ -162,46 +182,89 @@ internal static class CheckWorthinessFeatures
         Compute(sentence, tokens, settings, ref sink);
     }
 
+    // The hashes of a sentence's first tokens are kept on the stack; a longer sentence is hashed again after its dense
+    // features (no buffer grows with the sentence).
+    private const int KeptHashes = 128;
+
     /// <summary>Computes the features of <paramref name="sentence"/>, already tokenized as <paramref name="tokens"/>.</summary>
     public static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
         if (settings.HashBits is < 8 or > 20) throw new ArgumentOutOfRangeException(nameof(settings), "HashBits must be 8..20.");
+        // One pass over the tokens counts the dense features and hashes the tokens (a word is read and looked up once);
+        // the features are then sent in the order they always were (dense, then hashed), so the sums are the same.
+        Span<uint> hashes = stackalloc uint[KeptHashes];
+        Span<float> dense = stackalloc float[s_names.Length];
+        int count = Scan(sentence, tokens, dense, hashes);
         if (settings.Dense)
-        {
-            Span<float> dense = stackalloc float[s_names.Length];
-            ComputeDense(sentence, tokens, dense);
             for (int i = 0; i < dense.Length; i++)
                 if (dense[i] != 0f) sink.Add(i, dense[i]);
-        }
-        ComputeHashed(sentence, tokens, settings, ref sink);
+        if (count <= hashes.Length) EmitHashed(hashes[..count], settings, ref sink);
+        else ComputeHashed(sentence, tokens, settings, ref sink);
     }
 
-    private static void ComputeDense(string text, ReadOnlySpan<Token> tokens, Span<float> f)
+    private static void Keep(Span<uint> hashes, ref int count, uint hash)
     {
+        if (count < hashes.Length) hashes[count] = hash;
+        count++;
+    }
+
+    // The dense features into f, and the hash of every token that makes a hashed feature into hashes, in order, as many as
+    // fit; returns how many tokens make hashed features.
+    private static int Scan(string text, ReadOnlySpan<Token> tokens, Span<float> f, Span<uint> hashes)
+    {
+        var table = s_sets.Value;
+        var asciiTable = table.Ascii;
         int words = 0, numbers = 0, caps = 0, comparative = 0, superlative = 0, past = 0, perfect = 0, modal = 0,
             future = 0, said = 0, present3 = 0, pi = 0, pwe = 0, pyou = 0, pthird = 0, question = 0, exclamation = 0,
             dashes = 0, ellipsis = 0, claim = 0, smallTalk = 0, opinion = 0, negation = 0, wordChars = 0;
         bool percent = false, money = false, year = false, scale = false, numberWords = false, than = false, ever = false;
         bool questionStart = false, discourseStart = false, conjunctionStart = false, lowerStart = false;
-        int firstWord = -1;
+        int firstWord = -1, hashed = 0, superlativeForms = 0, regularPasts = 0;
+        Span<int> counts = stackalloc int[32]; // words by set, indexed by the set's bit
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var chars = t.Chars(text);
+            var chars = text.AsSpan(t.Start, t.Length);
             switch (t.Kind)
             {
                 case TokenKind.Number:
                     numbers++;
-                    if (IsYear(chars)) year = true;
+                    bool isYear = IsYear(chars);
+                    if (isYear) year = true;
                     if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Chars(text) is "%") percent = true;
                     if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && IsCurrency(tokens[i - 1].Chars(text))) money = true;
+                    Keep(hashes, ref hashed, isYear ? YearToken : NumberToken);
                     continue;
                 case TokenKind.Symbol:
-                    if (chars is "%") percent = true;
-                    else if (IsCurrency(chars)) money = true;
+                    // (Every symbol that counts is one character.)
+                    if (chars.Length != 1) continue;
+                    switch (chars[0])
+                    {
+                        case '%':
+                            percent = true;
+                            Keep(hashes, ref hashed, PercentHash);
+                            break;
+                        case '$':
+                            money = true;
+                            Keep(hashes, ref hashed, DollarHash);
+                            break;
+                        case '€' or '£' or '¥':
+                            money = true;
+                            break;
+                    }
                     continue;
                 case TokenKind.Punctuation:
+                    if (chars.Length == 1)
+                    {
+                        if (chars[0] == '?')
+                        {
+                            question++;
+                            Keep(hashes, ref hashed, QuestionToken);
+                        }
+                        else if (chars[0] == '!') exclamation++;
+                        continue;
+                    }
                     if (chars.Contains('?')) question++;
                     if (chars.Contains('!')) exclamation++;
                     continue;
@@ -221,7 +284,16 @@ internal static class CheckWorthinessFeatures
                 words++;
                 wordChars += chars.Length;
             }
-            var sets = s_setsPrefilter.MayContain(chars) && s_sets.Value.TryGetValue(chars, out var found) ? found : WordSets.None;
+            // The lower-case hash of an ASCII word in one pass over its characters, and its sets found by that hash.
+            uint h = AsciiWords.Hash(chars, out bool ascii);
+            WordSets sets;
+            if (ascii && asciiTable.AllAscii) sets = (WordSets)asciiTable.Find(chars, h);
+            else
+            {
+                if (!ascii) h = HashLower(chars);
+                sets = table.Any(chars);
+            }
+            Keep(hashes, ref hashed, h);
             if (firstWord < 0)
             {
                 firstWord = i;
@@ -231,29 +303,34 @@ internal static class CheckWorthinessFeatures
                 lowerStart = char.IsLower(chars[0]);
             }
             else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
-            if ((sets & WordSets.Than) != 0) than = true;
-            if ((sets & WordSets.Ever) != 0) ever = true;
-            if ((sets & WordSets.PercentWord) != 0) percent = true;
-            if ((sets & WordSets.Scale) != 0) scale = true;
-            if ((sets & WordSets.NumberWords) != 0) numberWords = true;
-            if ((sets & WordSets.Money) != 0) money = true;
-            if ((sets & WordSets.Comparatives) != 0) comparative++;
-            if ((sets & WordSets.Superlatives) != 0 || IsSuperlativeForm(chars)) superlative++;
-            if ((sets & WordSets.PastIrregular) != 0 || (chars.Length > 4 && chars.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) past++;
-            if ((sets & WordSets.Perfect) != 0) perfect++;
-            if ((sets & WordSets.Modals) != 0) modal++;
-            if ((sets & WordSets.Future) != 0) future++;
-            if ((sets & WordSets.Said) != 0) said++;
-            if ((sets & WordSets.Present3) != 0) present3++;
-            if ((sets & WordSets.I) != 0) pi++;
-            if ((sets & WordSets.We) != 0) pwe++;
-            if ((sets & WordSets.You) != 0) pyou++;
-            if ((sets & WordSets.Third) != 0) pthird++;
-            if ((sets & WordSets.ClaimCues) != 0) claim++;
-            if ((sets & WordSets.SmallTalk) != 0) smallTalk++;
-            if ((sets & WordSets.Opinion) != 0) opinion++;
-            if ((sets & WordSets.Negation) != 0) negation++;
+            // Forms the lists do not hold (superlatives, regular pasts) count with the listed words, once a word.
+            if ((sets & WordSets.Superlatives) == 0 && IsSuperlativeForm(chars)) superlativeForms++;
+            if ((sets & WordSets.PastIrregular) == 0 && chars.Length > 4 && EndsWithEd(chars)) regularPasts++;
+            // One step per set the word is in (most words are in none) instead of a test per set.
+            for (uint bits = (uint)sets; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
         }
+        than = Count(counts, WordSets.Than) > 0;
+        ever = Count(counts, WordSets.Ever) > 0;
+        percent |= Count(counts, WordSets.PercentWord) > 0;
+        scale = Count(counts, WordSets.Scale) > 0;
+        numberWords = Count(counts, WordSets.NumberWords) > 0;
+        money |= Count(counts, WordSets.Money) > 0;
+        comparative = Count(counts, WordSets.Comparatives);
+        superlative = Count(counts, WordSets.Superlatives) + superlativeForms;
+        past = Count(counts, WordSets.PastIrregular) + regularPasts;
+        perfect = Count(counts, WordSets.Perfect);
+        modal = Count(counts, WordSets.Modals);
+        future = Count(counts, WordSets.Future);
+        said = Count(counts, WordSets.Said);
+        present3 = Count(counts, WordSets.Present3);
+        pi = Count(counts, WordSets.I);
+        pwe = Count(counts, WordSets.We);
+        pyou = Count(counts, WordSets.You);
+        pthird = Count(counts, WordSets.Third);
+        claim = Count(counts, WordSets.ClaimCues);
+        smallTalk = Count(counts, WordSets.SmallTalk);
+        opinion = Count(counts, WordSets.Opinion);
+        negation = Count(counts, WordSets.Negation);
 
         f[0] = Math.Min(1f, MathF.Log(1 + words) / 5f);
         f[1] = words < 5 ? 1 : 0;
@@ -296,7 +373,10 @@ internal static class CheckWorthinessFeatures
         f[38] = conjunctionStart ? 1 : 0;
         f[39] = lowerStart ? 1 : 0;
         f[40] = words == 0 ? 0 : Math.Min(1f, wordChars / (float)words / 10f);
+        return hashed;
     }
+
+    private static int Count(ReadOnlySpan<int> counts, WordSets set) => counts[System.Numerics.BitOperations.TrailingZeroCount((uint)set)];
 
     private static bool IsCurrency(ReadOnlySpan<char> s) => s is "$" or "€" or "£" or "¥";
 
@@ -308,9 +388,39 @@ internal static class CheckWorthinessFeatures
     }
 
     private static bool IsSuperlativeForm(ReadOnlySpan<char> w) =>
-        w.Length > 5 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !s_notSuperlative.Contains(w);
+        w.Length > 5 && EndsWithEst(w) && !s_notSuperlative.Contains(w);
+
+    // "-est" ignoring case: three ASCII letters tested directly, anything else as the ordinal comparison says.
+    private static bool EndsWithEst(ReadOnlySpan<char> w)
+    {
+        char e = w[^3], s = w[^2], t = w[^1];
+        return (e | s | t) < 128 ? (e | 0x20) == 'e' && (s | 0x20) == 's' && (t | 0x20) == 't' : w.EndsWith("est", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "-ed" ignoring case: two ASCII letters tested directly, anything else as the ordinal comparison says.
+    private static bool EndsWithEd(ReadOnlySpan<char> w)
+    {
+        char e = w[^2], d = w[^1];
+        return e < 128 && d < 128 ? (e | 0x20) == 'e' && (d | 0x20) == 'd' : w.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
 
     // Signed feature hashing of the lower-cased words (numbers folded to their shape) and their bigrams.
+    private static void EmitHashed<TSink>(scoped ReadOnlySpan<uint> hashes, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        int offset = s_names.Length;
+        uint mask = (1u << settings.HashBits) - 1;
+        uint previous = Start;
+        foreach (uint h in hashes)
+        {
+            Emit(ref sink, Mix(h), mask, offset);
+            if (settings.Bigrams) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ (h + 0x7F4A7C15u)), mask, offset);
+            previous = h;
+        }
+        if (settings.Bigrams && previous != Start) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ End), mask, offset);
+    }
+
+    // The same from the tokens, for a sentence with more hashed tokens than Compute keeps.
     private static void ComputeHashed<TSink>(string text, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
@@ -344,6 +454,9 @@ internal static class CheckWorthinessFeatures
         }
         if (settings.Bigrams && previous != Start) Emit(ref sink, Mix(previous * 0x9E3779B1u ^ End), mask, offset);
     }
+
+    // The hashes of the two symbols hashed as words.
+    private static readonly uint PercentHash = HashLower("%"), DollarHash = HashLower("$");
 
     private const uint Start = 0x5EED0001u, End = 0x5EED0002u, NumberToken = 0x5EED0003u, YearToken = 0x5EED0004u, QuestionToken = 0x5EED0005u;
 

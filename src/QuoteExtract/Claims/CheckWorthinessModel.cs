@@ -158,21 +158,29 @@ internal sealed class CheckWorthinessModel
         if (hashBits is < 8 or > 20) throw new FormatException("hash-bits must be 8..20");
         var weights = new float[settings.VectorLength];
         int dense = CheckWorthinessFeatures.DenseCount, denseSeen = 0;
+        // (Fields cut as spans: the embedded model's 16,000 lines are read at the first claim of every process.)
         for (string? line; (line = reader.ReadLine()) is not null;)
         {
             if (line.Length == 0) continue;
-            var parts = line.Split('\t');
-            if (parts is ["d", var name, var w])
+            var rest = line.AsSpan();
+            int first = rest.IndexOf('\t');
+            int second = first < 0 ? -1 : rest[(first + 1)..].IndexOf('\t');
+            // Three fields exactly: a kind, a name or bucket, a weight.
+            if (second < 0 || rest[(first + 1 + second + 1)..].Contains('\t')) throw new FormatException($"unexpected line: {Truncate(line)}");
+            var kind = rest[..first];
+            var key = rest.Slice(first + 1, second);
+            var w = rest[(first + 1 + second + 1)..];
+            if (kind is "d")
             {
-                if (denseSeen >= dense || CheckWorthinessFeatures.DenseNames[denseSeen] != name)
-                    throw new FormatException($"the model was trained with other dense features than this library computes (at '{name}')");
+                if (denseSeen >= dense || !key.SequenceEqual(CheckWorthinessFeatures.DenseNames[denseSeen]))
+                    throw new FormatException($"the model was trained with other dense features than this library computes (at '{key}')");
                 weights[denseSeen++] = float.Parse(w, NumberStyles.Float, inv);
             }
-            else if (parts is ["h", var bucket, var hw])
+            else if (kind is "h")
             {
-                int b = int.Parse(bucket, NumberStyles.None, inv);
+                int b = int.Parse(key, NumberStyles.None, inv);
                 if (b >= weights.Length - dense) throw new FormatException($"hash bucket {b} out of range");
-                weights[dense + b] = float.Parse(hw, NumberStyles.Float, inv);
+                weights[dense + b] = float.Parse(w, NumberStyles.Float, inv);
             }
             else throw new FormatException($"unexpected line: {Truncate(line)}");
         }

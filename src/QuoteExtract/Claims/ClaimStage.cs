@@ -24,7 +24,7 @@ internal sealed class ClaimStage : IPipelineStage
         // Scratch of this call: which tokens an attribution covers, and the claims found (added to the document's list at
         // once, so the list is allocated at its size instead of grown by doubling).
         var covered = DocumentLayers.Scratch.Make<bool>(doc.Tokens.Length);
-        var found = new SegmentedList<ClaimCandidate>(pooled: true);
+        var found = new Found(ScratchArray.Rent<ClaimCandidate>(16));
         try
         {
             Array.Clear(covered, 0, doc.Tokens.Length);
@@ -37,21 +37,50 @@ internal sealed class ClaimStage : IPipelineStage
                 if (a.Cue is { } cue) Cover(doc, covered, cue);
                 if (a.Source is { } src) Cover(doc, covered, src.Span);
                 // Claims come from what people said; a belief, a finding or a plan is held, not claimed.
-                if (type == AttributionType.Speech) FromAttribution(doc, found, ai, a);
+                if (type == AttributionType.Speech) FromAttribution(doc, ref found, ai, a);
             }
-            FromArticleVoice(doc, found, covered);
+            FromArticleVoice(doc, ref found, covered);
             doc.Claims.Capacity = doc.Claims.Count + found.Count;
-            for (int i = 0; i < found.Count; i++) doc.Claims.Add(found[i]);
+            for (int i = 0; i < found.Count; i++) doc.Claims.Add(found.Items[i]);
         }
         finally
         {
             DocumentLayers.Scratch.Return(covered);
-            found.Release();
+            ScratchArray.Return(found.Items);
         }
-        doc.Claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        SortByStart(doc.Claims);
     }
 
-    private static void FromAttribution(Document doc, SegmentedList<ClaimCandidate> found, int index, QuoteAttribution a)
+    // The claims by where they start. With no two starts equal the order is the one any sort makes, so it is made by
+    // sorting (start, index) numbers; with ties, by the list's sort as before, so ties keep the order they always had.
+    private static void SortByStart(List<ClaimCandidate> claims)
+    {
+        int n = claims.Count;
+        if (n < 2) return;
+        var keys = ScratchArray.Rent<long>(n);
+        var order = ScratchArray.Rent<ClaimCandidate>(n);
+        try
+        {
+            for (int i = 0; i < n; i++) keys[i] = (long)claims[i].Span.Start << 32 | (uint)i;
+            var sorted = keys.AsSpan(0, n);
+            sorted.Sort();
+            for (int i = 1; i < n; i++)
+                if (sorted[i] >> 32 == sorted[i - 1] >> 32)
+                {
+                    claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                    return;
+                }
+            for (int i = 0; i < n; i++) order[i] = claims[(int)(uint)sorted[i]];
+            for (int i = 0; i < n; i++) claims[i] = order[i];
+        }
+        finally
+        {
+            ScratchArray.Return(keys);
+            ScratchArray.Return(order);
+        }
+    }
+
+    private static void FromAttribution(Document doc, ref Found found, int index, QuoteAttribution a)
     {
         var stance = StanceOf(doc, a);
         var content = a.Content;
@@ -74,7 +103,7 @@ internal sealed class ClaimStage : IPipelineStage
             bool last = i == end - 1;
             bool boundary = doc.IsTerminal(i) && i + 1 < end && SentenceStartsAt(doc, i + 1);
             if (!boundary && !last) continue;
-            Add(doc, found, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
+            Add(doc, ref found, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
             start = i + 1;
         }
     }
@@ -83,10 +112,9 @@ internal sealed class ClaimStage : IPipelineStage
     {
         if (a.Cue is { } cue)
         {
-            var entry = CueLexicon.Lookup(doc.Slice(cue).Trim());
+            var flags = CueFlagsOf(doc.Slice(cue).Trim());
             int cueToken = doc.TokenAtOrAfter(cue.Start);
             // (Masks, not HasFlag: measured boxing a flag per call on long documents.)
-            var flags = entry?.Flags ?? CueFlags.None;
             if ((flags & CueFlags.Denial) == CueFlags.Denial) return ClaimStance.Denies;
             // "did not say", "never claimed": the speaker does not assert it.
             if (cueToken > 0 && (doc.Is(cueToken - 1, "not") || doc.Is(cueToken - 1, "n't") || doc.Is(cueToken - 1, "never")) && (flags & CueFlags.Reporting) == CueFlags.Reporting)
@@ -108,11 +136,21 @@ internal sealed class ClaimStage : IPipelineStage
     }
 
     // Statements of the article itself with something checkable: numbers, quantities, comparisons.
-    private static void FromArticleVoice(Document doc, SegmentedList<ClaimCandidate> found, bool[] covered)
+    private static void FromArticleVoice(Document doc, ref Found found, bool[] covered)
     {
+        // The sentences come in text order, so the paragraph holding each is found by walking on (not a search each).
+        var paragraphs = doc.Paragraphs;
+        var boilerplate = doc.BoilerplateParagraphs;
+        int p = 0;
         foreach (var s in doc.Sentences)
         {
-            if (doc.Options.SkipBoilerplate && doc.IsBoilerplate(doc.Tokens[s.FirstToken].Start)) continue;
+            if (doc.Options.SkipBoilerplate)
+            {
+                int at = doc.Tokens[s.FirstToken].Start;
+                while (p < paragraphs.Length && at >= paragraphs[p].Span.End) p++;
+                // (As Document.IsBoilerplate: inside a paragraph that is marked.)
+                if (p < paragraphs.Length && at >= paragraphs[p].Span.Start && p < boilerplate.Length && boilerplate[p]) continue;
+            }
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
@@ -123,7 +161,7 @@ internal sealed class ClaimStage : IPipelineStage
                 // A run cut short by an attribution ends at the clause before it ("… killed in the unrest and").
                 while (end > start && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but") || doc.Is(end - 1, "while") || IsVoiceEdge(doc, end - 1))) end--;
                 if (end - start >= 4 && IsCheckable(doc, start, end) && !EndsWithQuestion(doc, start, end) && HasVerbLikeWord(doc, start, end))
-                    Add(doc, found, start, end, ClaimStance.Asserts, -1, -1);
+                    Add(doc, ref found, start, end, ClaimStance.Asserts, -1, -1);
             }
         }
     }
@@ -151,17 +189,23 @@ internal sealed class ClaimStage : IPipelineStage
             var w = doc.TokenText(i);
             if (char.IsUpper(w[0])) continue;
             if (w.EndsWith("ed") || w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "be" or "been"
-                || CueLexicon.Lookup(w) is not null) return true;
+                || IsCue(w)) return true;
         }
         return false;
     }
 
-    private static void Add(Document doc, SegmentedList<ClaimCandidate> found, int start, int end, ClaimStance stance, int claimant, int attribution)
+    private static void Add(Document doc, ref Found found, int start, int end, ClaimStance stance, int claimant, int attribution)
     {
         while (end > start && IsTrailing(doc, end - 1)) end--;
         while (start < end && IsEdge(doc, start)) start++;
-        if (end - start < 3 || doc.WordCount(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)) < 3) return;
-        var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        if (end - start < 3) return;
+        var tokens = doc.Tokens;
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        // (The span's tokens are start..end: no need to search for the first.)
+        int words = 0;
+        for (int i = start; i < tokens.Length && tokens[i].Start < span.End; i++)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation) words++;
+        if (words < 3) return;
         // The embedded model reads the tokens; only a scorer of the caller's needs the text cut (the result builder cuts the
         // rest, sharing repeats: a claim made half a million times is one string).
         string? text = null;
@@ -201,6 +245,51 @@ internal sealed class ClaimStage : IPipelineStage
 
     private static void Cover(Document doc, bool[] covered, TextSpan span)
     {
-        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++) covered[i] = true;
+        var tokens = doc.Tokens;
+        for (int i = doc.TokenAtOrAfter(span.Start); i < tokens.Length && tokens[i].Start < span.End; i++) covered[i] = true;
+    }
+
+    // The claims of one call, in a rented array that is swapped for one twice as big when full (an article finds a few dozen).
+    private struct Found(ClaimCandidate[] items)
+    {
+        public ClaimCandidate[] Items = items;
+        public int Count;
+
+        public void Add(ClaimCandidate claim)
+        {
+            if (Count == Items.Length)
+            {
+                var bigger = ScratchArray.Rent<ClaimCandidate>(Items.Length * 2);
+                Items.AsSpan(0, Count).CopyTo(bigger);
+                ScratchArray.Return(Items);
+                Items = bigger;
+            }
+            Items[Count++] = claim;
+        }
+    }
+
+    // The hand cues' forms with their flags (the top bit marks a form): one probe where CueLexicon hashes the word anew and
+    // compares it folding case.
+    private static readonly Lazy<AsciiWords> s_cues = new(() =>
+    {
+        var forms = new List<KeyValuePair<string, uint>>();
+        foreach (var form in CueLexicon.Forms) forms.Add(new(form, 0x8000_0000u | (uint)CueLexicon.Lookup(form)!.Flags));
+        return new AsciiWords(forms);
+    });
+
+    // The flags of the hand cue form, None when it is none (as CueLexicon.Lookup says).
+    private static CueFlags CueFlagsOf(ReadOnlySpan<char> form)
+    {
+        var cues = s_cues.Value;
+        uint h = AsciiWords.Hash(form, out bool ascii);
+        if (ascii && cues.AllAscii) return (CueFlags)(cues.Find(form, h) & 0x7FFF_FFFFu);
+        return CueLexicon.Lookup(form)?.Flags ?? CueFlags.None;
+    }
+
+    private static bool IsCue(ReadOnlySpan<char> word)
+    {
+        var cues = s_cues.Value;
+        uint h = AsciiWords.Hash(word, out bool ascii);
+        return ascii && cues.AllAscii ? cues.Find(word, h) != 0 : CueLexicon.Lookup(word) is not null;
     }
 }
