@@ -90,7 +90,10 @@ internal struct EntityState(int index)
     public int CountedFactors { get; set; }
 
     /// <summary>The salience at sentence <paramref name="sentence"/> (halved once per sentence since the last mention).</summary>
-    public readonly double SalienceAt(int sentence) => sentence <= SalienceSentence ? Salience : Salience * Math.Pow(0.5, Math.Min(sentence - SalienceSentence, 60));
+    public readonly double SalienceAt(int sentence) => sentence <= SalienceSentence ? Salience : Salience * s_halvings[Math.Min(sentence - SalienceSentence, 60)];
+
+    // 0.5 to the power 0 … 60, as Math.Pow gives them (exact: powers of two), looked up instead of computed per candidate.
+    private static readonly double[] s_halvings = [.. Enumerable.Range(0, 61).Select(n => Math.Pow(0.5, n))];
 
     /// <summary>True once it is a quote's speaker.</summary>
     public bool Speaker { get; set; }
