@@ -36,6 +36,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // The recency window, most recent last (at most twice the window before it is cut back).
     private readonly int[] _recent = new int[RecentWindow * 2 + 1];
     private int _recentCount;
+    // Sentences and paragraphs of the mentions, asked in text order.
+    private readonly DocumentPlaces _places = new(doc);
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -66,10 +68,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// </summary>
     public int ResolvePredicate(Mention m)
     {
-        int sentence = doc.SentenceOfToken(m.FirstToken), copula = m.FirstToken - 1;
+        int sentence = _places.SentenceOf(m.FirstToken), copula = m.FirstToken - 1;
         // The subject right before the copula ("Lee was", "Lee, who is", "Lee later became"), nothing else between: in
         // "Lee said the treaty is a mistake" the treaty is the subject.
-        if (_last < 0 || copula - _lastEnd is < 0 or > 3 || doc.SentenceOfToken(_lastEnd - 1) != sentence) return -1;
+        if (_last < 0 || copula - _lastEnd is < 0 or > 3 || _places.SentenceOf(_lastEnd - 1) != sentence) return -1;
         for (int i = _lastEnd; i < copula; i++)
             if (!(doc.Tokens[i].Kind == TokenKind.Punctuation || doc.Is(i, "who") || doc.Is(i, "also") || doc.Is(i, "later") || doc.Is(i, "then")
                 || doc.Is(i, "now") || doc.Is(i, "still") || doc.Is(i, "once"))) return -1;
@@ -110,8 +112,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         ref var state = ref _states[e];
         AddMention(ref state, m);
         state.LastToken = m.FirstToken;
-        state.LastParagraph = doc.ParagraphAt(m.Span.Start);
-        int sentence = doc.SentenceOfToken(m.FirstToken);
+        state.LastParagraph = _places.ParagraphAt(m.Span.Start);
+        int sentence = _places.SentenceOf(m.FirstToken);
         if (subject) state.LastSubjectSentence = sentence;
         // (Each factor once a sentence: "Hu Shih, the leader of …" is one mention's worth, not two.)
         int counted = sentence == state.SalienceSentence ? state.CountedFactors : 0;
@@ -125,8 +127,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             state.SalienceSentence = sentence;
         }
         state.Speaker |= isSpeaker;
-        foreach (var word in state.Name) ByWord.Add(word, e);
-        foreach (var role in state.Roles) _byRole.Add(role, e);
+        // (By the lists' numbers the entity keeps: no lookup per word.)
+        foreach (int chain in state.NameChains) ByWord.Add(chain, e);
+        foreach (int chain in state.RoleChains) _byRole.Add(chain, e);
         Touch(e);
     }
 
@@ -173,9 +176,11 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
-        foreach (var word in parts.Lower)
+        var chains = parts.Chains;
+        for (int k = 0; k < chains.Length; k++)
         {
-            int count = ByWord.Read(word, bucket);
+            // (A word the index had not when the name was parsed has no entities: nothing was added since.)
+            int count = chains[k] >= 0 ? ByWord.Read(chains[k], bucket) : 0;
             for (int c = 0; c < count; c++)
             {
                 Comparisons++;
@@ -194,7 +199,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             {
                 ref readonly var s = ref _states[_recent[c]];
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
-                    && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
+                    && _places.SentenceOf(m.FirstToken) - _places.SentenceOf(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
                     return Update(_recent[c], parts, key, roles);
             }
@@ -238,14 +243,22 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
     {
         ref var s = ref _states[e];
-        if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
+        bool fuller = parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower));
+        if (fuller)
         {
-            s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
             _byKey.ValueOrAdd(key, out _) = e;
             if (parts.Organization && parts.Lower.Length >= 2) TryAdd(_byAcronym, Acronym(parts.Lower, parts.Lower.Length <= 64 ? stackalloc char[64] : new char[parts.Lower.Length]), e);
         }
         else if (parts.Lower.Length > 0) TryAdd(_byKey, key, e);
-        foreach (var word in parts.Lower) ByWord.Add(word, e);
+        // (Each word's list found once: by the number the parse found, or by the word when the index had it not.)
+        var lower = parts.Lower;
+        var chains = parts.Chains;
+        for (int k = 0; k < lower.Length; k++)
+        {
+            if (chains[k] >= 0) ByWord.Add(chains[k], e);
+            else chains[k] = ByWord.Add(lower[k], e);
+        }
+        if (fuller) s.SetName(lower.ToArray(), chains.ToArray()); // (out of the parse's buffers)
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -260,8 +273,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     private void AddRole(int e, string role)
     {
-        _states[e].AddRole(role);
-        _byRole.Add(role, e); // (also refreshes its place: the latest holder of a role is found first)
+        // (The index's add also refreshes its place: the latest holder of a role is found first.)
+        int chain = _byRole.Add(role, e);
+        _states[e].AddRole(role, chain);
     }
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
@@ -388,7 +402,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "I", "we" in someone's quote are that speaker.
         if (form.FirstPerson) return quoteSpeaker;
         if (form.Unknown) return -1;
-        int sentence = doc.SentenceOfToken(m.FirstToken), paragraph = doc.ParagraphAt(m.Span.Start);
+        int sentence = _places.SentenceOf(m.FirstToken), paragraph = _places.ParagraphAt(m.Span.Start);
         int best = -1;
         double bestScore = double.MinValue;
         for (int c = _recentCount - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)

@@ -13,7 +13,13 @@ internal struct EntityState(int index)
     public int Index { get; } = index;
 
     /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
-    public string[] Name { get; set; } = [];
+    public string[] Name { get; private set; } = [];
+
+    /// <summary>The word index's list of each word of <see cref="Name"/> (a mention refreshes them without a lookup).</summary>
+    public int[] NameChains { get; private set; } = [];
+
+    /// <summary>Sets <see cref="Name"/> and the word index's lists of its words.</summary>
+    public void SetName(string[] name, int[] chains) => (Name, NameChains) = (name, chains);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
@@ -42,8 +48,20 @@ internal struct EntityState(int index)
         return false;
     }
 
-    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case.</summary>
-    public void AddRole(string role) => AddOnce(ref _roles, ref _roleCount, role);
+    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case, with its list in the role index.</summary>
+    public void AddRole(string role, int chain)
+    {
+        int count = _roleCount;
+        AddOnce(ref _roles, ref _roleCount, role);
+        if (_roleCount == count) return;
+        if (_roleChains is null || _roleChains.Length < _roles!.Length) Array.Resize(ref _roleChains, _roles!.Length);
+        _roleChains[count] = chain;
+    }
+
+    /// <summary>The role index's list of each of <see cref="Roles"/>.</summary>
+    public readonly ReadOnlySpan<int> RoleChains => _roleChains.AsSpan(0, _roleCount);
+
+    private int[]? _roleChains;
 
     /// <summary>How many role nouns it has.</summary>
     public readonly int RoleCount => _roleCount;

@@ -10,6 +10,9 @@ internal sealed class NameBuffers(RecentIndex? known)
 
     public string[] Lower { get; private set; } = new string[8];
 
+    /// <summary>For each lower-case word, its list in the word index (-1 when the index has no such word yet).</summary>
+    public int[] Chains { get; private set; } = new int[8];
+
     /// <summary>The word buffer, with room for <paramref name="length"/> words (and as many lower-case ones).</summary>
     public Span<int> WordsFor(int length)
     {
@@ -17,23 +20,32 @@ internal sealed class NameBuffers(RecentIndex? known)
         {
             Words = new int[length];
             Lower = new string[length];
+            Chains = new int[length];
         }
         return Words;
     }
 
     /// <summary>
     /// <paramref name="word"/> in lower case: the string the resolver's word index already holds ("lee" of "Lee said … Lee
-    /// added"), else a new one.
+    /// added"), else a new one; <paramref name="chain"/> is its list in the index, or -1.
     /// </summary>
-    public string LowerWord(ReadOnlySpan<char> word)
+    public string LowerWord(ReadOnlySpan<char> word, out int chain)
     {
+        chain = -1;
         if (word.Length == 0) return "";
         if (known is not null && word.Length <= 64)
         {
             Span<char> buffer = stackalloc char[64];
             var lower = buffer[..word.ToLowerInvariant(buffer)];
-            return known.TryGetKey(lower, out var held) ? held : lower.ToString();
+            if (known.TryGetKey(lower, out var held, out int found))
+            {
+                chain = found;
+                return held;
+            }
+            return lower.ToString();
         }
-        return string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
+        var made = string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
+        if (known is not null && known.TryGetKey(made, out _, out int chainOfMade)) chain = chainOfMade;
+        return made;
     }
 }

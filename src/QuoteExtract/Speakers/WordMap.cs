@@ -7,7 +7,7 @@ namespace QuoteExtract.Speakers;
 /// A table from lower-case words and keys ("lee", "ann lee", "phac") to numbers, looked up by spans without making a
 /// string, its arrays from the shared pool (returned by <see cref="Dispose"/>). Open addressing, at most half full. A key
 /// added as a span is copied into a pooled character arena, not made a string ("ann lee" once per name); one added as a
-/// string is held as that string (<see cref="TryGetKey"/> gives it back). The resolver's dictionaries, grown by doubling
+/// string is held as that string (<see cref="TryGetKey(ReadOnlySpan{char}, out string)"/> gives it back). The resolver's dictionaries, grown by doubling
 /// per document, were an eighth of the speaker stage's allocation, and their key strings a tenth.
 /// </summary>
 /// <param name="expectedKeys">About how many keys it will hold: the table is made that big on the first key, not grown to it.</param>
@@ -34,11 +34,17 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
     }
 
     /// <summary>True when <paramref name="key"/> was added as a string; <paramref name="held"/> is that string.</summary>
-    public bool TryGetKey(ReadOnlySpan<char> key, out string held)
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held) => TryGetKey(key, out held, out _);
+
+    /// <inheritdoc cref="TryGetKey(ReadOnlySpan{char}, out string)"/>
+    /// <remarks><paramref name="value"/> is the key's value (0 when it is not one).</remarks>
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held, out int value)
     {
         int slot = Find(key, string.GetHashCode(key));
-        held = slot >= 0 && _lengths[slot] != 0 ? _held[slot] ?? "" : "";
-        return slot >= 0 && _lengths[slot] != 0 && _held[slot] is not null;
+        bool found = slot >= 0 && _lengths[slot] != 0;
+        held = found ? _held[slot] ?? "" : "";
+        value = found ? _values[slot] : 0;
+        return found && _held[slot] is not null;
     }
 
     /// <summary>The value of <paramref name="key"/>, added as 0 when missing (<paramref name="added"/>; its characters copied, no string made).</summary>
