@@ -10,7 +10,12 @@ namespace QuoteExtract.Mentions;
 internal static class NameMentionFinder
 {
     /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan); dispose after use.</summary>
-    public static PooledList<(int First, int End)> FindRuns(Document doc)
+    public static PooledList<(int First, int End)> FindRuns(Document doc) => FindRuns(doc, new DocumentPlaces(doc));
+
+    /// <inheritdoc cref="FindRuns(Document)"/>
+    /// <param name="doc">The document.</param>
+    /// <param name="places">Sentences and paragraphs of <paramref name="doc"/>'s tokens, asked in text order.</param>
+    public static PooledList<(int First, int End)> FindRuns(Document doc, DocumentPlaces places)
     {
         var tokens = doc.Tokens;
         // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
@@ -28,12 +33,12 @@ internal static class NameMentionFinder
             int end = i;
             // A name never runs over a paragraph break (a headline and its byline) or a sentence's end (a title and the first
             // sentence: "The Cost of Wisdom" / "Veronique stayed"), but does over a wrapped line ("Tom\nBerg").
-            int sentence = doc.SentenceOfToken(i);
-            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end) && doc.SentenceOfToken(end) == sentence)) end++;
+            int sentence = places.SentenceOf(i);
+            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end) && places.SentenceOf(end) == sentence)) end++;
             // A run must end in a name word: "Finance Minister Ann Lee", not "the Minister".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
-            if (last > i && !doc.IsBoilerplate(tokens[i].Start)) found.Add((i, last));
+            if (last > i && !places.IsBoilerplate(tokens[i].Start)) found.Add((i, last));
             i = Math.Max(i, end - 1);
         }
         return found;

@@ -19,9 +19,6 @@ internal sealed class CapitalizedUsage : IDisposable
     private byte[] _seen;
     private int _mask;
     private readonly Document _doc;
-    // Which (length, first letter) pairs the capitalised words have, the letter upper-cased as the comparison does: most
-    // lower-case words need no probe.
-    private readonly ulong[] _shapes = new ulong[4];
 
     /// <summary>How many distinct capitalised words the document has (compared without case).</summary>
     public int DistinctWords { get; private set; }
@@ -32,17 +29,23 @@ internal sealed class CapitalizedUsage : IDisposable
         var tokens = doc.Tokens;
         var classes = doc.WordClasses;
         var sentences = doc.Sentences;
+        var text = doc.Text;
         // (Room for a distinct capitalised word per eight tokens, up to a news article's few hundred, at most half full:
         // news has one per ten tokens or fewer; a longer document grows the table as its words come.)
         (_slots, _hashes, _seen, _mask) = Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(tokens.Length / 4, 16, 4096)));
+        // For each shape (ShapeOf), how many capitalised words of it the lower-case pass has yet to find: a lower-case word
+        // of a shape with none left changes nothing and is not looked up. (Most are: "the" is found at its first time,
+        // and most lower-case words have no capitalised word of their shape at all.)
+        Span<int> pending = stackalloc int[ShapeCount];
         // (The sentences walked along with the tokens, and the first word of each found once, not a search per word.)
         int s = 0, sentenceFirstWord = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || (classes[i] & WordClass.Capitalized) == 0) continue;
-            var word = doc.TokenText(i);
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            int distinct = DistinctWords;
             int slot = SlotOf(word, Hash(word), addAs: i);
-            MarkShape(word);
+            if (DistinctWords != distinct) pending[ShapeOf(word)]++;
             while (s < sentences.Length && sentences[s].EndToken <= i) { s++; sentenceFirstWord = -1; }
             bool opens;
             if (s == sentences.Length || sentences[s].FirstToken > i) opens = true;
@@ -56,8 +59,11 @@ internal sealed class CapitalizedUsage : IDisposable
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || (classes[i] & WordClass.Capitalized) != 0) continue;
-            var word = doc.TokenText(i);
-            if (HasShape(word) && SlotOf(word, Hash(word), addAs: -1) is var slot and >= 0) _seen[slot] |= SeenLowerFlag;
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            int shape = ShapeOf(word);
+            if (pending[shape] == 0 || SlotOf(word, Hash(word), addAs: -1) is not (var slot and >= 0) || (_seen[slot] & SeenLowerFlag) != 0) continue;
+            _seen[slot] |= SeenLowerFlag;
+            pending[shape]--;
         }
     }
 
@@ -85,11 +91,16 @@ internal sealed class CapitalizedUsage : IDisposable
         if (seen.Length > 0) ScratchArray.Return(seen);
     }
 
-    private static int ShapeBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) * 16 + (char.ToUpperInvariant(word[0]) & 15)) & 255;
+    // A word's shape: its length (16 and more alike) and its first and last letters without case (any other character
+    // alike), hashed into ShapeCount buckets. Words equal without case have one shape.
+    private const int ShapeCount = 1024;
 
-    private void MarkShape(ReadOnlySpan<char> word) => _shapes[ShapeBit(word) >> 6] |= 1UL << ShapeBit(word);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShapeOf(ReadOnlySpan<char> word) =>
+        (int)((uint)((Math.Min(word.Length, 16) * 27 + LetterOf(word[0])) * 27 + LetterOf(word[^1])) * 0x9E3779B1u >> 22);
 
-    private bool HasShape(ReadOnlySpan<char> word) => (_shapes[ShapeBit(word) >> 6] & (1UL << ShapeBit(word))) != 0;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int LetterOf(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? (c | 0x20) - 'a' : 26;
 
     // A hash equal for words equal without case. An ASCII word's is made of its characters with bit 5 set (a letter's
     // two cases alike; a few other pairs collide, which the comparison sorts out); any other word's is the runtime's

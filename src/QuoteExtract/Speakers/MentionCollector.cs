@@ -16,9 +16,14 @@ internal readonly record struct CollectedMention(Mention Mention, int Attributio
 internal static class MentionCollector
 {
     /// <summary>The mentions in text order (a speaker's before a context one at the same place); dispose them after use.</summary>
-    public static PooledList<CollectedMention> Collect(Document doc)
+    public static PooledList<CollectedMention> Collect(Document doc) => Collect(doc, new DocumentPlaces(doc));
+
+    /// <inheritdoc cref="Collect(Document)"/>
+    /// <param name="doc">The document.</param>
+    /// <param name="places">Sentences and paragraphs of <paramref name="doc"/>'s tokens (asked in text order).</param>
+    public static PooledList<CollectedMention> Collect(Document doc, DocumentPlaces places)
     {
-        using var runs = NameMentionFinder.FindRuns(doc);
+        using var runs = NameMentionFinder.FindRuns(doc, places);
         // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
         // so): growing the list from empty cost more than the rest of the collection.
         var found = new PooledList<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
@@ -33,20 +38,40 @@ internal static class MentionCollector
             for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
         }
         speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
-        bool InsideSpeaker(int start, int end)
+        // (The spans' ends rise with their starts, unless one holds another: then every question is a binary search, else
+        // a cursor that moves on as the questions' starts do, finding the same first span ending after the start.)
+        var spans = speakerSpans.AsSpan();
+        bool endsRise = true;
+        for (int k = 1; k < spans.Length; k++) endsRise &= spans[k].End >= spans[k - 1].End;
+        int cursor = 0, cursorStart = int.MinValue;
+        bool InsideSpeaker(ReadOnlySpan<TextSpan> spans, int start, int end)
         {
-            int lo = 0, hi = speakerSpans.Count;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= start) lo = mid + 1; else hi = mid; }
-            return lo < speakerSpans.Count && speakerSpans[lo].Start < end;
+            int lo;
+            if (endsRise && start >= cursorStart)
+            {
+                lo = cursor;
+                while (lo < spans.Length && spans[lo].End <= start) lo++;
+                (cursor, cursorStart) = (lo, start);
+            }
+            else
+            {
+                lo = 0;
+                int hi = spans.Length;
+                while (lo < hi) { int mid = (lo + hi) >>> 1; if (spans[mid].End <= start) lo = mid + 1; else hi = mid; }
+            }
+            return lo < spans.Length && spans[lo].Start < end;
         }
 
         // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
         foreach (var (first, end) in runs.AsSpan())
         {
-            if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
+            if (InsideSpeaker(spans, doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
             var m = NounPhraseReader.Analyze(doc, first, end);
-            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, first, end)));
+            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, places, first, end)));
         }
+        // (The token loop's questions start over from the first token.)
+        cursorStart = int.MinValue;
+        cursor = 0;
 
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
@@ -57,17 +82,17 @@ internal static class MentionCollector
             if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
-                if (InsideSpeaker(tokens[i].Start, tokens[i].End)) continue;
+                if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
                 var span = tokens[i].Span;
                 var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
                     form.Gender, form.Plural, i, i + 1);
-                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, i, i + 1)));
+                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, places, i, i + 1)));
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
             if (PredicateNominal(doc, i) is var head0 and >= 0)
             {
-                if (!InsideSpeaker(tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
+                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
                 i = head0;
                 continue;
@@ -85,9 +110,9 @@ internal static class MentionCollector
             }
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
             if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
-            if (InsideSpeaker(tokens[i].Start, tokens[head].End)) { i = head; continue; }
+            if (InsideSpeaker(spans, tokens[i].Start, tokens[head].End)) { i = head; continue; }
             var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
-            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, i, head + 1)));
+            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, places, i, head + 1)));
             i = head;
         }
         found.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start
@@ -130,20 +155,20 @@ internal static class MentionCollector
 
     // A subject, roughly: the phrase opens its sentence or a clause ("Born in Basel, Lee went to …") and a verb follows it
     // ("Lee went", "Lee was", not "Lee's", "Lee and", "Lee, the …").
-    private static bool IsSubject(Document doc, int first, int end)
+    private static bool IsSubject(Document doc, DocumentPlaces places, int first, int end)
     {
-        bool opens = OpensSentence(doc, first) || first > 0 && (doc.IsPunct(first - 1, ',') || doc.IsPunct(first - 1, ';'));
+        bool opens = OpensSentence(doc, places, first) || first > 0 && (doc.IsPunct(first - 1, ',') || doc.IsPunct(first - 1, ';'));
         if (!opens || end >= doc.Tokens.Length) return opens && end >= doc.Tokens.Length;
-        if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
+        if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, places, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
         var next = doc.TokenText(end);
         if (!char.IsLower(next[0])) return false;
         return doc.Words(WordList.SubjectVerbs).Contains(next) || doc.CueFormIdAt(end) >= 0 || (doc.WordClasses[end] & ~WordClass.Capitalized) == 0 && !doc.Words(WordList.NotSubjectVerbs).Contains(next);
     }
 
     // The phrase opens its sentence (past a conjunction or an adverb or two).
-    private static bool OpensSentence(Document doc, int first)
+    private static bool OpensSentence(Document doc, DocumentPlaces places, int first)
     {
-        int s = doc.SentenceOfToken(first);
+        int s = places.SentenceOf(first);
         if (s < 0) return false;
         int start = doc.Sentences[s].FirstToken;
         for (int i = start; i < first; i++)

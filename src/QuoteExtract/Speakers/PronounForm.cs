@@ -10,25 +10,32 @@ internal readonly record struct PronounForm(bool FirstPerson, bool Plural, bool 
     /// (Lower-cased here for ASCII, by a look at each letter: every form is ASCII, and the one character outside it that
     /// lower-cases into ASCII, the Kelvin sign, becomes a "k", which no form has; a word with any other is none.)
     /// </remarks>
-    public static PronounForm Of(ReadOnlySpan<char> word)
-    {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PronounForm Of(ReadOnlySpan<char> word) =>
         // (The longest form, "themselves", has ten letters, and every form starts with h, s, t, i or m: most words are
-        // turned away on their first letter. c | 0x20 is one of those letters only for that letter in either case.)
-        if (word.Length is 0 or > 10 || (word[0] | 0x20) is not ('h' or 's' or 't' or 'i' or 'm')) return new(false, false, false, Gender.Unknown, true);
-        Span<char> lower = stackalloc char[10];
+        // turned away on their first letter, here, where the caller reads it. c | 0x20 is one of those letters only for
+        // that letter in either case.)
+        word.Length is 0 or > 10 || (word[0] | 0x20) is not ('h' or 's' or 't' or 'i' or 'm') ? new(false, false, false, Gender.Unknown, true) : OfCandidate(word);
+
+    private static PronounForm OfCandidate(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+            return word.Equals("themselves", StringComparison.OrdinalIgnoreCase) ? new(false, true, false, Gender.Unknown, false) : new(false, false, false, Gender.Unknown, true);
+        // The word lower-cased, a byte a letter (first letter lowest): compared with the forms packed alike.
+        ulong packed = 0;
         for (int k = 0; k < word.Length; k++)
         {
             char c = word[k];
-            if (c >= 128) return new(false, false, false, Gender.Unknown, true);
-            lower[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            if (c is '\0' or >= (char)128) return new(false, false, false, Gender.Unknown, true);
+            packed |= (ulong)((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c) << (8 * k);
         }
-        return lower[..word.Length] switch
+        return packed switch
         {
-            "he" or "him" or "his" or "himself" => new(false, false, false, Gender.Male, false),
-            "she" or "her" or "hers" or "herself" => new(false, false, false, Gender.Female, false),
-            "they" or "them" or "their" or "theirs" or "themselves" => new(false, true, false, Gender.Unknown, false),
-            "it" or "its" or "itself" => new(false, false, true, Gender.Unknown, false),
-            "i" or "me" or "my" or "mine" or "myself" => new(true, false, false, Gender.Unknown, false),
+            0x6568 or 0x6D6968 or 0x736968 or 0x666C65736D6968 => new(false, false, false, Gender.Male, false), // he, him, his, himself
+            0x656873 or 0x726568 or 0x73726568 or 0x666C6573726568 => new(false, false, false, Gender.Female, false), // she, her, hers, herself
+            0x79656874 or 0x6D656874 or 0x7269656874 or 0x737269656874 => new(false, true, false, Gender.Unknown, false), // they, them, their, theirs (themselves above)
+            0x7469 or 0x737469 or 0x666C65737469 => new(false, false, true, Gender.Unknown, false), // it, its, itself
+            0x69 or 0x656D or 0x796D or 0x656E696D or 0x666C6573796D => new(true, false, false, Gender.Unknown, false), // i, me, my, mine, myself
             // ("we" in a quote is the speaker and others: a group the article may never name; left unresolved.)
             _ => new(false, false, false, Gender.Unknown, true),
         };

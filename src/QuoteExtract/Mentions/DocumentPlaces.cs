@@ -1,6 +1,6 @@
 using QuoteExtract.Text;
 
-namespace QuoteExtract.Speakers;
+namespace QuoteExtract.Mentions;
 
 /// <summary>
 /// The sentence of a token and the paragraph of an offset, for a reader that asks in (nearly) text order: the last
@@ -25,6 +25,13 @@ internal sealed class DocumentPlaces(Document doc)
         s = doc.SentenceOfToken(token);
         if (s >= 0) _sentence = s;
         return s;
+    }
+
+    /// <summary>As <see cref="Document.IsBoilerplate"/>.</summary>
+    public bool IsBoilerplate(int offset)
+    {
+        int p = ParagraphAt(offset);
+        return p >= 0 && p < doc.BoilerplateParagraphs.Length && doc.BoilerplateParagraphs[p];
     }
 
     /// <summary>As <see cref="Document.ParagraphAt"/>.</summary>
