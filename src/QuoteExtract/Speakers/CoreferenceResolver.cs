@@ -38,6 +38,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int _recentCount;
     // Sentences and paragraphs of the mentions, asked in text order.
     private readonly DocumentPlaces _places = new(doc);
+    // The name words of each mention parsed (Finish names the entities by them).
+    private readonly NameSpanMemo _nameSpans = new();
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -157,6 +159,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         // (A nominal phrase's words are never compared: no lower-case strings for them.)
         var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
+        _nameSpans.Add(m.FirstToken, m.EndToken, parts.Words);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -232,6 +235,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byRole.Dispose();
         _byAcronym.Dispose();
         _byNominal.Dispose();
+        _nameSpans.Dispose();
         if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
@@ -624,9 +628,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
-                int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
-                var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
+                // (The resolver's parse of the mention, when it made one.)
+                if (!_nameSpans.TryGet(m.FirstToken, m.EndToken, out int count, out int firstWord, out int lastWord))
+                {
+                    var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
+                    (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
+                }
+                int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
+                var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }
             }
             entity.Name = Normalized(best ?? entity.Mentions[0].Span);

@@ -74,10 +74,14 @@ internal static class MentionCollector
         cursor = 0;
 
         var tokens = doc.Tokens;
+        var text = doc.Text;
+        // (The lists read at every word, looked up once.)
+        var copulas = doc.Words(WordList.Copulas);
+        var definite = doc.Words(WordList.DefiniteDeterminers);
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            var w = doc.TokenText(i);
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             // ("the mine", "a mine": a noun, not the pronoun.)
             if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
@@ -90,7 +94,7 @@ internal static class MentionCollector
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
-            if (PredicateNominal(doc, i) is var head0 and >= 0)
+            if (copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
                 if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
@@ -98,7 +102,7 @@ internal static class MentionCollector
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
-            if (!IsDefinite(doc, i) || i + 1 >= tokens.Length) continue;
+            if (!definite.Contains(w) || i + 1 >= tokens.Length) continue;
             int head = -1;
             for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
             {
@@ -123,9 +127,9 @@ internal static class MentionCollector
 
     // After a copula ("is", "was", "became", "served as"), a noun phrase up to its head: the last word before a comma, a
     // preposition, a relative word or the sentence's end ("a professor" of "was a professor of English at …"); -1 if none.
+    // (Token i is a copula: the caller looked.)
     private static int PredicateNominal(Document doc, int i)
     {
-        if (!doc.Words(WordList.Copulas).Contains(doc.TokenText(i))) return -1;
         int start = CopulaEnd(doc, i);
         if (start >= doc.Tokens.Length || start == i + 1 && doc.Is(i + 1, "as") ) return -1;
         // (Not "was born", "was told", "is not": a determiner, an adjective or a role noun must open the phrase.)
@@ -146,8 +150,6 @@ internal static class MentionCollector
 
     // The first token after the copula (past "as": "served as", "worked as").
     private static int CopulaEnd(Document doc, int i) => doc.Is(i + 1, "as") && !doc.Words(WordList.PlainCopulas).Contains(doc.TokenText(i)) ? i + 2 : i + 1;
-
-    private static bool IsDefinite(Document doc, int i) => doc.Words(WordList.DefiniteDeterminers).Contains(doc.TokenText(i));
 
     // "it" as an organization that says or does ("It said …"), not "it is clear that": a verb of saying right after.
     private static bool IsSpeakerLikeIt(Document doc, int i) =>

@@ -1,3 +1,5 @@
+using QuoteExtract.Mentions;
+
 namespace QuoteExtract.Speakers;
 
 /// <summary>
@@ -23,6 +25,21 @@ internal sealed class NameBuffers(RecentIndex? known)
             Chains = new int[length];
         }
         return Words;
+    }
+
+    // For each list of the word index (a word), what the first-name table says of the word: 0 not asked yet, 1 no first
+    // name, 2 + its gender a first name. (Most names repeat: "Ann Lee said … Ann Lee added".)
+    private byte[] _firstNames = [];
+
+    /// <summary>As <see cref="FirstNames.TryGet"/> for <paramref name="word"/>, lower-case, whose list in the word index is <paramref name="chain"/> (-1 for none: not remembered).</summary>
+    public bool FirstName(string word, int chain, out Gender gender)
+    {
+        if (chain < 0) return FirstNames.TryGet(word, out gender);
+        if (chain >= _firstNames.Length) Array.Resize(ref _firstNames, Math.Max(64, 2 * chain));
+        if (_firstNames[chain] == 0)
+            _firstNames[chain] = FirstNames.TryGet(word, out var g) ? (byte)(2 + (int)g) : (byte)1;
+        gender = _firstNames[chain] >= 2 ? (Gender)(_firstNames[chain] - 2) : Gender.Unknown;
+        return _firstNames[chain] >= 2;
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         bool firstName = false;
         if (count >= 2 && (lowerWords || gender == Gender.Unknown))
         {
-            firstName = lowerWords ? FirstNames.TryGet(buffers.Lower[0], out var byName) : FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out byName);
+            firstName = lowerWords ? buffers.FirstName(buffers.Lower[0], buffers.Chains[0], out var byName) : FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out byName);
             if (firstName && gender == Gender.Unknown) gender = byName;
         }
         return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific, firstName);

@@ -12,10 +12,20 @@ internal readonly record struct PronounForm(bool FirstPerson, bool Plural, bool 
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PronounForm Of(ReadOnlySpan<char> word) =>
-        // (The longest form, "themselves", has ten letters, and every form starts with h, s, t, i or m: most words are
-        // turned away on their first letter, here, where the caller reads it. c | 0x20 is one of those letters only for
-        // that letter in either case.)
-        word.Length is 0 or > 10 || (word[0] | 0x20) is not ('h' or 's' or 't' or 'i' or 'm') ? new(false, false, false, Gender.Unknown, true) : OfCandidate(word);
+        // (Most words are turned away here, where the caller reads them: by length, and by their first and last letters
+        // against those of the forms of that length. (c | 0x20) - 'a' is a letter's number, 0 to 25, only for that letter
+        // in either case; anything else is over 25 and no form's.)
+        word.Length is 0 or > 10 || (FirstLetters[word.Length] & LetterBit(word[0])) == 0 || (LastLetters[word.Length] & LetterBit(word[^1])) == 0
+            ? new(false, false, false, Gender.Unknown, true)
+            : OfCandidate(word);
+
+    // For each length up to ten, the first and the last letters of the forms of that length, a bit a letter (a = bit 0).
+    private static ReadOnlySpan<uint> FirstLetters => [0x0, 0x100, 0x1180, 0x40180, 0x81080, 0x80000, 0x81100, 0x80, 0x0, 0x0, 0x80000];
+
+    private static ReadOnlySpan<uint> LastLetters => [0x0, 0x100, 0x1080010, 0x61010, 0x1041010, 0x20000, 0x40020, 0x20, 0x0, 0x0, 0x40000];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint LetterBit(char c) => (uint)((c | 0x20) - 'a') is var n && n < 26 ? 1u << (int)n : 0;
 
     private static PronounForm OfCandidate(ReadOnlySpan<char> word)
     {
