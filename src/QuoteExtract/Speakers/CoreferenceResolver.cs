@@ -39,7 +39,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Sentences and paragraphs of the mentions, asked in text order.
     private readonly DocumentPlaces _places = new(doc);
     // The name words of each mention parsed (Finish names the entities by them).
-    private readonly NameSpanMemo _nameSpans = new();
+    // (Room for a name mention per twelve tokens: news has one per twenty or so.)
+    private readonly NameSpanMemo _nameSpans = new(doc.Tokens.Length / 12);
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -172,10 +173,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (parts.IsThing(doc)) return -1;
         Span<char> keyBuffer = parts.KeyLength <= 128 ? stackalloc char[128] : new char[parts.KeyLength];
         var key = parts.WriteKey(keyBuffer);
+        // (Hashed once: looked up here, and added by Update.)
+        int keyHash = WordMap.Hash(key);
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
-            return Update(byAcronym, parts, key, roles);
-        if (_byKey.TryGetValue(key, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, roles);
+            return Update(byAcronym, parts, key, keyHash, roles);
+        if (_byKey.TryGetValue(key, keyHash, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, keyHash, roles);
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
@@ -194,7 +197,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (score > bestScore) { best = e; bestScore = score; }
             }
         }
-        if (best >= 0) return Update(best, parts, key, roles);
+        if (best >= 0) return Update(best, parts, key, keyHash, roles);
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
@@ -204,14 +207,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
                     && _places.SentenceOf(m.FirstToken) - _places.SentenceOf(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
-                    return Update(_recent[c], parts, key, roles);
+                    return Update(_recent[c], parts, key, keyHash, roles);
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
         if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.Titles.Count == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
-        return Update(founded, parts, key, roles);
+        return Update(founded, parts, key, keyHash, roles);
     }
 
     // A capitalised word is an ordinary one when a word list or the cue lexicon knows it, when the article also writes it
@@ -244,16 +247,20 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
-    private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
+    private int Update(int e, NameParts parts, ReadOnlySpan<char> key, int keyHash, IReadOnlyList<string> roleList)
     {
         ref var s = ref _states[e];
         bool fuller = parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower));
         if (fuller)
         {
-            _byKey.ValueOrAdd(key, out _) = e;
+            _byKey.ValueOrAdd(key, keyHash, out _) = e;
             if (parts.Organization && parts.Lower.Length >= 2) TryAdd(_byAcronym, Acronym(parts.Lower, parts.Lower.Length <= 64 ? stackalloc char[64] : new char[parts.Lower.Length]), e);
         }
-        else if (parts.Lower.Length > 0) TryAdd(_byKey, key, e);
+        else if (parts.Lower.Length > 0)
+        {
+            ref int value = ref _byKey.ValueOrAdd(key, keyHash, out bool added);
+            if (added) value = e;
+        }
         // (Each word's list found once: by the number the parse found, or by the word when the index had it not.)
         var lower = parts.Lower;
         var chains = parts.Chains;

@@ -37,6 +37,7 @@ internal static class MentionCollector
             // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
             for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
         }
+        int speakers = found.Count;
         speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
         // (The spans' ends rise with their starts, unless one holds another: then every question is a binary search, else
         // a cursor that moves on as the questions' starts do, finding the same first span ending after the start.)
@@ -69,6 +70,7 @@ internal static class MentionCollector
             var m = NounPhraseReader.Analyze(doc, first, end);
             if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, places, first, end)));
         }
+        int names = found.Count;
         // (The token loop's questions start over from the first token.)
         cursorStart = int.MinValue;
         cursor = 0;
@@ -119,10 +121,63 @@ internal static class MentionCollector
             if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, places, i, head + 1)));
             i = head;
         }
-        found.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start
-            ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
-            : y.Attribution.CompareTo(x.Attribution)); // (a speaker's mention before an equal context one)
+        SortByPlace(found, speakers, names);
         return found;
+    }
+
+    // Text order, a speaker's mention before an equal context one.
+    private static int Compare(CollectedMention x, CollectedMention y) =>
+        x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : y.Attribution.CompareTo(x.Attribution);
+
+    private static readonly Comparison<CollectedMention> s_compare = Compare;
+
+    // Sorts the mentions as PooledList.Sort with Compare would. They come in three runs: the speakers (in the order of
+    // their quotes), then the names, then the token loop's finds (each of the last two in text order already). When no two
+    // mentions compare equal there is one sorted order, whatever the sort: the speakers are sorted (a few) and the three
+    // runs merged. When two do (two context mentions at one place), the order of equals is the sort's own, so it sorts.
+    private static void SortByPlace(PooledList<CollectedMention> found, int speakers, int names)
+    {
+        var all = found.AsSpan();
+        for (int k = speakers + 1; k < all.Length; k++)
+            if (k != names && Compare(all[k - 1], all[k]) >= 0)
+            {
+                found.Sort(s_compare);
+                return;
+            }
+        // (Merged into a second buffer, the speakers sorted at its end: the list is left as it was until the merge is
+        // known to have no equals.)
+        var buffer = ScratchArray.Rent<CollectedMention>(all.Length + speakers);
+        try
+        {
+            var sortedSpeakers = buffer.AsSpan(all.Length, speakers);
+            all[..speakers].CopyTo(sortedSpeakers);
+            sortedSpeakers.Sort(s_compare);
+            var merged = buffer.AsSpan(0, all.Length);
+            int a = 0, b = speakers, c = names;
+            for (int n = 0; n < merged.Length; n++)
+            {
+                int pick = -1;
+                CollectedMention least = default;
+                if (a < speakers) (pick, least) = (0, sortedSpeakers[a]);
+                if (b < names && (pick < 0 || Compare(all[b], least) < 0)) (pick, least) = (1, all[b]);
+                if (c < all.Length && (pick < 0 || Compare(all[c], least) < 0)) (pick, least) = (2, all[c]);
+                merged[n] = least;
+                if (pick == 0) a++;
+                else if (pick == 1) b++;
+                else c++;
+            }
+            for (int k = 1; k < merged.Length; k++)
+                if (Compare(merged[k - 1], merged[k]) == 0)
+                {
+                    found.Sort(s_compare);
+                    return;
+                }
+            merged.CopyTo(found.AsWritableSpan());
+        }
+        finally
+        {
+            ScratchArray.Return(buffer);
+        }
     }
 
     // After a copula ("is", "was", "became", "served as"), a noun phrase up to its head: the last word before a comma, a

@@ -7,7 +7,8 @@ namespace QuoteExtract.Speakers;
 /// first and the last), kept from the resolver's parse for <see cref="CoreferenceResolver.Finish"/>, which names each
 /// entity by its fullest mention and would parse them all again. An open-addressing table in pooled arrays.
 /// </summary>
-internal sealed class NameSpanMemo : IDisposable
+/// <param name="expected">About how many mentions it will hold (its table is made that big at first, not grown to it).</param>
+internal sealed class NameSpanMemo(int expected) : IDisposable
 {
     // Slot k: the key's first token + 1 (0 for an empty slot) and end; the count and the first and last word tokens.
     private int[] _first = [], _end = [], _count = [], _firstWord = [], _lastWord = [];
@@ -42,7 +43,7 @@ internal sealed class NameSpanMemo : IDisposable
     private void Grow()
     {
         var (first, end, count, firstWord, lastWord, mask) = (_first, _end, _count, _firstWord, _lastWord, _mask);
-        int size = mask < 0 ? 64 : 2 * (mask + 1);
+        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(2 * expected, 64, 8192)) : 2 * (mask + 1);
         (_first, _end, _count, _firstWord, _lastWord) = (Rent(size), Rent(size), Rent(size), Rent(size), Rent(size));
         Array.Clear(_first, 0, size);
         _mask = size - 1;
