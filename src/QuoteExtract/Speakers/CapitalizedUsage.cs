@@ -8,6 +8,12 @@ namespace QuoteExtract.Speakers;
 /// How a document uses each capitalised word: whether it also writes it in lower case ("Following the vote" and "the
 /// following day") and whether it capitalises it inside a sentence, where only a name is capitalised. Two linear passes.
 /// </summary>
+/// <remarks>
+/// Only the words the resolver may ask about are kept: not a cue form, nor a word of the lists <see cref="Untracked"/>
+/// names, which answer its questions before the usage is asked ("The", "But", "In" open half the sentences, and "the",
+/// "but", "in" were most of the lower-case pass's finds). A word's lists and cue form are its own, whatever its case.
+/// Another is answered by a scan of the document.
+/// </remarks>
 internal sealed class CapitalizedUsage : IDisposable
 {
     // An open-addressing table of the capitalised words, compared without case: each slot holds the first token of its word
@@ -20,7 +26,10 @@ internal sealed class CapitalizedUsage : IDisposable
     private int _mask;
     private readonly Document _doc;
 
-    /// <summary>How many distinct capitalised words the document has (compared without case).</summary>
+    /// <summary>The word lists that make a capitalised word one the resolver never asks about (see <see cref="IsOrdinaryOpening"/>).</summary>
+    private const WordClass Untracked = WordClass.NotName | WordClass.Filler | WordClass.Breaker | WordClass.Determiner;
+
+    /// <summary>How many distinct capitalised words the document has (compared without case) that it keeps.</summary>
     public int DistinctWords { get; private set; }
 
     public CapitalizedUsage(Document doc)
@@ -41,7 +50,7 @@ internal sealed class CapitalizedUsage : IDisposable
         int s = 0, sentenceFirstWord = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || (classes[i] & WordClass.Capitalized) == 0) continue;
+            if (tokens[i].Kind != TokenKind.Word || (classes[i] & (WordClass.Capitalized | Untracked)) != WordClass.Capitalized || doc.CueFormIdAt(i) >= 0) continue;
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             int distinct = DistinctWords;
             int slot = SlotOf(word, Hash(word), addAs: i);
@@ -160,9 +169,28 @@ internal sealed class CapitalizedUsage : IDisposable
     public (bool SeenLower, bool SeenMidSentence) Of(int token)
     {
         var word = _doc.TokenText(token);
+        if (_doc.Has(token, Untracked) || _doc.CueFormIdAt(token) >= 0) return Scan(word);
         return SlotOf(word, Hash(word), addAs: -1) is var slot and >= 0
             ? ((_seen[slot] & SeenLowerFlag) != 0, (_seen[slot] & SeenMidSentenceFlag) != 0)
             : (false, false);
+    }
+
+    // The usage of a word the table does not keep, read off the document as the two passes would have found it.
+    private (bool SeenLower, bool SeenMidSentence) Scan(ReadOnlySpan<char> word)
+    {
+        var tokens = _doc.Tokens;
+        bool capitalized = false, lower = false, midSentence = false;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !word.Equals(_doc.TokenText(i), StringComparison.OrdinalIgnoreCase)) continue;
+            if (!_doc.Has(i, WordClass.Capitalized)) lower = true;
+            else
+            {
+                capitalized = true;
+                midSentence |= !OpensSentence(i);
+            }
+        }
+        return capitalized ? (lower, midSentence) : (false, false);
     }
 
     /// <summary>
@@ -170,9 +198,9 @@ internal sealed class CapitalizedUsage : IDisposable
     /// article writes it in lower case elsewhere, or it is a verb of saying or a function word ("Describe Lee's method",
     /// "Following Lee's death").
     /// </summary>
+    /// <remarks>(The usage asked last: a cue form or a word of those lists answers first, and is not kept.)</remarks>
     public bool IsOrdinaryOpening(int token) =>
-        OpensSentence(token) && (Of(token).SeenLower || _doc.CueFormIdAt(token) >= 0
-            || _doc.Has(token, WordClass.NotName | WordClass.Filler | WordClass.Breaker | WordClass.Determiner));
+        OpensSentence(token) && (_doc.CueFormIdAt(token) >= 0 || _doc.Has(token, Untracked) || Of(token).SeenLower);
 
     // The first word of its sentence (past quote marks and brackets), or the first after a colon or a line break.
     private bool OpensSentence(int i)
