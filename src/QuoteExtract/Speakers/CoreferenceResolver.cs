@@ -29,7 +29,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private RecentIndex ByWord => _byWordTable ??= new(expectedKeys: Math.Min(Usage.DistinctWords / 2, 1024));
     private NameBuffers? _nameBuffers;
     private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
-    private readonly WordMap _byKey = new();
+    // (Made as big as a name key per sixteen tokens at first, at most 1,024: news has one per twenty or so, and growing it
+    // from empty was most of its cost.)
+    private readonly WordMap _byKey = new(Math.Min(doc.Tokens.Length / 16, 1024));
     private readonly RecentIndex _byRole = new();
     private readonly WordMap _byAcronym = new();
     private readonly RecentIndex _byNominal = new();
@@ -609,7 +611,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 entity.Mentions.Capacity = entity.Mentions.Count + _states[e].MentionCount;
                 for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) entity.Mentions.Add(_mentions[at]);
             }
-            entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            // (Most come in text order: a list whose starts rise already is as the sort leaves it, with no equals to reorder.)
+            if (!StartsRise(entity.Mentions)) entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
         for (int e = 0; e < doc.Entities.Count; e++)
         {
@@ -650,6 +653,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             foreach (var m in entity.Mentions)
                 for (int k = 0; k < m.Titles.Count; k++) AddTitle(entity.Titles, m.Titles[k]);
         }
+    }
+
+    private static bool StartsRise(List<Mention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++) if (mentions[k].Span.Start <= mentions[k - 1].Span.Start) return false;
+        return true;
     }
 
     // A title not yet among titles (whatever its case), made a string only when it is new: an entity named forty times
