@@ -42,6 +42,19 @@ internal sealed class NameBuffers(RecentIndex? known)
         return _firstNames[chain] >= 2;
     }
 
+    // word.ToLowerInvariant(destination), by hand for an ASCII word (most names: a call into the case tables cost more
+    // than the few letters).
+    private static int LowerCase(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            if (c >= 128) return word.ToLowerInvariant(destination);
+            destination[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+        return word.Length;
+    }
+
     /// <summary>
     /// <paramref name="word"/> in lower case: the string the resolver's word index already holds ("lee" of "Lee said … Lee
     /// added"), else a new one; <paramref name="chain"/> is its list in the index, or -1.
@@ -53,7 +66,7 @@ internal sealed class NameBuffers(RecentIndex? known)
         if (known is not null && word.Length <= 64)
         {
             Span<char> buffer = stackalloc char[64];
-            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            var lower = buffer[..LowerCase(word, buffer)];
             if (known.TryGetKey(lower, out var held, out int found))
             {
                 chain = found;

@@ -78,11 +78,13 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
             var t = doc.Tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) { if (t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) break; i++; continue; }
             var w = doc.TokenText(i);
-            bool title = doc.Has(i, WordClass.Title) || IsHonorific(doc, w);
+            // (Each list asked once a word.)
+            bool isHonorific = IsHonorific(doc, w);
+            bool title = doc.Has(i, WordClass.Title) || isHonorific;
             if (!title && char.IsUpper(w[0])) break;
             if (title || char.IsLower(w[0]))
             {
-                if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
+                if (isHonorific) { honorific = true; gender = HonorificGender(doc, w, gender); }
                 if (doc.Has(i, WordClass.Male)) gender = Gender.Male;
                 else if (doc.Has(i, WordClass.Female)) gender = Gender.Female;
                 if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = i;
@@ -96,10 +98,13 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         for (int j = end - 2; j >= i; j--)
         {
             if (doc.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            // (The next word's capital first, and each list asked once a word.)
+            if (!doc.IsCapitalized(j + 1)) continue;
             var w = doc.TokenText(j);
-            if (!(doc.Words(WordList.RoleNouns).Contains(w) || IsHonorific(doc, w)) || !doc.IsCapitalized(j + 1) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
-            if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
-            if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = j;
+            bool role = doc.Words(WordList.RoleNouns).Contains(w), isHonorific = IsHonorific(doc, w);
+            if (!(role || isHonorific) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
+            if (isHonorific) { honorific = true; gender = HonorificGender(doc, w, gender); }
+            if (role) roleHead = j;
             if (doc.Has(j, WordClass.Male)) gender = Gender.Male;
             else if (doc.Has(j, WordClass.Female)) gender = Gender.Female;
             i = j + 1;
