@@ -21,7 +21,6 @@ internal static class NameMentionFinder
         // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
         var found = new PooledList<(int First, int End)>(tokens.Length / 16 + 4);
         var quotes = doc.Quotes;
-        var classes = doc.WordClasses;
         int qi = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -29,8 +28,10 @@ internal static class NameMentionFinder
             while (qi < quotes.Length && (quotes[qi].Depth > 0 || quotes[qi].Outer.End <= tokens[i].Start)) qi++;
             // (Always forward: a token may run past the quote's end, and the token "at or after" the end is that one.)
             if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = Math.Max(i, doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1); continue; }
-            // (A run starts at a capitalised word: most tokens are turned away by their class alone.)
-            if ((classes[i] & WordClass.Capitalized) == 0 || !StartsRun(doc, i)) continue;
+            // (A run starts at a capitalised word: most tokens are turned away by their kind or class alone. The kind
+            // first: a document of quote marks alone never has its word classes computed.)
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial) || (doc.WordClasses[i] & WordClass.Capitalized) == 0
+                || !StartsRun(doc, i)) continue;
 
             int end = i;
             // A name never runs over a paragraph break (a headline and its byline) or a sentence's end (a title and the first

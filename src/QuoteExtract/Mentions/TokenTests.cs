@@ -13,20 +13,16 @@ internal static class TokenTests
         doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
 
     /// <summary>A word starting with an upper-case letter.</summary>
-    /// <remarks>(The class first: only word-like tokens and clitics are ever marked capitalised, and most tokens are not.)</remarks>
-    public static bool IsCapitalized(this Document doc, int i)
-    {
-        var classes = doc.WordClasses;
-        return (uint)i < (uint)classes.Length && (classes[i] & WordClass.Capitalized) != 0 && doc.Tokens[i].Kind != TokenKind.Clitic;
-    }
+    /// <remarks>(The kind first: a document of quote marks alone never has its word classes computed.)</remarks>
+    public static bool IsCapitalized(this Document doc, int i) =>
+        (uint)i < (uint)doc.Tokens.Length && doc.IsWordLike(i) && doc.Has(i, WordClass.Capitalized);
 
     /// <summary>A capitalised word that can be part of a proper name (not a function word, not a title).</summary>
     public static bool IsNameWord(this Document doc, int i)
     {
-        var classes = doc.WordClasses;
-        if ((uint)i >= (uint)classes.Length) return false;
-        var c = classes[i];
-        if ((c & WordClass.Capitalized) == 0 || doc.Tokens[i].Kind == TokenKind.Clitic) return false;
+        if ((uint)i >= (uint)doc.Tokens.Length || !doc.IsWordLike(i)) return false;
+        var c = doc.WordClasses[i];
+        if ((c & WordClass.Capitalized) == 0) return false;
         // (The rules below first, the honorific after: a word they let through is a name either way, and the honorific
         // is a set lookup.)
         // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.

@@ -125,6 +125,9 @@ internal static class MentionCollector
         return found;
     }
 
+    // The most mentions merged rather than sorted (an article's few hundred).
+    private const int MergedAtMost = 4096;
+
     // Text order, a speaker's mention before an equal context one.
     private static int Compare(CollectedMention x, CollectedMention y) =>
         x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : y.Attribution.CompareTo(x.Attribution);
@@ -138,6 +141,12 @@ internal static class MentionCollector
     private static void SortByPlace(PooledList<CollectedMention> found, int speakers, int names)
     {
         var all = found.AsSpan();
+        // (A long document's mentions are sorted in place: the merge's second buffer would add to its peak.)
+        if (all.Length > MergedAtMost)
+        {
+            found.Sort(s_compare);
+            return;
+        }
         for (int k = speakers + 1; k < all.Length; k++)
             if (k != names && Compare(all[k - 1], all[k]) >= 0)
             {

@@ -14,9 +14,15 @@ internal sealed class NameSpanMemo(int expected) : IDisposable
     private int[] _first = [], _end = [], _count = [], _firstWord = [], _lastWord = [];
     private int _mask = -1, _used;
 
+    // The most mentions kept (a table of 8,192 slots, 32 KB an array).
+    private const int MaxEntries = 4096;
+
     /// <summary>Remembers the parse of <c>[first, end)</c> (a later one of the same tokens replaces it: it is the same).</summary>
     public void Add(int first, int end, ReadOnlySpan<int> words)
     {
+        // (At most MaxEntries: a long document's later mentions are parsed again by Finish, and the table stays small
+        // enough for the pool.)
+        if (_used >= MaxEntries) return;
         if (2 * (_used + 1) > _mask + 1) Grow();
         int slot = Find(first, end);
         if (_first[slot] == 0) _used++;
