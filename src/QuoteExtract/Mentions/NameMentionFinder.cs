@@ -10,7 +10,12 @@ namespace QuoteExtract.Mentions;
 internal static class NameMentionFinder
 {
     /// <summary>The token ranges of the name mentions, in text order, without building the mentions (cheap to scan); dispose after use.</summary>
-    public static PooledList<(int First, int End)> FindRuns(Document doc)
+    public static PooledList<(int First, int End)> FindRuns(Document doc) => FindRuns(doc, new DocumentPlaces(doc));
+
+    /// <inheritdoc cref="FindRuns(Document)"/>
+    /// <param name="doc">The document.</param>
+    /// <param name="places">Sentences and paragraphs of <paramref name="doc"/>'s tokens, asked in text order.</param>
+    public static PooledList<(int First, int End)> FindRuns(Document doc, DocumentPlaces places)
     {
         var tokens = doc.Tokens;
         // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
@@ -23,17 +28,20 @@ internal static class NameMentionFinder
             while (qi < quotes.Length && (quotes[qi].Depth > 0 || quotes[qi].Outer.End <= tokens[i].Start)) qi++;
             // (Always forward: a token may run past the quote's end, and the token "at or after" the end is that one.)
             if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = Math.Max(i, doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1); continue; }
-            if (!StartsRun(doc, i)) continue;
+            // (A run starts at a capitalised word: most tokens are turned away by their kind or class alone. The kind
+            // first: a document of quote marks alone never has its word classes computed.)
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial) || (doc.WordClasses[i] & WordClass.Capitalized) == 0
+                || !StartsRun(doc, i)) continue;
 
             int end = i;
             // A name never runs over a paragraph break (a headline and its byline) or a sentence's end (a title and the first
             // sentence: "The Cost of Wisdom" / "Veronique stayed"), but does over a wrapped line ("Tom\nBerg").
-            int sentence = doc.SentenceOfToken(i);
-            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end) && doc.SentenceOfToken(end) == sentence)) end++;
+            int sentence = places.SentenceOf(i);
+            while (end < tokens.Length && InRun(doc, end) && (end == i || !doc.ParagraphBreakBetween(end - 1, end) && places.SentenceOf(end) == sentence)) end++;
             // A run must end in a name word: "Finance Minister Ann Lee", not "the Minister".
             int last = end;
             while (last > i && !doc.IsNameWord(last - 1)) last--;
-            if (last > i && !doc.IsBoilerplate(tokens[i].Start)) found.Add((i, last));
+            if (last > i && !places.IsBoilerplate(tokens[i].Start)) found.Add((i, last));
             i = Math.Max(i, end - 1);
         }
         return found;

@@ -19,6 +19,9 @@ internal sealed class PooledList<T> : IDisposable
 
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, Count);
 
+    /// <summary>The items, to write in place.</summary>
+    public Span<T> AsWritableSpan() => _items.AsSpan(0, Count);
+
     public ReadOnlySpan<T>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
     public void Add(T item)

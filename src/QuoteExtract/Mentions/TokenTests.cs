@@ -13,21 +13,23 @@ internal static class TokenTests
         doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
 
     /// <summary>A word starting with an upper-case letter.</summary>
+    /// <remarks>(The kind first: a document of quote marks alone never has its word classes computed.)</remarks>
     public static bool IsCapitalized(this Document doc, int i) =>
         (uint)i < (uint)doc.Tokens.Length && doc.IsWordLike(i) && doc.Has(i, WordClass.Capitalized);
 
     /// <summary>A capitalised word that can be part of a proper name (not a function word, not a title).</summary>
     public static bool IsNameWord(this Document doc, int i)
     {
-        if (!doc.IsCapitalized(i)) return false;
-        // "Mr. March", "Dr. May": after an honorific a capitalised word is a name, whatever else it is.
-        if (i > 0 && doc.Words(WordList.NameHonorifics).Contains(doc.TokenText(i - 1)) && !doc.Has(i, WordClass.Determiner | WordClass.Pronoun)) return true;
-        if (doc.Has(i, WordClass.NotName | WordClass.Title)) return false;
+        if ((uint)i >= (uint)doc.Tokens.Length || !doc.IsWordLike(i)) return false;
+        var c = doc.WordClasses[i];
+        if ((c & WordClass.Capitalized) == 0) return false;
+        // (The rules below first, the honorific after: a word they let through is a name either way, and the honorific
+        // is a set lookup.)
         // "Officials said …", "Analysts say …": a capitalised group noun at a sentence start is not a name.
-        var t = doc.TokenText(i);
-        if (doc.Has(i, WordClass.GroupHead) && t.Length > 1 && char.IsLower(t[1])) return false;
-        // An all-caps word of 4+ letters in an all-caps line is shouting, not a name; short ones (AP, CNN) are names.
-        return true;
+        if ((c & (WordClass.NotName | WordClass.Title)) == 0 && !((c & WordClass.GroupHead) != 0 && doc.TokenText(i) is { Length: > 1 } t && char.IsLower(t[1])))
+            return true;
+        // "Mr. March", "Dr. May": after an honorific a capitalised word is a name, whatever else it is.
+        return i > 0 && (c & (WordClass.Determiner | WordClass.Pronoun)) == 0 && doc.Words(WordList.NameHonorifics).Contains(doc.TokenText(i - 1));
     }
 
     public static bool Is(this Document doc, int i, string word) =>

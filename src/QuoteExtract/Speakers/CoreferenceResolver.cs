@@ -29,13 +29,20 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private RecentIndex ByWord => _byWordTable ??= new(expectedKeys: Math.Min(Usage.DistinctWords / 2, 1024));
     private NameBuffers? _nameBuffers;
     private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
-    private readonly WordMap _byKey = new();
+    // (Made as big as a name key per sixteen tokens at first, at most 1,024: news has one per twenty or so, and growing it
+    // from empty was most of its cost.)
+    private readonly WordMap _byKey = new(Math.Min(doc.Tokens.Length / 16, 1024));
     private readonly RecentIndex _byRole = new();
     private readonly WordMap _byAcronym = new();
     private readonly RecentIndex _byNominal = new();
     // The recency window, most recent last (at most twice the window before it is cut back).
     private readonly int[] _recent = new int[RecentWindow * 2 + 1];
     private int _recentCount;
+    // Sentences and paragraphs of the mentions, asked in text order.
+    private readonly DocumentPlaces _places = new(doc);
+    // The name words of each mention parsed (Finish names the entities by them).
+    // (Room for a name mention per twelve tokens: news has one per twenty or so.)
+    private readonly NameSpanMemo _nameSpans = new(doc.Tokens.Length / 12);
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -66,10 +73,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// </summary>
     public int ResolvePredicate(Mention m)
     {
-        int sentence = doc.SentenceOfToken(m.FirstToken), copula = m.FirstToken - 1;
+        int sentence = _places.SentenceOf(m.FirstToken), copula = m.FirstToken - 1;
         // The subject right before the copula ("Lee was", "Lee, who is", "Lee later became"), nothing else between: in
         // "Lee said the treaty is a mistake" the treaty is the subject.
-        if (_last < 0 || copula - _lastEnd is < 0 or > 3 || doc.SentenceOfToken(_lastEnd - 1) != sentence) return -1;
+        if (_last < 0 || copula - _lastEnd is < 0 or > 3 || _places.SentenceOf(_lastEnd - 1) != sentence) return -1;
         for (int i = _lastEnd; i < copula; i++)
             if (!(doc.Tokens[i].Kind == TokenKind.Punctuation || doc.Is(i, "who") || doc.Is(i, "also") || doc.Is(i, "later") || doc.Is(i, "then")
                 || doc.Is(i, "now") || doc.Is(i, "still") || doc.Is(i, "once"))) return -1;
@@ -110,8 +117,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         ref var state = ref _states[e];
         AddMention(ref state, m);
         state.LastToken = m.FirstToken;
-        state.LastParagraph = doc.ParagraphAt(m.Span.Start);
-        int sentence = doc.SentenceOfToken(m.FirstToken);
+        state.LastParagraph = _places.ParagraphAt(m.Span.Start);
+        int sentence = _places.SentenceOf(m.FirstToken);
         if (subject) state.LastSubjectSentence = sentence;
         // (Each factor once a sentence: "Hu Shih, the leader of …" is one mention's worth, not two.)
         int counted = sentence == state.SalienceSentence ? state.CountedFactors : 0;
@@ -125,8 +132,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             state.SalienceSentence = sentence;
         }
         state.Speaker |= isSpeaker;
-        foreach (var word in state.Name) ByWord.Add(word, e);
-        foreach (var role in state.Roles) _byRole.Add(role, e);
+        // (By the lists' numbers the entity keeps: no lookup per word.)
+        foreach (int chain in state.NameChains) ByWord.Add(chain, e);
+        foreach (int chain in state.RoleChains) _byRole.Add(chain, e);
         Touch(e);
     }
 
@@ -154,6 +162,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         // (A nominal phrase's words are never compared: no lower-case strings for them.)
         var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
+        _nameSpans.Add(m.FirstToken, m.EndToken, parts.Words);
         var roles = RolesOf(m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
@@ -166,16 +175,20 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (parts.IsThing(doc)) return -1;
         Span<char> keyBuffer = parts.KeyLength <= 128 ? stackalloc char[128] : new char[parts.KeyLength];
         var key = parts.WriteKey(keyBuffer);
+        // (Hashed once: looked up here, and added by Update.)
+        int keyHash = WordMap.Hash(key);
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
         if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
-            return Update(byAcronym, parts, key, roles);
-        if (_byKey.TryGetValue(key, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, roles);
+            return Update(byAcronym, parts, key, keyHash, roles);
+        if (_byKey.TryGetValue(key, keyHash, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, keyHash, roles);
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
-        foreach (var word in parts.Lower)
+        var chains = parts.Chains;
+        for (int k = 0; k < chains.Length; k++)
         {
-            int count = ByWord.Read(word, bucket);
+            // (A word the index had not when the name was parsed has no entities: nothing was added since.)
+            int count = chains[k] >= 0 ? ByWord.Read(chains[k], bucket) : 0;
             for (int c = 0; c < count; c++)
             {
                 Comparisons++;
@@ -186,7 +199,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (score > bestScore) { best = e; bestScore = score; }
             }
         }
-        if (best >= 0) return Update(best, parts, key, roles);
+        if (best >= 0) return Update(best, parts, key, keyHash, roles);
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
         if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
@@ -194,16 +207,16 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             {
                 ref readonly var s = ref _states[_recent[c]];
                 if (!s.Named && s.Speaker && s.Kind is SpeakerKind.Person or SpeakerKind.Unknown && s.RoleCount > 0
-                    && doc.SentenceOfToken(m.FirstToken) - doc.SentenceOfToken(s.LastToken) is >= 0 and <= 3
+                    && _places.SentenceOf(m.FirstToken) - _places.SentenceOf(s.LastToken) is >= 0 and <= 3
                     && (parts.Gender == Gender.Unknown || s.Gender == Gender.Unknown || s.Gender == parts.Gender))
-                    return Update(_recent[c], parts, key, roles);
+                    return Update(_recent[c], parts, key, keyHash, roles);
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
         if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.Titles.Count == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
-        return Update(founded, parts, key, roles);
+        return Update(founded, parts, key, keyHash, roles);
     }
 
     // A capitalised word is an ordinary one when a word list or the cue lexicon knows it, when the article also writes it
@@ -227,6 +240,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byRole.Dispose();
         _byAcronym.Dispose();
         _byNominal.Dispose();
+        _nameSpans.Dispose();
         if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
@@ -235,17 +249,29 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
     // (The key, NameParts.WriteKey's, is made a string only when the index takes it.)
-    private int Update(int e, NameParts parts, ReadOnlySpan<char> key, IReadOnlyList<string> roleList)
+    private int Update(int e, NameParts parts, ReadOnlySpan<char> key, int keyHash, IReadOnlyList<string> roleList)
     {
         ref var s = ref _states[e];
-        if (parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower)))
+        bool fuller = parts.Lower.Length > s.Name.Length && (s.Name.Length == 0 || Subset(s.Name, parts.Lower));
+        if (fuller)
         {
-            s.Name = parts.Lower.ToArray(); // (out of the parse's buffers)
-            _byKey.ValueOrAdd(key, out _) = e;
+            _byKey.ValueOrAdd(key, keyHash, out _) = e;
             if (parts.Organization && parts.Lower.Length >= 2) TryAdd(_byAcronym, Acronym(parts.Lower, parts.Lower.Length <= 64 ? stackalloc char[64] : new char[parts.Lower.Length]), e);
         }
-        else if (parts.Lower.Length > 0) TryAdd(_byKey, key, e);
-        foreach (var word in parts.Lower) ByWord.Add(word, e);
+        else if (parts.Lower.Length > 0)
+        {
+            ref int value = ref _byKey.ValueOrAdd(key, keyHash, out bool added);
+            if (added) value = e;
+        }
+        // (Each word's list found once: by the number the parse found, or by the word when the index had it not.)
+        var lower = parts.Lower;
+        var chains = parts.Chains;
+        for (int k = 0; k < lower.Length; k++)
+        {
+            if (chains[k] >= 0) ByWord.Add(chains[k], e);
+            else chains[k] = ByWord.Add(lower[k], e);
+        }
+        if (fuller) s.SetName(lower.ToArray(), chains.ToArray()); // (out of the parse's buffers)
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -260,8 +286,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     private void AddRole(int e, string role)
     {
-        _states[e].AddRole(role);
-        _byRole.Add(role, e); // (also refreshes its place: the latest holder of a role is found first)
+        // (The index's add also refreshes its place: the latest holder of a role is found first.)
+        int chain = _byRole.Add(role, e);
+        _states[e].AddRole(role, chain);
     }
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
@@ -388,7 +415,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "I", "we" in someone's quote are that speaker.
         if (form.FirstPerson) return quoteSpeaker;
         if (form.Unknown) return -1;
-        int sentence = doc.SentenceOfToken(m.FirstToken), paragraph = doc.ParagraphAt(m.Span.Start);
+        int sentence = _places.SentenceOf(m.FirstToken), paragraph = _places.ParagraphAt(m.Span.Start);
         int best = -1;
         double bestScore = double.MinValue;
         for (int c = _recentCount - 1, rank = 0; c >= 0 && rank < RecentWindow; c--, rank++)
@@ -584,7 +611,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 entity.Mentions.Capacity = entity.Mentions.Count + _states[e].MentionCount;
                 for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) entity.Mentions.Add(_mentions[at]);
             }
-            entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            // (Most come in text order: a list whose starts rise already is as the sort leaves it, with no equals to reorder.)
+            if (!StartsRise(entity.Mentions)) entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
         for (int e = 0; e < doc.Entities.Count; e++)
         {
@@ -610,9 +638,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
                 if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
-                int score = parts.Words.Length > 0 ? 1000 + parts.Words.Length * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
-                var span = parts.Words.Length > 0 ? new TextSpan(doc.Tokens[parts.Words[0]].Start, doc.Tokens[parts.Words[^1]].End) : m.Name;
+                // (The resolver's parse of the mention, when it made one.)
+                if (!_nameSpans.TryGet(m.FirstToken, m.EndToken, out int count, out int firstWord, out int lastWord))
+                {
+                    var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
+                    (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
+                }
+                int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
+                var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }
             }
             entity.Name = Normalized(best ?? entity.Mentions[0].Span);
@@ -620,6 +653,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             foreach (var m in entity.Mentions)
                 for (int k = 0; k < m.Titles.Count; k++) AddTitle(entity.Titles, m.Titles[k]);
         }
+    }
+
+    private static bool StartsRise(List<Mention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++) if (mentions[k].Span.Start <= mentions[k - 1].Span.Start) return false;
+        return true;
     }
 
     // A title not yet among titles (whatever its case), made a string only when it is new: an entity named forty times

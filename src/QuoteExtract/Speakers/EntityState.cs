@@ -13,7 +13,13 @@ internal struct EntityState(int index)
     public int Index { get; } = index;
 
     /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
-    public string[] Name { get; set; } = [];
+    public string[] Name { get; private set; } = [];
+
+    /// <summary>The word index's list of each word of <see cref="Name"/> (a mention refreshes them without a lookup).</summary>
+    public int[] NameChains { get; private set; } = [];
+
+    /// <summary>Sets <see cref="Name"/> and the word index's lists of its words.</summary>
+    public void SetName(string[] name, int[] chains) => (Name, NameChains) = (name, chains);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
@@ -42,8 +48,20 @@ internal struct EntityState(int index)
         return false;
     }
 
-    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case.</summary>
-    public void AddRole(string role) => AddOnce(ref _roles, ref _roleCount, role);
+    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case, with its list in the role index.</summary>
+    public void AddRole(string role, int chain)
+    {
+        int count = _roleCount;
+        AddOnce(ref _roles, ref _roleCount, role);
+        if (_roleCount == count) return;
+        if (_roleChains is null || _roleChains.Length < _roles!.Length) Array.Resize(ref _roleChains, _roles!.Length);
+        _roleChains[count] = chain;
+    }
+
+    /// <summary>The role index's list of each of <see cref="Roles"/>.</summary>
+    public readonly ReadOnlySpan<int> RoleChains => _roleChains.AsSpan(0, _roleCount);
+
+    private int[]? _roleChains;
 
     /// <summary>How many role nouns it has.</summary>
     public readonly int RoleCount => _roleCount;
@@ -90,7 +108,10 @@ internal struct EntityState(int index)
     public int CountedFactors { get; set; }
 
     /// <summary>The salience at sentence <paramref name="sentence"/> (halved once per sentence since the last mention).</summary>
-    public readonly double SalienceAt(int sentence) => sentence <= SalienceSentence ? Salience : Salience * Math.Pow(0.5, Math.Min(sentence - SalienceSentence, 60));
+    public readonly double SalienceAt(int sentence) => sentence <= SalienceSentence ? Salience : Salience * s_halvings[Math.Min(sentence - SalienceSentence, 60)];
+
+    // 0.5 to the power 0 … 60, as Math.Pow gives them (exact: powers of two), looked up instead of computed per candidate.
+    private static readonly double[] s_halvings = [.. Enumerable.Range(0, 61).Select(n => Math.Pow(0.5, n))];
 
     /// <summary>True once it is a quote's speaker.</summary>
     public bool Speaker { get; set; }

@@ -16,9 +16,14 @@ internal readonly record struct CollectedMention(Mention Mention, int Attributio
 internal static class MentionCollector
 {
     /// <summary>The mentions in text order (a speaker's before a context one at the same place); dispose them after use.</summary>
-    public static PooledList<CollectedMention> Collect(Document doc)
+    public static PooledList<CollectedMention> Collect(Document doc) => Collect(doc, new DocumentPlaces(doc));
+
+    /// <inheritdoc cref="Collect(Document)"/>
+    /// <param name="doc">The document.</param>
+    /// <param name="places">Sentences and paragraphs of <paramref name="doc"/>'s tokens (asked in text order).</param>
+    public static PooledList<CollectedMention> Collect(Document doc, DocumentPlaces places)
     {
-        using var runs = NameMentionFinder.FindRuns(doc);
+        using var runs = NameMentionFinder.FindRuns(doc, places);
         // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
         // so): growing the list from empty cost more than the rest of the collection.
         var found = new PooledList<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
@@ -32,48 +37,74 @@ internal static class MentionCollector
             // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
             for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
         }
+        int speakers = found.Count;
         speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
-        bool InsideSpeaker(int start, int end)
+        // (The spans' ends rise with their starts, unless one holds another: then every question is a binary search, else
+        // a cursor that moves on as the questions' starts do, finding the same first span ending after the start.)
+        var spans = speakerSpans.AsSpan();
+        bool endsRise = true;
+        for (int k = 1; k < spans.Length; k++) endsRise &= spans[k].End >= spans[k - 1].End;
+        int cursor = 0, cursorStart = int.MinValue;
+        bool InsideSpeaker(ReadOnlySpan<TextSpan> spans, int start, int end)
         {
-            int lo = 0, hi = speakerSpans.Count;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (speakerSpans[mid].End <= start) lo = mid + 1; else hi = mid; }
-            return lo < speakerSpans.Count && speakerSpans[lo].Start < end;
+            int lo;
+            if (endsRise && start >= cursorStart)
+            {
+                lo = cursor;
+                while (lo < spans.Length && spans[lo].End <= start) lo++;
+                (cursor, cursorStart) = (lo, start);
+            }
+            else
+            {
+                lo = 0;
+                int hi = spans.Length;
+                while (lo < hi) { int mid = (lo + hi) >>> 1; if (spans[mid].End <= start) lo = mid + 1; else hi = mid; }
+            }
+            return lo < spans.Length && spans[lo].Start < end;
         }
 
         // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
         foreach (var (first, end) in runs.AsSpan())
         {
-            if (InsideSpeaker(doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
+            if (InsideSpeaker(spans, doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
             var m = NounPhraseReader.Analyze(doc, first, end);
-            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, first, end)));
+            if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, places, first, end)));
         }
+        int names = found.Count;
+        // (The token loop's questions start over from the first token.)
+        cursorStart = int.MinValue;
+        cursor = 0;
 
         var tokens = doc.Tokens;
+        var text = doc.Text;
+        // (The lists read at every word, looked up once.)
+        var copulas = doc.Words(WordList.Copulas);
+        var definite = doc.Words(WordList.DefiniteDeterminers);
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            var w = doc.TokenText(i);
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             // ("the mine", "a mine": a noun, not the pronoun.)
             if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
-                if (InsideSpeaker(tokens[i].Start, tokens[i].End)) continue;
+                if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
                 var span = tokens[i].Span;
                 var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
                     form.Gender, form.Plural, i, i + 1);
-                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, i, i + 1)));
+                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, places, i, i + 1)));
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
-            if (PredicateNominal(doc, i) is var head0 and >= 0)
+            if (copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
-                if (!InsideSpeaker(tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
+                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
                 i = head0;
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
-            if (!IsDefinite(doc, i) || i + 1 >= tokens.Length) continue;
+            if (!definite.Contains(w) || i + 1 >= tokens.Length) continue;
             int head = -1;
             for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
             {
@@ -85,22 +116,84 @@ internal static class MentionCollector
             }
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
             if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
-            if (InsideSpeaker(tokens[i].Start, tokens[head].End)) { i = head; continue; }
+            if (InsideSpeaker(spans, tokens[i].Start, tokens[head].End)) { i = head; continue; }
             var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
-            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, i, head + 1)));
+            if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, places, i, head + 1)));
             i = head;
         }
-        found.Sort((x, y) => x.Mention.Span.Start != y.Mention.Span.Start
-            ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
-            : y.Attribution.CompareTo(x.Attribution)); // (a speaker's mention before an equal context one)
+        SortByPlace(found, speakers, names);
         return found;
+    }
+
+    // The most mentions merged rather than sorted (an article's few hundred).
+    private const int MergedAtMost = 4096;
+
+    // Text order, a speaker's mention before an equal context one.
+    private static int Compare(CollectedMention x, CollectedMention y) =>
+        x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : y.Attribution.CompareTo(x.Attribution);
+
+    private static readonly Comparison<CollectedMention> s_compare = Compare;
+
+    // Sorts the mentions as PooledList.Sort with Compare would. They come in three runs: the speakers (in the order of
+    // their quotes), then the names, then the token loop's finds (each of the last two in text order already). When no two
+    // mentions compare equal there is one sorted order, whatever the sort: the speakers are sorted (a few) and the three
+    // runs merged. When two do (two context mentions at one place), the order of equals is the sort's own, so it sorts.
+    private static void SortByPlace(PooledList<CollectedMention> found, int speakers, int names)
+    {
+        var all = found.AsSpan();
+        // (A long document's mentions are sorted in place: the merge's second buffer would add to its peak.)
+        if (all.Length > MergedAtMost)
+        {
+            found.Sort(s_compare);
+            return;
+        }
+        for (int k = speakers + 1; k < all.Length; k++)
+            if (k != names && Compare(all[k - 1], all[k]) >= 0)
+            {
+                found.Sort(s_compare);
+                return;
+            }
+        // (Merged into a second buffer, the speakers sorted at its end: the list is left as it was until the merge is
+        // known to have no equals.)
+        var buffer = ScratchArray.Rent<CollectedMention>(all.Length + speakers);
+        try
+        {
+            var sortedSpeakers = buffer.AsSpan(all.Length, speakers);
+            all[..speakers].CopyTo(sortedSpeakers);
+            sortedSpeakers.Sort(s_compare);
+            var merged = buffer.AsSpan(0, all.Length);
+            int a = 0, b = speakers, c = names;
+            for (int n = 0; n < merged.Length; n++)
+            {
+                int pick = -1;
+                CollectedMention least = default;
+                if (a < speakers) (pick, least) = (0, sortedSpeakers[a]);
+                if (b < names && (pick < 0 || Compare(all[b], least) < 0)) (pick, least) = (1, all[b]);
+                if (c < all.Length && (pick < 0 || Compare(all[c], least) < 0)) (pick, least) = (2, all[c]);
+                merged[n] = least;
+                if (pick == 0) a++;
+                else if (pick == 1) b++;
+                else c++;
+            }
+            for (int k = 1; k < merged.Length; k++)
+                if (Compare(merged[k - 1], merged[k]) == 0)
+                {
+                    found.Sort(s_compare);
+                    return;
+                }
+            merged.CopyTo(found.AsWritableSpan());
+        }
+        finally
+        {
+            ScratchArray.Return(buffer);
+        }
     }
 
     // After a copula ("is", "was", "became", "served as"), a noun phrase up to its head: the last word before a comma, a
     // preposition, a relative word or the sentence's end ("a professor" of "was a professor of English at …"); -1 if none.
+    // (Token i is a copula: the caller looked.)
     private static int PredicateNominal(Document doc, int i)
     {
-        if (!doc.Words(WordList.Copulas).Contains(doc.TokenText(i))) return -1;
         int start = CopulaEnd(doc, i);
         if (start >= doc.Tokens.Length || start == i + 1 && doc.Is(i + 1, "as") ) return -1;
         // (Not "was born", "was told", "is not": a determiner, an adjective or a role noun must open the phrase.)
@@ -122,28 +215,26 @@ internal static class MentionCollector
     // The first token after the copula (past "as": "served as", "worked as").
     private static int CopulaEnd(Document doc, int i) => doc.Is(i + 1, "as") && !doc.Words(WordList.PlainCopulas).Contains(doc.TokenText(i)) ? i + 2 : i + 1;
 
-    private static bool IsDefinite(Document doc, int i) => doc.Words(WordList.DefiniteDeterminers).Contains(doc.TokenText(i));
-
     // "it" as an organization that says or does ("It said …"), not "it is clear that": a verb of saying right after.
     private static bool IsSpeakerLikeIt(Document doc, int i) =>
         i + 1 < doc.Tokens.Length && CueLexicon.Lookup(doc.TokenText(i + 1)) is { } entry && (entry.Flags & CueFlags.Reporting) != 0;
 
     // A subject, roughly: the phrase opens its sentence or a clause ("Born in Basel, Lee went to …") and a verb follows it
     // ("Lee went", "Lee was", not "Lee's", "Lee and", "Lee, the …").
-    private static bool IsSubject(Document doc, int first, int end)
+    private static bool IsSubject(Document doc, DocumentPlaces places, int first, int end)
     {
-        bool opens = OpensSentence(doc, first) || first > 0 && (doc.IsPunct(first - 1, ',') || doc.IsPunct(first - 1, ';'));
+        bool opens = OpensSentence(doc, places, first) || first > 0 && (doc.IsPunct(first - 1, ',') || doc.IsPunct(first - 1, ';'));
         if (!opens || end >= doc.Tokens.Length) return opens && end >= doc.Tokens.Length;
-        if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
+        if (doc.Tokens[end].Kind != TokenKind.Word) return OpensSentence(doc, places, first) && doc.Tokens[end].Kind != TokenKind.Clitic;
         var next = doc.TokenText(end);
         if (!char.IsLower(next[0])) return false;
         return doc.Words(WordList.SubjectVerbs).Contains(next) || doc.CueFormIdAt(end) >= 0 || (doc.WordClasses[end] & ~WordClass.Capitalized) == 0 && !doc.Words(WordList.NotSubjectVerbs).Contains(next);
     }
 
     // The phrase opens its sentence (past a conjunction or an adverb or two).
-    private static bool OpensSentence(Document doc, int first)
+    private static bool OpensSentence(Document doc, DocumentPlaces places, int first)
     {
-        int s = doc.SentenceOfToken(first);
+        int s = places.SentenceOf(first);
         if (s < 0) return false;
         int start = doc.Sentences[s].FirstToken;
         for (int i = start; i < first; i++)

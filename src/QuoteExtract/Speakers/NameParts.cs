@@ -10,13 +10,16 @@ namespace QuoteExtract.Speakers;
 /// Ottawa" is the person "Dana Reyes" (what follows "at", "of", "from", "with" is an affiliation); "Mr. March" keeps
 /// "March" (after an honorific a month is a name); "John Major" keeps "Major" (after a first name a title word is a name).
 /// </summary>
-internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool Lowered, bool HasTitles, int RoleHead, Gender Gender, bool Honorific, bool Organization)
+internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool Lowered, bool HasTitles, int RoleHead, Gender Gender, bool Honorific, bool Organization, bool FirstName = false)
 {
     /// <summary>The name's tokens ("Ann", "Lee"): in the buffers, valid until the next parse into them.</summary>
     public ReadOnlySpan<int> Words => Buffers.Words.AsSpan(0, Count);
 
     /// <summary>The name's words, lower-case, without trailing full stops ("ann", "lee"): valid until the next parse.</summary>
     public ReadOnlySpan<string> Lower => Lowered ? Buffers.Lower.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
+
+    /// <summary>Each lower-case word's list in the resolver's word index, -1 for a word it had not when parsed (the resolver fills them in as it adds the words).</summary>
+    public Span<int> Chains => Lowered ? Buffers.Chains.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
 
     /// <summary>The length of the name's key: its words, lower-cased, joined by single spaces ("ann lee").</summary>
     public int KeyLength
@@ -44,7 +47,8 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
     }
 
     /// <summary>True when the first word is a known first name (a person, and its gender where the name has one).</summary>
-    public bool HasFirstName => Count >= 2 && FirstNames.TryGet(Lower[0], out _);
+    /// <remarks>(Looked up once, by the parse.)</remarks>
+    public bool HasFirstName => Lowered ? Count >= 2 && FirstName : throw new InvalidOperationException("The name was parsed without its lower-case words.");
 
     /// <summary>Takes tokens <c>[first, end)</c> of a mention apart.</summary>
     /// <param name="doc">The document.</param>
@@ -74,11 +78,13 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
             var t = doc.Tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) { if (t.Kind == TokenKind.Punctuation && !doc.IsPunct(i, '.')) break; i++; continue; }
             var w = doc.TokenText(i);
-            bool title = doc.Has(i, WordClass.Title) || IsHonorific(doc, w);
+            // (Each list asked once a word.)
+            bool isHonorific = IsHonorific(doc, w);
+            bool title = doc.Has(i, WordClass.Title) || isHonorific;
             if (!title && char.IsUpper(w[0])) break;
             if (title || char.IsLower(w[0]))
             {
-                if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
+                if (isHonorific) { honorific = true; gender = HonorificGender(doc, w, gender); }
                 if (doc.Has(i, WordClass.Male)) gender = Gender.Male;
                 else if (doc.Has(i, WordClass.Female)) gender = Gender.Female;
                 if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = i;
@@ -92,10 +98,13 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         for (int j = end - 2; j >= i; j--)
         {
             if (doc.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            // (The next word's capital first, and each list asked once a word.)
+            if (!doc.IsCapitalized(j + 1)) continue;
             var w = doc.TokenText(j);
-            if (!(doc.Words(WordList.RoleNouns).Contains(w) || IsHonorific(doc, w)) || !doc.IsCapitalized(j + 1) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
-            if (IsHonorific(doc, w)) { honorific = true; gender = HonorificGender(doc, w, gender); }
-            if (doc.Words(WordList.RoleNouns).Contains(w)) roleHead = j;
+            bool role = doc.Words(WordList.RoleNouns).Contains(w), isHonorific = IsHonorific(doc, w);
+            if (!(role || isHonorific) || doc.Words(WordList.RoleNouns).Contains(doc.TokenText(j + 1))) continue;
+            if (isHonorific) { honorific = true; gender = HonorificGender(doc, w, gender); }
+            if (role) roleHead = j;
             if (doc.Has(j, WordClass.Male)) gender = Gender.Male;
             else if (doc.Has(j, WordClass.Female)) gender = Gender.Female;
             i = j + 1;
@@ -127,9 +136,16 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         }
         // "Sen." → "sen".
         if (lowerWords)
-            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'));
-        if (gender == Gender.Unknown && count >= 2 && FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out var byName)) gender = byName;
-        return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific);
+            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'), out buffers.Chains[k]);
+        // (The first name looked up once: its gender here, and HasFirstName after. The lower-case word is the one the
+        // lookup took before, "Ann" lower-cased.)
+        bool firstName = false;
+        if (count >= 2 && (lowerWords || gender == Gender.Unknown))
+        {
+            firstName = lowerWords ? buffers.FirstName(buffers.Lower[0], buffers.Chains[0], out var byName) : FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out byName);
+            if (firstName && gender == Gender.Unknown) gender = byName;
+        }
+        return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific, firstName);
     }
 
     // The first-name table's answer for the word lower-cased (as the name's words are), without making it a string.

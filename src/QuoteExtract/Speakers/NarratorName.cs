@@ -38,16 +38,20 @@ internal static class NarratorName
     private static (int, int)? SelfIntroduction(Document doc)
     {
         var tokens = doc.Tokens;
+        var text = doc.Text;
         for (int i = 0; i + 2 < tokens.Length; i++)
         {
-            // (Only "my", "here" and "i" open one: a length test first, as most tokens are none of them.)
-            if (tokens[i].Length is not (1 or 2 or 4)) continue;
+            // (Only "my", "here" and "i" open one: a length and a first-letter test first, as most tokens are none of them.
+            // c | 0x20 is m, h or i only for that letter in either case.)
+            int length = tokens[i].Length;
+            if (length is not (1 or 2 or 4)) continue;
+            int first = text[tokens[i].Start] | 0x20;
             int next;
-            if (doc.Is(i, "my") && doc.Is(i + 1, "name") && doc.Is(i + 2, "is")) next = i + 3;
+            if (length == 2 && first == 'm' && doc.Is(i, "my") && doc.Is(i + 1, "name") && doc.Is(i + 2, "is")) next = i + 3;
             // "Dana Reyes here and welcome back": a host opening a show.
-            else if (doc.Is(i, "here") && i > 0 && doc.IsNameWord(i - 1) && (i + 1 == tokens.Length || doc.Is(i + 1, "and") || doc.Tokens[i + 1].Kind == TokenKind.Punctuation)
+            else if (length == 4 && first == 'h' && doc.Is(i, "here") && i > 0 && doc.IsNameWord(i - 1) && (i + 1 == tokens.Length || doc.Is(i + 1, "and") || doc.Tokens[i + 1].Kind == TokenKind.Punctuation)
                 && HostName(doc, i) is { } host) return host;
-            else if (doc.Is(i, "i") && tokens[i].Kind == TokenKind.Word && (doc.Is(i + 1, "am") || doc.Is(i + 1, "'m") || doc.Is(i + 1, "’m"))) next = i + 2;
+            else if (length == 1 && first == 'i' && doc.Is(i, "i") && tokens[i].Kind == TokenKind.Word && (doc.Is(i + 1, "am") || doc.Is(i + 1, "'m") || doc.Is(i + 1, "’m"))) next = i + 2;
             else continue;
             if (doc.IsInQuoteMarks(tokens[i].Start) || NameRun(doc, next, tokens.Length) is not { } run) continue;
             if (run.End - run.First >= 2 || FirstNames.TryGet(doc.TokenText(run.First).ToString().ToLowerInvariant(), out _)) return run;

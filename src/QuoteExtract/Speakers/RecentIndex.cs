@@ -25,10 +25,18 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     /// <summary>True when <paramref name="key"/> is a key; <paramref name="held"/> is the string the index holds for it.</summary>
     public bool TryGetKey(ReadOnlySpan<char> key, out string held) => _chains.TryGetKey(key, out held);
 
+    /// <summary>
+    /// True when <paramref name="key"/> is a key; <paramref name="held"/> is the string the index holds for it and
+    /// <paramref name="chain"/> its list's number (for <see cref="Read(int, Span{int})"/> and <see cref="Add(int, int)"/>, no lookup).
+    /// </summary>
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held, out int chain) => _chains.TryGetKey(key, out held, out chain);
+
     /// <summary>The entities of <paramref name="key"/>, most recent first, copied into <paramref name="destination"/> (room for <see cref="Window"/>); how many.</summary>
-    public int Read(ReadOnlySpan<char> key, Span<int> destination)
+    public int Read(ReadOnlySpan<char> key, Span<int> destination) => _chains.TryGetValue(key, out int chain) ? Read(chain, destination) : 0;
+
+    /// <summary>The entities of the key whose list is <paramref name="chain"/>, as <see cref="Read(ReadOnlySpan{char}, Span{int})"/>.</summary>
+    public int Read(int chain, Span<int> destination)
     {
-        if (!_chains.TryGetValue(key, out int chain)) return 0;
         int n = 0;
         for (int node = _head[chain]; node >= 0; node = _next[node]) destination[n++] = _entity[node];
         return n;
@@ -38,19 +46,22 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     public int Latest(ReadOnlySpan<char> key) =>
         _chains.TryGetValue(key, out int chain) && _head[chain] >= 0 ? _entity[_head[chain]] : -1;
 
-    /// <summary>Makes <paramref name="e"/> the most recent entity of <paramref name="key"/> (dropping the oldest past the window).</summary>
-    public void Add(string key, int e) => Add(ref _chains.ValueOrAdd(key, out bool added), added, e);
+    /// <summary>Makes <paramref name="e"/> the most recent entity of <paramref name="key"/> (dropping the oldest past the window); the key's list's number.</summary>
+    public int Add(string key, int e) => Add(ref _chains.ValueOrAdd(key, out bool added), added, e);
+
+    /// <summary>Makes <paramref name="e"/> the most recent entity of the key whose list is <paramref name="chain"/> (as <see cref="Add(string, int)"/>, no lookup).</summary>
+    public void Add(int chain, int e) => Add(ref chain, added: false, e);
 
     /// <inheritdoc cref="Add(string, int)"/>
     /// <remarks>The key is made a string only when it is new.</remarks>
     public void Add(ReadOnlySpan<char> key, int e) => Add(ref _chains.ValueOrAdd(key, out bool added), added, e);
 
-    private void Add(ref int chainOfKey, bool added, int e)
+    private int Add(ref int chainOfKey, bool added, int e)
     {
         if (added) chainOfKey = NewChain();
         int chain = chainOfKey;
         ref int head = ref _head[chain];
-        if (head >= 0 && _entity[head] == e) return;
+        if (head >= 0 && _entity[head] == e) return chain;
         // Unlink e where it stands, or the oldest when the window is full.
         int prev = -1, node = head, last = -1, beforeLast = -1;
         for (; node >= 0; prev = node, node = _next[node])
@@ -73,6 +84,7 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
         _next[fresh] = head;
         head = fresh;
         _count[chain]++;
+        return chain;
     }
 
     private int NewChain()

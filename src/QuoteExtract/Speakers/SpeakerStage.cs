@@ -66,7 +66,7 @@ internal sealed class SpeakerStage : IPipelineStage
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
-                if (doc.IsInQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
+                if (quoted.InQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
                 else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
                 continue;
             }
@@ -167,6 +167,27 @@ internal sealed class SpeakerStage : IPipelineStage
     /// <summary>The quotes' contents with their speakers, to tell whose words a pronoun stands in.</summary>
     private sealed class QuotedContents(Document doc)
     {
+        // The last quoted span opened before the last offset asked, and that offset: the mentions are asked in text order,
+        // so the span is found by moving on from there, not by a search each time (one when an offset comes before).
+        private int _quote = -1, _offset = int.MinValue;
+
+        /// <summary>As <see cref="Document.IsInQuoteMarks"/>.</summary>
+        public bool InQuoteMarks(int offset)
+        {
+            var quotes = doc.Quotes;
+            int q;
+            if (offset >= _offset)
+            {
+                q = _quote;
+                while (q + 1 < quotes.Length && quotes[q + 1].Open.Start < offset + 1) q++;
+            }
+            else q = doc.QuoteAtOrAfter(offset + 1) - 1;
+            (_quote, _offset) = (q, offset);
+            for (int steps = 0; q >= 0 && steps < 8; q--, steps++)
+                if (quotes[q].Content.Contains(offset)) return true;
+            return false;
+        }
+
         // Kept in order of start: contents arrive nearly in order (each near its speaker), so an insertion moves little.
         // (Sized once: a content per quote at most.)
         private readonly List<(TextSpan Content, int Entity)> _contents = new(doc.Attributions.Count);
@@ -181,7 +202,7 @@ internal sealed class SpeakerStage : IPipelineStage
         /// <summary>The speaker of the quote holding <paramref name="offset"/> in quote marks, or -1.</summary>
         public int SpeakerAt(int offset)
         {
-            if (!doc.IsInQuoteMarks(offset)) return -1;
+            if (!InQuoteMarks(offset)) return -1;
             int lo = 0, hi = _contents.Count;
             while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
             // The last content starting at or before it, and a few before that for nested ones.

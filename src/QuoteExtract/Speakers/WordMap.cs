@@ -7,7 +7,7 @@ namespace QuoteExtract.Speakers;
 /// A table from lower-case words and keys ("lee", "ann lee", "phac") to numbers, looked up by spans without making a
 /// string, its arrays from the shared pool (returned by <see cref="Dispose"/>). Open addressing, at most half full. A key
 /// added as a span is copied into a pooled character arena, not made a string ("ann lee" once per name); one added as a
-/// string is held as that string (<see cref="TryGetKey"/> gives it back). The resolver's dictionaries, grown by doubling
+/// string is held as that string (<see cref="TryGetKey(ReadOnlySpan{char}, out string)"/> gives it back). The resolver's dictionaries, grown by doubling
 /// per document, were an eighth of the speaker stage's allocation, and their key strings a tenth.
 /// </summary>
 /// <param name="expectedKeys">About how many keys it will hold: the table is made that big on the first key, not grown to it.</param>
@@ -24,32 +24,46 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
     /// <summary>How many keys it holds.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The hash the table files <paramref name="key"/> by (to look it up more than once with one hashing).</summary>
+    public static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key);
+
     /// <summary>True when <paramref name="key"/> is in it, with its value.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> key, out int value)
+    public bool TryGetValue(ReadOnlySpan<char> key, out int value) => TryGetValue(key, Hash(key), out value);
+
+    /// <summary>As <see cref="TryGetValue(ReadOnlySpan{char}, out int)"/>, with the key's <see cref="Hash"/>.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, int hash, out int value)
     {
-        int slot = Find(key, string.GetHashCode(key));
+        int slot = Find(key, hash);
         bool found = slot >= 0 && _lengths[slot] != 0;
         value = found ? _values[slot] : 0;
         return found;
     }
 
     /// <summary>True when <paramref name="key"/> was added as a string; <paramref name="held"/> is that string.</summary>
-    public bool TryGetKey(ReadOnlySpan<char> key, out string held)
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held) => TryGetKey(key, out held, out _);
+
+    /// <inheritdoc cref="TryGetKey(ReadOnlySpan{char}, out string)"/>
+    /// <remarks><paramref name="value"/> is the key's value (0 when it is not one).</remarks>
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held, out int value)
     {
-        int slot = Find(key, string.GetHashCode(key));
-        held = slot >= 0 && _lengths[slot] != 0 ? _held[slot] ?? "" : "";
-        return slot >= 0 && _lengths[slot] != 0 && _held[slot] is not null;
+        int slot = Find(key, Hash(key));
+        bool found = slot >= 0 && _lengths[slot] != 0;
+        held = found ? _held[slot] ?? "" : "";
+        value = found ? _values[slot] : 0;
+        return found && _held[slot] is not null;
     }
 
     /// <summary>The value of <paramref name="key"/>, added as 0 when missing (<paramref name="added"/>; its characters copied, no string made).</summary>
-    public ref int ValueOrAdd(ReadOnlySpan<char> key, out bool added) => ref ValueOrAdd(key, null, out added);
+    public ref int ValueOrAdd(ReadOnlySpan<char> key, out bool added) => ref ValueOrAdd(key, Hash(key), null, out added);
+
+    /// <summary>As <see cref="ValueOrAdd(ReadOnlySpan{char}, out bool)"/>, with the key's <see cref="Hash"/>.</summary>
+    public ref int ValueOrAdd(ReadOnlySpan<char> key, int hash, out bool added) => ref ValueOrAdd(key, hash, null, out added);
 
     /// <inheritdoc cref="ValueOrAdd(ReadOnlySpan{char}, out bool)"/>
-    public ref int ValueOrAdd(string key, out bool added) => ref ValueOrAdd(key, key, out added);
+    public ref int ValueOrAdd(string key, out bool added) => ref ValueOrAdd(key, Hash(key), key, out added);
 
-    private ref int ValueOrAdd(ReadOnlySpan<char> key, string? held, out bool added)
+    private ref int ValueOrAdd(ReadOnlySpan<char> key, int hash, string? held, out bool added)
     {
-        int hash = string.GetHashCode(key);
         int slot = Find(key, hash);
         if (slot >= 0 && _lengths[slot] != 0)
         {
