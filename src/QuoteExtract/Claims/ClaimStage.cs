@@ -268,28 +268,8 @@ internal sealed class ClaimStage : IPipelineStage
         }
     }
 
-    // The hand cues' forms with their flags (the top bit marks a form): one probe where CueLexicon hashes the word anew and
-    // compares it folding case.
-    private static readonly Lazy<AsciiWords> s_cues = new(() =>
-    {
-        var forms = new List<KeyValuePair<string, uint>>();
-        foreach (var form in CueLexicon.Forms) forms.Add(new(form, 0x8000_0000u | (uint)CueLexicon.Lookup(form)!.Flags));
-        return new AsciiWords(forms);
-    });
+    // The flags of the hand cue form, None when it is none (the cue lexicon's ASCII words are found in its compact table).
+    private static CueFlags CueFlagsOf(ReadOnlySpan<char> form) => CueLexicon.Lookup(form)?.Flags ?? CueFlags.None;
 
-    // The flags of the hand cue form, None when it is none (as CueLexicon.Lookup says).
-    private static CueFlags CueFlagsOf(ReadOnlySpan<char> form)
-    {
-        var cues = s_cues.Value;
-        uint h = AsciiWords.Hash(form, out bool ascii);
-        if (ascii && cues.AllAscii) return (CueFlags)(cues.Find(form, h) & 0x7FFF_FFFFu);
-        return CueLexicon.Lookup(form)?.Flags ?? CueFlags.None;
-    }
-
-    private static bool IsCue(ReadOnlySpan<char> word)
-    {
-        var cues = s_cues.Value;
-        uint h = AsciiWords.Hash(word, out bool ascii);
-        return ascii && cues.AllAscii ? cues.Find(word, h) != 0 : CueLexicon.Lookup(word) is not null;
-    }
+    private static bool IsCue(ReadOnlySpan<char> word) => CueLexicon.Lookup(word) is not null;
 }
