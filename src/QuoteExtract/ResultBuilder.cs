@@ -32,12 +32,8 @@ internal static class ResultBuilder
         {
             int keptCount = Keep(doc, kept);
             int speakerCount = Speaking(doc, kept.AsSpan(0, keptCount), speakerOf.AsSpan(0, entityCount), speaking);
-            // Every speaker mention, and a source and a cue per quote, are short spans the table may share (distinct ones fewer).
-            int shortSpans = 2 * keptCount;
-            for (int n = 0; n < speakerCount; n++) shortSpans += doc.Entities[speaking[n]].Mentions.Count;
-            using var substrings = new SharedSubstrings(doc.Text, shortSpans / 2);
-            var speakers = Speakers(doc, speaking.AsSpan(0, speakerCount), speakerOf.AsSpan(0, entityCount), substrings);
-            var quotes = Quotes(doc, kept.AsSpan(0, keptCount), quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), speakers, substrings);
+            var speakers = Speakers(doc, speaking.AsSpan(0, speakerCount), speakerOf.AsSpan(0, entityCount));
+            var quotes = Quotes(doc, kept.AsSpan(0, keptCount), quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), speakers);
             if (consume)
             {
                 doc.Attributions.Clear();
@@ -45,7 +41,7 @@ internal static class ResultBuilder
                 doc.Entities.Clear();
                 doc.Entities.TrimExcess();
             }
-            var claims = Claims(doc, quotes, quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), substrings);
+            var claims = Claims(doc, quotes, quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount));
             // (The records keep an immutable array as it is: made here without a copy, each list is allocated once.)
             return new ExtractionResult(Frozen(quotes), Frozen(speakers), claims);
         }
@@ -147,7 +143,7 @@ internal static class ResultBuilder
         return count;
     }
 
-    private static Speaker[] Speakers(Document doc, ReadOnlySpan<int> speaking, ReadOnlySpan<int> speakerOf, SharedSubstrings substrings)
+    private static Speaker[] Speakers(Document doc, ReadOnlySpan<int> speaking, ReadOnlySpan<int> speakerOf)
     {
         var speakers = new Speaker[speaking.Length];
         for (int n = 0; n < speakers.Length; n++)
@@ -156,7 +152,7 @@ internal static class ResultBuilder
             // (An array of the right size the record keeps as it is, not a list grown by doubling and then copied; the
             // titles are copied once, by the record.)
             var excerpts = new Excerpt[entity.Mentions.Count];
-            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = substrings.Excerpt(entity.Mentions[k].Span);
+            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(doc.Text, entity.Mentions[k].Span);
             speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.Titles.Count > 0 ? entity.Titles : ValueList.None<string>(), Frozen(excerpts));
         }
         for (int n = 0; n < speakers.Length; n++)
@@ -171,7 +167,7 @@ internal static class ResultBuilder
     }
 
     private static Quote[] Quotes(Document doc, ReadOnlySpan<int> kept, Span<int> quoteOf, ReadOnlySpan<int> speakerOf,
-        Speaker[] speakers, SharedSubstrings substrings)
+        Speaker[] speakers)
     {
         quoteOf.Fill(-1);
         for (int n = 0; n < kept.Length; n++) quoteOf[kept[n]] = n;
@@ -180,14 +176,14 @@ internal static class ResultBuilder
         {
             var a = doc.Attributions[kept[n]];
             int speaker = a.Entity >= 0 && a.Entity < speakerOf.Length ? speakerOf[a.Entity] : -1;
-            quotes[n] = new Quote(
+            quotes[n] = Quote.InDocument(
+                doc.Text,
                 ResultIds.Quote(n + 1),
                 a.Kind,
-                substrings.Of(a.Content),
                 a.Content,
                 speaker >= 0 ? speakers[speaker].Id : null,
-                a.Source is { } src ? SpeakerExcerpt(speaker >= 0 ? speakers[speaker] : null, src.Span, substrings) : null,
-                a.Cue is { } cue ? substrings.Excerpt(cue) : null,
+                a.Source is { } src ? SpeakerExcerpt(doc, speaker >= 0 ? speakers[speaker] : null, src.Span) : null,
+                a.Cue is { } cue ? Excerpt.InDocument(doc.Text, cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 a.Continues >= 0 && a.Continues < quoteOf.Length && quoteOf[a.Continues] >= 0 ? ResultIds.Quote(quoteOf[a.Continues] + 1) : null,
                 a.Type!.Value);
@@ -197,7 +193,7 @@ internal static class ResultBuilder
 
     // The quote's source as an excerpt: the speaker's own excerpt of that mention when it has one (an equal record, made
     // once), else a new one.
-    private static Excerpt SpeakerExcerpt(Speaker? speaker, TextSpan span, SharedSubstrings substrings)
+    private static Excerpt SpeakerExcerpt(Document doc, Speaker? speaker, TextSpan span)
     {
         if (speaker?.Mentions is ImmutableArray<Excerpt> mentions)
         {
@@ -211,11 +207,10 @@ internal static class ResultBuilder
                 if (m.Span.Start < span.Start || (m.Span.Start == span.Start && m.Span.End < span.End)) lo = mid + 1; else hi = mid - 1;
             }
         }
-        return substrings.Excerpt(span);
+        return Excerpt.InDocument(doc.Text, span);
     }
 
-    private static ImmutableArray<Claim> Claims(Document doc, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf,
-        SharedSubstrings substrings)
+    private static ImmutableArray<Claim> Claims(Document doc, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf)
     {
         var text = doc.Text;
         var claims = ImmutableArray.CreateBuilder<Claim>(doc.Claims.Count);
@@ -230,13 +225,12 @@ internal static class ResultBuilder
             }
             Quote? quote = c.Attribution >= 0 && c.Attribution < quoteOf.Length && quoteOf[c.Attribution] >= 0 ? quotes[quoteOf[c.Attribution]] : null;
             if (c.Attribution >= 0 && quote is null) continue;
-            // The claim stage already cut the text to score it; a custom stage may leave it to us. A claim that is its
-            // whole quote shares the quote's string.
-            var claimText = c.Text is { } t && t.Length == c.Span.Length ? t
-                : quote is not null && quote.Span == c.Span ? quote.Text
-                : substrings.Of(c.Span);
-            claims.Add(new Claim(ResultIds.Claim(claims.Count + 1), claimText, c.Span, claimant, c.Stance,
-                Math.Round(c.CheckWorthiness, 3), quote?.Id));
+            // A caller's scorer had the text cut already; else it stays in the document's until it is read.
+            string id = ResultIds.Claim(claims.Count + 1);
+            double checkWorthiness = Math.Round(c.CheckWorthiness, 3);
+            claims.Add(c.Text is { } t && t.Length == c.Span.Length
+                ? new Claim(id, t, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id)
+                : Claim.InDocument(doc.Text, id, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id));
         }
         return claims.DrainToImmutable();
     }

@@ -89,7 +89,7 @@ public static partial class ResultJson
         WriteString(writer, "id"u8, quote.Id);
         writer.WriteString("kind"u8, quote.Kind.ToJsonName());
         writer.WriteString("type"u8, quote.Type.ToJsonName());
-        WriteString(writer, "text"u8, quote.Text);
+        WriteText(writer, quote.HeldText, quote.Span);
         writer.WriteNumber("start"u8, quote.Span.Start);
         writer.WriteNumber("end"u8, quote.Span.End);
         WriteString(writer, "speakerId"u8, quote.SpeakerId);
@@ -122,7 +122,7 @@ public static partial class ResultJson
     {
         writer.WriteStartObject();
         WriteString(writer, "id"u8, claim.Id);
-        WriteString(writer, "text"u8, claim.Text);
+        WriteText(writer, claim.HeldText, claim.Span);
         writer.WriteNumber("start"u8, claim.Span.Start);
         writer.WriteNumber("end"u8, claim.Span.End);
         WriteString(writer, "claimantId"u8, claim.ClaimantId);
@@ -142,7 +142,7 @@ public static partial class ResultJson
     internal static void WriteExcerptValue(Utf8JsonWriter writer, Excerpt excerpt)
     {
         writer.WriteStartObject();
-        WriteString(writer, "text"u8, excerpt.Text);
+        WriteText(writer, excerpt.HeldText, excerpt.Span);
         writer.WriteNumber("start"u8, excerpt.Span.Start);
         writer.WriteNumber("end"u8, excerpt.Span.End);
         writer.WriteEndObject();
@@ -152,6 +152,19 @@ public static partial class ResultJson
     {
         if (value is null) writer.WriteNull(name);
         else writer.WriteString(name, WithoutLoneSurrogates(value));
+    }
+
+    // A record's text, copied from where it is held (most often the document's text: no string is made for it).
+    private static void WriteText(Utf8JsonWriter writer, RecordText text, TextSpan span)
+    {
+        if (text.IsNull)
+        {
+            writer.WriteNull("text"u8);
+            return;
+        }
+        var chars = text.Chars(span);
+        if (IndexOfLoneSurrogate(chars, 0) < 0) writer.WriteString("text"u8, chars);
+        else writer.WriteString("text"u8, WithoutLoneSurrogates(chars.ToString()));
     }
 
     // Scores are rounded to 3 decimals; JSON has no NaN or infinity, so a non-finite score is "absent" (null).
@@ -167,16 +180,16 @@ public static partial class ResultJson
     /// </summary>
     internal static string WithoutLoneSurrogates(string value)
     {
-        var first = IndexOfLoneSurrogate(value, 0);
+        var first = IndexOfLoneSurrogate(value.AsSpan(), 0);
         if (first < 0) return value; // the common case: no copy
         return string.Create(value.Length, (value, first), static (chars, state) =>
         {
             state.value.CopyTo(chars);
-            for (var i = state.first; i >= 0; i = IndexOfLoneSurrogate(state.value, i + 1)) chars[i] = '\uFFFD';
+            for (var i = state.first; i >= 0; i = IndexOfLoneSurrogate(state.value.AsSpan(), i + 1)) chars[i] = '\uFFFD';
         });
     }
 
-    private static int IndexOfLoneSurrogate(string value, int from)
+    private static int IndexOfLoneSurrogate(ReadOnlySpan<char> value, int from)
     {
         for (var i = from; i < value.Length; i++)
         {

@@ -150,6 +150,31 @@ public class ResultJsonTests
     }
 
     [Fact]
+    public void A_text_still_in_the_document_is_written_as_its_string_would_be_even_cut_inside_a_surrogate_pair()
+    {
+        var document = "x\uD83D\uDE00y said \uD800 it";
+        // The quote is cut after the high surrogate of the pair: that half is lone in the quote, as in its string.
+        var held = new ExtractionResult(
+            [Quote.InDocument(document, "q1", QuoteKind.Direct, new TextSpan(0, 2), null, null, Excerpt.InDocument(document, new TextSpan(10, 14)),
+                1, null, AttributionType.Speech)],
+            [],
+            [Claim.InDocument(document, "c1", new TextSpan(0, 3), null, ClaimStance.Asserts, 0.5, "q1")]);
+        var asStrings = new ExtractionResult(
+            [new Quote("q1", QuoteKind.Direct, document[..2], new TextSpan(0, 2), null, null, new Excerpt(document[10..14], new TextSpan(10, 14)), 1)],
+            [],
+            [new Claim("c1", document[..3], new TextSpan(0, 3), null, ClaimStance.Asserts, 0.5, "q1")]);
+
+        var json = ResultJson.ToJson("a.txt", held);
+
+        json.Should().Be(ResultJson.ToJson("a.txt", asStrings));
+        held.Should().Be(asStrings);
+        var quote = Parse(json).GetProperty("quotes")[0];
+        quote.GetProperty("text").GetString().Should().Be("x\uFFFD");
+        quote.GetProperty("cue").GetProperty("text").GetString().Should().Be("\uFFFD it");
+        Parse(json).GetProperty("claims")[0].GetProperty("text").GetString().Should().Be("x\uD83D\uDE00");
+    }
+
+    [Fact]
     public void Non_finite_scores_are_written_as_null()
     {
         var result = new ExtractionResult([new Quote("q1", QuoteKind.Indirect, "x", new TextSpan(0, 1), null, null, null, double.NaN)], [], []);

@@ -25,6 +25,38 @@ public class ResultRecordTests
     }
 
     [Fact]
+    public void A_result_whose_texts_are_still_in_the_document_equals_one_made_with_strings()
+    {
+        var extracted = QuoteExtractor.Default.Extract(Article);
+        // The same records made through the public constructors, each text a string of its own.
+        var quotes = extracted.Quotes.Select(q => new Quote(q.Id, q.Kind, new string(q.Text), q.Span, q.SpeakerId,
+            q.SpeakerMention is { } m ? new Excerpt(new string(m.Text), m.Span) : null, q.Cue is { } c ? new Excerpt(new string(c.Text), c.Span) : null,
+            q.Confidence, q.Continues, q.Type)).ToList();
+        var claims = extracted.Claims.Select(c => new Claim(c.Id, new string(c.Text), c.Span, c.ClaimantId, c.Stance, c.CheckWorthiness, c.QuoteId)).ToList();
+        var fresh = QuoteExtractor.Default.Extract(Article); // nothing of it read yet
+        var made = fresh with { Quotes = quotes, Claims = claims };
+
+        made.Quotes.Should().Equal(fresh.Quotes);
+        made.Claims.Should().Equal(fresh.Claims);
+        made.Quotes.Select(q => q.GetHashCode()).Should().Equal(fresh.Quotes.Select(q => q.GetHashCode()));
+        made.Claims.Select(c => c.GetHashCode()).Should().Equal(fresh.Claims.Select(c => c.GetHashCode()));
+        (made == extracted).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_record_moved_with_a_new_span_keeps_its_text()
+    {
+        var quote = QuoteExtractor.Default.Extract(Article).Quotes[0];
+        var text = Article.Substring(quote.Span.Start, quote.Span.Length);
+
+        var moved = quote with { Span = new TextSpan(0, 2) };
+
+        moved.Text.Should().Be(text);
+        (moved.Cue! with { Span = new TextSpan(0, 2) }).Text.Should().Be(quote.Cue!.Text);
+        (moved with { Text = "x" }).Text.Should().Be("x");
+    }
+
+    [Fact]
     public void A_result_with_one_list_element_changed_is_not_equal()
     {
         var a = SampleResults.Full();
