@@ -8,8 +8,9 @@ namespace QuoteExtract;
 
 /// <summary>Turns the layers of a processed document into the immutable result records.</summary>
 /// <remarks>
-/// Only the records and the strings they expose are allocated for the result; the bookkeeping between (which attributions
-/// are kept, the speaking entities, ids by entity and by attribution) is scratch rented from the shared pool.
+/// Only the records are allocated for the result (their texts stay in the document's text until read, see
+/// <see cref="RecordText"/>); the bookkeeping between (which attributions are kept, the speaking entities, ids by entity
+/// and by attribution) is scratch rented from the shared pool.
 /// </remarks>
 internal static class ResultBuilder
 {
