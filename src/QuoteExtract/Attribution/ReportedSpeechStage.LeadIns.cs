@@ -9,17 +9,18 @@ namespace QuoteExtract.Attribution;
 // the first half of the utterance whose quoted second half the quoted-speech stage found.
 internal sealed partial class ReportedSpeechStage
 {
-    internal static void LeadInHalves(Document doc, TakenTokens used)
+    internal static void LeadInHalves(ReportedSpeechRun run)
     {
+        var doc = run.Document;
         if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
         int count = doc.Attributions.Count;
         for (int ai = 0; ai < count; ai++)
         {
             var quote = doc.Attributions[ai];
             if (quote.Rule is not (AttributionRuleId.SpeakerCueQuote or AttributionRuleId.MixedClause) || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
-            if (LeadInHalf(doc, used, quote, source, cueSpan) is not { } lead) continue;
+            if (LeadInHalf(doc, run.Used, quote, source, cueSpan) is not { } lead) continue;
             doc.Attributions.Add(lead);
-            Mark(doc, used, lead);
+            run.Mark(lead);
             quote.Continues = doc.Attributions.Count - 1;
         }
     }

@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution.Rules;
 /// What the attribution rules of both stages share: sentence bounds, spans of tokens, phrases up to a comma, whether a cue
 /// word is a noun here, a subject with its cue, whether a quote reads as a sentence, and the word lists these read.
 /// </summary>
-internal static class RuleHelpers
+internal static partial class RuleHelpers
 {
     // The sentence without its final punctuation (a closing quote mark after it stays in).
     public static int ContentEnd(Document doc, Sentence s)
