@@ -101,15 +101,21 @@ internal static partial class CueFinder
     }
 
     // For each CueForms id, whether the form has an entry (CueForms.Info.HasEntry), read without copying the form's info;
-    // and the form's probability of being a cue, the one a match carries (CueForms.Info.Probability with the prior 0.3).
+    // and what a match of the form carries: its entries and its probability of being a cue (CueForms.Info.Probability with
+    // the prior 0.3), computed once.
     private static readonly bool[] s_hasEntry = HasEntryById();
-    private static readonly double[] s_probability = ProbabilityById();
+    private static readonly FormMatch[] s_formMatches = FormMatchById();
 
-    private static double[] ProbabilityById()
+    private readonly record struct FormMatch(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, double Probability)
     {
-        var probability = new double[s_hasEntry.Length];
-        for (int id = 0; id < probability.Length; id++) probability[id] = CueForms.ById(id).Probability(0.3);
-        return probability;
+        public static FormMatch Of(CueForms.Info info) => new(info.Hand, info.Learned, info.Weak, info.Probability(0.3));
+    }
+
+    private static FormMatch[] FormMatchById()
+    {
+        var forms = new FormMatch[s_hasEntry.Length];
+        for (int id = 0; id < forms.Length; id++) forms[id] = FormMatch.Of(CueForms.ById(id));
+        return forms;
     }
 
     // For each CueForms id, the code Find gives a lower-case word of that form that is no idiom's (the hand entry, else the
@@ -155,9 +161,9 @@ internal static partial class CueFinder
             case SeeAs: return new CueMatch(i, i + 1, s_seeAs, 0.8);
         }
         int id = doc.CueFormIdAt(i);
-        var info = CueForms.ById(id);
-        var entry = (code & ~ExtraToken) switch { HandEntry => info.Hand, LearnedEntry => info.Learned, _ => info.Weak };
-        return new CueMatch(i, (code & ExtraToken) != 0 ? i + 2 : i + 1, entry!, (uint)id < (uint)s_probability.Length ? s_probability[id] : info.Probability(0.3));
+        var form = (uint)id < (uint)s_formMatches.Length ? s_formMatches[id] : FormMatch.Of(CueForms.ById(id));
+        var entry = (code & ~ExtraToken) switch { HandEntry => form.Hand, LearnedEntry => form.Learned, _ => form.Weak };
+        return new CueMatch(i, (code & ExtraToken) != 0 ? i + 2 : i + 1, entry!, form.Probability);
     }
 
     private static byte Find(Document doc, int i)
