@@ -34,6 +34,10 @@ internal static partial class CueFinder
         return code == NoCue ? null : Match(doc, i, code);
     }
 
+    /// <summary>The hand lexicon's entry of token <paramref name="i"/>'s form (its cue-form id is looked up with its word classes), or null.</summary>
+    public static CueEntry? HandEntryAt(Document doc, int i) =>
+        doc.CueFormIdAt(i) is var id and >= 0 ? ((uint)id < (uint)s_formMatches.Length ? s_formMatches[id].Hand : CueForms.ById(id).Hand) : null;
+
     /// <summary>The code of token <paramref name="i"/> (in range) for <see cref="CueCache"/>: what <see cref="At"/> finds there.</summary>
     internal static byte Code(Document doc, int i) => Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms));
 

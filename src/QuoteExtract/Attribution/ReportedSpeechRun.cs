@@ -136,9 +136,13 @@ internal sealed class ReportedSpeechRun
         if (a.Source is { } s) MarkSpan(doc, used, s.Span);
     }
 
+    // The tokens that start before the span's end, from the one holding its start: up to the token holding the end
+    // (or the first after it), that one too when it starts before the end.
     private static void MarkSpan(Document doc, TakenTokens used, TextSpan span)
     {
-        for (int i = doc.TokenAtOrAfter(span.Start); i < used.Length && doc.Tokens[i].Start < span.End; i++) used[i] = true;
+        int first = doc.TokenAtOrAfter(span.Start), end = doc.TokenAtOrAfter(span.End);
+        if (end < used.Length && doc.Tokens[end].Start < span.End) end++;
+        used.Take(first, Math.Min(end, used.Length));
     }
 
     private static bool Near(TextSpan content, TextSpan other) => other.End >= content.Start - 200 && other.Start <= content.End + 200;

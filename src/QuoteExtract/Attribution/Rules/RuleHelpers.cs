@@ -68,7 +68,7 @@ internal static partial class RuleHelpers
     {
         var word = doc.TokenText(cue.First);
         // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
-        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (CueFinder.HandEntryAt(doc, cue.First) is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;
