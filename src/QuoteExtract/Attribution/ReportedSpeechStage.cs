@@ -47,34 +47,6 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
         finally { run.Release(); }
     }
 
-    // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found).
-    private static Mention[] SourcesByPosition(Document doc)
-    {
-        var attributions = doc.Attributions;
-        int n = 0;
-        foreach (var a in attributions) if (a.Source is not null) n++;
-        if (n == 0) return [];
-        var sources = new Mention[n];
-        bool sorted = true;
-        n = 0;
-        foreach (var a in attributions)
-        {
-            if (a.Source is not { } source) continue;
-            sorted &= n == 0 || sources[n - 1].FirstToken <= source.FirstToken;
-            sources[n++] = source;
-        }
-        if (sorted) return sources;
-        // (A stable order: the key holds the position found after the first token, so no two keys are equal.)
-        var keys = ScratchArray.Rent<long>(n);
-        try
-        {
-            for (int k = 0; k < n; k++) keys[k] = (long)sources[k].FirstToken << 32 | (uint)k;
-            Array.Sort(keys, sources, 0, n);
-        }
-        finally { ScratchArray.Return(keys); }
-        return sources;
-    }
-
     // Each sentence in turn: a headline's rules, the content-first tail, then each cue offered to the cue readings.
     internal void CueSentences(ReportedSpeechRun run)
     {
