@@ -3,7 +3,7 @@ namespace QuoteExtract.Attribution.Rules;
 /// <summary>
 /// SPEAKER said (that) CONTENT (<see cref="AttributionRuleId.SpeakerCueContent"/>): the last reading of a cue, it claims
 /// every cue offered to it. (The pattern's code, <see cref="ReportedSpeechStage.CueFirst"/>, stays with the stage's
-/// clause helpers.)
+/// other readings, ReportedSpeechStage.Readings.cs; the clause helpers it reads are in RuleHelpers.Clauses.cs.)
 /// </summary>
 internal sealed class CueFirstReading : ICueReading
 {
