@@ -146,7 +146,9 @@ internal static class AttributionTyper
     }
 
     // The cue lexicon's phrase "according to".
-    private static LexiconEntry? AccordingTo => LexiconTable.Senses("according to") is { Length: > 0 } senses ? senses[0] : null;
+    private static LexiconEntry? AccordingTo => s_accordingTo;
+
+    private static readonly LexiconEntry? s_accordingTo = LexiconTable.Senses("according to") is { Length: > 0 } senses ? senses[0] : null;
 
     // What stands after the cue decides the sense: a proposition, a quote, an infinitive or a topic keep the word's type. A
     // plain noun-phrase object keeps it as a noun of content, and for verbs whose object is what they judge, deny or hold;
@@ -288,7 +290,7 @@ internal static class AttributionTyper
     {
         // "fired back", "doubled down", "walked back": a verb and its particle first.
         if (PhrasalSense(doc, i) is { } phrasal) return phrasal;
-        var senses = LexiconTable.Senses(doc.TokenText(i));
+        var senses = SensesAt(doc, i);
         if (senses.IsEmpty) return null;
         // (Only a determiner that cannot stand alone: "many argue", "some say", "all lean" have a subject before a verb.)
         bool nounSlot = i > 0 && (doc.Tokens[i - 1].Kind == TokenKind.Word && doc.Words(WordList.NounSlotDeterminers).Contains(doc.TokenText(i - 1)) || doc.IsPossessive(i - 1));
@@ -466,10 +468,25 @@ internal static class AttributionTyper
         return null;
     }
 
+    // The lexicon's senses of token i's word: by its cue-form id when it has one (most words asked about are cues: each
+    // form's senses are looked up once), else by its letters.
+    private static ReadOnlySpan<LexiconEntry> SensesAt(Document doc, int i) =>
+        doc.CueFormIdAt(i) is var id and >= 0 && (uint)id < (uint)s_sensesByCueForm.Length ? s_sensesByCueForm[id] : LexiconTable.Senses(doc.TokenText(i));
+
+    private static readonly LexiconEntry[][] s_sensesByCueForm = SensesByCueForm();
+
+    private static LexiconEntry[][] SensesByCueForm()
+    {
+        var forms = CueForms.Forms.ToArray();
+        var senses = new LexiconEntry[forms.Length][];
+        foreach (var form in forms) senses[CueForms.IdOf(form)] = LexiconTable.Senses(form).ToArray();
+        return senses;
+    }
+
     // The typed noun entry of a word ("fondness": belief, "claim": speech), or null.
     private static LexiconEntry? NounSense(Document doc, int i)
     {
-        foreach (var s in LexiconTable.Senses(doc.TokenText(i)))
+        foreach (var s in SensesAt(doc, i))
             if (s.Pos == PartOfSpeech.Noun && s.Type is not null) return s;
         return null;
     }

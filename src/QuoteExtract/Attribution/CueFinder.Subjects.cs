@@ -17,7 +17,7 @@ internal static partial class CueFinder
         // "… by name, but told his supporters, “…”": a second verb of the sentence's subject; what follows is its audience.
         if (beforeCue - 1 > min && (doc.Is(beforeCue - 1, "and") || doc.Is(beforeCue - 1, "but"))) return SubjectOf(doc, cue, min);
         var before = NounPhraseReader.ReadBackward(doc, beforeCue, min);
-        if (before is not null) return PublisherOf(doc, cue, before, min) ?? before;
+        if (before is not null) return PublisherOf(doc, cue, before, min, default) ?? before;
         // "A White House official who spoke anonymously said, “…”": past a relative clause without commas.
         if (RelativeHead(doc, beforeCue, min) is { } described) return described;
         // "Tommy Lee, a former spokesman for the mayor, said: “…”": past the appositive, as a subject is read.
@@ -27,10 +27,14 @@ internal static partial class CueFinder
         return (cue.Entry.Flags & CueFlags.Invertible) != 0 ? NounPhraseReader.ReadForward(doc, cue.End, max) : null;
     }
 
-    /// <summary>The subject of a cue, reading no earlier than token <paramref name="min"/>.</summary>
+    /// <summary>
+    /// The subject of a cue, reading no earlier than token <paramref name="min"/>; <paramref name="earlierSources"/> are
+    /// the speakers an earlier stage found, by first token (<see cref="ReportedSpeechRun.EarlierSources"/>), which a
+    /// participle's subject may be.
+    /// </summary>
     // The subject of a cue: the phrase before it (past adverbs and auxiliaries), past an appositive
     // ("Smith, the mayor, said"), or for a participle after a comma, the subject of the sentence.
-    public static Mention? SubjectOf(Document doc, CueMatch cue, int min)
+    public static Mention? SubjectOf(Document doc, CueMatch cue, int min, ReadOnlySpan<Mention> earlierSources = default)
     {
         int end = SkipFillersBackward(doc, cue.First, min);
         // "Wells Fargo just this month announced": a time phrase between the subject and its cue.
@@ -54,7 +58,7 @@ internal static partial class CueFinder
         // "The man who built his career on his credentials said": the phrase read ends a relative clause; the
         // subject is the phrase the clause describes.
         if (RelativeHead(doc, direct?.FirstToken ?? end, min) is { } relativeHead) return relativeHead;
-        if (direct is not null) return PublisherOf(doc, cue, direct, min) ?? direct;
+        if (direct is not null) return PublisherOf(doc, cue, direct, min, earlierSources) ?? direct;
         // "…, each touting …", "both saying …": a quantifier standing alone is the subject.
         if (end - 1 >= min && doc.Tokens[end - 1].Kind == TokenKind.Word && doc.Words(WordList.StandaloneQuantifiers).Contains(doc.TokenText(end - 1)))
             return NounPhraseReader.Analyze(doc, end - 1, end);
@@ -158,11 +162,8 @@ internal static partial class CueFinder
                 if (prev.Source is { } src && src.FirstToken >= min && src.EndToken <= cue.First) return src;
                 if (prev.Source is { } older && older.EndToken <= min) break;
             }
-            if (doc.EarlierSources is { } sources)
-            {
-                for (int k = FirstSourceFrom(sources, cue.First) - 1; k >= 0 && sources[k].FirstToken >= min; k--)
-                    if (sources[k].EndToken <= cue.First) return sources[k];
-            }
+            for (int k = FirstSourceFrom(earlierSources, cue.First) - 1; k >= 0 && earlierSources[k].FirstToken >= min; k--)
+                if (earlierSources[k].EndToken <= cue.First) return earlierSources[k];
             return SentenceSubject(doc, min, cue.First);
         }
         return null;
@@ -183,7 +184,7 @@ internal static partial class CueFinder
     private static readonly CueEntry s_publishingEntry = new("publish", CueFlags.None);
 
     // "Lee's office released a statement saying …": the one who published the document speaks through it.
-    private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min)
+    private static Mention? PublisherOf(Document doc, CueMatch cue, Mention document, int min, ReadOnlySpan<Mention> earlierSources)
     {
         if (!IsParticiple(doc, cue) || document.EndToken != cue.First) return null;
         if (!doc.Words(WordList.DocumentNouns).Contains(doc.TokenText(document.EndToken - 1))) return null;
@@ -191,7 +192,7 @@ internal static partial class CueFinder
         if (verb > min && doc.Is(verb, "out")) verb--; // "put out a statement"
         if (verb <= min || !doc.Words(WordList.PublishingVerbs).Contains(doc.TokenText(verb))) return null;
         // ("Chris Carr, the committee's political director, released a statement confirming …": past an appositive.)
-        return SubjectOf(doc, new CueMatch(verb, verb + 1, s_publishingEntry, 0.5), min);
+        return SubjectOf(doc, new CueMatch(verb, verb + 1, s_publishingEntry, 0.5), min, earlierSources);
     }
 
     // A cue, an auxiliary, or a lower-case -ed/-s word right before an object ("blocked the", "wants a").
@@ -209,7 +210,7 @@ internal static partial class CueFinder
     }
 
     /// <summary>The index of the first of <paramref name="sources"/> (sorted by first token) starting at or after <paramref name="token"/>.</summary>
-    internal static int FirstSourceFrom(Mention[] sources, int token)
+    internal static int FirstSourceFrom(ReadOnlySpan<Mention> sources, int token)
     {
         int lo = 0, hi = sources.Length;
         while (lo < hi) { int mid = (lo + hi) >>> 1; if (sources[mid].FirstToken < token) lo = mid + 1; else hi = mid; }

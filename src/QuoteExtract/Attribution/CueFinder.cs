@@ -34,6 +34,10 @@ internal static partial class CueFinder
         return code == NoCue ? null : Match(doc, i, code);
     }
 
+    /// <summary>The hand lexicon's entry of token <paramref name="i"/>'s form (its cue-form id is looked up with its word classes), or null.</summary>
+    public static CueEntry? HandEntryAt(Document doc, int i) =>
+        doc.CueFormIdAt(i) is var id and >= 0 ? ((uint)id < (uint)s_formMatches.Length ? s_formMatches[id].Hand : CueForms.ById(id).Hand) : null;
+
     /// <summary>The code of token <paramref name="i"/> (in range) for <see cref="CueCache"/>: what <see cref="At"/> finds there.</summary>
     internal static byte Code(Document doc, int i) => Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms));
 
@@ -62,13 +66,24 @@ internal static partial class CueFinder
             return;
         }
         ReadOnlySpan<int> see = seeIds[..seeCount];
+        var lowerCodes = doc.Options.Scorer is null ? s_lowerCodes : s_lowerCodesWithModel;
+        var text = doc.Text;
         for (int i = first; i < end; i++)
         {
             byte code = NoCue;
-            if (tokens[i].Kind == TokenKind.Word && doc.CueFormIdAt(i) is var id and >= 0
-                && (((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry)
-                    || id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id)))
-                code = Find(doc, i);
+            if (tokens[i].Kind == TokenKind.Word && doc.CueFormIdAt(i) is var id and >= 0)
+            {
+                bool idiom = id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id);
+                // A lower-case word of no idiom is what Find reads it as from its form alone (most cue words are).
+                if (!idiom && (uint)id < (uint)lowerCodes.Length && char.IsLower(text[tokens[i].Start]))
+                {
+                    byte lower = lowerCodes[id];
+                    code = (byte)(lower & 15);
+                    if ((lower & TakesOut) != 0 && doc.Is(i + 1, "out")) code |= ExtraToken;
+                }
+                else if (idiom || ((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry))
+                    code = Find(doc, i);
+            }
             page[(i - first) >> 1] |= (byte)(code << ((i & 1) << 2));
         }
     }
@@ -89,8 +104,43 @@ internal static partial class CueFinder
             || word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && seeForms.Contains(word) ? Find(doc, i) : NoCue;
     }
 
-    // For each CueForms id, whether the form has an entry (CueForms.Info.HasEntry), read without copying the form's info.
+    // For each CueForms id, whether the form has an entry (CueForms.Info.HasEntry), read without copying the form's info;
+    // and what a match of the form carries: its entries and its probability of being a cue (CueForms.Info.Probability with
+    // the prior 0.3), computed once.
     private static readonly bool[] s_hasEntry = HasEntryById();
+    private static readonly FormMatch[] s_formMatches = FormMatchById();
+
+    private readonly record struct FormMatch(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, double Probability)
+    {
+        public static FormMatch Of(CueForms.Info info) => new(info.Hand, info.Learned, info.Weak, info.Probability(0.3));
+    }
+
+    private static FormMatch[] FormMatchById()
+    {
+        var forms = new FormMatch[s_hasEntry.Length];
+        for (int id = 0; id < forms.Length; id++) forms[id] = FormMatch.Of(CueForms.ById(id));
+        return forms;
+    }
+
+    // For each CueForms id, the code Find gives a lower-case word of that form that is no idiom's (the hand entry, else the
+    // learned one, else with a model the weak one), with TakesOut when its entry's particle "out" belongs to the cue
+    // ("pointed out"); with and without a model to decide.
+    private static readonly byte[] s_lowerCodes = LowerCodes(withModel: false), s_lowerCodesWithModel = LowerCodes(withModel: true);
+
+    private const byte TakesOut = 16;
+
+    private static byte[] LowerCodes(bool withModel)
+    {
+        var codes = new byte[s_hasEntry.Length];
+        for (int id = 0; id < codes.Length; id++)
+        {
+            var info = CueForms.ById(id);
+            var (entry, code) = info.Hand is { } hand ? (hand, HandEntry) : info.Learned is { } learned ? (learned, LearnedEntry)
+                : (withModel ? info.Weak : null, WeakEntry);
+            codes[id] = entry is null ? NoCue : (byte)(code | (entry.Lemma is "point" or "lay" or "spell" ? TakesOut : 0));
+        }
+        return codes;
+    }
 
     private static bool[] HasEntryById()
     {
@@ -114,9 +164,10 @@ internal static partial class CueFinder
             case PutIt: return new CueMatch(i, i + 2, s_putIt, 0.9);
             case SeeAs: return new CueMatch(i, i + 1, s_seeAs, 0.8);
         }
-        var info = CueForms.ById(doc.CueFormIdAt(i));
-        var entry = (code & ~ExtraToken) switch { HandEntry => info.Hand, LearnedEntry => info.Learned, _ => info.Weak };
-        return new CueMatch(i, (code & ExtraToken) != 0 ? i + 2 : i + 1, entry!, info.Probability(0.3));
+        int id = doc.CueFormIdAt(i);
+        var form = (uint)id < (uint)s_formMatches.Length ? s_formMatches[id] : FormMatch.Of(CueForms.ById(id));
+        var entry = (code & ~ExtraToken) switch { HandEntry => form.Hand, LearnedEntry => form.Learned, _ => form.Weak };
+        return new CueMatch(i, (code & ExtraToken) != 0 ? i + 2 : i + 1, entry!, form.Probability);
     }
 
     private static byte Find(Document doc, int i)

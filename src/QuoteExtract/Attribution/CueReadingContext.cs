@@ -8,10 +8,13 @@ namespace QuoteExtract.Attribution;
 /// (the cue's token; a reading that took words moves it to the last one it took) and whether the content-first reading
 /// proposed a candidate that could not be kept.
 /// </summary>
-internal struct CueReadingContext(Document document, Sentence sentence, CueMatch cue, int end, TakenTokens used, int position)
+internal struct CueReadingContext(ReportedSpeechRun run, Sentence sentence, CueMatch cue, int end, int position)
 {
+    /// <summary>The stage's run on the document: the tokens taken so far, the earlier stage's speakers, the gate.</summary>
+    public readonly ReportedSpeechRun Run = run;
+
     /// <summary>The document.</summary>
-    public readonly Document Document = document;
+    public readonly Document Document = run.Document;
 
     /// <summary>The sentence of the cue.</summary>
     public readonly Sentence Sentence = sentence;
@@ -21,9 +24,6 @@ internal struct CueReadingContext(Document document, Sentence sentence, CueMatch
 
     /// <summary>The end (exclusive token index) of the sentence's content: <see cref="Rules.RuleHelpers.ContentEnd"/>.</summary>
     public readonly int End = end;
-
-    /// <summary>The tokens taken by attributions kept so far.</summary>
-    public readonly TakenTokens Used = used;
 
     /// <summary>The token the stage goes on reading after (the loop's index): the cue's first token unless a reading moves it.</summary>
     public int Position = position;
@@ -38,7 +38,7 @@ internal struct CueReadingContext(Document document, Sentence sentence, CueMatch
     public bool ClaimWith(QuoteAttribution? candidate)
     {
         if (candidate is null) return false;
-        if (ReportedSpeechStage.TryAdd(Document, Used, candidate)) PassContent(candidate);
+        if (Run.TryAdd(candidate)) PassContent(candidate);
         return true;
     }
 

@@ -16,7 +16,7 @@ internal interface ICueReading
 
     /// <summary>
     /// Reads the cue of <paramref name="context"/>, adding what it keeps through the stage's gate
-    /// (<see cref="ReportedSpeechStage.TryAdd"/>). True when it claims the cue: no later reading is tried.
+    /// (<see cref="ReportedSpeechRun.TryAdd"/>). True when it claims the cue: no later reading is tried.
     /// </summary>
     bool TryRead(ref CueReadingContext context);
 }

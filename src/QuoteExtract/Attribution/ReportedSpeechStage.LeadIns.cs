@@ -9,17 +9,22 @@ namespace QuoteExtract.Attribution;
 // the first half of the utterance whose quoted second half the quoted-speech stage found.
 internal sealed partial class ReportedSpeechStage
 {
-    internal static void LeadInHalves(Document doc, TakenTokens used)
+    internal static void LeadInHalves(ReportedSpeechRun run)
     {
+        var doc = run.Document;
         if (!doc.Options.AttributionRules.IsOn(AttributionRuleId.Parenthetical)) return;
         int count = doc.Attributions.Count;
         for (int ai = 0; ai < count; ai++)
         {
             var quote = doc.Attributions[ai];
             if (quote.Rule is not (AttributionRuleId.SpeakerCueQuote or AttributionRuleId.MixedClause) || quote.Continues >= 0 || quote.Source is not { } source || quote.Cue is not { } cueSpan) continue;
-            if (LeadInHalf(doc, used, quote, source, cueSpan) is not { } lead) continue;
+            // Not through the run's gate (TryAdd): the half is one utterance with the quote the earlier stage kept, so it takes
+            // the quote's confidence and no model vetoes it; TryAdd would score it on its own (a model could drop it or give
+            // it another confidence) and would not add a half too short to return, leaving Continues pointing at another
+            // attribution. Its words are checked against those taken in LeadInHalf.
+            if (LeadInHalf(doc, run.Used, quote, source, cueSpan) is not { } lead) continue;
             doc.Attributions.Add(lead);
-            Mark(doc, used, lead);
+            run.Mark(lead);
             quote.Continues = doc.Attributions.Count - 1;
         }
     }

@@ -11,8 +11,9 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // "rejected the minister's claim that X": the claim is an attribution of its own, nested in the rejection's content.
-    internal void NestedPossessorNouns(Document doc, TakenTokens used)
+    internal void NestedPossessorNouns(ReportedSpeechRun run)
     {
+        var doc = run.Document;
         int count = doc.Attributions.Count;
         for (int a = 0; a < count; a++)
         {
@@ -31,7 +32,7 @@ internal sealed partial class ReportedSpeechStage
                 // not veto it (it learned from outer contents, where such phrases are mostly part of what was said).
                 if (doc.Options.Scorer is { } scorer) inner.Confidence = scorer.Score(doc, inner);
                 doc.Attributions.Add(inner);
-                Mark(doc, used, inner);
+                run.Mark(inner);
                 break;
             }
         }

@@ -10,7 +10,7 @@ namespace QuoteExtract.Attribution;
 internal sealed partial class ReportedSpeechStage
 {
     // CONTENT, SPEAKER CUE (tail). / CONTENT, CUE SPEAKER (tail).
-    internal static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end)
+    internal static QuoteAttribution? ContentFirst(Document doc, Sentence s, CueMatch cue, int end, ReadOnlySpan<Mention> earlierSources)
     {
         int min = s.FirstToken;
         // Inverted: ", said the spokesman."
@@ -30,7 +30,7 @@ internal sealed partial class ReportedSpeechStage
         // "…, each touting their record": a participle with an object after it reports that object, not what came before.
         if (CueFinder.IsParticiple(doc, cue) && cue.End < end && doc.Tokens[cue.End].Kind == TokenKind.Word) return null;
         // The subject, possibly with an appositive: "…, Ann Lee, a spokeswoman for the ministry, said."
-        var subject = CueFinder.SubjectOf(doc, cue, min + 1);
+        var subject = CueFinder.SubjectOf(doc, cue, min + 1, earlierSources);
         if (subject is null || subject.Shape == MentionShape.Pronoun && doc.Is(subject.FirstToken, "who")) return null;
         subject = WithAppositive(doc, subject, cue.First);
         // "…, singer Ann Lee revealed", "…, campaign spokesman Bo Price said": a lower-case descriptor before the name.
@@ -64,10 +64,10 @@ internal sealed partial class ReportedSpeechStage
     }
 
     // SPEAKER CUE (OBJ) (that|:) CONTENT
-    internal static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end)
+    internal static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end, ReadOnlySpan<Mention> earlierSources)
     {
         int min = s.FirstToken;
-        var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken);
+        var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken, earlierSources);
         // With a model to decide, a strong cue may take a subject the phrase reader does not know.
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
         // "Large majorities of the farmers in three counties said …": a speech verb takes the whole stretch before it.
@@ -197,58 +197,6 @@ internal sealed partial class ReportedSpeechStage
             if (doc.IsPunct(j, ',') && StartsClause(doc, j + 1, stop)) return j;
         return stop;
     }
-
-    // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
-    // off into the distance", "passed away"; and a label, "a program called Safe Streets".
-    internal static bool NotSpeech(Document doc, CueMatch cue)
-    {
-        int next = cue.End;
-        var word = doc.TokenText(cue.First);
-        if (word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "in") || doc.Is(next, "into"))) return true;
-        if (word.StartsWith("show", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
-        if (word.StartsWith("look", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
-            && doc.Words(WordList.LookParticles).Contains(doc.TokenText(next))) return true;
-        if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
-        if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
-        // "say goodbye to", "have a larger say", "the final say": an idiom, a noun.
-        if (word.Equals("say", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "goodbye") || doc.Is(next, "hello")
-            || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && doc.Words(WordList.SayNounLeads).Contains(doc.TokenText(cue.First - 1)))) return true;
-        // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
-        if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !doc.IsPunct(next, ':')) return true;
-        // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
-        // subject that can hold a stance ("voters support", "would support", "who support", "55 percent support").
-        if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && cue.First > 0 && !SupportsAsVerb(doc, cue.First - 1)) return true;
-        // "the economy added 292,000 jobs", "sales declined to $281 million": a quantity, not a statement.
-        if ((word.StartsWith("add", StringComparison.OrdinalIgnoreCase) || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && StartsQuantity(doc, next)) return true;
-        // "found itself at the center", "helped found the group": to find oneself, to found something.
-        if (word.Equals("found", StringComparison.OrdinalIgnoreCase)
-            && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
-                    && (doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase))
-                || doc.Is(cue.First - 1, "helped") || doc.Is(cue.First - 1, "help") || doc.Is(cue.First - 1, "to"))) return true;
-        if (doc.Words(WordList.LabelParticiples).Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
-            && !doc.Has(cue.First - 1, WordClass.Pronoun) && !doc.Has(cue.First - 1, WordClass.Filler) && doc.IsCapitalized(next)) return true;
-        return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
-            && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(next));
-    }
-
-    private static bool SupportsAsVerb(Document doc, int before)
-    {
-        if (doc.Tokens[before].Kind == TokenKind.Number) return true;
-        if (doc.Tokens[before].Kind != TokenKind.Word) return false;
-        var w = doc.TokenText(before);
-        return doc.Words(WordList.SupportSubjects).Contains(w) || doc.Words(WordList.Auxiliaries).Contains(w) || doc.Words(WordList.DoForms).Contains(w) || doc.Has(before, WordClass.Filler)
-            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
-    }
-
-    private static bool StartsQuantity(Document doc, int i)
-    {
-        for (int k = 0; k < 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.QuantityLeads).Contains(doc.TokenText(i)); k++) i++;
-        return i < doc.Tokens.Length && (doc.Tokens[i].Kind == TokenKind.Number || doc.Text[doc.Tokens[i].Start] is '$' or '€' or '£');
-    }
-
-    // "this fall expected …": a time phrase is not a speaker.
-    internal static bool IsTimePhrase(Document doc, Mention m) =>
-        doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || doc.Words(WordList.NotNames).Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 
     private static bool IsAdverbial(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (doc.Words(WordList.CueAdverbials).Contains(doc.TokenText(i)) || (doc.TokenText(i).EndsWith("ly") && char.IsLower(doc.TokenText(i)[0])));

@@ -13,7 +13,7 @@ namespace QuoteExtract.Attribution;
 /// Quoted fragments inside the content make it Mixed. Runs after <see cref="QuotedSpeechStage"/>, whose quotes it changes
 /// in three places only: a lead-in half ("Lee said, …, “Q”") makes the quote continue it, a quote right after a report
 /// replaces an unattributed one (after-report), and <see cref="OverlapResolver"/> trims or drops crossing contents of both.
-/// Every candidate passes <see cref="AttributionGate"/> (through <see cref="TryAdd"/>); each cue is offered to the cue
+/// Every candidate passes <see cref="AttributionGate"/> (through <see cref="ReportedSpeechRun.TryAdd"/>); each cue is offered to the cue
 /// readings (<see cref="AttributionRuleSet.CueReadings"/>, one class per pattern in Rules/) in their order until one
 /// claims it, and the sentence rules (<see cref="AttributionRuleSet.SentenceRules"/>) run in their registered order.
 /// </summary>
@@ -35,50 +35,23 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
-        var used = UsedTokens(doc);
+        var run = new ReportedSpeechRun(doc);
         try
         {
-            doc.EarlierSources = SourcesByPosition(doc);
             // (Room for about a report every four sentences, as in news, but never more than a few thousand ahead.)
             doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(doc.Sentences.Length / 4, 4096));
             // The steps in their order (AttributionRuleSet.ReportedSpeechSteps): what proposes through the gate first, then
             // overlap resolution and the rewrite of quotes after reports.
-            foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, doc, used);
+            foreach (var step in doc.Options.AttributionRules.ReportedSpeechSteps) step.Run(this, run);
         }
-        finally { used.Release(); }
-    }
-
-    // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found).
-    private static Mention[] SourcesByPosition(Document doc)
-    {
-        var attributions = doc.Attributions;
-        int n = 0;
-        foreach (var a in attributions) if (a.Source is not null) n++;
-        if (n == 0) return [];
-        var sources = new Mention[n];
-        bool sorted = true;
-        n = 0;
-        foreach (var a in attributions)
-        {
-            if (a.Source is not { } source) continue;
-            sorted &= n == 0 || sources[n - 1].FirstToken <= source.FirstToken;
-            sources[n++] = source;
-        }
-        if (sorted) return sources;
-        // (A stable order: the key holds the position found after the first token, so no two keys are equal.)
-        var keys = ScratchArray.Rent<long>(n);
-        try
-        {
-            for (int k = 0; k < n; k++) keys[k] = (long)sources[k].FirstToken << 32 | (uint)k;
-            Array.Sort(keys, sources, 0, n);
-        }
-        finally { ScratchArray.Return(keys); }
-        return sources;
+        finally { run.Release(); }
     }
 
     // Each sentence in turn: a headline's rules, the content-first tail, then each cue offered to the cue readings.
-    internal void CueSentences(Document doc, TakenTokens used)
+    internal void CueSentences(ReportedSpeechRun run)
     {
+        var doc = run.Document;
+        var used = run.Used;
         var readings = doc.Options.AttributionRules.CueReadings;
         var paragraphs = new ParagraphCursor(doc);
         double minCue = MinCue(doc);
@@ -88,16 +61,16 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             int p = paragraphs.At(doc.Tokens[s.FirstToken].Start);
             if (doc.Options.SkipBoilerplate && paragraphs.IsBoilerplate(p)) continue;
             int end = ContentEnd(doc, s);
-            if (Headline(doc, s, used, p)) continue;
+            if (Headline(run, s, p)) continue;
             // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
-            Tail(doc, s, end, used);
+            Tail(run, s, end);
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue || InsideQuote(doc, i)) continue;
                 if (cue.Probability < minCue && cue.Entry.Lemma != "according to") continue;
                 // The cue's readings in their registered order (AttributionRuleSet.CueReadings) until one claims it.
-                var reading = new CueReadingContext(doc, s, cue, end, used, i);
+                var reading = new CueReadingContext(run, s, cue, end, i);
                 foreach (var r in readings)
                     if (r.TryRead(ref reading)) break;
                 i = reading.Position;
@@ -106,9 +79,10 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     }
 
     // The sentence rules in their registered order (built-in ones first, then those added through the builder), each
-    // proposal through the same gate as the cue readings' (TryAdd).
-    internal static void SentenceRules(Document doc, TakenTokens used)
+    // proposal through the same gate as the cue readings' (ReportedSpeechRun.TryAdd).
+    internal static void SentenceRules(ReportedSpeechRun run)
     {
+        var doc = run.Document;
         var rules = doc.Options.AttributionRules.SentenceRules;
         var paragraphs = new ParagraphCursor(doc);
         foreach (var s in doc.Sentences)
@@ -118,19 +92,20 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
                 foreach (var a in rule.Propose(doc, s))
                 {
                     if (a.Rule == AttributionRuleId.None && a.Pattern.Length == 0) a.Pattern = rule.Name;
-                    TryAdd(doc, used, a);
+                    run.TryAdd(a);
                 }
         }
     }
 
-    private void Tail(Document doc, Sentence s, int end, TakenTokens used)
+    private void Tail(ReportedSpeechRun run, Sentence s, int end)
     {
+        var doc = run.Document;
         for (int i = end - 1; i > s.FirstToken + 3 && end - i <= 12; i--)
         {
-            if (used[i] || CueFinder.At(doc, i) is not { } cue || UsedAsNoun(doc, cue)) continue;
+            if (run.Used[i] || CueFinder.At(doc, i) is not { } cue || UsedAsNoun(doc, cue)) continue;
             if (cue.Probability < MinCue(doc) * 0.5 && cue.Entry.Lemma != "according to") continue;
-            var found = AccordingToReading.Read(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end);
-            if (found is null || !TryAdd(doc, used, found)) continue;
+            var found = AccordingToReading.Read(doc, s, cue, end) ?? ContentFirst(doc, s, cue, end, run.EarlierSources);
+            if (found is null || !run.TryAdd(found)) continue;
             return;
         }
     }
@@ -140,45 +115,5 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
     {
         int k = doc.TokenAtOrAfter(a.Content.Start), end = doc.TokenAtOrAfter(a.Content.End);
         return k < end && (doc.Tokens[k].Kind == TokenKind.Word && doc.Words(WordList.PropositionStarts).Contains(doc.TokenText(k)) || StartsClause(doc, k, end));
-    }
-
-    // A cue inside quoted words is the quoted speaker's own ("the experience, temperament, critical thinking"):
-    // what they report belongs to the quote, not to a reported clause of the article.
-    internal static bool InsideQuote(Document doc, int token)
-    {
-        int at = doc.Tokens[token].Start;
-        for (int q = doc.QuoteAtOrAfter(at) - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)
-        {
-            var quote = doc.Quotes[q];
-            if (quote.Depth != 0) continue;
-            return quote.Content.Start <= at && at < quote.Content.End;
-        }
-        return false;
-    }
-
-    internal static bool ContainsQuote(Document doc, TextSpan content)
-    {
-        for (int i = doc.QuoteAtOrAfter(content.Start); i < doc.Quotes.Length; i++)
-        {
-            var q = doc.Quotes[i];
-            if (q.Open.Start >= content.End) break;
-            if (q.Depth == 0) return true;
-        }
-        return false;
-    }
-
-    // Keeps a candidate that overlaps nothing taken and that the model (when there is one) accepts.
-    // A headline's attribution by dash or colon is explicit: the model scores it but does not veto it
-    // (PolNeAR leaves most headlines unannotated, so the model learned to doubt them).
-    internal static bool TryAdd(Document doc, TakenTokens used, QuoteAttribution a, bool explicitRule = false)
-    {
-        if (!doc.Options.AttributionRules.IsOn(a.Rule) || Overlaps(doc, used, a)) return false;
-        a.Kind = ContainsQuote(doc, a.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
-        if (!AttributionGate.Accepts(doc, a, explicitRule)) return false;
-        // Too short to return ("He said: “x.”"): its words are taken as if it were kept, so no other reading claims
-        // them, but no object is kept for it (a document of such lines held one every 14 characters until the end).
-        if (HasAlphanumerics(doc, a.Content, doc.Options.MinimumQuoteLength)) doc.Attributions.Add(a);
-        Mark(doc, used, a);
-        return true;
     }
 }

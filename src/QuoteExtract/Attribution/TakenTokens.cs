@@ -28,6 +28,19 @@ internal sealed class TakenTokens
         Length = 0;
     }
 
+    /// <summary>Takes tokens <paramref name="from"/> to <paramref name="to"/> (exclusive; none when <paramref name="to"/> is not past <paramref name="from"/>).</summary>
+    public void Take(int from, int to)
+    {
+        if (to <= from) return;
+        if (from < 0 || to > Length) throw new IndexOutOfRangeException();
+        int first = from >> 6, last = (to - 1) >> 6;
+        ulong head = ulong.MaxValue << from, tail = ulong.MaxValue >> (63 - ((to - 1) & 63));
+        if (first == last) { _bits[first] |= head & tail; return; }
+        _bits[first] |= head;
+        for (int w = first + 1; w < last; w++) _bits[w] = ulong.MaxValue;
+        _bits[last] |= tail;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is taken; setting it takes or frees it.</summary>
     public bool this[int i]
     {

@@ -147,18 +147,6 @@ public sealed class Document
     internal int CueFormIdAt(int i) =>
         (uint)i < (uint)_tokenCount ? (int)((_lexical ?? ComputeLexicalLayer())[i] >> 16) - 1 : throw new IndexOutOfRangeException();
 
-    /// <summary>
-    /// The speakers of the quotes an earlier stage found, by position (set by the reported-speech stage), so
-    /// "…, saying X" can find the sentence's speaker without scanning every attribution.
-    /// </summary>
-    internal Mentions.Mention[]? EarlierSources { get; set; }
-
-    /// <summary>
-    /// The extents (content, cue and nearby speaker) of the earlier stage's quotes, by start: a report may contain a
-    /// whole quote ("X says if … he'd be yelling “Vote for me.”"), never part of one.
-    /// </summary>
-    internal TextSpan[]? QuoteExtents { get; set; }
-
     // Cue lookups, filled on demand by the attribution rules: a byte a token (Attribution/CueCache.cs).
     internal Attribution.CueCache? CueCache { get; set; }
 
@@ -173,8 +161,6 @@ public sealed class Document
     {
         CueCache?.Release();
         CueCache = null;
-        EarlierSources = null;
-        QuoteExtents = null;
     }
 
     /// <summary>
@@ -187,8 +173,6 @@ public sealed class Document
         SetTokens([], 0);
         SetSentences([], 0);
         QuoteArray = [];
-        EarlierSources = null;
-        QuoteExtents = null;
     }
 
     /// <summary>Index of the token that contains or starts after <paramref name="offset"/> (Tokens.Length if none).</summary>

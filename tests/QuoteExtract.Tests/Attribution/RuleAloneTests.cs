@@ -37,14 +37,16 @@ public class RuleAloneTests
         var doc = Analyze("Voters rejected the mayor's claim that the old bridge was safe for heavy trucks.");
         var s = doc.Sentences[0];
         int at = TokenOf(doc, "claim");
+        // (A run on the analysed document with its attributions dropped: nothing is taken yet.)
+        doc.Attributions.Clear();
         int count = doc.Attributions.Count;
-        var context = new CueReadingContext(doc, s, CueFinder.At(doc, at)!.Value, RuleHelpers.ContentEnd(doc, s), new TakenTokens(doc.Tokens.Length), at);
+        var context = new CueReadingContext(new ReportedSpeechRun(doc), s, CueFinder.At(doc, at)!.Value, RuleHelpers.ContentEnd(doc, s), at);
 
         new PossessorNounReading().TryRead(ref context).Should().BeTrue();
 
         doc.Attributions.Should().HaveCount(count + 1);
         context.Position.Should().Be(TokenOf(doc, "trucks"));
-        var other = new CueReadingContext(doc, s, CueFinder.At(doc, at)!.Value, RuleHelpers.ContentEnd(doc, s), new TakenTokens(doc.Tokens.Length), at);
+        var other = new CueReadingContext(new ReportedSpeechRun(doc), s, CueFinder.At(doc, at)!.Value, RuleHelpers.ContentEnd(doc, s), at);
         new AskedQuestionReading().TryRead(ref other).Should().BeFalse("no question is asked: the cue falls through");
         other.Position.Should().Be(at);
     }

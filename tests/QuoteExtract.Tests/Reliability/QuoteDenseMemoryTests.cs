@@ -97,6 +97,5 @@ public class QuoteDenseScratchTests
 
         doc.Attributions.Should().HaveCount(2);
         doc.CueCache.Should().BeNull();
-        doc.EarlierSources.Should().BeNull();
     }
 }

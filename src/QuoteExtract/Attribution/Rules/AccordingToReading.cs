@@ -17,7 +17,7 @@ internal sealed class AccordingToReading : ICueReading
     public bool TryRead(ref CueReadingContext context)
     {
         if (context.Cue.Entry.Lemma != "according to") return false;
-        if (Read(context.Document, context.Sentence, context.Cue, context.End) is { } found && ReportedSpeechStage.TryAdd(context.Document, context.Used, found))
+        if (Read(context.Document, context.Sentence, context.Cue, context.End) is { } found && context.Run.TryAdd(found))
             context.PassContent(found);
         return true;
     }
@@ -46,7 +46,7 @@ internal sealed class AccordingToReading : ICueReading
         // name ("sorted according to size" has neither), and the clause before it has its verb.
         if (before > s.FirstToken + 2 && doc.Tokens[before].Kind is TokenKind.Word or TokenKind.Number
             && (doc.Has(cue.End, WordClass.Determiner) || doc.IsCapitalized(cue.End))
-            && (source.EndToken >= end || doc.IsPunct(source.EndToken, ',')) && ReportedSpeechStage.HasFiniteVerb(doc, s.FirstToken, cue.First))
+            && (source.EndToken >= end || doc.IsPunct(source.EndToken, ',')) && HasFiniteVerb(doc, s.FirstToken, cue.First))
             return Make(doc, cue, source, SkipConjunctions(doc, s.FirstToken, before), cue.First, 0.7, AttributionRuleId.AccordingToLast);
         return null;
     }

@@ -78,6 +78,9 @@ internal static class AfterReportRule
                 Kind = QuoteKind.Direct, Content = q.Content, Source = r.Source, Continues = report, QuotedSpan = qi,
                 Confidence = Math.Min(r.Confidence, 0.8), Rule = AttributionRuleId.AfterReport,
             };
+            // (Not through the gate: the quote's words are taken by the quote stage, so TryAdd would refuse every one; and a
+            // model only lowers its confidence, never drops it. It replaces the unattributed one in place, so the indexes
+            // that quotes continue stay the same.)
             if (doc.Options.Scorer is { } scorer) follow.Confidence = Math.Min(scorer.Score(doc, follow), r.Confidence);
             if (existing >= 0) doc.Attributions[existing] = follow;
             else doc.Attributions.Add(follow);

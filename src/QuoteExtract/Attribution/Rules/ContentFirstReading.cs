@@ -16,8 +16,8 @@ internal sealed class ContentFirstReading : ICueReading
     /// <inheritdoc />
     public bool TryRead(ref CueReadingContext context)
     {
-        if (ReportedSpeechStage.ContentFirst(context.Document, context.Sentence, context.Cue, context.End) is not { } before) return false;
-        if (!ReportedSpeechStage.TryAdd(context.Document, context.Used, before))
+        if (ReportedSpeechStage.ContentFirst(context.Document, context.Sentence, context.Cue, context.End, context.Run.EarlierSources) is not { } before) return false;
+        if (!context.Run.TryAdd(before))
         {
             context.ContentFirstRefused = true;
             return false;

@@ -24,8 +24,7 @@ internal sealed class HeadlineCueRule : IAttributionRule
         for (int i = s.FirstToken + 1; i < end - 3 && i < s.FirstToken + 8; i++)
         {
             if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
-            int id = doc.CueFormIdAt(i);
-            if (id < 0 || CueForms.ById(id).Hand is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
+            if (CueFinder.HandEntryAt(doc, i) is not { } entry || (entry.Flags & CueFlags.Reporting) == 0) continue;
             var name = NounPhraseReader.ReadForward(doc, s.FirstToken, i);
             if (name is null || name.EndToken != i || name.Shape != MentionShape.Name) return [];
             return Make(doc, new CueMatch(i, i + 1, entry, 0.9), name, i + 1, end, 0.6, AttributionRuleId.HeadlineCue) is { } a ? [a] : [];

@@ -15,14 +15,14 @@ internal sealed class NounThatReading : ICueReading
 
     /// <inheritdoc />
     public bool TryRead(ref CueReadingContext context) =>
-        context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End));
+        context.ClaimWith(Read(context.Document, context.Sentence, context.Cue, context.End, context.Run.EarlierSources));
 
     // "amid speculation that she will run", "the disclosure that she used a private server", "He has the firm belief
     // that …": a noun of saying or thinking with its that-clause and no possessor. Whoever has, voices or makes it
     // speaks; else no one is named.
-    internal static QuoteAttribution? Read(Document doc, Sentence s, CueMatch cue, int end)
+    internal static QuoteAttribution? Read(Document doc, Sentence s, CueMatch cue, int end, ReadOnlySpan<Mention> earlierSources)
     {
-        if (!doc.Is(cue.End, "that") || cue.End + 3 >= end || !ReportedSpeechStage.StartsClause(doc, cue.End + 1, end)) return null;
+        if (!doc.Is(cue.End, "that") || cue.End + 3 >= end || !StartsClause(doc, cue.End + 1, end)) return null;
         var word = doc.TokenText(cue.First);
         int before = cue.First - 1;
         bool noun = UsedAsNoun(doc, cue) || HasNounEnding(word)
@@ -35,10 +35,10 @@ internal sealed class NounThatReading : ICueReading
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) break;
             if (!doc.Words(WordList.LightVerbs).Contains(doc.TokenText(j))) continue;
-            source = CueFinder.SubjectOf(doc, new CueMatch(j, j + 1, s_lightVerbEntry, 0.5), s.FirstToken);
+            source = CueFinder.SubjectOf(doc, new CueMatch(j, j + 1, s_lightVerbEntry, 0.5), s.FirstToken, earlierSources);
             break;
         }
-        int stop = ReportedSpeechStage.ClauseStop(doc, cue.End, end);
+        int stop = ClauseStop(doc, cue.End, end);
         if (doc.WordCount(Span(doc, cue.End, stop)) < 4) return null;
         return new QuoteAttribution
         {

@@ -16,14 +16,15 @@ internal sealed class ParentheticalReading : ICueReading
     /// <inheritdoc />
     public bool TryRead(ref CueReadingContext context)
     {
-        if (!Read(context.Document, context.Sentence, context.Cue, context.End, context.Used)) return false;
+        if (!Read(context.Run, context.Sentence, context.Cue, context.End)) return false;
         context.Position = context.Cue.End;
         return true;
     }
 
     // "The museum, Obama said, would make visitors face hard truths.": two halves of one utterance, the second continuing the first.
-    private static bool Read(Document doc, Sentence s, CueMatch cue, int end, TakenTokens used)
+    private static bool Read(ReportedSpeechRun run, Sentence s, CueMatch cue, int end)
     {
+        var doc = run.Document;
         int min = s.FirstToken;
         // Without a comma right before the cue ("…, said Lee, …" inverts), the second half starts past a comma after the
         // cue ("…, Obama said, …"): most cues have none, and their subjects are not read.
@@ -44,18 +45,18 @@ internal sealed class ParentheticalReading : ICueReading
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || !SecondHalfAfter(doc, comma2, end)) return false;
         var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
-        if (first is null || second is null || ReportedSpeechStage.Overlaps(doc, used, first) || ReportedSpeechStage.Overlaps(doc, used, second)) return false;
+        if (first is null || second is null || run.Overlaps(first) || run.Overlaps(second)) return false;
         // The model judges the utterance by its main (second) half; the first half goes with it. (Without one, both halves
         // have the rule's confidence already: one cue, one pattern.)
         if (!AttributionGate.Accepts(doc, second)) return false;
         first.Confidence = second.Confidence;
-        first.Kind = ReportedSpeechStage.ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        first.Kind = ContainsQuote(doc, first.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         doc.Attributions.Add(first);
-        ReportedSpeechStage.Mark(doc, used, first);
+        run.Mark(first);
         second.Continues = doc.Attributions.Count - 1;
-        second.Kind = ReportedSpeechStage.ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        second.Kind = ContainsQuote(doc, second.Content) ? QuoteKind.Mixed : QuoteKind.Indirect;
         doc.Attributions.Add(second);
-        ReportedSpeechStage.Mark(doc, used, second);
+        run.Mark(second);
         return true;
     }
 

@@ -19,7 +19,7 @@ internal sealed class PassiveByReading : ICueReading
         var (doc, cue) = (context.Document, context.Cue);
         // "was echoed by experts", "is supported by few papers": the passive's subject is what was said.
         if (!IsPassive(doc, context.Position, context.Sentence.FirstToken) || !doc.Is(cue.End, "by")) return false;
-        if (Read(doc, context.Sentence, cue, context.End) is { } byAgent && ReportedSpeechStage.TryAdd(doc, context.Used, byAgent))
+        if (Read(doc, context.Sentence, cue, context.End) is { } byAgent && context.Run.TryAdd(byAgent))
             context.Position = cue.End;
         return true;
     }

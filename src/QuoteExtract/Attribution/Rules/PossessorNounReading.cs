@@ -47,7 +47,7 @@ internal sealed class PossessorNounReading : ICueReading
             source = new Mention(span, span, [], MentionShape.Pronoun, kind, gender, plural, j, j + 1);
         }
         if (source is null) return null;
-        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ReportedSpeechStage.ClauseStop(doc, cue.End + 1, end), 0.6, AttributionRuleId.PossessorNoun)
-            : Make(doc, cue, source, cue.End, ReportedSpeechStage.ClauseStop(doc, cue.End, end), 0.6, AttributionRuleId.PossessorNoun);
+        return of ? Make(doc, cue with { End = cue.End + 1 }, source, cue.End + 1, ClauseStop(doc, cue.End + 1, end), 0.6, AttributionRuleId.PossessorNoun)
+            : Make(doc, cue, source, cue.End, ClauseStop(doc, cue.End, end), 0.6, AttributionRuleId.PossessorNoun);
     }
 }

@@ -8,7 +8,7 @@ namespace QuoteExtract.Attribution.Rules;
 /// What the attribution rules of both stages share: sentence bounds, spans of tokens, phrases up to a comma, whether a cue
 /// word is a noun here, a subject with its cue, whether a quote reads as a sentence, and the word lists these read.
 /// </summary>
-internal static class RuleHelpers
+internal static partial class RuleHelpers
 {
     // The sentence without its final punctuation (a closing quote mark after it stays in).
     public static int ContentEnd(Document doc, Sentence s)
@@ -68,7 +68,7 @@ internal static class RuleHelpers
     {
         var word = doc.TokenText(cue.First);
         // (The form's entry, looked up once per token by the cue finder, says whether the hand lexicon knows it.)
-        if (doc.CueFormIdAt(cue.First) is var id and >= 0 && CueForms.ById(id).Hand is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (CueFinder.HandEntryAt(doc, cue.First) is not null || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         for (int j = cue.First - 1, n = 0; j >= 0 && n < 4; j--, n++)
         {
             if (doc.Tokens[j].Kind != TokenKind.Word) return false;

@@ -7,5 +7,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class AgentClausesStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => AgentClauseRule.Run(document, used);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => AgentClauseRule.Run(run);
 }

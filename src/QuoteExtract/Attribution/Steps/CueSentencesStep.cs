@@ -6,5 +6,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class CueSentencesStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => stage.CueSentences(document, used);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => stage.CueSentences(run);
 }

@@ -9,6 +9,6 @@ namespace QuoteExtract.Attribution.Steps;
 /// </summary>
 internal interface IReportedSpeechStep
 {
-    /// <summary>Runs the step on <paramref name="document"/>, with the tokens taken so far.</summary>
-    void Run(ReportedSpeechStage stage, Document document, TakenTokens used);
+    /// <summary>Runs the step in <paramref name="run"/> (its document, the tokens taken so far, the gate).</summary>
+    void Run(ReportedSpeechStage stage, ReportedSpeechRun run);
 }

@@ -6,5 +6,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class LeadInHalvesStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => ReportedSpeechStage.LeadInHalves(document, used);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => ReportedSpeechStage.LeadInHalves(run);
 }

@@ -6,5 +6,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class NestedPossessorNounsStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => stage.NestedPossessorNouns(document, used);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => stage.NestedPossessorNouns(run);
 }

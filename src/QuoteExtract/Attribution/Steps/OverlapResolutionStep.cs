@@ -6,5 +6,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class OverlapResolutionStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => OverlapResolver.Resolve(document);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => OverlapResolver.Resolve(run.Document);
 }

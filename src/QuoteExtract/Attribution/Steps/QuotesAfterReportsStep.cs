@@ -7,5 +7,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class QuotesAfterReportsStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => AfterReportRule.Run(document);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => AfterReportRule.Run(run.Document);
 }

@@ -6,5 +6,5 @@ namespace QuoteExtract.Attribution.Steps;
 internal sealed class SentenceRulesStep : IReportedSpeechStep
 {
     /// <inheritdoc />
-    public void Run(ReportedSpeechStage stage, Document document, TakenTokens used) => ReportedSpeechStage.SentenceRules(document, used);
+    public void Run(ReportedSpeechStage stage, ReportedSpeechRun run) => ReportedSpeechStage.SentenceRules(run);
 }

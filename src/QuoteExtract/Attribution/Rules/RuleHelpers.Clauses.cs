@@ -1,13 +1,38 @@
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
 using QuoteExtract.Text;
-using static QuoteExtract.Attribution.Rules.RuleHelpers;
 
-namespace QuoteExtract.Attribution;
+namespace QuoteExtract.Attribution.Rules;
 
-// Where reported content ends and what makes a clause: a subject with a verb, a subject with a cue.
-internal sealed partial class ReportedSpeechStage
+// Where reported content ends and what makes a clause (a subject with a verb, a subject with a cue), whether a token
+// stands inside a quote, and cue words that report nothing here: read by the reported-speech stage and its rules alike.
+internal static partial class RuleHelpers
 {
+    // A cue inside quoted words is the quoted speaker's own ("the experience, temperament, critical thinking"):
+    // what they report belongs to the quote, not to a reported clause of the article.
+    internal static bool InsideQuote(Document doc, int token)
+    {
+        int at = doc.Tokens[token].Start;
+        for (int q = doc.QuoteAtOrAfter(at) - 1, steps = 0; q >= 0 && steps < 8; q--, steps++)
+        {
+            var quote = doc.Quotes[q];
+            if (quote.Depth != 0) continue;
+            return quote.Content.Start <= at && at < quote.Content.End;
+        }
+        return false;
+    }
+
+    internal static bool ContainsQuote(Document doc, TextSpan content)
+    {
+        for (int i = doc.QuoteAtOrAfter(content.Start); i < doc.Quotes.Length; i++)
+        {
+            var q = doc.Quotes[i];
+            if (q.Open.Start >= content.End) break;
+            if (q.Depth == 0) return true;
+        }
+        return false;
+    }
+
     // "suggests the government understands …", "believes Smith would win": a subject and a finite verb make the
     // complement a proposition, not an object.
     internal static bool StartsClause(Document doc, int k, int end)
@@ -95,6 +120,58 @@ internal sealed partial class ReportedSpeechStage
         return false;
     }
 
-    private static bool IsFiniteVerb(Document doc, int j) =>
+    internal static bool IsFiniteVerb(Document doc, int j) =>
         doc.Tokens[j].Kind == TokenKind.Word && (doc.Words(WordList.FiniteAuxiliaries).Contains(doc.TokenText(j)) || IsVerbLike(doc, j));
+
+    // Phrasal uses that say nothing: "called in to a radio show", "showed up", "appeared on a talk show", "looking
+    // off into the distance", "passed away"; and a label, "a program called Safe Streets".
+    internal static bool NotSpeech(Document doc, CueMatch cue)
+    {
+        int next = cue.End;
+        var word = doc.TokenText(cue.First);
+        if (word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "in") || doc.Is(next, "into"))) return true;
+        if (word.StartsWith("show", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        if (word.StartsWith("look", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
+            && doc.Words(WordList.LookParticles).Contains(doc.TokenText(next))) return true;
+        if (word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "away")) return true;
+        if (word.StartsWith("add", StringComparison.OrdinalIgnoreCase) && doc.Is(next, "up")) return true;
+        // "say goodbye to", "have a larger say", "the final say": an idiom, a noun.
+        if (word.Equals("say", StringComparison.OrdinalIgnoreCase) && (doc.Is(next, "goodbye") || doc.Is(next, "hello")
+            || cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && doc.Words(WordList.SayNounLeads).Contains(doc.TokenText(cue.First - 1)))) return true;
+        // "Lee continues to trail", "the search continued": going on, not saying (", he continued." is the quote stage's).
+        if (cue.Entry.Lemma == "continue" && !doc.Is(next, "that") && !doc.IsPunct(next, ':')) return true;
+        // "grassroots support", "her broad support among …": "support" as a noun after a modifier; a verb follows a
+        // subject that can hold a stance ("voters support", "would support", "who support", "55 percent support").
+        if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && cue.First > 0 && !SupportsAsVerb(doc, cue.First - 1)) return true;
+        // "the economy added 292,000 jobs", "sales declined to $281 million": a quantity, not a statement.
+        if ((word.StartsWith("add", StringComparison.OrdinalIgnoreCase) || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && StartsQuantity(doc, next)) return true;
+        // "found itself at the center", "helped found the group": to find oneself, to found something.
+        if (word.Equals("found", StringComparison.OrdinalIgnoreCase)
+            && (next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Word
+                    && (doc.TokenText(next).EndsWith("self", StringComparison.OrdinalIgnoreCase) || doc.TokenText(next).EndsWith("selves", StringComparison.OrdinalIgnoreCase))
+                || doc.Is(cue.First - 1, "helped") || doc.Is(cue.First - 1, "help") || doc.Is(cue.First - 1, "to"))) return true;
+        if (doc.Words(WordList.LabelParticiples).Contains(word) && cue.First > 0 && doc.Tokens[cue.First - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(cue.First - 1)[0])
+            && !doc.Has(cue.First - 1, WordClass.Pronoun) && !doc.Has(cue.First - 1, WordClass.Filler) && doc.IsCapitalized(next)) return true;
+        return word.StartsWith("appear", StringComparison.OrdinalIgnoreCase) && next < doc.Tokens.Length
+            && doc.Tokens[next].Kind == TokenKind.Word && !doc.Is(next, "to") && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(next));
+    }
+
+    private static bool SupportsAsVerb(Document doc, int before)
+    {
+        if (doc.Tokens[before].Kind == TokenKind.Number) return true;
+        if (doc.Tokens[before].Kind != TokenKind.Word) return false;
+        var w = doc.TokenText(before);
+        return doc.Words(WordList.SupportSubjects).Contains(w) || doc.Words(WordList.Auxiliaries).Contains(w) || doc.Words(WordList.DoForms).Contains(w) || doc.Has(before, WordClass.Filler)
+            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss") && char.IsLower(w[0]);
+    }
+
+    private static bool StartsQuantity(Document doc, int i)
+    {
+        for (int k = 0; k < 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.QuantityLeads).Contains(doc.TokenText(i)); k++) i++;
+        return i < doc.Tokens.Length && (doc.Tokens[i].Kind == TokenKind.Number || doc.Text[doc.Tokens[i].Start] is '$' or '€' or '£');
+    }
+
+    // "this fall expected …": a time phrase is not a speaker.
+    internal static bool IsTimePhrase(Document doc, Mention m) =>
+        doc.Words(WordList.TimeHeads).Contains(doc.TokenText(m.EndToken - 1)) || doc.Words(WordList.NotNames).Contains(doc.TokenText(m.EndToken - 1)) && m.Shape == MentionShape.Name;
 }
