@@ -644,6 +644,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                     var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
                     (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
                 }
+                // (The case read only when the mention may beat the best so far: most repeat a name already seen.)
+                if ((count > 0 ? 1000 + count * 10 + 5 : 0) <= bestScore) continue;
                 int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

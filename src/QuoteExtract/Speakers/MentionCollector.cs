@@ -80,12 +80,15 @@ internal static class MentionCollector
         // (The lists read at every word, looked up once.)
         var copulas = doc.Words(WordList.Copulas);
         var definite = doc.Words(WordList.DefiniteDeterminers);
+        var roleNouns = doc.Words(WordList.RoleNouns);
+        // (A longer word is no pronoun, copula or determiner: most words are turned away by their length alone.)
+        int longest = Math.Max(PronounMaxLength, Math.Max(copulas.MaxLength, definite.MaxLength));
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length > longest) continue;
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             // ("the mine", "a mine": a noun, not the pronoun.)
-            if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
+            if (w.Length <= PronounMaxLength && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
                 if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
@@ -111,7 +114,7 @@ internal static class MentionCollector
                 if (tokens[j].Kind != TokenKind.Word) break;
                 var h = doc.TokenText(j);
                 if (char.IsUpper(h[0]) && !doc.Has(j, WordClass.Title) && !doc.Has(j, WordClass.OrganizationHead)) break;
-                if (doc.Words(WordList.RoleNouns).Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
+                if (roleNouns.Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
                 else if (head >= 0) break;
             }
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
@@ -124,6 +127,9 @@ internal static class MentionCollector
         SortByPlace(found, speakers, names);
         return found;
     }
+
+    // The longest pronoun the token loop reads as a mention ("herself"; "themselves" is none).
+    private const int PronounMaxLength = 7;
 
     // The most mentions merged rather than sorted (an article's few hundred).
     private const int MergedAtMost = 4096;
