@@ -139,7 +139,10 @@ internal static class MentionCollector
     private const int MergedAtMost = 4096;
 
     // Text order, a speaker's mention before an equal context one.
-    private static int Compare(CollectedMention x, CollectedMention y) =>
+    private static int Compare(CollectedMention x, CollectedMention y) => Compare(in x, in y);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Compare(in CollectedMention x, in CollectedMention y) =>
         x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Attribution.CompareTo(x.Attribution);
 
     private static readonly Comparison<CollectedMention> s_compare = Compare;
@@ -158,7 +161,7 @@ internal static class MentionCollector
             return;
         }
         for (int k = speakers + 1; k < all.Length; k++)
-            if (k != names && Compare(all[k - 1], all[k]) >= 0)
+            if (k != names && Compare(in all[k - 1], in all[k]) >= 0)
             {
                 found.Sort(s_compare);
                 return;
@@ -170,7 +173,15 @@ internal static class MentionCollector
         {
             var sortedSpeakers = buffer.AsSpan(all.Length, speakers);
             all[..speakers].CopyTo(sortedSpeakers);
-            sortedSpeakers.Sort(s_compare);
+            // (No two speakers compare equal, each of its own quote: one sorted order, found by insertion, as they come
+            // nearly in order.)
+            for (int k = 1; k < sortedSpeakers.Length; k++)
+            {
+                var item = sortedSpeakers[k];
+                int j = k - 1;
+                for (; j >= 0 && Compare(in sortedSpeakers[j], in item) > 0; j--) sortedSpeakers[j + 1] = sortedSpeakers[j];
+                sortedSpeakers[j + 1] = item;
+            }
             var merged = buffer.AsSpan(0, all.Length);
             int a = 0, b = speakers, c = names;
             for (int n = 0; n < merged.Length; n++)
@@ -178,15 +189,15 @@ internal static class MentionCollector
                 int pick = -1;
                 CollectedMention least = default;
                 if (a < speakers) (pick, least) = (0, sortedSpeakers[a]);
-                if (b < names && (pick < 0 || Compare(all[b], least) < 0)) (pick, least) = (1, all[b]);
-                if (c < all.Length && (pick < 0 || Compare(all[c], least) < 0)) (pick, least) = (2, all[c]);
+                if (b < names && (pick < 0 || Compare(in all[b], in least) < 0)) (pick, least) = (1, all[b]);
+                if (c < all.Length && (pick < 0 || Compare(in all[c], in least) < 0)) (pick, least) = (2, all[c]);
                 merged[n] = least;
                 if (pick == 0) a++;
                 else if (pick == 1) b++;
                 else c++;
             }
             for (int k = 1; k < merged.Length; k++)
-                if (Compare(merged[k - 1], merged[k]) == 0)
+                if (Compare(in merged[k - 1], in merged[k]) == 0)
                 {
                     found.Sort(s_compare);
                     return;
