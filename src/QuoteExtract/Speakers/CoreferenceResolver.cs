@@ -274,7 +274,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             if (chains[k] >= 0) ByWord.Add(chains[k], e);
             else chains[k] = ByWord.Add(lower[k], e);
         }
-        if (fuller) s.SetName(_names, _names.Add(lower, chains), lower.Length); // (out of the parse's buffers)
+        if (fuller) s.SetName(_names.Add(lower, chains), lower.Length); // (out of the parse's buffers)
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;

@@ -12,18 +12,21 @@ internal struct EntityState(int index)
     /// <summary>Index of the entity in <see cref="Text.Document.Entities"/>.</summary>
     public int Index { get; } = index;
 
-    // The fullest name so far: a range of the resolver's names (none for an entity known by a role or a pronoun only).
-    private EntityNames? _names;
+    // The fullest name so far: a range of a block of the resolver's names (none for an entity known by a role or a
+    // pronoun only).
+    private string[]? _nameWords;
+    private int[]? _nameChains;
     private int _nameStart, _nameLength;
 
     /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
-    public readonly ReadOnlySpan<string> Name => _names is null ? [] : _names.Words(_nameStart, _nameLength);
+    public readonly ReadOnlySpan<string> Name => _nameWords.AsSpan(_nameStart, _nameLength);
 
     /// <summary>The word index's list of each word of <see cref="Name"/> (a mention refreshes them without a lookup).</summary>
-    public readonly ReadOnlySpan<int> NameChains => _names is null ? [] : _names.Chains(_nameStart, _nameLength);
+    public readonly ReadOnlySpan<int> NameChains => _nameChains.AsSpan(_nameStart, _nameLength);
 
-    /// <summary>Sets <see cref="Name"/> to the name of <paramref name="names"/> at <paramref name="start"/>, <paramref name="length"/> words.</summary>
-    public void SetName(EntityNames names, int start, int length) => (_names, _nameStart, _nameLength) = (names, start, length);
+    /// <summary>Sets <see cref="Name"/> to the <paramref name="length"/> words at <paramref name="name"/>'s start in its block (<see cref="EntityNames.Add"/>).</summary>
+    public void SetName((string[] Words, int[] Chains, int Start) name, int length) =>
+        (_nameWords, _nameChains, _nameStart, _nameLength) = (name.Words, name.Chains, name.Start, length);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
