@@ -4,13 +4,16 @@ namespace QuoteExtract.Mentions;
 
 /// <summary>
 /// The sentence of a token and the paragraph of an offset, for a reader that asks in (nearly) text order: the last
-/// answer or the one after it is checked first, and only a miss searches (<see cref="Document.SentenceOfToken"/>,
+/// answer and the few after it are checked first, and only a miss searches (<see cref="Document.SentenceOfToken"/>,
 /// <see cref="Document.ParagraphAt"/>). Sentences and paragraphs do not overlap, so a sentence or paragraph that holds
 /// the token or offset is the one the search finds.
 /// </summary>
 internal sealed class DocumentPlaces(Document doc)
 {
     private int _sentence, _paragraph;
+
+    // How many sentences or paragraphs on from the last answer are looked at before a search.
+    private const int Ahead = 8;
 
     /// <summary>As <see cref="Document.SentenceOfToken"/>.</summary>
     public int SentenceOf(int token)
@@ -19,8 +22,9 @@ internal sealed class DocumentPlaces(Document doc)
         int s = _sentence;
         if ((uint)s < (uint)sentences.Length && token >= sentences[s].FirstToken)
         {
-            if (token < sentences[s].EndToken) return s;
-            if (s + 1 < sentences.Length && token >= sentences[s + 1].FirstToken && token < sentences[s + 1].EndToken) return _sentence = s + 1;
+            // (A reader of names or pronouns skips a sentence or two between questions.)
+            for (int end = Math.Min(sentences.Length, s + Ahead); s < end && token >= sentences[s].FirstToken; s++)
+                if (token < sentences[s].EndToken) return _sentence = s;
         }
         s = doc.SentenceOfToken(token);
         if (s >= 0) _sentence = s;
@@ -41,8 +45,8 @@ internal sealed class DocumentPlaces(Document doc)
         int p = _paragraph;
         if ((uint)p < (uint)paragraphs.Length && offset >= paragraphs[p].Span.Start)
         {
-            if (offset < paragraphs[p].Span.End) return p;
-            if (p + 1 < paragraphs.Length && offset >= paragraphs[p + 1].Span.Start && offset < paragraphs[p + 1].Span.End) return _paragraph = p + 1;
+            for (int end = Math.Min(paragraphs.Length, p + Ahead); p < end && offset >= paragraphs[p].Span.Start; p++)
+                if (offset < paragraphs[p].Span.End) return _paragraph = p;
         }
         p = doc.ParagraphAt(offset);
         if (p >= 0) _paragraph = p;

@@ -43,6 +43,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // The name words of each mention parsed (Finish names the entities by them).
     // (Room for a name mention per twelve tokens: news has one per twenty or so.)
     private readonly NameSpanMemo _nameSpans = new(doc.Tokens.Length / 12);
+    // The entities' names (EntityState.Name).
+    private readonly EntityNames _names = new();
 
     /// <summary>How many candidate entities were weighed so far: bounded per mention, so linear in the document (tests count it).</summary>
     public long Comparisons { get; private set; }
@@ -241,6 +243,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byAcronym.Dispose();
         _byNominal.Dispose();
         _nameSpans.Dispose();
+        _names.Dispose();
         if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
@@ -271,7 +274,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             if (chains[k] >= 0) ByWord.Add(chains[k], e);
             else chains[k] = ByWord.Add(lower[k], e);
         }
-        if (fuller) s.SetName(lower.ToArray(), chains.ToArray()); // (out of the parse's buffers)
+        if (fuller) s.SetName(_names.Add(lower, chains), lower.Length); // (out of the parse's buffers)
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -498,16 +501,16 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private static bool SameStart(string a, string b) =>
         a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
 
-    private static bool HasWord(string[] words, ReadOnlySpan<char> word)
+    private static bool HasWord(ReadOnlySpan<string> words, ReadOnlySpan<char> word)
     {
         foreach (var w in words) if (word.SequenceEqual(w)) return true;
         return false;
     }
 
-    private static int Shared(string[] a, ReadOnlySpan<string> b)
+    private static int Shared(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
     {
         int n = 0;
-        foreach (var w in b) if (Array.IndexOf(a, w) >= 0) n++;
+        foreach (var w in b) if (a.IndexOf(w) >= 0) n++;
         return n;
     }
 
@@ -644,6 +647,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                     var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
                     (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
                 }
+                // (The case read only when the mention may beat the best so far: most repeat a name already seen.)
+                if ((count > 0 ? 1000 + count * 10 + 5 : 0) <= bestScore) continue;
                 int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
                 var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }

@@ -12,14 +12,21 @@ internal struct EntityState(int index)
     /// <summary>Index of the entity in <see cref="Text.Document.Entities"/>.</summary>
     public int Index { get; } = index;
 
+    // The fullest name so far: a range of a block of the resolver's names (none for an entity known by a role or a
+    // pronoun only).
+    private string[]? _nameWords;
+    private int[]? _nameChains;
+    private int _nameStart, _nameLength;
+
     /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
-    public string[] Name { get; private set; } = [];
+    public readonly ReadOnlySpan<string> Name => _nameWords.AsSpan(_nameStart, _nameLength);
 
     /// <summary>The word index's list of each word of <see cref="Name"/> (a mention refreshes them without a lookup).</summary>
-    public int[] NameChains { get; private set; } = [];
+    public readonly ReadOnlySpan<int> NameChains => _nameChains.AsSpan(_nameStart, _nameLength);
 
-    /// <summary>Sets <see cref="Name"/> and the word index's lists of its words.</summary>
-    public void SetName(string[] name, int[] chains) => (Name, NameChains) = (name, chains);
+    /// <summary>Sets <see cref="Name"/> to the <paramref name="length"/> words at <paramref name="name"/>'s start in its block (<see cref="EntityNames.Add"/>).</summary>
+    public void SetName((string[] Words, int[] Chains, int Start) name, int length) =>
+        (_nameWords, _nameChains, _nameStart, _nameLength) = (name.Words, name.Chains, name.Start, length);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
@@ -123,7 +130,7 @@ internal struct EntityState(int index)
     public bool Narrator { get; set; }
 
     /// <summary>True when some mention named it (not only a role, a nominal or a pronoun).</summary>
-    public readonly bool Named => Name.Length > 0;
+    public readonly bool Named => _nameLength > 0;
 
     /// <summary>
     /// The gender the evidence shows: a first name, an honorific or a gendered word decides; otherwise two or more

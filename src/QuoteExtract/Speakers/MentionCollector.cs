@@ -80,12 +80,20 @@ internal static class MentionCollector
         // (The lists read at every word, looked up once.)
         var copulas = doc.Words(WordList.Copulas);
         var definite = doc.Words(WordList.DefiniteDeterminers);
+        var roleNouns = doc.Words(WordList.RoleNouns);
+        // (A longer word is no pronoun, copula or determiner: most words are turned away by their length alone.)
+        int longest = Math.Max(PronounMaxLength, Math.Max(copulas.MaxLength, definite.MaxLength));
+        // (The first and last letters of the copulas and determiners of each length: a word with others is neither, and
+        // is not looked up in either list.)
+        Span<uint> firstLetters = stackalloc uint[longest + 1], lastLetters = stackalloc uint[longest + 1];
+        bool lettersTell = MarkEdgeLetters(copulas, firstLetters, lastLetters) & MarkEdgeLetters(definite, firstLetters, lastLetters);
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length > longest) continue;
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            bool mayBeListed = !lettersTell || MayHaveEdges(w, firstLetters, lastLetters);
             // ("the mine", "a mine": a noun, not the pronoun.)
-            if (w.Length <= 7 && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
+            if (w.Length <= PronounMaxLength && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
                 if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
@@ -96,7 +104,7 @@ internal static class MentionCollector
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
-            if (copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
+            if (mayBeListed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
                 if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
@@ -104,14 +112,14 @@ internal static class MentionCollector
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
-            if (!definite.Contains(w) || i + 1 >= tokens.Length) continue;
+            if (!mayBeListed || !definite.Contains(w) || i + 1 >= tokens.Length) continue;
             int head = -1;
             for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
             {
                 if (tokens[j].Kind != TokenKind.Word) break;
                 var h = doc.TokenText(j);
                 if (char.IsUpper(h[0]) && !doc.Has(j, WordClass.Title) && !doc.Has(j, WordClass.OrganizationHead)) break;
-                if (doc.Words(WordList.RoleNouns).Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
+                if (roleNouns.Contains(h) || doc.Has(j, WordClass.OrganizationHead) && !doc.Has(j, WordClass.GroupHead)) head = j;
                 else if (head >= 0) break;
             }
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
@@ -125,11 +133,39 @@ internal static class MentionCollector
         return found;
     }
 
+    // Marks the first and last letters (without case) of the words of list by their length; false when some word starts
+    // or ends with other than an ASCII letter, which the marks cannot tell.
+    private static bool MarkEdgeLetters(WordSet list, Span<uint> firstLetters, Span<uint> lastLetters)
+    {
+        bool letters = true;
+        foreach (var word in list.Words)
+        {
+            if (word.Length == 0) continue;
+            uint first = PronounForm.LetterBit(word[0]), last = PronounForm.LetterBit(word[^1]);
+            letters &= first != 0 && last != 0;
+            firstLetters[word.Length] |= first;
+            lastLetters[word.Length] |= last;
+        }
+        return letters;
+    }
+
+    // Whether a listed word of the length of w has its first and last letters (a character outside ASCII may equal a
+    // letter without case: "ı" and "i", so it may).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayHaveEdges(ReadOnlySpan<char> w, ReadOnlySpan<uint> firstLetters, ReadOnlySpan<uint> lastLetters) =>
+        (w[0] >= 128 || (firstLetters[w.Length] & PronounForm.LetterBit(w[0])) != 0) && (w[^1] >= 128 || (lastLetters[w.Length] & PronounForm.LetterBit(w[^1])) != 0);
+
+    // The longest pronoun the token loop reads as a mention ("herself"; "themselves" is none).
+    private const int PronounMaxLength = 7;
+
     // The most mentions merged rather than sorted (an article's few hundred).
     private const int MergedAtMost = 4096;
 
     // Text order, a speaker's mention before an equal context one.
-    private static int Compare(CollectedMention x, CollectedMention y) =>
+    private static int Compare(CollectedMention x, CollectedMention y) => Compare(in x, in y);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Compare(in CollectedMention x, in CollectedMention y) =>
         x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : y.Attribution.CompareTo(x.Attribution);
 
     private static readonly Comparison<CollectedMention> s_compare = Compare;
@@ -148,7 +184,7 @@ internal static class MentionCollector
             return;
         }
         for (int k = speakers + 1; k < all.Length; k++)
-            if (k != names && Compare(all[k - 1], all[k]) >= 0)
+            if (k != names && Compare(in all[k - 1], in all[k]) >= 0)
             {
                 found.Sort(s_compare);
                 return;
@@ -160,7 +196,15 @@ internal static class MentionCollector
         {
             var sortedSpeakers = buffer.AsSpan(all.Length, speakers);
             all[..speakers].CopyTo(sortedSpeakers);
-            sortedSpeakers.Sort(s_compare);
+            // (No two speakers compare equal, each of its own quote: one sorted order, found by insertion, as they come
+            // nearly in order.)
+            for (int k = 1; k < sortedSpeakers.Length; k++)
+            {
+                var item = sortedSpeakers[k];
+                int j = k - 1;
+                for (; j >= 0 && Compare(in sortedSpeakers[j], in item) > 0; j--) sortedSpeakers[j + 1] = sortedSpeakers[j];
+                sortedSpeakers[j + 1] = item;
+            }
             var merged = buffer.AsSpan(0, all.Length);
             int a = 0, b = speakers, c = names;
             for (int n = 0; n < merged.Length; n++)
@@ -168,15 +212,15 @@ internal static class MentionCollector
                 int pick = -1;
                 CollectedMention least = default;
                 if (a < speakers) (pick, least) = (0, sortedSpeakers[a]);
-                if (b < names && (pick < 0 || Compare(all[b], least) < 0)) (pick, least) = (1, all[b]);
-                if (c < all.Length && (pick < 0 || Compare(all[c], least) < 0)) (pick, least) = (2, all[c]);
+                if (b < names && (pick < 0 || Compare(in all[b], in least) < 0)) (pick, least) = (1, all[b]);
+                if (c < all.Length && (pick < 0 || Compare(in all[c], in least) < 0)) (pick, least) = (2, all[c]);
                 merged[n] = least;
                 if (pick == 0) a++;
                 else if (pick == 1) b++;
                 else c++;
             }
             for (int k = 1; k < merged.Length; k++)
-                if (Compare(merged[k - 1], merged[k]) == 0)
+                if (Compare(in merged[k - 1], in merged[k]) == 0)
                 {
                     found.Sort(s_compare);
                     return;

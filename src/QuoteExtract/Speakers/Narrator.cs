@@ -8,9 +8,13 @@ namespace QuoteExtract.Speakers;
 /// The document's own first-person voice: every "I", "me", "my" outside quotes is one entity, a person, named where the
 /// text names it (<see cref="NarratorName"/>: a byline, a self-introduction, a signature).
 /// </summary>
-internal sealed class Narrator(Document doc, CoreferenceResolver resolver)
+/// <param name="doc">The document.</param>
+/// <param name="resolver">The resolver the narrator's mentions are recorded in.</param>
+/// <param name="speaks">Whether the document has a first-person pronoun outside quotes: without one the narrator is never
+/// resolved, and its name is not looked for (a scan of the document).</param>
+internal sealed class Narrator(Document doc, CoreferenceResolver resolver, bool speaks)
 {
-    private readonly (int First, int End)? _name = NarratorName.Find(doc);
+    private readonly (int First, int End)? _name = speaks ? NarratorName.Find(doc) : null;
     private int _entity = -1;
 
     /// <summary>True for the mention of the narrator's name once <see cref="Resolve"/> has recorded it (a signature after the "I").</summary>

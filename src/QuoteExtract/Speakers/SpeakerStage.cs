@@ -48,7 +48,7 @@ internal sealed class SpeakerStage : IPipelineStage
     private static void ResolveAll(Document doc, CoreferenceResolver resolver, ReadOnlySpan<CollectedMention> collected, QuotedContents quoted, int[] speakerOf)
     {
         List<int>? firstPerson = null;
-        var narrator = new Narrator(doc, resolver);
+        var narrator = new Narrator(doc, resolver, NarratorSpeaks(doc, collected, quoted));
         void SetSpeaker(CollectedMention c, int e)
         {
             var a = doc.Attributions[c.Attribution];
@@ -98,6 +98,15 @@ internal sealed class SpeakerStage : IPipelineStage
                     if (c.Attribution >= 0) SetSpeaker(c, speaker);
                 }
             }
+    }
+
+    // Whether some "I", "me", "my" stands outside quotes: the document's own voice speaks.
+    private static bool NarratorSpeaks(Document doc, ReadOnlySpan<CollectedMention> collected, QuotedContents quoted)
+    {
+        foreach (var c in collected)
+            if (c.Mention.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(c.Mention.FirstToken)).FirstPerson && !quoted.InQuoteMarks(c.Mention.Span.Start))
+                return true;
+        return false;
     }
 
     // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet.
