@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using static QuoteExtract.Text.TextChars;
 
@@ -19,6 +23,7 @@ internal sealed class TokenScanner
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
     private int _noDottedBefore;
+    private int _nextAtSign = -1; // the next @ found, int.MaxValue for none
 
     // An opening single quote (‘ or a straight ' before a word) not yet closed in this line: a following
     // s’ / s' is then more likely its closing mark than a bare possessive.
@@ -68,6 +73,7 @@ internal sealed class TokenScanner
         {
             char c = t[i];
             if (c == ' ') { i++; continue; }
+            if (char.IsAsciiLetterOrDigit(c)) { i = ScanWord(i); continue; } // (most tokens: no markup or symbol tests)
             if (char.IsWhiteSpace(c))
             {
                 if (c is '\n' or '\r' or '\u2029') _openCurlySingle = _openStraightSingle = false;
@@ -84,7 +90,7 @@ internal sealed class TokenScanner
         if (_array is { } array && end - start <= Token.MaxLength)
         {
             // (A markup token left out changes nothing here: nothing looks back past a gap.)
-            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = new Token(start, end, kind);
+            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = Token.Scanned(start, end - start, kind);
             return;
         }
         // A run longer than a token holds (134 million letters without a break) is cut, never inside a surrogate pair.
@@ -148,7 +154,7 @@ internal sealed class TokenScanner
         if ((t[i] | 0x20) is 'h' or 'w' or 'f' && i + 1 < n && (t[i + 1] | 0x20) is 't' or 'w' && IsUrlStart(i)) return ScanUrl(i);
         int j = ScanAlnum(i);
         // Only a word run that stops at an e-mail character can be the start of an address.
-        if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore)
+        if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore && AtSignFrom(j))
         {
             int e = TryEmail(i);
             if (e > 0) { Add(i, e, TokenKind.Email); return e; }
@@ -189,13 +195,21 @@ internal sealed class TokenScanner
         return j;
     }
 
+    // Whether an @ lies at or after j (an address needs one: most texts have none, and most words need no look-ahead).
+    private bool AtSignFrom(int j)
+    {
+        if (_nextAtSign < j)
+        {
+            int at = _t.AsSpan(j).IndexOf('@');
+            _nextAtSign = at < 0 ? int.MaxValue : j + at;
+        }
+        return _nextAtSign != int.MaxValue;
+    }
+
     private void AddWord(int start, int end, bool number) =>
         Add(start, end, number ? TokenKind.Number : TokenKind.Word);
 
     /// <summary>Letters, digits, marks and their astral forms.</summary>
-    private static readonly System.Buffers.SearchValues<char> s_asciiAlnum =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private int ScanAlnum(int j)
     {
         var t = _t;
@@ -205,15 +219,33 @@ internal sealed class TokenScanner
             if (c < 128)
             {
                 if (!char.IsAsciiLetterOrDigit(c)) break;
-                // The rest of an ASCII run at once (vectorised).
-                int run = t.AsSpan(j + 1).IndexOfAnyExcept(s_asciiAlnum);
-                j = run < 0 ? t.Length : j + 1 + run;
+                j = AsciiAlnumRunEnd(t, j + 1);
                 continue;
             }
             int len = WordCharLength(t, j);
             if (len == 0) break;
             j += len;
         }
+        return j;
+    }
+
+    // Where the run of ASCII letters and digits from j ends: eight characters a step (a word of running text is about
+    // five, so a searcher's set-up per call cost more than the search).
+    private static int AsciiAlnumRunEnd(string t, int j)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort p = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t.AsSpan()));
+            for (; j + 8 <= t.Length; j += 8)
+            {
+                var v = Vector128.LoadUnsafe(ref p, (nuint)j);
+                var digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                var letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                uint other = ~(digit | letter).ExtractMostSignificantBits() & 0xFF;
+                if (other != 0) return j + BitOperations.TrailingZeroCount(other);
+            }
+        }
+        while (j < t.Length && char.IsAsciiLetterOrDigit(t[j])) j++;
         return j;
     }
 
