@@ -39,7 +39,12 @@ internal sealed class WordClassTable
         foreach (var (list, c) in s_classLists)
             foreach (var w in lexicon[list].Words)
                 d[w] = (d.GetValueOrDefault(w).Item1 | c, -1);
-        foreach (var form in CueForms.Forms) d[form] = (d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None, CueForms.IdOf(form));
+        foreach (var form in CueForms.Forms)
+        {
+            int id = CueForms.IdOf(form);
+            var classes = d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None;
+            d[form] = (CueForms.ById(id).HasEntry ? classes | WordClass.MayCue : classes, id);
+        }
         var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);
@@ -50,13 +55,6 @@ internal sealed class WordClassTable
 
     /// <summary>A token's lexical word: the classes in the low 16 bits, the cue-form id + 1 in the high 16 (0 for none).</summary>
     private static uint Pack((WordClass Classes, int CueId) e) => (ushort)e.Classes | (uint)(e.CueId + 1) << 16;
-
-    /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
-    public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
-    {
-        uint packed = Packed(word);
-        return ((WordClass)(ushort)packed, (int)(packed >> 16) - 1);
-    }
 
     /// <summary>The classes of <paramref name="word"/> (low 16 bits) and its <see cref="CueForms"/> id + 1 (high 16 bits, 0 for none).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

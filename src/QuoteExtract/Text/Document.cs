@@ -127,20 +127,29 @@ public sealed class Document
     private uint[] ComputeLexical()
     {
         var tokens = Tokens;
-        var lexicon = Options.Lexicon;
+        var table = Options.Lexicon.Classes;
+        var text = Text;
         var lexical = Layers.Make<uint>(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            lexical[i] = 0; // (a rented array holds an earlier document's)
-            if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
-            var chars = Text.AsSpan(t.Start, t.Length);
-            var (c, cueId) = lexicon.Lexical(chars);
-            if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
-            lexical[i] = (ushort)c | (uint)(cueId + 1) << 16;
+            uint packed = 0; // (a rented array holds an earlier document's)
+            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)
+            {
+                var chars = text.AsSpan(t.Start, t.Length);
+                packed = table.Packed(chars);
+                if (chars.Length > 0 && char.IsUpper(chars[0])) packed |= (uint)Lexicon.WordClass.Capitalized;
+            }
+            lexical[i] = packed;
         }
         return lexical;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> may cue a report: a cue form with an entry (<see cref="Lexicon.WordClass.MayCue"/>),
+    /// read from the word classes without asking the cue forms' table.
+    /// </summary>
+    internal bool MayBeCueAt(int i) => (WordClasses[i] & Lexicon.WordClass.MayCue) != 0;
 
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
