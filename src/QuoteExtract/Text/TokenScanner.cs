@@ -85,6 +85,7 @@ internal sealed class TokenScanner
         return _tokens;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int start, int end, TokenKind kind)
     {
         if (_array is { } array && end - start <= Token.MaxLength)
@@ -93,6 +94,11 @@ internal sealed class TokenScanner
             if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = Token.Scanned(start, end - start, kind);
             return;
         }
+        AddToList(start, end, kind);
+    }
+
+    private void AddToList(int start, int end, TokenKind kind)
+    {
         // A run longer than a token holds (134 million letters without a break) is cut, never inside a surrogate pair.
         while (end - start > Token.MaxLength)
         {
@@ -153,6 +159,12 @@ internal sealed class TokenScanner
         // (http, https, ftp and www all have t or w second: most words starting h, w or f are ruled out at once.)
         if ((t[i] | 0x20) is 'h' or 'w' or 'f' && i + 1 < n && (t[i + 1] | 0x20) is 't' or 'w' && IsUrlStart(i)) return ScanUrl(i);
         int j = ScanAlnum(i);
+        // A word before a space (most words): none of the shapes below.
+        if (j < n && t[j] == ' ')
+        {
+            AddWord(i, j, char.IsDigit(t[i]));
+            return j;
+        }
         // Only a word run that stops at an e-mail character can be the start of an address.
         if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore && AtSignFrom(j))
         {
@@ -213,24 +225,19 @@ internal sealed class TokenScanner
     private int ScanAlnum(int j)
     {
         var t = _t;
-        while (j < t.Length)
+        while (true)
         {
-            char c = t[j];
-            if (c < 128)
-            {
-                if (!char.IsAsciiLetterOrDigit(c)) break;
-                j = AsciiAlnumRunEnd(t, j + 1);
-                continue;
-            }
+            j = AsciiAlnumRunEnd(t, j);
+            if (j >= t.Length || t[j] < 128) return j;
             int len = WordCharLength(t, j);
-            if (len == 0) break;
+            if (len == 0) return j;
             j += len;
         }
-        return j;
     }
 
     // Where the run of ASCII letters and digits from j ends: eight characters a step (a word of running text is about
     // five, so a searcher's set-up per call cost more than the search).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiAlnumRunEnd(string t, int j)
     {
         if (Vector128.IsHardwareAccelerated)
