@@ -34,7 +34,8 @@ internal static class SentenceSplitter
         paragraphs ??= [];
         if (!IsSorted(paragraphs)) paragraphs = [.. paragraphs.OrderBy(p => p.Span.Start)];
 
-        var splitter = new SentenceScanner(text, tokens, QuoteRoles.From(quotes));
+        var roles = QuoteRoles.From(quotes);
+        var splitter = new SentenceScanner(text, tokens, roles);
         // Group tokens by paragraph; tokens outside every paragraph form groups of their own.
         int p = 0, groupStart = 0, groupKey = 0;
         for (int k = 0; k < count; k++)
@@ -50,6 +51,7 @@ internal static class SentenceSplitter
             groupKey = key;
         }
         splitter.SplitRange(groupStart, count);
+        roles.Release();
         return splitter;
     }
 
