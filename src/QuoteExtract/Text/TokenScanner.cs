@@ -13,7 +13,7 @@ internal sealed class TokenScanner
     private readonly string _t;
     // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
     // plus the exact-size result.
-    private readonly SegmentedList<Token> _tokens = new(pooled: true);
+    private readonly SegmentedList<Token>? _tokens;
     // Or, for a short text, an array with room for a token per character, written in place (no segments, no copy).
     private readonly Token[]? _array;
     private int _arrayCount;
@@ -33,6 +33,7 @@ internal sealed class TokenScanner
     public TokenScanner(string text)
     {
         _t = text;
+        _tokens = new(pooled: true);
     }
 
     /// <summary>A scanner that writes the tokens of <paramref name="text"/> (at most one a character) into
@@ -47,14 +48,14 @@ internal sealed class TokenScanner
     /// <summary>Scans into the array given to the constructor; returns how many tokens it holds.</summary>
     public int ScanInto()
     {
-        Scan();
+        ScanAll();
         return _arrayCount;
     }
 
     // The number of tokens so far and the last one (the possessive after an abbreviation looks back).
-    private int Count => _array is null ? _tokens.Count : _arrayCount;
+    private int Count => _array is null ? _tokens!.Count : _arrayCount;
 
-    private Token Last => _array is null ? _tokens[_tokens.Count - 1] : _array[_arrayCount - 1];
+    private Token Last => _array is null ? _tokens![_tokens.Count - 1] : _array[_arrayCount - 1];
 
     public Token[] Run()
     {
@@ -67,6 +68,12 @@ internal sealed class TokenScanner
     /// <summary>The tokens in the scanner's pooled list, which the caller releases.</summary>
     public SegmentedList<Token> Scan()
     {
+        ScanAll();
+        return _tokens ?? throw new InvalidOperationException("A scanner into an array keeps no list.");
+    }
+
+    private void ScanAll()
+    {
         var t = _t;
         int i = 0;
         while (i < t.Length)
@@ -74,6 +81,7 @@ internal sealed class TokenScanner
             char c = t[i];
             if (c == ' ') { i++; continue; }
             if (char.IsAsciiLetterOrDigit(c)) { i = ScanWord(i); continue; } // (most tokens: no markup or symbol tests)
+            if (c == ',') { Add(i, i + 1, TokenKind.Punctuation); i++; continue; } // (the commonest punctuation)
             if (char.IsWhiteSpace(c))
             {
                 if (c is '\n' or '\r' or '\u2029') _openCurlySingle = _openStraightSingle = false;
@@ -82,7 +90,6 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        return _tokens;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -114,7 +121,7 @@ internal sealed class TokenScanner
     {
         if (token.Kind == TokenKind.Markup && _dropMarkup) return;
         if (_array is { } array) array[_arrayCount++] = token;
-        else _tokens.Add(token);
+        else _tokens!.Add(token);
     }
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
