@@ -60,7 +60,10 @@ public sealed class LanguageLexicon
     /// <summary>The set of <paramref name="list"/>.</summary>
     internal WordSet this[WordList list] => _lists[(int)list];
 
-    /// <summary>Every word class and cue-form id of the lexicon's words in one table (a document looks every token up in it).</summary>
+    /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
+    internal (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word) => _classes.Value.Lexical(word);
+
+    /// <summary>The table behind <see cref="Lexical"/> (a document looks every token up in it).</summary>
     internal WordClassTable Classes => _classes.Value;
 
     /// <summary>The file (and list) name of <paramref name="list"/>: its name in kebab case ("OrganizationHeads": "organization-heads").</summary>

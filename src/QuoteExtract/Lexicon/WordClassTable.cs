@@ -56,6 +56,13 @@ internal sealed class WordClassTable
     /// <summary>A token's lexical word: the classes in the low 16 bits, the cue-form id + 1 in the high 16 (0 for none).</summary>
     private static uint Pack((WordClass Classes, int CueId) e) => (ushort)e.Classes | (uint)(e.CueId + 1) << 16;
 
+    /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
+    public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
+    {
+        uint packed = Packed(word);
+        return ((WordClass)(ushort)packed, (int)(packed >> 16) - 1);
+    }
+
     /// <summary>The classes of <paramref name="word"/> (low 16 bits) and its <see cref="CueForms"/> id + 1 (high 16 bits, 0 for none).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public uint Packed(ReadOnlySpan<char> word)

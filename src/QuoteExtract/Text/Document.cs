@@ -127,20 +127,17 @@ public sealed class Document
     private uint[] ComputeLexical()
     {
         var tokens = Tokens;
-        var table = Options.Lexicon.Classes;
-        var text = Text;
+        var lexicon = Options.Lexicon;
         var lexical = Layers.Make<uint>(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            uint packed = 0; // (a rented array holds an earlier document's)
-            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)
-            {
-                var chars = text.AsSpan(t.Start, t.Length);
-                packed = table.Packed(chars);
-                if (chars.Length > 0 && char.IsUpper(chars[0])) packed |= (uint)Lexicon.WordClass.Capitalized;
-            }
-            lexical[i] = packed;
+            lexical[i] = 0; // (a rented array holds an earlier document's)
+            if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
+            var chars = Text.AsSpan(t.Start, t.Length);
+            var (c, cueId) = lexicon.Lexical(chars);
+            if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
+            lexical[i] = (ushort)c | (uint)(cueId + 1) << 16;
         }
         return lexical;
     }
