@@ -5,22 +5,22 @@ using System.Runtime.InteropServices;
 namespace QuoteExtract.Lexicon;
 
 /// <summary>
-/// The index of an all-ASCII word among the keys of a case-insensitive word table, found with one pass over the word:
-/// its ASCII-lower-case hash is computed as it is checked for ASCII, and an open-addressing probe compares the few
-/// candidates. A slot holds the key's length and first four characters, so a short word (most of running text) is
-/// found or turned away with one memory access; longer keys' other characters lie in one shared array. Exact for every all-ASCII word, as <see cref="StringComparer.OrdinalIgnoreCase"/> is;
-/// a word with other characters is the caller's to look up in its full table. Immutable once made.
+/// The index of an all-ASCII word among the keys of a case-insensitive word table. A word is read as its first and last
+/// four characters (overlapping when shorter than eight; zero-padded below four), ASCII-lower-cased four at once, and
+/// hashed from those two reads and its length, with no loop for a word of up to eight characters (nine in ten words of
+/// running text). The slots hold four bytes each (hash bits and key index): a miss, most words, reads one slot of a small
+/// array; a candidate is confirmed against the key's own two reads and length. Exact for every all-ASCII word, as
+/// <see cref="StringComparer.OrdinalIgnoreCase"/> is; a word with other characters is the caller's to look up in its
+/// full table. Immutable once made.
 /// </summary>
 internal sealed class AsciiWordTable
 {
-    private readonly Slot[] _slots; // a power of two long, at most half full
-    // Tag: 0 empty, else hash tag | (index + 1); the key's length and its first four (lower-case) characters.
-    private readonly record struct Slot(uint Tag, int Length, ulong First);
+    private readonly uint[] _slots; // a power of two long, at most a quarter full; 0 empty, else hash tag | (index + 1)
     private readonly int _mask;
     private readonly uint _indexMask;
-    // The keys' ASCII lower-case forms, four characters to a word (the last zero-padded), one key after another.
-    private readonly ulong[] _chunks;
-    private readonly (int Start, int Length)[] _keys; // key i: its first chunk and its length in characters
+    private readonly Key[] _keys; // key i's two reads (lower case) and length
+    private readonly record struct Key(ulong Head, ulong Tail, int Length);
+    private readonly string?[] _longForms; // key i's lower-case form when longer than eight characters
 
     /// <summary>
     /// A table of <paramref name="keys"/> (distinct ignoring case), key i with index i. A key with other than ASCII
@@ -31,13 +31,12 @@ internal sealed class AsciiWordTable
     {
         int n = keys.Count;
         int size = 16;
-        while (size < 2 * n) size *= 2;
-        _slots = new Slot[size];
+        while (size < 4 * n) size *= 2;
+        _slots = new uint[size];
         _mask = size - 1;
         _indexMask = (1u << (BitOperations.Log2((uint)n + 1) + 1)) - 1;
-        var chunks = new List<ulong>();
-        _keys = new (int, int)[n];
-        var forms = new string?[n];
+        _keys = new Key[n];
+        _longForms = new string?[n];
         for (int i = 0; i < n; i++)
         {
             var form = new char[keys[i].Length];
@@ -45,25 +44,14 @@ internal sealed class AsciiWordTable
             for (int k = 0; k < form.Length && ascii; k++)
                 if (AsciiFormOf(keys[i][k]) is var a and >= 0) form[k] = (char)a; else ascii = false;
             if (!ascii) continue; // left out
-            forms[i] = new string(form);
-            _keys[i] = (chunks.Count, form.Length);
-            for (int k = 0; k < form.Length; k += 4)
-            {
-                ulong chunk = 0;
-                for (int c = 0; c < 4 && k + c < form.Length; c++) chunk |= (ulong)form[k + c] << (16 * c);
-                chunks.Add(chunk);
-            }
-        }
-        _chunks = [.. chunks];
-        for (int i = 0; i < n; i++)
-        {
-            if (forms[i] is not { } form) continue;
-            uint hash = Hash(form, out _, out ulong first);
+            uint hash = Read(form, out _, out ulong head, out ulong tail);
             // (Keys distinct ignoring case never share a form; should a table hold two, the first is found.)
-            if (Find(form, hash, first) >= 0) continue;
+            if (Find(form, hash, head, tail) >= 0) continue;
+            _keys[i] = new Key(head, tail, form.Length);
+            if (form.Length > 8) _longForms[i] = new string(form);
             int slot = (int)hash & _mask;
-            while (_slots[slot].Tag != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot((hash & ~_indexMask) | (uint)(i + 1), form.Length, first);
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = (hash & ~_indexMask) | (uint)(i + 1);
         }
     }
 
@@ -84,76 +72,79 @@ internal sealed class AsciiWordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ReadOnlySpan<char> word, out bool ascii)
     {
-        uint hash = Hash(word, out ascii, out ulong first);
-        return ascii ? Find(word, hash, first) : -1;
+        uint hash = Read(word, out ascii, out ulong head, out ulong tail);
+        return ascii ? Find(word, hash, head, tail) : -1;
     }
 
-    private int Find(ReadOnlySpan<char> word, uint hash, ulong first)
+    private int Find(ReadOnlySpan<char> word, uint hash, ulong head, ulong tail)
     {
         var slots = _slots;
         uint tag = hash & ~_indexMask;
         for (int slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            ref readonly var e = ref slots[slot];
-            if (e.Tag == 0) return -1;
-            if ((e.Tag & ~_indexMask) != tag || e.Length != word.Length || e.First != first) continue;
-            int index = (int)(e.Tag & _indexMask) - 1;
-            if (word.Length <= 4 || EqualsLowerAfterFirst(word, _chunks.AsSpan(_keys[index].Start))) return index;
+            uint e = slots[slot];
+            if (e == 0) return -1;
+            if ((e & ~_indexMask) != tag) continue;
+            int index = (int)(e & _indexMask) - 1;
+            ref readonly var key = ref _keys[index];
+            if (key.Head == head && key.Tail == tail && key.Length == word.Length && (word.Length <= 8 || MiddleEquals(word, _longForms[index]!))) return index;
         }
     }
 
-    // The ASCII word equals the lower-case key ignoring case past their (equal) first four characters, four at a time.
-    private static bool EqualsLowerAfterFirst(ReadOnlySpan<char> word, ReadOnlySpan<ulong> key)
+    // The characters between the first and last four of a word longer than eight equal the key's, ignoring ASCII case.
+    private static bool MiddleEquals(ReadOnlySpan<char> word, string form)
     {
-        ref char r = ref MemoryMarshal.GetReference(word);
-        int i = 4, k = 1;
-        for (; i + 4 <= word.Length; i += 4, k++)
-            if (Lower(Read4(ref r, i)) != key[k]) return false;
-        return i == word.Length || Lower(ReadTail(ref r, i, word.Length - i)) == key[k];
+        for (int k = 4; k < word.Length - 4; k++)
+            if ((word[k] | ((uint)(word[k] - 'A') <= 'Z' - 'A' ? 0x20 : 0)) != form[k]) return false;
+        return true;
     }
 
-    // A hash of the ASCII-lower-cased characters, four at a time; says whether all were ASCII (else the hash is of no use).
+    // The word's first and last four characters, ASCII-lower-cased, and a hash of them and the length; says whether all
+    // the word's characters were ASCII (else the hash is of no use).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word, out bool ascii, out ulong first)
+    private static uint Read(ReadOnlySpan<char> word, out bool ascii, out ulong head, out ulong tail)
     {
         ref char r = ref MemoryMarshal.GetReference(word);
-        int n = word.Length, i = 0;
-        ulong hash = 0x9E3779B97F4A7C15UL ^ (uint)n, all = 0;
-        first = 0;
-        for (; i + 4 <= n; i += 4)
+        int n = word.Length;
+        ulong all;
+        if (n >= 4)
         {
-            ulong v = Read4(ref r, i);
-            all |= v;
-            v = Lower(v);
-            if (i == 0) first = v;
-            hash = (hash ^ v) * 0xFF51AFD7ED558CCDUL;
+            head = Read4(ref r, 0);
+            tail = Read4(ref r, n - 4);
+            all = head | tail;
+            if (n > 8) all |= MiddleBits(word);
         }
-        if (i < n)
+        else
         {
-            ulong v = ReadTail(ref r, i, n - i);
-            all |= v;
-            v = Lower(v);
-            if (i == 0) first = v;
-            hash = (hash ^ v) * 0xFF51AFD7ED558CCDUL;
+            head = n == 0 ? 0 : Short(ref r, n);
+            tail = head;
+            all = head;
         }
         ascii = (all & 0xFF80_FF80_FF80_FF80UL) == 0;
-        return (uint)(hash >> 32) ^ (uint)hash;
+        head = Lower(head);
+        tail = Lower(tail);
+        ulong h = (head * 0x9E3779B97F4A7C15UL ^ tail * 0xC2B2AE3D27D4EB4FUL ^ (uint)n) * 0xFF51AFD7ED558CCDUL;
+        return (uint)(h >> 32);
+    }
+
+    // The characters between the first and last four, or-ed together four at a time (for the ASCII test).
+    private static ulong MiddleBits(ReadOnlySpan<char> word)
+    {
+        ref char r = ref MemoryMarshal.GetReference(word);
+        ulong all = 0;
+        for (int k = 4; k < word.Length - 4; k += 4) all |= Read4(ref r, Math.Min(k, word.Length - 8));
+        return all;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Read4(ref char r, int i) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref r, i)));
 
-    // The last one to three characters, zero-padded.
+    // One to three characters, zero-padded, without a branch on the count.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ReadTail(ref char r, int i, int count)
+    private static ulong Short(ref char r, int n)
     {
-        ref byte b = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref r, i));
-        return count switch
-        {
-            1 => Unsafe.Add(ref r, i),
-            2 => Unsafe.ReadUnaligned<uint>(ref b),
-            _ => Unsafe.ReadUnaligned<uint>(ref b) | (ulong)Unsafe.Add(ref r, i + 2) << 32,
-        };
+        ulong second = Unsafe.Add(ref r, n > 1 ? 1 : 0), third = Unsafe.Add(ref r, n - 1);
+        return Unsafe.Add(ref r, 0) | (n > 1 ? second << 16 : 0) | (n > 2 ? third << 32 : 0);
     }
 
     // Four ASCII characters lower-cased at once: a lane from 'A' to 'Z' gains 0x20 (lanes past ASCII come out as garbage,

@@ -34,4 +34,9 @@ internal enum WordClass : ushort
     Quantity = 4096,
     /// <summary><see cref="WordList.Comparatives"/>.</summary>
     Comparative = 8192,
+    /// <summary>
+    /// A cue form with an entry (hand-written, learned or weak: <see cref="CueForms.Info.HasEntry"/>), so it may cue a
+    /// report; a form known only by its counts ("the") has a cue-form id but not this class.
+    /// </summary>
+    MayCue = 16384,
 }

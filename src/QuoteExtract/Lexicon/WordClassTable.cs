@@ -39,7 +39,12 @@ internal sealed class WordClassTable
         foreach (var (list, c) in s_classLists)
             foreach (var w in lexicon[list].Words)
                 d[w] = (d.GetValueOrDefault(w).Item1 | c, -1);
-        foreach (var form in CueForms.Forms) d[form] = (d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None, CueForms.IdOf(form));
+        foreach (var form in CueForms.Forms)
+        {
+            int id = CueForms.IdOf(form);
+            var classes = d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None;
+            d[form] = (CueForms.ById(id).HasEntry ? classes | WordClass.MayCue : classes, id);
+        }
         var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);

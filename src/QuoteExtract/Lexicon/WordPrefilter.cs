@@ -41,7 +41,7 @@ internal sealed class WordPrefilter
         (int)(((uint)length | first << 8 | second << 15 | last << 22) * 0x9E3779B1u >> 20);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c;
+    private static uint Fold(char c) => c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20u : 0);
 
     /// <summary>The longest listed word.</summary>
     public int MaxLength { get; }
@@ -50,13 +50,17 @@ internal sealed class WordPrefilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > MaxLength) return false;
-        int slot = Math.Min(word.Length, LengthSlots - 1);
-        if ((_lettersByLength[slot] & Bit(word[0])) == 0 || (_lastLettersByLength[slot] & Bit(word[^1])) == 0) return false;
+        if ((uint)(word.Length - 1) >= (uint)MaxLength) return false;
         char f = word[0], s = word.Length > 1 ? word[1] : '\0', l = word[^1];
-        if ((f | s | l) >= 128) return true; // (no shape test: the word may equal a key with characters past ASCII)
-        int shape = Shape(word.Length, Fold(f), Fold(s), Fold(l));
-        return (_shapes[shape >> 6] & 1UL << shape) != 0;
+        // An ASCII word (most of running text) by its shape alone: one test, which the letter masks would only repeat.
+        if ((f | s | l) < 128)
+        {
+            int shape = Shape(word.Length, Fold(f), Fold(s), Fold(l));
+            return (_shapes[shape >> 6] & 1UL << shape) != 0;
+        }
+        // (No shape test: the word may equal a key with characters past ASCII.)
+        int slot = Math.Min(word.Length, LengthSlots - 1);
+        return (_lettersByLength[slot] & Bit(f)) != 0 && (_lastLettersByLength[slot] & Bit(l)) != 0;
     }
 
     // ASCII letters by letter, case folded; every other character shares one bit (so the test never says no wrongly).

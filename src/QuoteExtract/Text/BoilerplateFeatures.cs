@@ -28,6 +28,8 @@ internal readonly record struct BoilerplateFeatures(int Score, int Words, bool H
             var word = para[s..e];
             // One lookup says whether the word starts cues and whether it is a publisher, reader or reporting word.
             int info = WordInfo(word);
+            // Past the first two words, a word the detector knows nothing of (most words) only counts.
+            if (info == 0 && !second.IsEmpty) { words++; continue; }
             if (scan && (info & StartsCues) != 0) MatchCues(para, s, CuesByFirstWord[info >> GroupShift], isFirst: first.IsEmpty, matched);
             if (first.IsEmpty && word.Length == 6 && word.Equals("please", StringComparison.OrdinalIgnoreCase)) continue;
             words++;

@@ -142,6 +142,12 @@ public sealed class Document
         return lexical;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> may cue a report: a cue form with an entry (<see cref="Lexicon.WordClass.MayCue"/>),
+    /// read from the word classes without asking the cue forms' table.
+    /// </summary>
+    internal bool MayBeCueAt(int i) => (WordClasses[i] & Lexicon.WordClass.MayCue) != 0;
+
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int CueFormIdAt(int i) =>

@@ -20,6 +20,7 @@ internal ref struct LetterDigitRuns(ReadOnlySpan<char> text)
     private int _start = -1;    // the start of the run being read, or -1
 
     /// <summary>The next run <c>[start, end)</c>; false when there are no more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Next(out int start, out int end)
     {
         while (true)

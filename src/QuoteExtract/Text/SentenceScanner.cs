@@ -28,6 +28,8 @@ internal sealed class SentenceScanner(string text, Token[] tokens, QuoteRoles ro
         int i = a;
         while (i < b)
         {
+            // Words, numbers, quote marks and symbols (most tokens) neither end a sentence nor are classified.
+            if ((MayEnd >> (int)tokens[i].Kind & 1) == 0) { i++; continue; }
             var kind = Classify(tokens[i], out bool glued);
             if (kind == Terminal.None && tokens[i].Kind != TokenKind.Abbreviation) { i++; continue; }
 
@@ -44,6 +46,9 @@ internal sealed class SentenceScanner(string text, Token[] tokens, QuoteRoles ro
         }
         if (start < b) Add(start, b);
     }
+
+    private const uint MayEnd = 1u << (int)TokenKind.Punctuation | 1u << (int)TokenKind.Ellipsis | 1u << (int)TokenKind.Initial
+        | 1u << (int)TokenKind.Abbreviation;
 
     private void Add(int first, int end) =>
         _sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end - first));

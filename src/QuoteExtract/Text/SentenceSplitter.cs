@@ -34,14 +34,18 @@ internal static class SentenceSplitter
         paragraphs ??= [];
         if (!IsSorted(paragraphs)) paragraphs = [.. paragraphs.OrderBy(p => p.Span.Start)];
 
-        var splitter = new SentenceScanner(text, tokens, QuoteRoles.From(quotes));
-        // Group tokens by paragraph; tokens outside every paragraph form groups of their own.
-        int p = 0, groupStart = 0, groupKey = 0;
+        var roles = QuoteRoles.From(quotes);
+        var splitter = new SentenceScanner(text, tokens, roles);
+        // Group tokens by paragraph; tokens outside every paragraph form groups of their own. A token before the next
+        // boundary (the end of the paragraph it is in, or the start of the one it comes before) keeps the group's key.
+        int p = 0, groupStart = 0, groupKey = 0, boundary = int.MinValue;
         for (int k = 0; k < count; k++)
         {
             int start = tokens[k].Start;
+            if (start < boundary) continue;
             while (p < paragraphs.Length && paragraphs[p].Span.End <= start) p++;
             int key = p < paragraphs.Length && paragraphs[p].Span.Start <= start ? p + 1 : -(p + 1);
+            boundary = p >= paragraphs.Length ? int.MaxValue : key > 0 ? paragraphs[p].Span.End : paragraphs[p].Span.Start;
             if (k > 0 && key != groupKey)
             {
                 splitter.SplitRange(groupStart, k);
@@ -50,6 +54,7 @@ internal static class SentenceSplitter
             groupKey = key;
         }
         splitter.SplitRange(groupStart, count);
+        roles.Release();
         return splitter;
     }
 

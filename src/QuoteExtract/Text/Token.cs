@@ -56,6 +56,16 @@ public readonly record struct Token
         _lengthAndKind = Pack(Start, End, Kind);
     }
 
+    // (The scanner's tokens are in range by construction: no argument checks.)
+    private Token(int start, uint lengthAndKind)
+    {
+        _start = start;
+        _lengthAndKind = lengthAndKind;
+    }
+
+    /// <summary>A token the tokenizer made: <paramref name="start"/> at least 0, <paramref name="length"/> at most <see cref="MaxLength"/>.</summary>
+    internal static Token Scanned(int start, int length, TokenKind kind) => new(start, (uint)length | (uint)kind << LengthBits);
+
     /// <summary>Offset of the first code unit.</summary>
     public int Start
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using static QuoteExtract.Text.TextChars;
 
@@ -9,7 +10,7 @@ internal sealed class TokenScanner
     private readonly string _t;
     // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
     // plus the exact-size result.
-    private readonly SegmentedList<Token> _tokens = new(pooled: true);
+    private readonly SegmentedList<Token>? _tokens;
     // Or, for a short text, an array with room for a token per character, written in place (no segments, no copy).
     private readonly Token[]? _array;
     private int _arrayCount;
@@ -19,6 +20,7 @@ internal sealed class TokenScanner
     // Linear-time guards: a failed look-ahead from one start fails for every later start it covered.
     private int _noEmailBefore;
     private int _noDottedBefore;
+    private int _nextAtSign = -1; // the next @ found, int.MaxValue for none
 
     // An opening single quote (‘ or a straight ' before a word) not yet closed in this line: a following
     // s’ / s' is then more likely its closing mark than a bare possessive.
@@ -28,6 +30,7 @@ internal sealed class TokenScanner
     public TokenScanner(string text)
     {
         _t = text;
+        _tokens = new(pooled: true);
     }
 
     /// <summary>A scanner that writes the tokens of <paramref name="text"/> (at most one a character) into
@@ -42,14 +45,14 @@ internal sealed class TokenScanner
     /// <summary>Scans into the array given to the constructor; returns how many tokens it holds.</summary>
     public int ScanInto()
     {
-        Scan();
+        ScanAll();
         return _arrayCount;
     }
 
     // The number of tokens so far and the last one (the possessive after an abbreviation looks back).
-    private int Count => _array is null ? _tokens.Count : _arrayCount;
+    private int Count => _array is null ? _tokens!.Count : _arrayCount;
 
-    private Token Last => _array is null ? _tokens[_tokens.Count - 1] : _array[_arrayCount - 1];
+    private Token Last => _array is null ? _tokens![_tokens.Count - 1] : _array[_arrayCount - 1];
 
     public Token[] Run()
     {
@@ -62,12 +65,20 @@ internal sealed class TokenScanner
     /// <summary>The tokens in the scanner's pooled list, which the caller releases.</summary>
     public SegmentedList<Token> Scan()
     {
+        ScanAll();
+        return _tokens ?? throw new InvalidOperationException("A scanner into an array keeps no list.");
+    }
+
+    private void ScanAll()
+    {
         var t = _t;
         int i = 0;
         while (i < t.Length)
         {
             char c = t[i];
             if (c == ' ') { i++; continue; }
+            if (char.IsAsciiLetterOrDigit(c)) { i = ScanWord(i); continue; } // (most tokens: no markup or symbol tests)
+            if (c == ',') { Add(i, i + 1, TokenKind.Punctuation); i++; continue; } // (the commonest punctuation)
             if (char.IsWhiteSpace(c))
             {
                 if (c is '\n' or '\r' or '\u2029') _openCurlySingle = _openStraightSingle = false;
@@ -76,17 +87,22 @@ internal sealed class TokenScanner
             }
             i = Next(i, c);
         }
-        return _tokens;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int start, int end, TokenKind kind)
     {
         if (_array is { } array && end - start <= Token.MaxLength)
         {
             // (A markup token left out changes nothing here: nothing looks back past a gap.)
-            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = new Token(start, end, kind);
+            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = Token.Scanned(start, end - start, kind);
             return;
         }
+        AddToList(start, end, kind);
+    }
+
+    private void AddToList(int start, int end, TokenKind kind)
+    {
         // A run longer than a token holds (134 million letters without a break) is cut, never inside a surrogate pair.
         while (end - start > Token.MaxLength)
         {
@@ -102,7 +118,7 @@ internal sealed class TokenScanner
     {
         if (token.Kind == TokenKind.Markup && _dropMarkup) return;
         if (_array is { } array) array[_arrayCount++] = token;
-        else _tokens.Add(token);
+        else _tokens!.Add(token);
     }
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>
@@ -147,8 +163,14 @@ internal sealed class TokenScanner
         // (http, https, ftp and www all have t or w second: most words starting h, w or f are ruled out at once.)
         if ((t[i] | 0x20) is 'h' or 'w' or 'f' && i + 1 < n && (t[i + 1] | 0x20) is 't' or 'w' && IsUrlStart(i)) return ScanUrl(i);
         int j = ScanAlnum(i);
+        // A word before a space (most words): none of the shapes below.
+        if (j < n && t[j] == ' ')
+        {
+            AddWord(i, j, char.IsDigit(t[i]));
+            return j;
+        }
         // Only a word run that stops at an e-mail character can be the start of an address.
-        if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore)
+        if (j < n && t[j] is '@' or '.' or '_' or '%' or '+' or '-' && i >= _noEmailBefore && AtSignFrom(j))
         {
             int e = TryEmail(i);
             if (e > 0) { Add(i, e, TokenKind.Email); return e; }
@@ -189,33 +211,44 @@ internal sealed class TokenScanner
         return j;
     }
 
+    // Whether an @ lies at or after j (an address needs one: most texts have none, and most words need no look-ahead).
+    private bool AtSignFrom(int j)
+    {
+        if (_nextAtSign < j)
+        {
+            int at = _t.AsSpan(j).IndexOf('@');
+            _nextAtSign = at < 0 ? int.MaxValue : j + at;
+        }
+        return _nextAtSign != int.MaxValue;
+    }
+
     private void AddWord(int start, int end, bool number) =>
         Add(start, end, number ? TokenKind.Number : TokenKind.Word);
 
     /// <summary>Letters, digits, marks and their astral forms.</summary>
-    private static readonly System.Buffers.SearchValues<char> s_asciiAlnum =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private int ScanAlnum(int j)
     {
         var t = _t;
-        while (j < t.Length)
+        while (true)
         {
-            char c = t[j];
-            if (c < 128)
-            {
-                if (!char.IsAsciiLetterOrDigit(c)) break;
-                // The rest of an ASCII run at once (vectorised).
-                int run = t.AsSpan(j + 1).IndexOfAnyExcept(s_asciiAlnum);
-                j = run < 0 ? t.Length : j + 1 + run;
-                continue;
-            }
+            j = AsciiAlnumRunEnd(t, j);
+            if (j >= t.Length || t[j] < 128) return j;
             int len = WordCharLength(t, j);
-            if (len == 0) break;
+            if (len == 0) return j;
             j += len;
         }
-        return j;
     }
+
+    // Where the run of ASCII letters and digits from j ends (vectorised; the runtime's own search, compiled ahead of time,
+    // is fast from the first call, where a loop of vector instructions here ran unoptimised until tiered up).
+    private static int AsciiAlnumRunEnd(string t, int j)
+    {
+        int run = t.AsSpan(j).IndexOfAnyExcept(s_asciiAlnum);
+        return run < 0 ? t.Length : j + run;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiAlnum =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private bool IsThousandsGroup(int comma) =>
         IsDigitAt(_t, comma + 1) && IsDigitAt(_t, comma + 2) && IsDigitAt(_t, comma + 3) && !IsDigitAt(_t, comma + 4);

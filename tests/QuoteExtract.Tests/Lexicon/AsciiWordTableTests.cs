@@ -38,6 +38,22 @@ public class AsciiWordTableTests
     }
 
     [Fact]
+    public void Words_that_share_their_first_and_last_four_characters_are_told_apart()
+    {
+        // A word is read as its first and last four characters: "abcd" and "abcdabcd" read alike but for the length,
+        // and words past eight characters differ only in the middle.
+        string[] keys = ["abcd", "abcdabcd", "abcdXabcd", "abcdefghijklmnopqrstuvwxyz", "abc"];
+        var table = new AsciiWordTable(keys);
+        var frozen = keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in new[] { "ABCD", "abcdabcd", "abcdabcdabcd", "abcdYabcd", "ABCDXABCD", "abcdefghijklmnopqrstuvwxyz",
+                     "abcdefghijklmNopqrstuvwxyz", "abcdefghijklm-opqrstuvwxyz", "abcdabc", "abc", "ab", "abcdXXabcd" })
+            (table.IndexOf(w, out _) >= 0).Should().Be(frozen.Contains(w), w);
+        // A character past ASCII anywhere, the middle too, leaves the word to the caller.
+        table.IndexOf("abcdefghijklméopqrstuvwxyz", out bool ascii).Should().Be(-1);
+        ascii.Should().BeFalse();
+    }
+
+    [Fact]
     public void A_key_with_letters_equal_to_ascii_ones_is_found_by_the_ascii_word()
     {
         // (ı upper-cases to I under OrdinalIgnoreCase, and so equals "i" and "I" there.)

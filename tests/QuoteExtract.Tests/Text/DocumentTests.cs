@@ -35,6 +35,20 @@ public class DocumentTests
     }
 
     [Fact]
+    public void May_be_cue_is_a_cue_form_with_an_entry()
+    {
+        // "said" is a hand cue; "the" has a cue-form id from its counts but no entry.
+        var doc = QuoteExtractor.Default.Analyze("The mayor said the bridge, Officials Said, would reopen; she claimed, told, and THE.");
+        for (int i = 0; i < doc.Tokens.Length; i++)
+        {
+            int id = doc.CueFormIdAt(i);
+            doc.MayBeCueAt(i).Should().Be(id >= 0 && QuoteExtract.Lexicon.CueForms.ById(id).HasEntry, doc.TokenText(i).ToString());
+        }
+        doc.MayBeCueAt(2).Should().BeTrue();
+        doc.MayBeCueAt(3).Should().BeFalse();
+    }
+
+    [Fact]
     public void Hard_wrapped_lines_break_neither_sentences_nor_paragraphs()
     {
         const string text =
