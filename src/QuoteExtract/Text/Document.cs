@@ -160,8 +160,8 @@ public sealed class Document
     public List<Claims.ClaimCandidate> Claims { get; } = [];
 
     /// <summary>
-    /// Drops what only the attribution rules read (per-token cue lookups, earlier sources and quote extents) once they
-    /// are done; the cue lookups are filled again on demand if anything asks later.
+    /// Drops what only the attribution rules read (the per-token cue lookups) once they are done; they are filled again
+    /// on demand if anything asks later.
     /// </summary>
     internal void ReleaseAttributionScratch()
     {
