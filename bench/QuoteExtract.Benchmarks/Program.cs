@@ -12,7 +12,7 @@ internal static class Program
         Console.WriteLine($"Benchmark input: {source}, {texts.Length} documents, {chars:N0} characters, {Benchmarks.Utf8Bytes:N0} UTF-8 bytes per operation.");
         if (args.Length > 0 && args[0] == "--stage-cuts")
         {
-            StageCuts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 25);
+            StageCuts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
             return;
         }
         // The GC % of this run only: every benchmark process that records it writes its file anew.

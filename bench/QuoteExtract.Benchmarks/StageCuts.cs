@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace QuoteExtract.Benchmarks;
 
 /// <summary>
-/// <c>--stage-cuts [PASSES]</c>: the pipeline cut after each built-in stage, each cut run PASSES times (default 25) over the
+/// <c>--stage-cuts [PASSES]</c>: the pipeline cut after each built-in stage, each cut run PASSES times (default 60: with 25 the first cut, run cold, had not reached the runtime's optimised code) over the
 /// benchmark batch in this one process, printing the best pass and the stage alone (its cut's best minus the cut before).
 /// BenchmarkDotNet's <see cref="StageBenchmarks"/> runs each cut in its own process, where the runtime's tiering and PGO
 /// moved a cut by up to 25 ms between two runs on this machine; the best of many passes in one process is steadier for
