@@ -81,7 +81,7 @@ internal static partial class CueFinder
                     code = (byte)(lower & 15);
                     if ((lower & TakesOut) != 0 && doc.Is(i + 1, "out")) code |= ExtraToken;
                 }
-                else if (idiom || ((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry))
+                else if (idiom || doc.MayBeCueAt(i))
                     code = Find(doc, i);
             }
             page[(i - first) >> 1] |= (byte)(code << ((i & 1) << 2));
@@ -97,17 +97,16 @@ internal static partial class CueFinder
         if (t.Kind != TokenKind.Word) return NoCue;
         // Most words are no cue form with an entry ("the" has counts only): only the idioms of Find may still match them
         // ("according", "put", "puts", a form of "see"), and those are read there.
-        int id = doc.CueFormIdAt(i);
-        if (id >= 0 && ((uint)id < (uint)s_hasEntry.Length ? s_hasEntry[id] : CueForms.ById(id).HasEntry)) return Find(doc, i);
+        if (doc.MayBeCueAt(i)) return Find(doc, i);
         var word = doc.Text.AsSpan(t.Start, t.Length);
         return word.Length == 9 && (word[0] | 0x20) == 'a' || word.Length is 3 or 4 && (word[0] | 0x20) == 'p'
             || word.Length is 3 or 4 or 6 && char.IsLower(word[0]) && seeForms.Contains(word) ? Find(doc, i) : NoCue;
     }
 
-    // For each CueForms id, whether the form has an entry (CueForms.Info.HasEntry), read without copying the form's info;
-    // and what a match of the form carries: its entries and its probability of being a cue (CueForms.Info.Probability with
-    // the prior 0.3), computed once.
-    private static readonly bool[] s_hasEntry = HasEntryById();
+    // For each CueForms id, what a match of the form carries: its entries and its probability of being a cue
+    // (CueForms.Info.Probability with the prior 0.3), computed once. (Whether a form has an entry at all is a word-class
+    // bit: Document.MayBeCueAt.)
+    private static readonly int s_formCount = FormCount();
     private static readonly FormMatch[] s_formMatches = FormMatchById();
 
     private readonly record struct FormMatch(CueEntry? Hand, CueEntry? Learned, CueEntry? Weak, double Probability)
@@ -117,7 +116,7 @@ internal static partial class CueFinder
 
     private static FormMatch[] FormMatchById()
     {
-        var forms = new FormMatch[s_hasEntry.Length];
+        var forms = new FormMatch[s_formCount];
         for (int id = 0; id < forms.Length; id++) forms[id] = FormMatch.Of(CueForms.ById(id));
         return forms;
     }
@@ -131,7 +130,7 @@ internal static partial class CueFinder
 
     private static byte[] LowerCodes(bool withModel)
     {
-        var codes = new byte[s_hasEntry.Length];
+        var codes = new byte[s_formCount];
         for (int id = 0; id < codes.Length; id++)
         {
             var info = CueForms.ById(id);
@@ -142,13 +141,11 @@ internal static partial class CueFinder
         return codes;
     }
 
-    private static bool[] HasEntryById()
+    private static int FormCount()
     {
         int max = -1;
         foreach (var form in CueForms.Forms) max = Math.Max(max, CueForms.IdOf(form));
-        var has = new bool[max + 1];
-        for (int id = 0; id <= max; id++) has[id] = CueForms.ById(id).HasEntry;
-        return has;
+        return max + 1;
     }
 
     // The codes of CueCache: no cue, one of the idioms, or the entry of the token's cue form (hand, learned, weak) with
