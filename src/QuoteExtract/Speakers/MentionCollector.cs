@@ -83,15 +83,10 @@ internal static class MentionCollector
         var roleNouns = doc.Words(WordList.RoleNouns);
         // (A longer word is no pronoun, copula or determiner: most words are turned away by their length alone.)
         int longest = Math.Max(PronounMaxLength, Math.Max(copulas.MaxLength, definite.MaxLength));
-        // (The first and last letters of the copulas and determiners of each length: a word with others is neither, and
-        // is not looked up in either list.)
-        Span<uint> firstLetters = stackalloc uint[longest + 1], lastLetters = stackalloc uint[longest + 1];
-        bool lettersTell = MarkEdgeLetters(copulas, firstLetters, lastLetters) & MarkEdgeLetters(definite, firstLetters, lastLetters);
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].Length > longest) continue;
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            bool mayBeListed = !lettersTell || MayHaveEdges(w, firstLetters, lastLetters);
             // ("the mine", "a mine": a noun, not the pronoun.)
             if (w.Length <= PronounMaxLength && PronounForm.Of(w) is { Unknown: false } form && !(form.Neuter && !IsSpeakerLikeIt(doc, i))
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
@@ -104,7 +99,7 @@ internal static class MentionCollector
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
-            if (mayBeListed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
+            if (copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
                 if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
@@ -112,7 +107,7 @@ internal static class MentionCollector
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
-            if (!mayBeListed || !definite.Contains(w) || i + 1 >= tokens.Length) continue;
+            if (!definite.Contains(w) || i + 1 >= tokens.Length) continue;
             int head = -1;
             for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
             {
@@ -132,28 +127,6 @@ internal static class MentionCollector
         SortByPlace(found, speakers, names);
         return found;
     }
-
-    // Marks the first and last letters (without case) of the words of list by their length; false when some word starts
-    // or ends with other than an ASCII letter, which the marks cannot tell.
-    private static bool MarkEdgeLetters(WordSet list, Span<uint> firstLetters, Span<uint> lastLetters)
-    {
-        bool letters = true;
-        foreach (var word in list.Words)
-        {
-            if (word.Length == 0) continue;
-            uint first = PronounForm.LetterBit(word[0]), last = PronounForm.LetterBit(word[^1]);
-            letters &= first != 0 && last != 0;
-            firstLetters[word.Length] |= first;
-            lastLetters[word.Length] |= last;
-        }
-        return letters;
-    }
-
-    // Whether a listed word of the length of w has its first and last letters (a character outside ASCII may equal a
-    // letter without case: "ı" and "i", so it may).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayHaveEdges(ReadOnlySpan<char> w, ReadOnlySpan<uint> firstLetters, ReadOnlySpan<uint> lastLetters) =>
-        (w[0] >= 128 || (firstLetters[w.Length] & PronounForm.LetterBit(w[0])) != 0) && (w[^1] >= 128 || (lastLetters[w.Length] & PronounForm.LetterBit(w[^1])) != 0);
 
     // The longest pronoun the token loop reads as a mention ("herself"; "themselves" is none).
     private const int PronounMaxLength = 7;

@@ -24,9 +24,8 @@ internal readonly record struct PronounForm(bool FirstPerson, bool Plural, bool 
 
     private static ReadOnlySpan<uint> LastLetters => [0x0, 0x100, 0x1080010, 0x61010, 0x1041010, 0x20000, 0x40020, 0x20, 0x0, 0x0, 0x40000];
 
-    /// <summary>A bit for an ASCII letter in either case (a = bit 0), 0 for any other character.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static uint LetterBit(char c) => (uint)((c | 0x20) - 'a') is var n && n < 26 ? 1u << (int)n : 0;
+    private static uint LetterBit(char c) => (uint)((c | 0x20) - 'a') is var n && n < 26 ? 1u << (int)n : 0;
 
     private static PronounForm OfCandidate(ReadOnlySpan<char> word)
     {
