@@ -21,13 +21,19 @@ internal static class NameMentionFinder
         // (Sized once: news has a name run per sixteen tokens or so, at most one per eight in the PolNeAR dev articles.)
         var found = new PooledList<(int First, int End)>(tokens.Length / 16 + 4);
         var quotes = doc.Quotes;
-        int qi = 0;
+        // The next outermost quote that ends after the token, and its outer span (read once a quote, not once a token).
+        int qi = -1, outerStart = int.MaxValue, outerEnd = int.MinValue;
         for (int i = 0; i < tokens.Length; i++)
         {
             // Skip quoted text: names in someone's words are not the article introducing an entity.
-            while (qi < quotes.Length && (quotes[qi].Depth > 0 || quotes[qi].Outer.End <= tokens[i].Start)) qi++;
+            int start = tokens[i].Start;
+            while (outerEnd <= start)
+            {
+                do qi++; while (qi < quotes.Length && quotes[qi].Depth > 0);
+                (outerStart, outerEnd) = qi < quotes.Length ? (quotes[qi].Outer.Start, quotes[qi].Outer.End) : (int.MaxValue, int.MaxValue);
+            }
             // (Always forward: a token may run past the quote's end, and the token "at or after" the end is that one.)
-            if (qi < quotes.Length && quotes[qi].Outer.Contains(tokens[i].Start)) { i = Math.Max(i, doc.TokenAtOrAfter(quotes[qi].Outer.End) - 1); continue; }
+            if (start >= outerStart) { i = Math.Max(i, doc.TokenAtOrAfter(outerEnd) - 1); continue; }
             // (A run starts at a capitalised word: most tokens are turned away by their kind or class alone. The kind
             // first: a document of quote marks alone never has its word classes computed.)
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial) || (doc.WordClasses[i] & WordClass.Capitalized) == 0

@@ -165,13 +165,13 @@ internal static class NounPhraseReader
             var name = new TextSpan(tokens[runStart].Start, tokens[last].End);
             TextSpan[] titles = [];
             if (runStart > body && Trim(doc, body, runStart) is { IsEmpty: false } title) titles = [title];
-            var lastWord = doc.TokenText(last);
+            bool organizationHead = doc.InClassList(last, WordClass.OrganizationHead, WordList.OrganizationHeads);
             SpeakerKind kind =
-                doc.Words(WordList.OrganizationHeads).Contains(lastWord) ? SpeakerKind.Organization
+                organizationHead ? SpeakerKind.Organization
                 : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Pentagon"
                 : titles.Length > 0 || end - runStart >= 2 ? SpeakerKind.Person
                 : SpeakerKind.Unknown;
-            if (kind == SpeakerKind.Organization && doc.Words(WordList.GroupHeads).Contains(lastWord) && !doc.Words(WordList.OrganizationHeads).Contains(lastWord))
+            if (kind == SpeakerKind.Organization && !organizationHead && doc.InClassList(last, WordClass.GroupHead, WordList.GroupHeads))
                 kind = SpeakerKind.Group;
             return new Mention(span, name, titles, MentionShape.Name, kind, gender, false, first, end);
         }
@@ -195,10 +195,11 @@ internal static class NounPhraseReader
             }
             break;
         }
+        bool headOfOrganization = doc.InClassList(headToken, WordClass.OrganizationHead, WordList.OrganizationHeads);
         SpeakerKind nominalKind =
-            doc.Words(WordList.GroupHeads).Contains(head) && !doc.Words(WordList.OrganizationHeads).Contains(head) ? SpeakerKind.Group
-            : doc.Words(WordList.OrganizationHeads).Contains(head) ? SpeakerKind.Organization
-            : doc.Words(WordList.Titles).Contains(head) ? SpeakerKind.Person
+            !headOfOrganization && doc.InClassList(headToken, WordClass.GroupHead, WordList.GroupHeads) ? SpeakerKind.Group
+            : headOfOrganization ? SpeakerKind.Organization
+            : doc.InClassList(headToken, WordClass.Title, WordList.Titles) ? SpeakerKind.Person
             : head.Length > 1 && head[^1] == 's' && !head.EndsWith("ss") ? SpeakerKind.Group
             : SpeakerKind.Unknown;
         bool isPlural = nominalKind == SpeakerKind.Group;

@@ -9,6 +9,14 @@ internal static class TokenTests
     /// <summary>True when token <paramref name="i"/> is in class <paramref name="c"/> (one array read).</summary>
     public static bool Has(this Document doc, int i, WordClass c) => (doc.WordClasses[i] & c) != 0;
 
+    /// <summary>
+    /// Whether the word of token <paramref name="i"/> is in <paramref name="list"/>, the list behind word class
+    /// <paramref name="c"/>: read off the token's word classes where they were looked up (a word, an abbreviation, an
+    /// initial, a clitic), else asked of the list.
+    /// </summary>
+    public static bool InClassList(this Document doc, int i, WordClass c, WordList list) =>
+        doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic ? doc.Has(i, c) : doc.Words(list).Contains(doc.TokenText(i));
+
     public static bool IsWordLike(this Document doc, int i) =>
         doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial;
 
