@@ -135,7 +135,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         }
         state.Speaker |= isSpeaker;
         // (By the lists' numbers the entity keeps: no lookup per word.)
-        foreach (int chain in state.NameChains) ByWord.Add(chain, e);
+        foreach (int word in state.Name) ByWord.Add(word, e);
         foreach (int chain in state.RoleChains) _byRole.Add(chain, e);
         Touch(e);
     }
@@ -170,7 +170,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
         // "the University", "the Ministry": a capitalised head alone is the short form of an organization named before.
         // (Only when the article named such an organization: "Congress" alone is a name.)
-        if (parts.Words.Length == 1 && doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(parts.Lower[0], anyOrganization: false) is var owner and >= 0)
+        if (parts.Words.Length == 1 && doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(NameBuffers.Text(parts.Lower[0]), anyOrganization: false) is var owner and >= 0)
             return owner;
 
         // "Nobel Peace Prize", "George Washington Bridge": a thing, neither a speaker nor anyone's name.
@@ -180,17 +180,16 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // (Hashed once: looked up here, and added by Update.)
         int keyHash = WordMap.Hash(key);
         // "PHAC" after "Public Health Agency of Canada (PHAC)": an organization's acronym.
-        if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(parts.Lower[0], out var byAcronym))
+        if (parts.Words.Length == 1 && IsAcronymLike(parts.Words[0]) && _byAcronym.TryGetValue(NameBuffers.Text(parts.Lower[0]), out var byAcronym))
             return Update(byAcronym, parts, key, keyHash, roles);
         if (_byKey.TryGetValue(key, keyHash, out var exact) && Agrees(in _states[exact], parts)) return Update(exact, parts, key, keyHash, roles);
 
         int best = -1, bestScore = int.MinValue;
         Span<int> bucket = stackalloc int[RecentIndex.Window];
-        var chains = parts.Chains;
-        for (int k = 0; k < chains.Length; k++)
+        var words = parts.Lower;
+        for (int k = 0; k < words.Length; k++)
         {
-            // (A word the index had not when the name was parsed has no entities: nothing was added since.)
-            int count = chains[k] >= 0 ? ByWord.Read(chains[k], bucket) : 0;
+            int count = ByWord.Read(words[k], bucket);
             for (int c = 0; c < count; c++)
             {
                 Comparisons++;
@@ -237,6 +236,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     public void Dispose()
     {
         _usage?.Dispose();
+        _nameBuffers?.Dispose();
         _byWordTable?.Dispose();
         _byKey.Dispose();
         _byRole.Dispose();
@@ -266,15 +266,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             ref int value = ref _byKey.ValueOrAdd(key, keyHash, out bool added);
             if (added) value = e;
         }
-        // (Each word's list found once: by the number the parse found, or by the word when the index had it not.)
+        // (Each word's list by the number the parse found: no lookup.)
         var lower = parts.Lower;
-        var chains = parts.Chains;
-        for (int k = 0; k < lower.Length; k++)
-        {
-            if (chains[k] >= 0) ByWord.Add(chains[k], e);
-            else chains[k] = ByWord.Add(lower[k], e);
-        }
-        if (fuller) s.SetName(_names.Add(lower, chains), lower.Length); // (out of the parse's buffers)
+        foreach (int word in lower) ByWord.Add(word, e);
+        if (fuller) s.SetName(_names.Add(lower), lower.Length); // (out of the parse's buffers)
         if (parts.Organization) s.Kind = SpeakerKind.Organization;
         // ("Zhang Wei" with the title "His lawyer": a role is a person's.)
         else if (s.Kind == SpeakerKind.Unknown && (PersonLike(parts) || roleList.Count > 0)) s.Kind = SpeakerKind.Person;
@@ -486,7 +481,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         !parts.Organization && (parts.Honorific || parts.HasFirstName || parts.Gender != Gender.Unknown || parts.RoleHead >= 0 || parts.HasTitles && parts.Count >= 2);
 
     // Every word of a in b, in order; an initial stands for a word it starts ("J." for "john").
-    private static bool Subset(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
+    private bool Subset(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int j = 0;
         foreach (var w in a)
@@ -498,19 +493,24 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         return true;
     }
 
-    private static bool SameStart(string a, string b) =>
-        a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
-
-    private static bool HasWord(ReadOnlySpan<string> words, ReadOnlySpan<char> word)
+    // (Words by their numbers in the word index: one number, one word.)
+    private bool SameStart(int a, int b)
     {
-        foreach (var w in words) if (word.SequenceEqual(w)) return true;
+        if (a == b) return true;
+        ReadOnlySpan<char> x = NameBuffers.Text(a), y = NameBuffers.Text(b);
+        return x.Length == 1 && y.StartsWith(x) || y.Length == 1 && x.StartsWith(y);
+    }
+
+    private bool HasWord(ReadOnlySpan<int> words, ReadOnlySpan<char> word)
+    {
+        foreach (int w in words) if (word.SequenceEqual(NameBuffers.Text(w))) return true;
         return false;
     }
 
-    private static int Shared(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
+    private static int Shared(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int n = 0;
-        foreach (var w in b) if (a.IndexOf(w) >= 0) n++;
+        foreach (int w in b) if (a.IndexOf(w) >= 0) n++;
         return n;
     }
 
@@ -523,10 +523,11 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     }
 
     // The initials of the name's words but "of", "and", "for", "the", written into letters (room for a letter a word).
-    private static ReadOnlySpan<char> Acronym(ReadOnlySpan<string> words, Span<char> letters)
+    private ReadOnlySpan<char> Acronym(ReadOnlySpan<int> words, Span<char> letters)
     {
         int n = 0;
-        foreach (var w in words) if (w is not ("of" or "and" or "for" or "the") && w.Length > 0) letters[n++] = w[0];
+        foreach (int word in words)
+            if (NameBuffers.Text(word) is var w && w is not ("of" or "and" or "for" or "the") && w.Length > 0) letters[n++] = w[0];
         return letters[..n];
     }
 
@@ -537,10 +538,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (added) value = e;
     }
 
-    // A word in lower case: the string a role or name index already holds ("mayor" of every "the mayor"), else a new one.
+    // A word in lower case: the string the role index already holds ("mayor" of every "the mayor"), else a new one.
     private string LowerWord(ReadOnlySpan<char> word) => Intern(LowerOnStack(word, stackalloc char[64]));
 
-    private string Intern(ReadOnlySpan<char> lower) => _byRole.TryGetKey(lower, out var held) || ByWord.TryGetKey(lower, out held) ? held : lower.ToString();
+    private string Intern(ReadOnlySpan<char> lower) => _byRole.TryGetKey(lower, out var held) ? held : lower.ToString();
 
     private static ReadOnlySpan<char> LowerOnStack(ReadOnlySpan<char> word, Span<char> buffer) =>
         word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();

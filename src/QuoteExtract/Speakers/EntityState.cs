@@ -14,19 +14,17 @@ internal struct EntityState(int index)
 
     // The fullest name so far: a range of a block of the resolver's names (none for an entity known by a role or a
     // pronoun only).
-    private string[]? _nameWords;
-    private int[]? _nameChains;
+    private int[]? _nameWords;
     private int _nameStart, _nameLength;
 
-    /// <summary>The fullest name so far, lower-case words ("ann lee"); empty for an entity known by a role or a pronoun only.</summary>
-    public readonly ReadOnlySpan<string> Name => _nameWords.AsSpan(_nameStart, _nameLength);
-
-    /// <summary>The word index's list of each word of <see cref="Name"/> (a mention refreshes them without a lookup).</summary>
-    public readonly ReadOnlySpan<int> NameChains => _nameChains.AsSpan(_nameStart, _nameLength);
+    /// <summary>
+    /// The fullest name so far, lower-case words ("ann lee") as their lists in the resolver's word index (a mention
+    /// refreshes them without a lookup); empty for an entity known by a role or a pronoun only.
+    /// </summary>
+    public readonly ReadOnlySpan<int> Name => _nameWords.AsSpan(_nameStart, _nameLength);
 
     /// <summary>Sets <see cref="Name"/> to the <paramref name="length"/> words at <paramref name="name"/>'s start in its block (<see cref="EntityNames.Add"/>).</summary>
-    public void SetName((string[] Words, int[] Chains, int Start) name, int length) =>
-        (_nameWords, _nameChains, _nameStart, _nameLength) = (name.Words, name.Chains, name.Start, length);
+    public void SetName((int[] Words, int Start) name, int length) => (_nameWords, _nameStart, _nameLength) = (name.Words, name.Start, length);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;

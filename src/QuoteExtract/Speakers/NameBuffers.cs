@@ -1,19 +1,20 @@
 using QuoteExtract.Mentions;
+using QuoteExtract.Text;
 
 namespace QuoteExtract.Speakers;
 
 /// <summary>
 /// Where <see cref="NameParts.Parse"/> puts a name's tokens and lower-case words: one pair of arrays per resolver, reused
-/// from mention to mention (a document parses hundreds of names, "Lee said … Lee added", and each had two arrays).
+/// from mention to mention (a document parses hundreds of names, "Lee said … Lee added", and each had two arrays). A
+/// lower-case word is a number, its list in the resolver's word index, with its characters kept here once: a string per
+/// distinct name word was a tenth of the speaker stage's allocation.
 /// </summary>
-internal sealed class NameBuffers(RecentIndex? known)
+internal sealed class NameBuffers(RecentIndex known) : IDisposable
 {
     public int[] Words { get; private set; } = new int[8];
 
-    public string[] Lower { get; private set; } = new string[8];
-
-    /// <summary>For each lower-case word, its list in the word index (-1 when the index has no such word yet).</summary>
-    public int[] Chains { get; private set; } = new int[8];
+    /// <summary>For each of the name's words, lower-case, its list in the word index (<see cref="LowerWord"/>).</summary>
+    public int[] Lower { get; private set; } = new int[8];
 
     /// <summary>The word buffer, with room for <paramref name="length"/> words (and as many lower-case ones).</summary>
     public Span<int> WordsFor(int length)
@@ -21,25 +22,31 @@ internal sealed class NameBuffers(RecentIndex? known)
         if (length > Words.Length)
         {
             Words = new int[length];
-            Lower = new string[length];
-            Chains = new int[length];
+            Lower = new int[length];
         }
         return Words;
     }
+
+    // The characters of each word's list (by its number): where they start in _chars and how many. Pooled arrays.
+    private char[] _chars = [];
+    private int _charsUsed;
+    private int[] _start = [], _length = [];
+
+    /// <summary>The lower-case word whose list in the word index is <paramref name="word"/> ("lee").</summary>
+    public ReadOnlySpan<char> Text(int word) => _chars.AsSpan(_start[word], _length[word]);
 
     // For each list of the word index (a word), what the first-name table says of the word: 0 not asked yet, 1 no first
     // name, 2 + its gender a first name. (Most names repeat: "Ann Lee said … Ann Lee added".)
     private byte[] _firstNames = [];
 
-    /// <summary>As <see cref="FirstNames.TryGet"/> for <paramref name="word"/>, lower-case, whose list in the word index is <paramref name="chain"/> (-1 for none: not remembered).</summary>
-    public bool FirstName(string word, int chain, out Gender gender)
+    /// <summary>As <see cref="FirstNames.TryGet"/> for the lower-case word <paramref name="word"/> (<see cref="LowerWord"/>'s number).</summary>
+    public bool FirstName(int word, out Gender gender)
     {
-        if (chain < 0) return FirstNames.TryGet(word, out gender);
-        if (chain >= _firstNames.Length) Array.Resize(ref _firstNames, Math.Max(64, 2 * chain));
-        if (_firstNames[chain] == 0)
-            _firstNames[chain] = FirstNames.TryGet(word, out var g) ? (byte)(2 + (int)g) : (byte)1;
-        gender = _firstNames[chain] >= 2 ? (Gender)(_firstNames[chain] - 2) : Gender.Unknown;
-        return _firstNames[chain] >= 2;
+        if (word >= _firstNames.Length) Array.Resize(ref _firstNames, Math.Max(64, 2 * word));
+        if (_firstNames[word] == 0)
+            _firstNames[word] = FirstNames.TryGet(Text(word), out var g) ? (byte)(2 + (int)g) : (byte)1;
+        gender = _firstNames[word] >= 2 ? (Gender)(_firstNames[word] - 2) : Gender.Unknown;
+        return _firstNames[word] >= 2;
     }
 
     // word.ToLowerInvariant(destination), by hand for an ASCII word (most names: a call into the case tables cost more
@@ -56,26 +63,49 @@ internal sealed class NameBuffers(RecentIndex? known)
     }
 
     /// <summary>
-    /// <paramref name="word"/> in lower case: the string the resolver's word index already holds ("lee" of "Lee said … Lee
-    /// added"), else a new one; <paramref name="chain"/> is its list in the index, or -1.
+    /// <paramref name="word"/> in lower case, as its list in the resolver's word index (made, with no entity yet, for a
+    /// word the index has not: "lee" of "Lee said … Lee added" is found, not made again).
     /// </summary>
-    public string LowerWord(ReadOnlySpan<char> word, out int chain)
+    public int LowerWord(ReadOnlySpan<char> word)
     {
-        chain = -1;
-        if (word.Length == 0) return "";
-        if (known is not null && word.Length <= 64)
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var lower = buffer[..LowerCase(word, buffer)];
+        int chain = known.ChainOf(lower, out bool added);
+        if (added) Keep(chain, lower);
+        return chain;
+    }
+
+    // Keeps the characters of the word whose list is chain (the lists are numbered in the order they are made).
+    private void Keep(int chain, ReadOnlySpan<char> lower)
+    {
+        if (chain >= _start.Length)
         {
-            Span<char> buffer = stackalloc char[64];
-            var lower = buffer[..LowerCase(word, buffer)];
-            if (known.TryGetKey(lower, out var held, out int found))
-            {
-                chain = found;
-                return held;
-            }
-            return lower.ToString();
+            Grow(ref _start, chain, Math.Max(64, 2 * chain));
+            Grow(ref _length, chain, Math.Max(64, 2 * chain));
         }
-        var made = string.Create(word.Length, word, static (destination, source) => source.ToLowerInvariant(destination));
-        if (known is not null && known.TryGetKey(made, out _, out int chainOfMade)) chain = chainOfMade;
-        return made;
+        if (_charsUsed + lower.Length > _chars.Length) Grow(ref _chars, _charsUsed, Math.Max(512, 2 * (_charsUsed + lower.Length)));
+        lower.CopyTo(_chars.AsSpan(_charsUsed));
+        (_start[chain], _length[chain]) = (_charsUsed, lower.Length);
+        _charsUsed += lower.Length;
+    }
+
+    // A larger pooled array, the first used items copied.
+    private static void Grow<T>(ref T[] array, int used, int size)
+    {
+        var larger = ScratchArray.Rent<T>(size);
+        array.AsSpan(0, used).CopyTo(larger);
+        if (array.Length > 0) ScratchArray.Return(array);
+        array = larger;
+    }
+
+    public void Dispose()
+    {
+        if (_chars.Length > 0) ScratchArray.Return(_chars);
+        if (_start.Length > 0)
+        {
+            ScratchArray.Return(_start);
+            ScratchArray.Return(_length);
+        }
+        (_chars, _start, _length, _charsUsed) = ([], [], [], 0);
     }
 }

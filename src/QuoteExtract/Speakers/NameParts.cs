@@ -15,11 +15,12 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
     /// <summary>The name's tokens ("Ann", "Lee"): in the buffers, valid until the next parse into them.</summary>
     public ReadOnlySpan<int> Words => Buffers.Words.AsSpan(0, Count);
 
-    /// <summary>The name's words, lower-case, without trailing full stops ("ann", "lee"): valid until the next parse.</summary>
-    public ReadOnlySpan<string> Lower => Lowered ? Buffers.Lower.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
-
-    /// <summary>Each lower-case word's list in the resolver's word index, -1 for a word it had not when parsed (the resolver fills them in as it adds the words).</summary>
-    public Span<int> Chains => Lowered ? Buffers.Chains.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
+    /// <summary>
+    /// The name's words, lower-case, without trailing full stops ("ann", "lee"), each as its list in the resolver's word
+    /// index (<see cref="NameBuffers.LowerWord"/>; <see cref="NameBuffers.Text"/> gives the characters): valid until the
+    /// next parse.
+    /// </summary>
+    public ReadOnlySpan<int> Lower => Lowered ? Buffers.Lower.AsSpan(0, Count) : throw new InvalidOperationException("The name was parsed without its lower-case words.");
 
     /// <summary>The length of the name's key: its words, lower-cased, joined by single spaces ("ann lee").</summary>
     public int KeyLength
@@ -27,7 +28,7 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         get
         {
             int length = Math.Max(0, Count - 1);
-            foreach (var w in Lower) length += w.Length;
+            foreach (int w in Lower) length += Buffers.Text(w).Length;
             return length;
         }
     }
@@ -40,8 +41,9 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         for (int k = 0; k < lower.Length; k++)
         {
             if (k > 0) destination[n++] = ' ';
-            lower[k].CopyTo(destination[n..]);
-            n += lower[k].Length;
+            var word = Buffers.Text(lower[k]);
+            word.CopyTo(destination[n..]);
+            n += word.Length;
         }
         return destination[..n];
     }
@@ -56,8 +58,8 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
     /// <param name="end">One past its last token.</param>
     /// <param name="usage">How the document uses capitalised words: an ordinary word opening the sentence is no part of the name.</param>
     /// <param name="buffers">Where the words go (reused from mention to mention: a parse allocates nothing), with the
-    /// lower-case words already held as strings (a name word found there is that string, not a new one: most name mentions
-    /// repeat a name, "Lee said … Lee added").</param>
+    /// lower-case words the resolver already knows (a name word found there is not kept again: most name mentions repeat a
+    /// name, "Lee said … Lee added").</param>
     /// <param name="lowerWords">Whether to make the lower-case words (<see cref="Lower"/>): a nominal phrase and a name only
     /// measured need none.</param>
     public static NameParts Parse(Document doc, int first, int end, NameBuffers buffers, CapitalizedUsage? usage = null, bool lowerWords = true)
@@ -136,13 +138,13 @@ internal readonly record struct NameParts(NameBuffers Buffers, int Count, bool L
         }
         // "Sen." → "sen".
         if (lowerWords)
-            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'), out buffers.Chains[k]);
+            for (int k = 0; k < count; k++) buffers.Lower[k] = buffers.LowerWord(doc.TokenText(words[k]).TrimEnd('.'));
         // (The first name looked up once: its gender here, and HasFirstName after. The lower-case word is the one the
         // lookup took before, "Ann" lower-cased.)
         bool firstName = false;
         if (count >= 2 && (lowerWords || gender == Gender.Unknown))
         {
-            firstName = lowerWords ? buffers.FirstName(buffers.Lower[0], buffers.Chains[0], out var byName) : FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out byName);
+            firstName = lowerWords ? buffers.FirstName(buffers.Lower[0], out var byName) : FirstNameGender(doc.TokenText(words[0]).TrimEnd('.'), out byName);
             if (firstName && gender == Gender.Unknown) gender = byName;
         }
         return new NameParts(buffers, count, lowerWords, hasTitles, roleHead, gender, honorific, organization && !honorific, firstName);

@@ -26,10 +26,15 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     public bool TryGetKey(ReadOnlySpan<char> key, out string held) => _chains.TryGetKey(key, out held);
 
     /// <summary>
-    /// True when <paramref name="key"/> is a key; <paramref name="held"/> is the string the index holds for it and
-    /// <paramref name="chain"/> its list's number (for <see cref="Read(int, Span{int})"/> and <see cref="Add(int, int)"/>, no lookup).
+    /// The number of <paramref name="key"/>'s list (for <see cref="Read(int, Span{int})"/> and <see cref="Add(int, int)"/>,
+    /// no lookup), made empty when the key is new (<paramref name="added"/>; its characters copied, no string made).
     /// </summary>
-    public bool TryGetKey(ReadOnlySpan<char> key, out string held, out int chain) => _chains.TryGetKey(key, out held, out chain);
+    public int ChainOf(ReadOnlySpan<char> key, out bool added)
+    {
+        ref int chain = ref _chains.ValueOrAdd(key, out added);
+        if (added) chain = NewChain();
+        return chain;
+    }
 
     /// <summary>The entities of <paramref name="key"/>, most recent first, copied into <paramref name="destination"/> (room for <see cref="Window"/>); how many.</summary>
     public int Read(ReadOnlySpan<char> key, Span<int> destination) => _chains.TryGetValue(key, out int chain) ? Read(chain, destination) : 0;

@@ -40,17 +40,11 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
     }
 
     /// <summary>True when <paramref name="key"/> was added as a string; <paramref name="held"/> is that string.</summary>
-    public bool TryGetKey(ReadOnlySpan<char> key, out string held) => TryGetKey(key, out held, out _);
-
-    /// <inheritdoc cref="TryGetKey(ReadOnlySpan{char}, out string)"/>
-    /// <remarks><paramref name="value"/> is the key's value (0 when it is not one).</remarks>
-    public bool TryGetKey(ReadOnlySpan<char> key, out string held, out int value)
+    public bool TryGetKey(ReadOnlySpan<char> key, out string held)
     {
         int slot = Find(key, Hash(key));
-        bool found = slot >= 0 && _lengths[slot] != 0;
-        held = found ? _held[slot] ?? "" : "";
-        value = found ? _values[slot] : 0;
-        return found && _held[slot] is not null;
+        held = slot >= 0 && _lengths[slot] != 0 ? _held[slot] ?? "" : "";
+        return slot >= 0 && _lengths[slot] != 0 && _held[slot] is not null;
     }
 
     /// <summary>The value of <paramref name="key"/>, added as 0 when missing (<paramref name="added"/>; its characters copied, no string made).</summary>
