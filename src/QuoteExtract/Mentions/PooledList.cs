@@ -24,7 +24,10 @@ internal sealed class PooledList<T> : IDisposable
 
     public ReadOnlySpan<T>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
-    public void Add(T item)
+    public void Add(T item) => Insert(Count, item);
+
+    /// <summary>Puts <paramref name="item"/> at <paramref name="index"/>, the items from there on moved up one.</summary>
+    public void Insert(int index, T item)
     {
         if (Count == _items.Length)
         {
@@ -33,7 +36,9 @@ internal sealed class PooledList<T> : IDisposable
             ScratchArray.Return(_items);
             _items = larger;
         }
-        _items[Count++] = item;
+        _items.AsSpan(index, Count - index).CopyTo(_items.AsSpan(index + 1));
+        _items[index] = item;
+        Count++;
     }
 
     /// <summary>Sorts as <see cref="List{T}.Sort(Comparison{T})"/> does (the same algorithm, so equal items end in the same order).</summary>

@@ -25,7 +25,7 @@ internal sealed class SpeakerStage : IPipelineStage
         DropSectionLabels(doc);
         using var resolver = new CoreferenceResolver(doc);
         using var collected = MentionCollector.Collect(doc);
-        var quoted = new QuotedContents(doc);
+        using var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
         var speakerOf = ScratchArray.Rent<int>(Math.Max(1, collected.Count));
         try
@@ -174,7 +174,7 @@ internal sealed class SpeakerStage : IPipelineStage
     }
 
     /// <summary>The quotes' contents with their speakers, to tell whose words a pronoun stands in.</summary>
-    private sealed class QuotedContents(Document doc)
+    private sealed class QuotedContents(Document doc) : IDisposable
     {
         // The last quoted span opened before the last offset asked, and that offset: the mentions are asked in text order,
         // so the span is found by moving on from there, not by a search each time (one when an offset comes before).
@@ -198,25 +198,29 @@ internal sealed class SpeakerStage : IPipelineStage
         }
 
         // Kept in order of start: contents arrive nearly in order (each near its speaker), so an insertion moves little.
-        // (Sized once: a content per quote at most.)
-        private readonly List<(TextSpan Content, int Entity)> _contents = new(doc.Attributions.Count);
+        // (A pooled array sized once: a content per quote at most.)
+        private readonly PooledList<(TextSpan Content, int Entity)> _contents = new(doc.Attributions.Count);
 
         public void Add(TextSpan content, int entity)
         {
-            int lo = 0, hi = _contents.Count;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= content.Start) lo = mid + 1; else hi = mid; }
+            var contents = _contents.AsSpan();
+            int lo = 0, hi = contents.Length;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (contents[mid].Content.Start <= content.Start) lo = mid + 1; else hi = mid; }
             _contents.Insert(lo, (content, entity));
         }
+
+        public void Dispose() => _contents.Dispose();
 
         /// <summary>The speaker of the quote holding <paramref name="offset"/> in quote marks, or -1.</summary>
         public int SpeakerAt(int offset)
         {
             if (!InQuoteMarks(offset)) return -1;
-            int lo = 0, hi = _contents.Count;
-            while (lo < hi) { int mid = (lo + hi) >>> 1; if (_contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
+            var contents = _contents.AsSpan();
+            int lo = 0, hi = contents.Length;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (contents[mid].Content.Start <= offset) lo = mid + 1; else hi = mid; }
             // The last content starting at or before it, and a few before that for nested ones.
             for (int i = lo - 1; i >= 0 && i >= lo - 4; i--)
-                if (_contents[i].Content.Contains(offset)) return _contents[i].Entity;
+                if (contents[i].Content.Contains(offset)) return contents[i].Entity;
             return -1;
         }
     }
