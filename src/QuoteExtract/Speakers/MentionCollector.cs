@@ -87,6 +87,13 @@ internal static class MentionCollector
         var roleNouns = doc.Words(WordList.RoleNouns);
         // (A longer word is no pronoun, copula or determiner: most words are turned away by their length alone.)
         int longest = Math.Max(PronounMaxLength, Math.Max(copulas.MaxLength, definite.MaxLength));
+        // For each length, the first and the last letters of the copulas and definite determiners of that length: a word
+        // whose edges no listed word has is neither, told by two bit tests instead of two set lookups.
+        Span<uint> firstLetters = stackalloc uint[longest + 1], lastLetters = stackalloc uint[longest + 1];
+        firstLetters.Clear();
+        lastLetters.Clear();
+        AddEdges(copulas, firstLetters, lastLetters);
+        AddEdges(definite, firstLetters, lastLetters);
         for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].Length > longest) continue;
@@ -103,7 +110,8 @@ internal static class MentionCollector
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
-            if (copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
+            bool listed = (w[0] | w[^1]) >= 128 || (firstLetters[w.Length] & EdgeBit(w[0])) != 0 && (lastLetters[w.Length] & EdgeBit(w[^1])) != 0;
+            if (listed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
                 if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
@@ -111,7 +119,7 @@ internal static class MentionCollector
                 continue;
             }
             // "the mayor", "his lawyer", "the veteran goalkeeper", "the company": a definite phrase with a role or organization head.
-            if (!definite.Contains(w) || i + 1 >= tokens.Length) continue;
+            if (!listed || !definite.Contains(w) || i + 1 >= tokens.Length) continue;
             int head = -1;
             for (int j = i + 1; j < tokens.Length && j - i <= 3; j++)
             {
@@ -131,6 +139,24 @@ internal static class MentionCollector
         SortByPlace(found, speakers, names);
         return found;
     }
+
+    // Adds the first and last letters of each word of list to the masks of its length (see EdgeBit). A word whose edge has
+    // no ASCII form equal to it ignoring case equals no word of ASCII edges, which are the only ones the masks turn away.
+    private static void AddEdges(WordSet list, Span<uint> firstLetters, Span<uint> lastLetters)
+    {
+        foreach (var word in list.Words)
+        {
+            if (word.Length == 0 || word.Length >= firstLetters.Length) continue;
+            int first = AsciiWordTable.AsciiFormOf(word[0]), last = AsciiWordTable.AsciiFormOf(word[^1]);
+            if (first < 0 || last < 0) continue;
+            firstLetters[word.Length] |= EdgeBit((char)first);
+            lastLetters[word.Length] |= EdgeBit((char)last);
+        }
+    }
+
+    // An ASCII character's bit, a letter's case folded (a = bit 0); every other character shares bit 26.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint EdgeBit(char c) => (uint)((c | 0x20) - 'a') is var n && n < 26 ? 1u << (int)n : 1u << 26;
 
     // The longest pronoun the token loop reads as a mention ("herself"; "themselves" is none).
     private const int PronounMaxLength = 7;
