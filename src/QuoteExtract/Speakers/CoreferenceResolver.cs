@@ -686,7 +686,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     }
 
     // Already as a reader sees it: no tag, entity, line break, tab, no-break space or double space.
-    private static bool IsNormal(ReadOnlySpan<char> chars) => chars.IndexOfAny("&<\n\r\t\u00A0") < 0 && !chars.Contains("  ", StringComparison.Ordinal);
+    private static bool IsNormal(ReadOnlySpan<char> chars) => chars.IndexOfAny(s_notNormal) < 0 && !chars.Contains("  ", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> s_notNormal = System.Buffers.SearchValues.Create("&<\n\r\t\u00A0");
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks, tags or
     // &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
