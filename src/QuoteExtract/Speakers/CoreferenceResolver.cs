@@ -36,7 +36,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private readonly WordMap _byAcronym = new();
     private readonly RecentIndex _byNominal = new();
     // The recency window, most recent last (at most twice the window before it is cut back).
-    private readonly int[] _recent = new int[RecentWindow * 2 + 1];
+    private int[] _recent = ScratchArray.Rent<int>(RecentWindow * 2 + 1);
     private int _recentCount;
     // Sentences and paragraphs of the mentions, asked in text order.
     private readonly DocumentPlaces _places = new(doc);
@@ -241,6 +241,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         _byKey.Dispose();
         _byRole.Dispose();
         _byAcronym.Dispose();
+        ScratchArray.Return(_recent);
+        _recent = [];
         _byNominal.Dispose();
         _nameSpans.Dispose();
         _names.Dispose();

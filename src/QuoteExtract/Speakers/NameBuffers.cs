@@ -11,23 +11,25 @@ namespace QuoteExtract.Speakers;
 /// </summary>
 internal sealed class NameBuffers(RecentIndex known) : IDisposable
 {
-    public int[] Words { get; private set; } = new int[8];
+    // (Pooled, as every array here: a document's arrays were a fifth of a short one's allocation in the stage.)
+    public int[] Words { get; private set; } = ScratchArray.Rent<int>(8);
 
     /// <summary>For each of the name's words, lower-case, its list in the word index (<see cref="LowerWord"/>).</summary>
-    public int[] Lower { get; private set; } = new int[8];
+    public int[] Lower { get; private set; } = ScratchArray.Rent<int>(8);
 
     /// <summary>The word buffer, with room for <paramref name="length"/> words (and as many lower-case ones).</summary>
     public Span<int> WordsFor(int length)
     {
         if (length > Words.Length)
         {
-            Words = new int[length];
-            Lower = new int[length];
+            ReturnWordBuffers();
+            Words = ScratchArray.Rent<int>(length);
+            Lower = ScratchArray.Rent<int>(length);
         }
         return Words;
     }
 
-    // The characters of each word's list (by its number): where they start in _chars and how many. Pooled arrays.
+    // The characters of each word's list (by its number): where they start in _chars and how many.
     private char[] _chars = [];
     private int _charsUsed;
     private int[] _start = [], _length = [];
@@ -42,7 +44,6 @@ internal sealed class NameBuffers(RecentIndex known) : IDisposable
     /// <summary>As <see cref="FirstNames.TryGet"/> for the lower-case word <paramref name="word"/> (<see cref="LowerWord"/>'s number).</summary>
     public bool FirstName(int word, out Gender gender)
     {
-        if (word >= _firstNames.Length) Array.Resize(ref _firstNames, Math.Max(64, 2 * word));
         if (_firstNames[word] == 0)
             _firstNames[word] = FirstNames.TryGet(Text(word), out var g) ? (byte)(2 + (int)g) : (byte)1;
         gender = _firstNames[word] >= 2 ? (Gender)(_firstNames[word] - 2) : Gender.Unknown;
@@ -82,7 +83,9 @@ internal sealed class NameBuffers(RecentIndex known) : IDisposable
         {
             Grow(ref _start, chain, Math.Max(64, 2 * chain));
             Grow(ref _length, chain, Math.Max(64, 2 * chain));
+            Grow(ref _firstNames, chain, Math.Max(64, 2 * chain));
         }
+        _firstNames[chain] = 0;
         if (_charsUsed + lower.Length > _chars.Length) Grow(ref _chars, _charsUsed, Math.Max(512, 2 * (_charsUsed + lower.Length)));
         lower.CopyTo(_chars.AsSpan(_charsUsed));
         (_start[chain], _length[chain]) = (_charsUsed, lower.Length);
@@ -98,14 +101,23 @@ internal sealed class NameBuffers(RecentIndex known) : IDisposable
         array = larger;
     }
 
+    private void ReturnWordBuffers()
+    {
+        ScratchArray.Return(Words);
+        ScratchArray.Return(Lower);
+    }
+
     public void Dispose()
     {
+        ReturnWordBuffers();
+        (Words, Lower) = ([], []);
         if (_chars.Length > 0) ScratchArray.Return(_chars);
         if (_start.Length > 0)
         {
             ScratchArray.Return(_start);
             ScratchArray.Return(_length);
+            ScratchArray.Return(_firstNames);
         }
-        (_chars, _start, _length, _charsUsed) = ([], [], [], 0);
+        (_chars, _start, _length, _firstNames, _charsUsed) = ([], [], [], [], 0);
     }
 }
