@@ -75,8 +75,12 @@ public sealed class SpeakerEntity
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Titles, in order of first appearance, without duplicates.</summary>
-    public List<string> Titles { get; } = [];
+    public List<string> Titles => _titles ??= [];
 
     /// <summary>For a group named by its members ("Ann Lee and Tom Baker said"), the members' indexes in <see cref="Text.Document.Entities"/>.</summary>
-    public List<int> Members { get; } = [];
+    public List<int> Members => _members ??= [];
+
+    // (Made on first read: most entities have neither, and two lists each were a tenth of the speaker stage's allocation.)
+    private List<string>? _titles;
+    private List<int>? _members;
 }
