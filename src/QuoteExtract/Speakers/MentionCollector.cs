@@ -6,11 +6,7 @@ namespace QuoteExtract.Speakers;
 
 /// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
 /// <remarks><c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's.</remarks>
-internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject, bool Predicate = false)
-{
-    /// <summary>Where the mention starts (its span's start, kept here: the merge into text order compares it without reading the mention).</summary>
-    public int Start { get; } = Mention.Span.Start;
-}
+internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject, bool Predicate = false);
 
 /// <summary>
 /// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
@@ -169,7 +165,7 @@ internal static class MentionCollector
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Compare(in CollectedMention x, in CollectedMention y) =>
-        x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Attribution.CompareTo(x.Attribution);
+        x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start) : y.Attribution.CompareTo(x.Attribution);
 
     private static readonly Comparison<CollectedMention> s_compare = Compare;
 

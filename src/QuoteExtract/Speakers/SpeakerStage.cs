@@ -113,7 +113,7 @@ internal sealed class SpeakerStage : IPipelineStage
     private static int EarlierSpeakerSlot(ReadOnlySpan<CollectedMention> collected, int[] speakerOf, int k)
     {
         var m = collected[k].Mention;
-        for (int j = k - 1; j >= 0 && collected[j].Start == collected[k].Start; j--)
+        for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
             if (ReferenceEquals(collected[j].Mention, m) && speakerOf[j] != NotSet) return speakerOf[j];
         return NotSet;
     }
