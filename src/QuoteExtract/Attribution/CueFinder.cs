@@ -26,9 +26,11 @@ internal static partial class CueFinder
     public static CueMatch? At(Document doc, int i)
     {
         var tokens = doc.Tokens;
-        // (A token that is no word makes no cache: a document of marks alone needs none.)
+        // (A token that is no word makes no page: a document of marks alone needs none.)
         if ((uint)i >= (uint)tokens.Length || tokens[i].Kind != TokenKind.Word) return null;
-        byte code = Code(doc, i, doc.CueCache ??= new CueCache(doc));
+        // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
+        // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
+        byte code = (doc.CueCache ??= new CueCache(tokens.Length)).Code(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
 
@@ -36,43 +38,55 @@ internal static partial class CueFinder
     public static CueEntry? HandEntryAt(Document doc, int i) =>
         doc.CueFormIdAt(i) is var id and >= 0 ? ((uint)id < (uint)s_formMatches.Length ? s_formMatches[id].Hand : CueForms.ById(id).Hand) : null;
 
-    // The code of word token i. Most words need only their cue-form id, looked up with their word classes: a word of no
-    // cue form is no cue, and a lower-case word of no idiom is what Find reads it as from its form alone (most cue words
-    // are). Only the rest reads the token's context (Find), once: the cache keeps what it found.
-    private static byte Code(Document doc, int i, CueCache cache)
+    /// <summary>The code of token <paramref name="i"/> (in range) for <see cref="CueCache"/>: what <see cref="At"/> finds there.</summary>
+    internal static byte Code(Document doc, int i) => Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms));
+
+    /// <summary>The codes of tokens <paramref name="first"/>..<paramref name="end"/> into <paramref name="page"/>, two a byte
+    /// from its start (low half first), OR-ed into what it holds.</summary>
+    internal static void Codes(Document doc, int first, int end, byte[] page)
     {
-        int id = doc.CueFormIdAt(i);
-        if (cache.IdiomsById)
-        {
-            if (id < 0) return NoCue;
-            bool idiom = id == s_accordingId || id == s_putId || id == s_putsId || cache.IsSeeForm(id);
-            var lowerCodes = doc.Options.Scorer is null ? s_lowerCodes : s_lowerCodesWithModel;
-            if (!idiom && (uint)id < (uint)lowerCodes.Length && char.IsLower(doc.Text[doc.Tokens[i].Start]))
+        var tokens = doc.Tokens;
+        var seeForms = doc.Words(WordList.SeeForms);
+        // When every word of the idioms is a cue form, a word is one of them exactly when its cue-form id is (both
+        // ignore case): the token's id, looked up once with its word classes, tells without reading its letters.
+        Span<int> seeIds = stackalloc int[8];
+        int seeCount = 0;
+        bool byId = s_accordingId >= 0 && s_putId >= 0 && s_putsId >= 0;
+        if (byId)
+            foreach (var w in seeForms.Words)
             {
-                byte lower = lowerCodes[id];
-                return (lower & TakesOut) != 0 && doc.Is(i + 1, "out") ? (byte)((lower & 15) | ExtraToken) : (byte)(lower & 15);
+                int id = CueForms.IdOf(w);
+                if (id < 0 || seeCount == seeIds.Length) { byId = false; break; }
+                seeIds[seeCount++] = id;
             }
-            byte stored = cache.Stored(i);
-            if (stored == 0) cache.Store(i, stored = idiom || doc.MayBeCueAt(i) ? Find(doc, i) : NoCue);
-            return stored;
+        if (!byId)
+        {
+            for (int i = first; i < end; i++)
+                page[(i - first) >> 1] |= (byte)(Code(doc, i, tokens, seeForms) << ((i & 1) << 2));
+            return;
         }
-        byte code = cache.Stored(i);
-        if (code == 0) cache.Store(i, code = Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms)));
-        return code;
+        ReadOnlySpan<int> see = seeIds[..seeCount];
+        var lowerCodes = doc.Options.Scorer is null ? s_lowerCodes : s_lowerCodesWithModel;
+        var text = doc.Text;
+        for (int i = first; i < end; i++)
+        {
+            byte code = NoCue;
+            if (tokens[i].Kind == TokenKind.Word && doc.CueFormIdAt(i) is var id and >= 0)
+            {
+                bool idiom = id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id);
+                // A lower-case word of no idiom is what Find reads it as from its form alone (most cue words are).
+                if (!idiom && (uint)id < (uint)lowerCodes.Length && char.IsLower(text[tokens[i].Start]))
+                {
+                    byte lower = lowerCodes[id];
+                    code = (byte)(lower & 15);
+                    if ((lower & TakesOut) != 0 && doc.Is(i + 1, "out")) code |= ExtraToken;
+                }
+                else if (idiom || doc.MayBeCueAt(i))
+                    code = Find(doc, i);
+            }
+            page[(i - first) >> 1] |= (byte)(code << ((i & 1) << 2));
+        }
     }
-
-    /// <summary>The cue-form ids of the forms of "see" in <paramref name="seeForms"/>, or null when one is no cue form.</summary>
-    internal static int[]? SeeFormIds(WordSet seeForms)
-    {
-        var ids = new int[seeForms.Words.Count];
-        int n = 0;
-        foreach (var w in seeForms.Words)
-            if ((ids[n++] = CueForms.IdOf(w)) < 0) return null;
-        return ids;
-    }
-
-    /// <summary>Whether the words of "according to" and "put it" are cue forms (see <see cref="CueCache.IdiomsById"/>).</summary>
-    internal static bool IdiomWordsHaveIds => s_accordingId >= 0 && s_putId >= 0 && s_putsId >= 0;
 
     // The cue-form ids of the idioms' words (-1 for a word that is no cue form).
     private static readonly int s_accordingId = CueForms.IdOf("according"), s_putId = CueForms.IdOf("put"), s_putsId = CueForms.IdOf("puts");
