@@ -23,6 +23,8 @@ internal static partial class CueFinder
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
+    /// <remarks>(Inlined where asked: most tokens asked about are no cue, a read of the cache.)</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CueMatch? At(Document doc, int i)
     {
         var tokens = doc.Tokens;
@@ -30,9 +32,12 @@ internal static partial class CueFinder
         if ((uint)i >= (uint)tokens.Length || tokens[i].Kind != TokenKind.Word) return null;
         // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
         // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
-        byte code = (doc.CueCache ??= new CueCache(tokens.Length)).Code(doc, i);
+        byte code = (doc.CueCache ?? NewCache(doc)).Code(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static CueCache NewCache(Document doc) => doc.CueCache = new CueCache(doc.Tokens.Length);
 
     /// <summary>The hand lexicon's entry of token <paramref name="i"/>'s form (its cue-form id is looked up with its word classes), or null.</summary>
     public static CueEntry? HandEntryAt(Document doc, int i) =>
