@@ -30,7 +30,6 @@ internal sealed class CueCache
     {
         var page = ScratchArray.Rent<byte>(PageBytes);
         int first = p << PageShift, end = Math.Min(first + PageTokens, doc.Tokens.Length);
-        Array.Clear(page, 0, PageBytes);
         CueFinder.Codes(doc, first, end, page);
         return _pages[p] = page;
     }

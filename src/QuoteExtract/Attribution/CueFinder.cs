@@ -23,6 +23,8 @@ internal static partial class CueFinder
     public static CueForms.Info Info(ReadOnlySpan<char> word) => CueForms.Of(word);
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
+    /// <remarks>(Inlined where asked: most tokens asked about are no cue, a read of the cache.)</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CueMatch? At(Document doc, int i)
     {
         var tokens = doc.Tokens;
@@ -30,9 +32,12 @@ internal static partial class CueFinder
         if ((uint)i >= (uint)tokens.Length || tokens[i].Kind != TokenKind.Word) return null;
         // The rules ask about the same tokens many times: each is looked up once per document, and its answer kept
         // in four bits (16 MiB of "a" "b" held 50 MB in a table of slots and matches).
-        byte code = (doc.CueCache ??= new CueCache(tokens.Length)).Code(doc, i);
+        byte code = (doc.CueCache ?? NewCache(doc)).Code(doc, i);
         return code == NoCue ? null : Match(doc, i, code);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static CueCache NewCache(Document doc) => doc.CueCache = new CueCache(doc.Tokens.Length);
 
     /// <summary>The hand lexicon's entry of token <paramref name="i"/>'s form (its cue-form id is looked up with its word classes), or null.</summary>
     public static CueEntry? HandEntryAt(Document doc, int i) =>
@@ -42,7 +47,7 @@ internal static partial class CueFinder
     internal static byte Code(Document doc, int i) => Code(doc, i, doc.Tokens, doc.Words(WordList.SeeForms));
 
     /// <summary>The codes of tokens <paramref name="first"/>..<paramref name="end"/> into <paramref name="page"/>, two a byte
-    /// from its start (low half first), OR-ed into what it holds.</summary>
+    /// from its start (low half first).</summary>
     internal static void Codes(Document doc, int first, int end, byte[] page)
     {
         var tokens = doc.Tokens;
@@ -59,32 +64,43 @@ internal static partial class CueFinder
                 if (id < 0 || seeCount == seeIds.Length) { byId = false; break; }
                 seeIds[seeCount++] = id;
             }
+        var bytes = page.AsSpan(0, (end - first + 1) >> 1);
         if (!byId)
         {
+            bytes.Clear();
             for (int i = first; i < end; i++)
                 page[(i - first) >> 1] |= (byte)(Code(doc, i, tokens, seeForms) << ((i & 1) << 2));
             return;
         }
         ReadOnlySpan<int> see = seeIds[..seeCount];
+        // Bit (id & 63) of each idiom word's id: a word whose bit is clear is none of them.
+        ulong idiomBits = 1UL << (s_accordingId & 63) | 1UL << (s_putId & 63) | 1UL << (s_putsId & 63);
+        foreach (int id in see) idiomBits |= 1UL << (id & 63);
+        // Most tokens are no cue: every code NoCue first, and only a word that may cue (a cue form with an entry, or one
+        // an idiom's word may be) read. (A test of every token with the branches of the reading cost ~10 ns a token, the
+        // branches taken at random over running text.)
+        bytes.Fill(NoCue | NoCue << 4);
         var lowerCodes = doc.Options.Scorer is null ? s_lowerCodes : s_lowerCodesWithModel;
+        var classes = doc.WordClasses;
         var text = doc.Text;
         for (int i = first; i < end; i++)
         {
+            int id = doc.CueFormIdAt(i);
+            bool mayCue = (classes[i] & WordClass.MayCue) != 0;
+            if (!(mayCue | id >= 0 & (idiomBits & (1UL << (id & 63))) != 0) || tokens[i].Kind != TokenKind.Word) continue;
+            bool idiom = id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id);
             byte code = NoCue;
-            if (tokens[i].Kind == TokenKind.Word && doc.CueFormIdAt(i) is var id and >= 0)
+            // A lower-case word of no idiom is what Find reads it as from its form alone (most cue words are).
+            if (!idiom && (uint)id < (uint)lowerCodes.Length && char.IsLower(text[tokens[i].Start]))
             {
-                bool idiom = id == s_accordingId || id == s_putId || id == s_putsId || see.Contains(id);
-                // A lower-case word of no idiom is what Find reads it as from its form alone (most cue words are).
-                if (!idiom && (uint)id < (uint)lowerCodes.Length && char.IsLower(text[tokens[i].Start]))
-                {
-                    byte lower = lowerCodes[id];
-                    code = (byte)(lower & 15);
-                    if ((lower & TakesOut) != 0 && doc.Is(i + 1, "out")) code |= ExtraToken;
-                }
-                else if (idiom || doc.MayBeCueAt(i))
-                    code = Find(doc, i);
+                byte lower = lowerCodes[id];
+                code = (byte)(lower & 15);
+                if ((lower & TakesOut) != 0 && doc.Is(i + 1, "out")) code |= ExtraToken;
             }
-            page[(i - first) >> 1] |= (byte)(code << ((i & 1) << 2));
+            else if (idiom || mayCue)
+                code = Find(doc, i);
+            int shift = (i & 1) << 2;
+            page[(i - first) >> 1] = (byte)(page[(i - first) >> 1] & ~(15 << shift) | code << shift);
         }
     }
 
