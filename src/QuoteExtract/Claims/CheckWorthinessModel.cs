@@ -60,13 +60,12 @@ internal sealed class CheckWorthinessModel
     {
         var q = s_quantiles.Value;
         if (q.Length == 0) return score;
-        int lo = 0, hi = q.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (q[mid] <= score) lo = mid + 1; else hi = mid;
-        }
-        return (double)lo / q.Length;
+        // How many quantiles are at most the score (they ascend): halving steps that choose without a jump, where a
+        // mispredicted branch a step cost more than the comparisons.
+        int at = 0;
+        for (int n = q.Length; n > 1; n -= n >> 1)
+            at = q[at + (n >> 1)] <= score ? at + (n >> 1) : at;
+        return (double)(at + (q[at] <= score ? 1 : 0)) / q.Length;
     }
 
     private static double[] LoadQuantiles()
@@ -103,13 +102,13 @@ internal sealed class CheckWorthinessModel
     }
 
     /// <summary>
-    /// Scores the sentence made of <paramref name="tokens"/> (tokens of <paramref name="text"/>, as the document's
-    /// tokenizer cut them) without tokenizing it again.
+    /// Scores the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) of
+    /// <paramref name="document"/> without tokenizing it again.
     /// </summary>
-    internal double Score(string text, ReadOnlySpan<Text.Token> tokens)
+    internal double Score(Text.Document document, int start, int end)
     {
         var dot = new DotProduct(_weights);
-        CheckWorthinessFeatures.Compute(text, tokens, Settings, ref dot);
+        CheckWorthinessFeatures.Compute(document, start, end, Settings, ref dot);
         return Calibrate(dot.Sum + _bias);
     }
 
