@@ -31,10 +31,12 @@ internal static class ResultBuilder
         var speaking = DocumentLayers.Scratch.Make<int>(entityCount);
         try
         {
+            // (One holder of the document's text for every record: RecordText.)
+            var source = new SourceText(doc.Text);
             int keptCount = Keep(doc, kept);
             int speakerCount = Speaking(doc, kept.AsSpan(0, keptCount), speakerOf.AsSpan(0, entityCount), speaking);
-            var speakers = Speakers(doc, speaking.AsSpan(0, speakerCount), speakerOf.AsSpan(0, entityCount));
-            var quotes = Quotes(doc, kept.AsSpan(0, keptCount), quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), speakers);
+            var speakers = Speakers(doc, source, speaking.AsSpan(0, speakerCount), speakerOf.AsSpan(0, entityCount));
+            var quotes = Quotes(doc, source, kept.AsSpan(0, keptCount), quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount), speakers);
             if (consume)
             {
                 doc.Attributions.Clear();
@@ -42,7 +44,7 @@ internal static class ResultBuilder
                 doc.Entities.Clear();
                 doc.Entities.TrimExcess();
             }
-            var claims = Claims(doc, quotes, quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount));
+            var claims = Claims(doc, source, quotes, quoteOf.AsSpan(0, attributionCount), speakerOf.AsSpan(0, entityCount));
             // (The records keep an immutable array as it is: made here without a copy, each list is allocated once.)
             return new ExtractionResult(Frozen(quotes), Frozen(speakers), claims);
         }
@@ -144,7 +146,7 @@ internal static class ResultBuilder
         return count;
     }
 
-    private static Speaker[] Speakers(Document doc, ReadOnlySpan<int> speaking, ReadOnlySpan<int> speakerOf)
+    private static Speaker[] Speakers(Document doc, SourceText source, ReadOnlySpan<int> speaking, ReadOnlySpan<int> speakerOf)
     {
         var speakers = new Speaker[speaking.Length];
         for (int n = 0; n < speakers.Length; n++)
@@ -153,7 +155,7 @@ internal static class ResultBuilder
             // (An array of the right size the record keeps as it is, not a list grown by doubling and then copied; the
             // titles are copied once, by the record.)
             var excerpts = new Excerpt[entity.Mentions.Count];
-            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(doc.Text, entity.Mentions[k].Span);
+            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(source, entity.Mentions[k].Span);
             speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.Titles.Count > 0 ? entity.Titles : ValueList.None<string>(), Frozen(excerpts));
         }
         for (int n = 0; n < speakers.Length; n++)
@@ -167,7 +169,7 @@ internal static class ResultBuilder
         return speakers;
     }
 
-    private static Quote[] Quotes(Document doc, ReadOnlySpan<int> kept, Span<int> quoteOf, ReadOnlySpan<int> speakerOf,
+    private static Quote[] Quotes(Document doc, SourceText source, ReadOnlySpan<int> kept, Span<int> quoteOf, ReadOnlySpan<int> speakerOf,
         Speaker[] speakers)
     {
         quoteOf.Fill(-1);
@@ -178,13 +180,13 @@ internal static class ResultBuilder
             var a = doc.Attributions[kept[n]];
             int speaker = a.Entity >= 0 && a.Entity < speakerOf.Length ? speakerOf[a.Entity] : -1;
             quotes[n] = Quote.InDocument(
-                doc.Text,
+                source,
                 ResultIds.Quote(n + 1),
                 a.Kind,
                 a.Content,
                 speaker >= 0 ? speakers[speaker].Id : null,
-                a.Source is { } src ? SpeakerExcerpt(doc, speaker >= 0 ? speakers[speaker] : null, src.Span) : null,
-                a.Cue is { } cue ? Excerpt.InDocument(doc.Text, cue) : null,
+                a.Source is { } src ? SpeakerExcerpt(source, speaker >= 0 ? speakers[speaker] : null, src.Span) : null,
+                a.Cue is { } cue ? Excerpt.InDocument(source, cue) : null,
                 Math.Clamp(doc.Options.Scorer is { } scorer ? scorer.Calibrate(a.Confidence) : doc.Options.RulesConfidence?.Apply(a.Confidence) ?? a.Confidence, 0, 1),
                 a.Continues >= 0 && a.Continues < quoteOf.Length && quoteOf[a.Continues] >= 0 ? ResultIds.Quote(quoteOf[a.Continues] + 1) : null,
                 a.Type!.Value);
@@ -194,7 +196,7 @@ internal static class ResultBuilder
 
     // The quote's source as an excerpt: the speaker's own excerpt of that mention when it has one (an equal record, made
     // once), else a new one.
-    private static Excerpt SpeakerExcerpt(Document doc, Speaker? speaker, TextSpan span)
+    private static Excerpt SpeakerExcerpt(SourceText source, Speaker? speaker, TextSpan span)
     {
         if (speaker?.Mentions is ImmutableArray<Excerpt> mentions)
         {
@@ -208,10 +210,10 @@ internal static class ResultBuilder
                 if (m.Span.Start < span.Start || (m.Span.Start == span.Start && m.Span.End < span.End)) lo = mid + 1; else hi = mid - 1;
             }
         }
-        return Excerpt.InDocument(doc.Text, span);
+        return Excerpt.InDocument(source, span);
     }
 
-    private static ImmutableArray<Claim> Claims(Document doc, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf)
+    private static ImmutableArray<Claim> Claims(Document doc, SourceText source, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf)
     {
         var text = doc.Text;
         var claims = ImmutableArray.CreateBuilder<Claim>(doc.Claims.Count);
@@ -231,7 +233,7 @@ internal static class ResultBuilder
             double checkWorthiness = Math.Round(c.CheckWorthiness, 3);
             claims.Add(c.Text is { } t && t.Length == c.Span.Length
                 ? new Claim(id, t, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id)
-                : Claim.InDocument(doc.Text, id, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id));
+                : Claim.InDocument(source, id, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id));
         }
         return claims.DrainToImmutable();
     }

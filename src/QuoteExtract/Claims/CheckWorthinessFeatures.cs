@@ -117,7 +117,9 @@ internal static class CheckWorthinessFeatures
         Present3 = 1u << 24,
     }
 
-    private static readonly Lazy<SetTable> s_sets = new(() =>
+    // Every listed word's sets: ASCII words (nearly all) from the compact ASCII table, any other from the case-insensitive
+    // dictionary, so the answers are the dictionary's either way.
+    private static readonly Lazy<AsciiLookup<WordSets>> s_sets = new(() =>
     {
         var d = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
         void Add(WordSet set, WordSets bit) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | bit; }
@@ -146,32 +148,8 @@ internal static class CheckWorthinessFeatures
         Add(LanguageLexicon.English[WordList.CheckEver], WordSets.Ever);
         Add(LanguageLexicon.English[WordList.CheckPercent], WordSets.PercentWord);
         Add(LanguageLexicon.English[WordList.CheckPresentThird], WordSets.Present3);
-        return new SetTable(d);
+        return new AsciiLookup<WordSets>(System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase));
     });
-
-    /// <summary>
-    /// Every listed word's sets: ASCII words (nearly all) from a table probed with the hash the hashed features use, so a
-    /// word is hashed once for both; others (and every word, should a listed word not be ASCII) from the case-insensitive
-    /// dictionary, so the answers are the same either way.
-    /// </summary>
-    private sealed class SetTable(Dictionary<string, WordSets> sets)
-    {
-        private readonly System.Collections.Frozen.FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>> _dictionary =
-            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(sets, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly WordPrefilter _prefilter = new(sets.Keys);
-
-        /// <summary>The ASCII table (when <see cref="AsciiWords.AllAscii"/>).</summary>
-        public readonly AsciiWords Ascii = new(KeyValues(sets));
-
-        private static IEnumerable<KeyValuePair<string, uint>> KeyValues(Dictionary<string, WordSets> sets)
-        {
-            foreach (var (word, bits) in sets) yield return new(word, (uint)bits);
-        }
-
-        /// <summary>The sets of any word (a case-insensitive dictionary lookup).</summary>
-        public WordSets Any(ReadOnlySpan<char> word) =>
-            _prefilter.MayContain(word) && _dictionary.TryGetValue(word, out var found) ? found : WordSets.None;
-    }
 
     /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
@@ -213,8 +191,7 @@ internal static class CheckWorthinessFeatures
     // fit; returns how many tokens make hashed features.
     private static int Scan(string text, ReadOnlySpan<Token> tokens, Span<float> f, Span<uint> hashes)
     {
-        var table = s_sets.Value;
-        var asciiTable = table.Ascii;
+        var sets = s_sets.Value;
         int words = 0, numbers = 0, caps = 0, comparative = 0, superlative = 0, past = 0, perfect = 0, modal = 0,
             future = 0, said = 0, present3 = 0, pi = 0, pwe = 0, pyou = 0, pthird = 0, question = 0, exclamation = 0,
             dashes = 0, ellipsis = 0, claim = 0, smallTalk = 0, opinion = 0, negation = 0, wordChars = 0;
@@ -284,30 +261,25 @@ internal static class CheckWorthinessFeatures
                 words++;
                 wordChars += chars.Length;
             }
-            // The lower-case hash of an ASCII word in one pass over its characters, and its sets found by that hash.
-            uint h = AsciiWords.Hash(chars, out bool ascii);
-            WordSets sets;
-            if (ascii && asciiTable.AllAscii) sets = (WordSets)asciiTable.Find(chars, h);
-            else
-            {
-                if (!ascii) h = HashLower(chars);
-                sets = table.Any(chars);
-            }
+            // The lower-case hash of an ASCII word in one pass over its characters (a word with other characters the long way).
+            uint h = HashWord(chars, out bool ascii);
+            if (!ascii) h = HashLower(chars);
+            var listed = sets.TryGetValue(chars, out var found) ? found : WordSets.None;
             Keep(hashes, ref hashed, h);
             if (firstWord < 0)
             {
                 firstWord = i;
-                questionStart = (sets & WordSets.QuestionWords) != 0;
-                discourseStart = (sets & WordSets.Discourse) != 0;
-                conjunctionStart = (sets & WordSets.Conjunctions) != 0;
+                questionStart = (listed & WordSets.QuestionWords) != 0;
+                discourseStart = (listed & WordSets.Discourse) != 0;
+                conjunctionStart = (listed & WordSets.Conjunctions) != 0;
                 lowerStart = char.IsLower(chars[0]);
             }
             else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
             // Forms the lists do not hold (superlatives, regular pasts) count with the listed words, once a word.
-            if ((sets & WordSets.Superlatives) == 0 && IsSuperlativeForm(chars)) superlativeForms++;
-            if ((sets & WordSets.PastIrregular) == 0 && chars.Length > 4 && EndsWithEd(chars)) regularPasts++;
+            if ((listed & WordSets.Superlatives) == 0 && IsSuperlativeForm(chars)) superlativeForms++;
+            if ((listed & WordSets.PastIrregular) == 0 && chars.Length > 4 && EndsWithEd(chars)) regularPasts++;
             // One step per set the word is in (most words are in none) instead of a test per set.
-            for (uint bits = (uint)sets; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+            for (uint bits = (uint)listed; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
         }
         than = Count(counts, WordSets.Than) > 0;
         ever = Count(counts, WordSets.Ever) > 0;
@@ -463,6 +435,21 @@ internal static class CheckWorthinessFeatures
     private static void Emit<TSink>(ref TSink sink, uint mixed, uint mask, int offset)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
         sink.Add(offset + (int)(mixed & mask), (mixed & 0x80000000u) != 0 ? -1f : 1f);
+
+    // FNV-1a over the characters with ASCII letters lower-cased; ascii says whether all of them were ASCII (then this is
+    // HashLower's hash, made without the culture's case tables).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint HashWord(ReadOnlySpan<char> word, out bool ascii)
+    {
+        uint h = 2166136261u, seen = 0;
+        foreach (char c in word)
+        {
+            seen |= c;
+            h = (h ^ ((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c)) * 16777619u;
+        }
+        ascii = seen <= 0x7F;
+        return h;
+    }
 
     // FNV-1a over the lower-cased UTF-16 code units.
     private static uint HashLower(ReadOnlySpan<char> s)

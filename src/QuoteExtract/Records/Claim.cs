@@ -29,7 +29,7 @@ public sealed record Claim(
     public TextSpan Span { get; init { _text.Keep(field); field = value; } } = Span;
 
     /// <summary>The result builder's claim: its text stays in <paramref name="document"/>'s until it is read.</summary>
-    internal static Claim InDocument(string document, string id, TextSpan span, string? claimantId, ClaimStance stance, double checkWorthiness,
+    internal static Claim InDocument(SourceText document, string id, TextSpan span, string? claimantId, ClaimStance stance, double checkWorthiness,
         string? quoteId) =>
         new(id, null!, span, claimantId, stance, checkWorthiness, quoteId) { _text = RecordText.InDocument(document) };
 

@@ -9,7 +9,7 @@ public sealed record Excerpt(string Text, TextSpan Span)
     private RecordText _text = new(Text);
 
     /// <summary>The result builder's excerpt: its text stays in <paramref name="document"/>'s until it is read.</summary>
-    internal static Excerpt InDocument(string document, TextSpan span) => new(null!, span) { _text = RecordText.InDocument(document) };
+    internal static Excerpt InDocument(SourceText document, TextSpan span) => new(null!, span) { _text = RecordText.InDocument(document) };
 
     /// <summary>Makes an excerpt of <paramref name="text"/> at <paramref name="span"/>.</summary>
     public static Excerpt Of(string text, TextSpan span) => new(text.Substring(span.Start, span.Length), span);

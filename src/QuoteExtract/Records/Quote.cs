@@ -35,7 +35,7 @@ public sealed record Quote(
     public TextSpan Span { get; init { _text.Keep(field); field = value; } } = Span;
 
     /// <summary>The result builder's quote: its text stays in <paramref name="document"/>'s until it is read.</summary>
-    internal static Quote InDocument(string document, string id, QuoteKind kind, TextSpan span, string? speakerId, Excerpt? speakerMention,
+    internal static Quote InDocument(SourceText document, string id, QuoteKind kind, TextSpan span, string? speakerId, Excerpt? speakerMention,
         Excerpt? cue, double confidence, string? continues, AttributionType type) =>
         new(id, kind, null!, span, speakerId, speakerMention, cue, confidence, continues, type) { _text = RecordText.InDocument(document) };
 

@@ -30,23 +30,30 @@ internal static class BoilerplateDetector
         if (text is null || paragraphs is null || paragraphs.Length == 0) return [];
         quotes ??= [];
         int n = paragraphs.Length;
-        var features = new BoilerplateFeatures[n];
-        int q = 0;
-        for (int k = 0; k < n; k++)
+        var features = ScratchArray.Rent<BoilerplateFeatures>(n);
+        try
         {
-            int start = Math.Clamp(paragraphs[k].Span.Start, 0, text.Length);
-            int end = Math.Clamp(paragraphs[k].Span.End, start, text.Length);
-            // Quotes are ordered by opening mark: a moving window finds those in this paragraph.
-            while (q < quotes.Length && quotes[q].Open.Start < start) q++;
-            int qEnd = q;
-            while (qEnd < quotes.Length && quotes[qEnd].Open.Start < end) qEnd++;
-            features[k] = BoilerplateFeatures.Measure(text.AsSpan(start, end - start), start, quotes.AsSpan(q, qEnd - q));
-            q = qEnd;
+            int q = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int start = Math.Clamp(paragraphs[k].Span.Start, 0, text.Length);
+                int end = Math.Clamp(paragraphs[k].Span.End, start, text.Length);
+                // Quotes are ordered by opening mark: a moving window finds those in this paragraph.
+                while (q < quotes.Length && quotes[q].Open.Start < start) q++;
+                int qEnd = q;
+                while (qEnd < quotes.Length && quotes[qEnd].Open.Start < end) qEnd++;
+                features[k] = BoilerplateFeatures.Measure(text.AsSpan(start, end - start), start, quotes.AsSpan(q, qEnd - q));
+                q = qEnd;
+            }
+            return Decide(features.AsSpan(0, n));
         }
-        return Decide(features);
+        finally
+        {
+            ScratchArray.Return(features);
+        }
     }
 
-    private static bool[] Decide(BoilerplateFeatures[] f)
+    private static bool[] Decide(ReadOnlySpan<BoilerplateFeatures> f)
     {
         int n = f.Length;
         var flags = new bool[n];

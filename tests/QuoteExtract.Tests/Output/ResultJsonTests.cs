@@ -153,12 +153,13 @@ public class ResultJsonTests
     public void A_text_still_in_the_document_is_written_as_its_string_would_be_even_cut_inside_a_surrogate_pair()
     {
         var document = "x\uD83D\uDE00y said \uD800 it";
+        var source = new SourceText(document);
         // The quote is cut after the high surrogate of the pair: that half is lone in the quote, as in its string.
         var held = new ExtractionResult(
-            [Quote.InDocument(document, "q1", QuoteKind.Direct, new TextSpan(0, 2), null, null, Excerpt.InDocument(document, new TextSpan(10, 14)),
+            [Quote.InDocument(source, "q1", QuoteKind.Direct, new TextSpan(0, 2), null, null, Excerpt.InDocument(source, new TextSpan(10, 14)),
                 1, null, AttributionType.Speech)],
             [],
-            [Claim.InDocument(document, "c1", new TextSpan(0, 3), null, ClaimStance.Asserts, 0.5, "q1")]);
+            [Claim.InDocument(source, "c1", new TextSpan(0, 3), null, ClaimStance.Asserts, 0.5, "q1")]);
         var asStrings = new ExtractionResult(
             [new Quote("q1", QuoteKind.Direct, document[..2], new TextSpan(0, 2), null, null, new Excerpt(document[10..14], new TextSpan(10, 14)), 1)],
             [],
