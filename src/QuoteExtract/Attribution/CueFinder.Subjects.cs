@@ -70,7 +70,7 @@ internal static partial class CueFinder
             {
                 if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
                 if (doc.Tokens[j].Kind != TokenKind.Dash) continue;
-                if (NounPhraseReader.ReadBackward(doc, j, min) is { } np && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ','))) return np;
+                if (NounPhraseReader.ProbeBackward(doc, j, min) is { } np && (np.First == min || doc.IsPunct(np.First - 1, ','))) return np.ToMention(doc);
                 return BareSubject(doc, min, j);
             }
         }
@@ -87,7 +87,7 @@ internal static partial class CueFinder
         // commas it holds, follows the subject; the phrase before ", who" is it.
         if (RelativeClauseSubject(doc, min, lastComma) is { } described) return described;
         // Back over up to three commas: "Ann Lee, a developer and spokeswoman for X, which is made up of Y, said".
-        Mention? appositiveName = null;
+        NounPhraseReader.Phrase? appositiveName = null;
         for (int j = from, commas = 0; j > min && end - j < 40 && commas < 3; j--)
         {
             if (doc.Tokens[j].Kind == TokenKind.QuoteMark)
@@ -101,36 +101,44 @@ internal static partial class CueFinder
             if (!doc.IsPunct(j, ',')) continue;
             commas++;
             // "The head of the group backing Lee, Mike Murphy, praised …": the name set off right before the cue.
-            if (commas == 1 && NounPhraseReader.ReadBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.FirstToken == j + 1)
+            if (commas == 1 && NounPhraseReader.ProbeBackward(doc, lastComma, j + 1) is { Shape: MentionShape.Name } named && named.First == j + 1)
                 appositiveName = named;
-            var np = NounPhraseReader.ReadBackward(doc, j, min);
+            // (Phrases are probed, and a mention built only for the one returned.)
+            if (NounPhraseReader.ProbeBackward(doc, j, min) is not { } np) continue;
             // "His lawyer, Zhang Wei, said", "Ann Lee's agent, Tom Baker, told": a role set off by the name after it is
             // that name's title; the name speaks.
-            if (commas == 1 && appositiveName is not null && np is not null && (np.Shape == MentionShape.Nominal || np.EndToken < j && doc.IsPossessive(np.EndToken))
-                && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken)))
-                return appositiveName with { Titles = [.. appositiveName.Titles, new TextSpan(doc.Tokens[np.FirstToken].Start, doc.Tokens[j - 1].End)] };
+            if (commas == 1 && appositiveName is { } name && (np.Shape == MentionShape.Nominal || np.End < j && doc.IsPossessive(np.End))
+                && (np.First == min || doc.IsPunct(np.First - 1, ',') || LeadingConjunctionsOnly(doc, min, np.First)))
+            {
+                var titled = name.ToMention(doc);
+                return titled with { Titles = [.. titled.Titles, new TextSpan(doc.Tokens[np.First].Start, doc.Tokens[j - 1].End)] };
+            }
             // "Ann Lee and former Gov. Tom Hale, who …, have pledged": two names joined before the appositive speak together.
-            if (np is { Shape: MentionShape.Name } && np.FirstToken - 1 > min && doc.Is(np.FirstToken - 1, "and")
-                && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { Shape: MentionShape.Name } left
-                && (left.FirstToken == min || doc.IsPunct(left.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, left.FirstToken)))
-                np = Coordinated(doc, left, np);
+            bool coordinated = false;
+            if (np.Shape == MentionShape.Name && np.First - 1 > min && doc.Is(np.First - 1, "and")
+                && NounPhraseReader.ProbeBackward(doc, np.First - 1, min) is { Shape: MentionShape.Name } left
+                && (left.First == min || doc.IsPunct(left.First - 1, ',') || LeadingConjunctionsOnly(doc, min, left.First)))
+            {
+                np = new NounPhraseReader.Phrase(left.First, np.End, np.End, MentionShape.Nominal);
+                coordinated = true;
+            }
             // ("Hours later, Lee …, telling …": a time phrase is no subject.)
             // (At the sentence start, past "But", "And": "But the two leading candidates, Lee and Price, have questioned …".)
-            if (np is not null && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
-                && !(doc.Is(np.FirstToken, "who") || doc.Is(np.FirstToken, "which")) && !(np.FirstToken == min && IntroducesSentence(doc, min))
-                && !doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(np.EndToken - 1)))
+            if ((np.First == min || doc.IsPunct(np.First - 1, ',') || LeadingConjunctionsOnly(doc, min, np.First))
+                && !(doc.Is(np.First, "who") || doc.Is(np.First, "which")) && !(np.First == min && IntroducesSentence(doc, min))
+                && !doc.Words(WordList.RelativeTimeEnds).Contains(doc.TokenText(np.End - 1)))
             {
                 // Prefer the name the appositives describe: the phrase before the first of these commas.
                 // ("Similarly, Ann Lee, a former secretary, said": an opening adverb is no phrase; "The anchor for Univision, a
                 // Spanish-language channel, was trying to ask": of two common phrases, the first is the subject.)
-                if (np.FirstToken - 1 > min && doc.IsPunct(np.FirstToken - 1, ',') && NounPhraseReader.ReadBackward(doc, np.FirstToken - 1, min) is { } head
-                    && (head.FirstToken == min || doc.IsPunct(head.FirstToken - 1, ',')) && !(head.FirstToken == min && IntroducesSentence(doc, min))
-                    && (head.Shape == MentionShape.Name || np.Shape == MentionShape.Nominal && head.Shape == MentionShape.Nominal && head.FirstToken == min))
-                    return head;
-                return np;
+                if (np.First - 1 > min && doc.IsPunct(np.First - 1, ',') && NounPhraseReader.ProbeBackward(doc, np.First - 1, min) is { } head
+                    && (head.First == min || doc.IsPunct(head.First - 1, ',')) && !(head.First == min && IntroducesSentence(doc, min))
+                    && (head.Shape == MentionShape.Name || np.Shape == MentionShape.Nominal && head.Shape == MentionShape.Nominal && head.First == min))
+                    return head.ToMention(doc);
+                return coordinated ? Coordinated(doc, np.First, np.End) : np.ToMention(doc);
             }
         }
-        if (appositiveName is not null) return appositiveName;
+        if (appositiveName is { } appositive) return appositive.ToMention(doc);
         // "Sen. Jack Reed (D-R.I.), said": a stray comma after a party tag.
         if (doc.IsPunct(lastComma - 1, ')') && NounPhraseReader.ReadBackward(doc, lastComma, min) is { Shape: MentionShape.Name } tagged
             && (tagged.FirstToken == min || LeadingConjunctionsOnly(doc, min, tagged.FirstToken))) return tagged;
@@ -140,9 +148,9 @@ internal static partial class CueFinder
         // "urged the senator to explain …": the object before "to" is the infinitive's subject.
         bool infinitive = end - 1 > min && doc.Is(end - 1, "to");
         // (The verb before the object is itself one of speech: urged, asked, told, pressed.)
-        if (infinitive && NounPhraseReader.ReadBackward(doc, end - 1, min) is { } controller && controller.FirstToken > min
-            && At(doc, controller.FirstToken - 1) is { Probability: >= 0.5 })
-            return controller;
+        if (infinitive && NounPhraseReader.ProbeBackward(doc, end - 1, min) is { } controller && controller.First > min
+            && At(doc, controller.First - 1) is { Probability: >= 0.5 })
+            return controller.ToMention(doc);
         // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
         bool participle = IsParticiple(doc, cue);
@@ -175,9 +183,10 @@ internal static partial class CueFinder
     {
         int connector = affiliation.FirstToken - 1;
         if (connector <= min || !(doc.Is(connector, "at") || doc.Is(connector, "of") || doc.Is(connector, "from") || doc.Is(connector, "with"))) return null;
-        if (NounPhraseReader.ReadBackward(doc, connector, min) is not { Shape: MentionShape.Name } name || name.EndToken != connector) return null;
-        if (name.EndToken - name.FirstToken < 2 || !(name.FirstToken == min || doc.IsPunct(name.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, name.FirstToken))) return null;
-        for (int i = name.FirstToken; i < name.EndToken; i++) if (!doc.IsNameWord(i) && !doc.Has(i, WordClass.Title)) return null;
+        if (NounPhraseReader.ProbeBackward(doc, connector, min) is not { Shape: MentionShape.Name } phrase || phrase.End != connector) return null;
+        if (phrase.End - phrase.First < 2 || !(phrase.First == min || doc.IsPunct(phrase.First - 1, ',') || LeadingConjunctionsOnly(doc, min, phrase.First))) return null;
+        for (int i = phrase.First; i < phrase.End; i++) if (!doc.IsNameWord(i) && !doc.Has(i, WordClass.Title)) return null;
+        var name = phrase.ToMention(doc);
         return name with { Titles = [.. name.Titles, new TextSpan(doc.Tokens[connector].Start, affiliation.Span.End)] };
     }
 
@@ -286,8 +295,8 @@ internal static partial class CueFinder
             if (!doc.Is(j, "who")) continue;
             // (A verb right after "who": "The man who built …", not "… whom".)
             if (j + 1 >= first || doc.Tokens[j + 1].Kind != TokenKind.Word) return null;
-            var head = NounPhraseReader.ReadBackward(doc, j, min);
-            return head is not null && (head.FirstToken == min || LeadingConjunctionsOnly(doc, min, head.FirstToken)) && !IntroducesSentence(doc, head.FirstToken) ? head : null;
+            return NounPhraseReader.ProbeBackward(doc, j, min) is { } head && (head.First == min || LeadingConjunctionsOnly(doc, min, head.First))
+                && !IntroducesSentence(doc, head.First) ? head.ToMention(doc) : null;
         }
         return null;
     }
@@ -298,12 +307,12 @@ internal static partial class CueFinder
         if (comma - 2 < min || !doc.IsPunct(comma, ',')) return null;
         // ", Lee said,": a cue, and before it a phrase set off by a comma.
         if (At(doc, comma - 1) is { Probability: >= 0.5 } said && !doc.TokenText(said.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && NounPhraseReader.ReadBackward(doc, SkipFillersBackward(doc, said.First, min), min) is { } np && np.FirstToken - 1 >= min
-            && doc.IsPunct(np.FirstToken - 1, ',')) return np;
+            && NounPhraseReader.ProbeBackward(doc, SkipFillersBackward(doc, said.First, min), min) is { } np && np.First - 1 >= min
+            && doc.IsPunct(np.First - 1, ',')) return np.ToMention(doc);
         // ", said Lee,": a phrase after an inverting cue.
-        if (NounPhraseReader.ReadBackward(doc, comma, min) is { } after && after.FirstToken - 1 >= min
-            && At(doc, after.FirstToken - 1) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0 && inverted.First - 1 >= min
-            && doc.IsPunct(inverted.First - 1, ',')) return after;
+        if (NounPhraseReader.ProbeBackward(doc, comma, min) is { } after && after.First - 1 >= min
+            && At(doc, after.First - 1) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0 && inverted.First - 1 >= min
+            && doc.IsPunct(inverted.First - 1, ',')) return after.ToMention(doc);
         return null;
     }
 
@@ -313,18 +322,19 @@ internal static partial class CueFinder
         {
             if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark || At(doc, j) is { Probability: >= 0.5 }) return null;
             if (!doc.Is(j, "who") || !doc.IsPunct(j - 1, ',')) continue;
-            var np = NounPhraseReader.ReadBackward(doc, j - 1, min);
-            return np is not null && np.Shape == MentionShape.Name && (np.FirstToken == min || doc.IsPunct(np.FirstToken - 1, ',') || LeadingConjunctionsOnly(doc, min, np.FirstToken))
-                && !(np.FirstToken == min && IntroducesSentence(doc, min)) ? np : null;
+            return NounPhraseReader.ProbeBackward(doc, j - 1, min) is { Shape: MentionShape.Name } np
+                && (np.First == min || doc.IsPunct(np.First - 1, ',') || LeadingConjunctionsOnly(doc, min, np.First))
+                && !(np.First == min && IntroducesSentence(doc, min)) ? np.ToMention(doc) : null;
         }
         return null;
     }
 
     // Two phrases joined by "and": one plural mention of a group, named by the whole phrase.
-    private static Mention Coordinated(Document doc, Mention left, Mention right)
+    // Two names joined by "and", tokens [first, end): a group speaking together.
+    private static Mention Coordinated(Document doc, int first, int end)
     {
-        var span = new TextSpan(left.Span.Start, right.Span.End);
-        return new Mention(span, span, [], MentionShape.Nominal, SpeakerKind.Group, Gender.Unknown, true, left.FirstToken, right.EndToken);
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        return new Mention(span, span, [], MentionShape.Nominal, SpeakerKind.Group, Gender.Unknown, true, first, end);
     }
 
     private static bool ParticipleAfterPreposition(Document doc, CueMatch cue, int end, int min) =>
@@ -354,10 +364,10 @@ internal static partial class CueFinder
         int end = doc.Sentences[sentence].EndToken;
         for (int j = cue.End; j < end - 1 && j - cue.End <= 60; j++)
         {
-            if (!doc.IsPunct(j, ',') || NounPhraseReader.ReadForward(doc, j + 1, end) is not { } np) continue;
-            int k = SkipFillersForward(doc, np.EndToken, end);
+            if (!doc.IsPunct(j, ',') || NounPhraseReader.ProbeForward(doc, j + 1, end) is not { } np) continue;
+            int k = SkipFillersForward(doc, np.End, end);
             if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(k))
-                || LowerPast(doc, k) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(k)))) return np;
+                || LowerPast(doc, k) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(k)))) return np.ToMention(doc);
         }
         return null;
     }

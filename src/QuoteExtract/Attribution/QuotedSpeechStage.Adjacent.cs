@@ -122,7 +122,7 @@ internal sealed partial class QuotedSpeechStage
     private static bool BareTail(Document doc, CueMatch cue, int limit)
     {
         int from = cue.End;
-        if (cue.Entry.Lemma == "ask" && NounPhraseReader.ReadForward(doc, from, limit) is { } asked) from = asked.EndToken;
+        if (cue.Entry.Lemma == "ask" && NounPhraseReader.ProbeForward(doc, from, limit) is { } asked) from = asked.End;
         for (int i = from; i < limit && i - from <= 6; i++)
         {
             if (doc.IsTerminal(i) || doc.IsPunct(i, ',') || doc.Tokens[i].Kind == TokenKind.Dash) return true;
@@ -191,7 +191,7 @@ internal sealed partial class QuotedSpeechStage
         // ("told ABC's “Good Morning America.”": the title of a show, not words spoken to it.)
         if (!whole || doc.Tokens[open - 1].Kind == TokenKind.Clitic || doc.WordCount(q.Content) <= 4 && doc.IsTitleCase(open + 1, ctx.CloseToken)) return false;
         if (open - cue.End == 1 && doc.Tokens[cue.End].Kind == TokenKind.Word && doc.Words(WordList.ObjectPronouns).Contains(doc.TokenText(cue.End))) return true;
-        if (NounPhraseReader.ReadForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.EndToken == open) return true;
+        if (NounPhraseReader.ProbeForward(doc, cue.End, open) is { Shape: not MentionShape.Pronoun } np && np.End == open) return true;
         // "informed customers", "warned its own members": a few plain words the phrase reader has no head for.
         if (open - cue.End > 4) return false;
         for (int i = cue.End; i < open; i++)

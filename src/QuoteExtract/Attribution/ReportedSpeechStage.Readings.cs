@@ -18,9 +18,8 @@ internal sealed partial class ReportedSpeechStage
         if (cue.First - 1 > min && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
             && (HasFiniteVerb(doc, min, cue.First - 1) || ContainsQuote(doc, Span(doc, min, cue.First - 1))))
         {
-            var after = NounPhraseReader.ReadForward(doc, cue.End, end);
-            if (after is not null && ShortTail(doc, after.EndToken, end))
-                return Make(doc, cue, after, min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
+            if (NounPhraseReader.ProbeForward(doc, cue.End, end) is { } after && ShortTail(doc, after.End, end))
+                return Make(doc, cue, after.ToMention(doc), min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
         }
         if (!ShortTail(doc, cue.End, end)) return null;
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that
@@ -88,16 +87,16 @@ internal sealed partial class ReportedSpeechStage
             return Make(doc, cue, subject, antecedent.FirstToken, antecedent.EndToken, 0.6, AttributionRuleId.SpeakerCueContent, 1);
         // "told reporters that X": the content is the that-clause; "urged Republicans to join X": the object is part of it.
         // (Not when the clause ends after the object: "a poll showing the mayor's support falling, told …" shows the object.)
-        if (doc.Words(WordList.ObjectTakers).Contains(cue.Entry.Lemma) && NounPhraseReader.ReadForward(doc, k, end) is { } obj
-            && !doc.Is(obj.FirstToken, "that") && !doc.Is(obj.EndToken, "to") && ClauseStop(doc, obj.EndToken, end) > obj.EndToken + 1)
+        if (doc.Words(WordList.ObjectTakers).Contains(cue.Entry.Lemma) && NounPhraseReader.ProbeForward(doc, k, end) is { } obj
+            && !doc.Is(obj.First, "that") && !doc.Is(obj.End, "to") && ClauseStop(doc, obj.End, end) > obj.End + 1)
         {
             // "told the Gazette the plan was shelved": the object ends where a new phrase opens a clause; "warn it will
             // scare off builders": a subject and its verb are the content itself, no object before it.
             int split = -1;
-            for (int d = obj.FirstToken + 1; d < obj.EndToken && split < 0; d++)
+            for (int d = obj.First + 1; d < obj.End && split < 0; d++)
                 if (doc.Has(d, WordClass.Determiner) && StartsClause(doc, d, end)) split = d;
             if (split > 0) k = split;
-            else if (!StartsClause(doc, k, end)) k = obj.EndToken;
+            else if (!StartsClause(doc, k, end)) k = obj.End;
         }
         // "was quoted as saying that …": the cue is the whole phrase.
         if (doc.Is(k, "as") && k + 1 < end && doc.TokenText(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && CueFinder.At(doc, k + 1) is { } saying)

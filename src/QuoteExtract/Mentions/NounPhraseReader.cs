@@ -13,20 +13,41 @@ internal static class NounPhraseReader
 {
     private const int MaxTokens = 12;
 
+    /// <summary>
+    /// A phrase the reader found, before any mention is built: tokens <c>[First, End)</c> and their shape; the name,
+    /// titles and kind are those of <c>[First, NameEnd)</c> (short of a bracketed tag, "Rep. Jane Roe (D-Ohio)").
+    /// Probes that only test where a phrase lies or what shape it has read this; <see cref="ToMention"/> builds the
+    /// mention a caller keeps.
+    /// </summary>
+    internal readonly record struct Phrase(int First, int End, int NameEnd, MentionShape Shape)
+    {
+        public Mention ToMention(Document doc)
+        {
+            var whole = Analyze(doc, First, End);
+            if (NameEnd == End) return whole;
+            var named = Analyze(doc, First, NameEnd);
+            return whole with { Name = named.Name, Titles = named.Titles, Kind = named.Kind };
+        }
+    }
+
     /// <summary>The phrase that ends just before token <paramref name="end"/>, starting no earlier than <paramref name="min"/>.</summary>
-    public static Mention? ReadBackward(Document doc, int end, int min)
+    public static Mention? ReadBackward(Document doc, int end, int min) => ProbeBackward(doc, end, min)?.ToMention(doc);
+
+    /// <summary>Where the phrase <see cref="ReadBackward"/> reads lies, and its shape, without building the mention.</summary>
+    internal static Phrase? ProbeBackward(Document doc, int end, int min)
     {
         int last = end - 1;
         if (last < min || last < 0) return null;
-        if (IsPronoun(doc, last)) return Analyze(doc, last, end);
+        if (IsPronoun(doc, last)) return Spanning(doc, last, end);
         // A phrase ending in a bracketed tag ("Rep. Jane Roe (D-Ohio) said"): read the phrase before the bracket, keep the tag in the span.
         if (doc.IsPunct(last, ')'))
         {
             int open = last - 1;
             while (open > min && last - open <= 8 && !doc.IsPunct(open, '(')) open--;
             if (open <= min || !doc.IsPunct(open, '(')) return null;
-            var inner = ReadBackward(doc, open, min);
-            return inner is null ? null : Analyze(doc, inner.FirstToken, end) is { } whole && whole.Shape == inner.Shape ? whole with { Name = inner.Name, Titles = inner.Titles, Kind = inner.Kind } : inner;
+            if (ProbeBackward(doc, open, min) is not { } inner) return null;
+            var wholeShape = ShapeOf(doc, inner.First, end);
+            return wholeShape == inner.Shape ? inner with { End = end } : inner;
         }
         if (!CanEndPhrase(doc, last)) return null;
 
@@ -77,15 +98,15 @@ internal static class NounPhraseReader
         for (int p = last; p > first; p--)
         {
             if (!doc.IsPossessive(p)) continue;
-            if (!HasCoreToken(doc, p + 1, end) && p + 1 < end) return Analyze(doc, first, p);
+            if (!HasCoreToken(doc, p + 1, end) && p + 1 < end) return Spanning(doc, first, p);
             break;
         }
         // "the family's | attorneys": a possessor the loop stopped at belongs to the phrase; and "one of | his aides",
         // "two of | the company's executives": so does a partitive quantifier.
-        if (first - 1 > min && doc.IsPossessive(first - 1) && ReadBackward(doc, first - 1, min) is { } possessor) first = possessor.FirstToken;
+        if (first - 1 > min && doc.IsPossessive(first - 1) && ProbeBackward(doc, first - 1, min) is { } possessor) first = possessor.First;
         if (first - 2 >= min && doc.Is(first - 1, "of") && doc.Tokens[first - 2].Kind is TokenKind.Word or TokenKind.Number
             && doc.Words(WordList.Partitives).Contains(doc.TokenText(first - 2))) first -= 2;
-        return Analyze(doc, first, end);
+        return Spanning(doc, first, end);
     }
 
     /// <summary>
@@ -103,10 +124,13 @@ internal static class NounPhraseReader
     }
 
     /// <summary>The phrase that starts at token <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
-    public static Mention? ReadForward(Document doc, int start, int max)
+    public static Mention? ReadForward(Document doc, int start, int max) => ProbeForward(doc, start, max)?.ToMention(doc);
+
+    /// <summary>Where the phrase <see cref="ReadForward"/> reads lies, and its shape, without building the mention.</summary>
+    internal static Phrase? ProbeForward(Document doc, int start, int max)
     {
         if (start >= max || start >= doc.Tokens.Length) return null;
-        if (IsPronoun(doc, start)) return Analyze(doc, start, start + 1);
+        if (IsPronoun(doc, start)) return Spanning(doc, start, start + 1);
         int i = start;
         bool sawDeterminer = false;
         if (IsDeterminer(doc, i)) { sawDeterminer = true; i++; }
@@ -129,10 +153,31 @@ internal static class NounPhraseReader
         // Drop trailing words that cannot end a phrase (a possessive, a connector, a lone modifier).
         while (end > start && !CanEndPhrase(doc, end - 1)) end--;
         // A quantifier standing alone is the phrase ("many said", "some argue").
-        if (end == start + 1 && sawDeterminer && doc.Has(start, WordClass.GroupHead)) return Analyze(doc, start, end);
+        if (end == start + 1 && sawDeterminer && doc.Has(start, WordClass.GroupHead)) return Spanning(doc, start, end);
         if (end <= start || (end == start + 1 && sawDeterminer)) return null;
         if (!sawDeterminer && !HasCoreToken(doc, start, end)) return null;
-        return Analyze(doc, start, end);
+        return Spanning(doc, start, end);
+    }
+
+    private static Phrase Spanning(Document doc, int first, int end) => new(first, end, end, ShapeOf(doc, first, end));
+
+    /// <summary>The shape <see cref="Analyze"/> gives tokens <c>[first, end)</c>, without building the mention.</summary>
+    private static MentionShape ShapeOf(Document doc, int first, int end)
+    {
+        if (end - first == 1 && (doc.Is(first, "who") || doc.Is(first, "which") || IsPronoun(doc, first))) return MentionShape.Pronoun;
+        return NameRunStart(doc, BodyStart(doc, first, end), end) < end ? MentionShape.Name : MentionShape.Nominal;
+    }
+
+    // A determiner standing alone is the head itself ("some said", "many believe").
+    private static int BodyStart(Document doc, int first, int end) => IsDeterminer(doc, first) && end - first > 1 ? first + 1 : first;
+
+    // The trailing run of name words (Ann Lee, Jean-Paul Martin) in tokens [body, end); end when there is none.
+    private static int NameRunStart(Document doc, int body, int end)
+    {
+        int runStart = end;
+        while (runStart - 1 >= body && (doc.IsNameWord(runStart - 1) || IsNameParticle(doc, runStart - 1, body))) runStart--;
+        while (runStart < end && !doc.IsNameWord(runStart)) runStart++;
+        return runStart;
     }
 
     /// <summary>Builds the mention for tokens <c>[first, end)</c>: name part, titles, kind.</summary>
@@ -150,15 +195,10 @@ internal static class NounPhraseReader
             return new Mention(span, span, [], MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end);
         }
 
-        // A determiner standing alone is the head itself ("some said", "many believe").
-        int body = IsDeterminer(doc, first) && end - first > 1 ? first + 1 : first;
+        int body = BodyStart(doc, first, end);
         int last = end - 1;
         var gender = GenderOf(doc, first, end);
-
-        // Trailing run of name words: Ann Lee, Jean-Paul Martin.
-        int runStart = end;
-        while (runStart - 1 >= body && (doc.IsNameWord(runStart - 1) || IsNameParticle(doc, runStart - 1, body))) runStart--;
-        while (runStart < end && !doc.IsNameWord(runStart)) runStart++;
+        int runStart = NameRunStart(doc, body, end);
 
         if (runStart < end && runStart <= last)
         {

@@ -51,7 +51,7 @@ internal static partial class RuleHelpers
             if (!auxiliary && !(IsVerbLike(doc, v) && !doc.TokenText(v).EndsWith("ing") && !doc.Has(v - 1, WordClass.Determiner))) continue;
             if (possessive && !auxiliary) return false;
             // The words before it: a phrase the reader knows, or plain words opening with a determiner, pronoun or capital.
-            if (NounPhraseReader.ReadBackward(doc, v, k) is { } np && np.FirstToken == k) return true;
+            if (NounPhraseReader.ProbeBackward(doc, v, k) is { } np && np.First == k) return true;
             return AllWords(doc, k, v) && (doc.Has(k, WordClass.Determiner) || NounPhraseReader.IsPronoun(doc, k) || char.IsUpper(doc.TokenText(k)[0]));
         }
         return false;
@@ -93,9 +93,9 @@ internal static partial class RuleHelpers
             // "…, Mike Murphy, praised …": a name set off by commas before its own cue, once the content has its verb or
             // is a participle's object ("said his band and Brian Burton, AKA Danger Mouse, wrote …" goes on).
             // ("…, Roberta Lange, the state party chairwoman, said …": with a common appositive, even before the content has a verb.)
-            if (next < end && NounPhraseReader.ReadForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.EndToken, ',')
-                && AfterAppositive(doc, name.EndToken, end) is var afterName
-                && (verbSeen || from > 0 && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || afterName > name.EndToken + 1)
+            if (next < end && NounPhraseReader.ProbeForward(doc, next, end) is { Shape: MentionShape.Name } name && doc.IsPunct(name.End, ',')
+                && AfterAppositive(doc, name.End, end) is var afterName
+                && (verbSeen || from > 0 && doc.TokenText(from - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || afterName > name.End + 1)
                 && CueFinder.At(doc, afterName) is { Probability: >= 0.5 }) return i;
             // "Lee, touting a message of unity, opened the bridge": after a participle's object, the sentence's own
             // verb goes on with its subject, not with the content.
@@ -109,8 +109,8 @@ internal static partial class RuleHelpers
     private static int AfterAppositive(Document doc, int comma, int end)
     {
         if (CueFinder.At(doc, comma + 1) is not null) return comma + 1;
-        if (NounPhraseReader.ReadForward(doc, comma + 1, end) is { Shape: MentionShape.Nominal } appositive && doc.IsPunct(appositive.EndToken, ','))
-            return appositive.EndToken + 1;
+        if (NounPhraseReader.ProbeForward(doc, comma + 1, end) is { Shape: MentionShape.Nominal } appositive && doc.IsPunct(appositive.End, ','))
+            return appositive.End + 1;
         return comma + 1;
     }
 

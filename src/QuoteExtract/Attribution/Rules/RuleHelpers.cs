@@ -143,8 +143,8 @@ internal static partial class RuleHelpers
             if (cue.Probability < 0.5 || UsedAsNoun(doc, cue)) return false;
             int subjectEnd = CueFinder.SkipFillersBackward(doc, c, at);
             // "human rights groups warned": a lower-case modifier or two the reader leaves out still belong to the phrase.
-            return NounPhraseReader.ReadBackward(doc, subjectEnd, at) is { } np && np.FirstToken - at <= 2
-                && (AllWords(doc, at, np.FirstToken) || np.FirstToken == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
+            return NounPhraseReader.ProbeBackward(doc, subjectEnd, at) is { } np && np.First - at <= 2
+                && (AllWords(doc, at, np.First) || np.First == at + 1 && doc.Tokens[at].Kind == TokenKind.Number);
         }
         return false;
     }
