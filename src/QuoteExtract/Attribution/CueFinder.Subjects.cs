@@ -272,15 +272,15 @@ internal static partial class CueFinder
         // The subject ends where its verb begins: "the court | blocked the merger, citing …".
         for (int j = min + 1; j < max; j++)
             if (StartsPredicate(doc, j)) { max = j; break; }
-        var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ReadForward(doc, min, max);
-        if (first is not null && !doc.IsPunct(first.EndToken, ',')) return first;
+        var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ProbeForward(doc, min, max);
+        if (first is { } subject && !doc.IsPunct(subject.End, ',')) return subject.ToMention(doc);
         // Past the introductory phrases: "On Thursday, however, Trump spoke …", "In a column on the day before the debate, two writers …".
         for (int j = min + 1; j < max && j - min <= 16; j++)
         {
             if (!doc.IsPunct(j, ',')) continue;
-            if (NounPhraseReader.ReadForward(doc, j + 1, max) is { } after) return after;
+            if (NounPhraseReader.ProbeForward(doc, j + 1, max) is { } after) return after.ToMention(doc);
         }
-        return first;
+        return first?.ToMention(doc);
     }
 
     private static bool IsCount(Document doc, int i) =>

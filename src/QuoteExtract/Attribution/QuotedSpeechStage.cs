@@ -301,11 +301,10 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
     {
         int k = speaker.EndToken;
         if (!doc.IsPunct(k, ',') || k + 1 >= limit || doc.Is(k + 1, "who") || doc.Is(k + 1, "which")) return speaker;
-        var np = NounPhraseReader.ReadForward(doc, k + 1, limit);
-        if (np is null || np.Shape == MentionShape.Pronoun) return speaker;
-        int after = np.EndToken;
+        if (NounPhraseReader.ProbeForward(doc, k + 1, limit) is not { } np || np.Shape == MentionShape.Pronoun) return speaker;
+        int after = np.End;
         bool closes = after >= limit || doc.IsTerminal(after) || doc.IsPunct(after, ',');
-        return closes ? speaker with { Titles = [.. speaker.Titles, np.Span] } : speaker;
+        return closes ? speaker with { Titles = [.. speaker.Titles, Span(doc, np.First, after)] } : speaker;
     }
 
     // A segment of an accepted quote, or a quote next to a strong cue and its speaker.
