@@ -70,7 +70,7 @@ internal static partial class CueFinder
             {
                 if (doc.IsTerminal(j) || doc.Tokens[j].Kind == TokenKind.QuoteMark) break;
                 if (doc.Tokens[j].Kind != TokenKind.Dash) continue;
-                if (NounPhraseReader.ProbeBackward(doc, j, min) is { } np && (np.First == min || doc.IsPunct(np.First - 1, ','))) return np.ToMention(doc);
+                if (NounPhraseReader.ProbeBackward(doc, j, min) is { } np && (np.First == min || doc.IsPunct(np.First - 1, ','))) return np.ToMention();
                 return BareSubject(doc, min, j);
             }
         }
@@ -110,16 +110,17 @@ internal static partial class CueFinder
             if (commas == 1 && appositiveName is { } name && (np.Shape == MentionShape.Nominal || np.End < j && doc.IsPossessive(np.End))
                 && (np.First == min || doc.IsPunct(np.First - 1, ',') || LeadingConjunctionsOnly(doc, min, np.First)))
             {
-                var titled = name.ToMention(doc);
+                var titled = name.ToMention();
                 return titled with { Titles = [.. titled.Titles, new TextSpan(doc.Tokens[np.First].Start, doc.Tokens[j - 1].End)] };
             }
-            // "Ann Lee and former Gov. Tom Hale, who …, have pledged": two names joined before the appositive speak together.
+            // "Ann Lee and former Gov. Tom Hale, who …, have pledged": two names joined before the appositive speak together
+            // (a group, of common shape: see Coordinated).
             bool coordinated = false;
             if (np.Shape == MentionShape.Name && np.First - 1 > min && doc.Is(np.First - 1, "and")
                 && NounPhraseReader.ProbeBackward(doc, np.First - 1, min) is { Shape: MentionShape.Name } left
                 && (left.First == min || doc.IsPunct(left.First - 1, ',') || LeadingConjunctionsOnly(doc, min, left.First)))
             {
-                np = new NounPhraseReader.Phrase(left.First, np.End, np.End, MentionShape.Nominal);
+                np = np with { First = left.First };
                 coordinated = true;
             }
             // ("Hours later, Lee …, telling …": a time phrase is no subject.)
@@ -133,12 +134,12 @@ internal static partial class CueFinder
                 // Spanish-language channel, was trying to ask": of two common phrases, the first is the subject.)
                 if (np.First - 1 > min && doc.IsPunct(np.First - 1, ',') && NounPhraseReader.ProbeBackward(doc, np.First - 1, min) is { } head
                     && (head.First == min || doc.IsPunct(head.First - 1, ',')) && !(head.First == min && IntroducesSentence(doc, min))
-                    && (head.Shape == MentionShape.Name || np.Shape == MentionShape.Nominal && head.Shape == MentionShape.Nominal && head.First == min))
-                    return head.ToMention(doc);
-                return coordinated ? Coordinated(doc, np.First, np.End) : np.ToMention(doc);
+                    && (head.Shape == MentionShape.Name || (coordinated || np.Shape == MentionShape.Nominal) && head.Shape == MentionShape.Nominal && head.First == min))
+                    return head.ToMention();
+                return coordinated ? Coordinated(doc, np.First, np.End) : np.ToMention();
             }
         }
-        if (appositiveName is { } appositive) return appositive.ToMention(doc);
+        if (appositiveName is { } appositive) return appositive.ToMention();
         // "Sen. Jack Reed (D-R.I.), said": a stray comma after a party tag.
         if (doc.IsPunct(lastComma - 1, ')') && NounPhraseReader.ReadBackward(doc, lastComma, min) is { Shape: MentionShape.Name } tagged
             && (tagged.FirstToken == min || LeadingConjunctionsOnly(doc, min, tagged.FirstToken))) return tagged;
@@ -150,7 +151,7 @@ internal static partial class CueFinder
         // (The verb before the object is itself one of speech: urged, asked, told, pressed.)
         if (infinitive && NounPhraseReader.ProbeBackward(doc, end - 1, min) is { } controller && controller.First > min
             && At(doc, controller.First - 1) is { Probability: >= 0.5 })
-            return controller.ToMention(doc);
+            return controller.ToMention();
         // ", saying …", ", adding that …", "… and said …", "took to Twitter to accuse …": the sentence's subject
         // (for an infinitive, only of a plain speech cue: "troops were deployed to defend …" reports nothing).
         bool participle = IsParticiple(doc, cue);
@@ -186,7 +187,7 @@ internal static partial class CueFinder
         if (NounPhraseReader.ProbeBackward(doc, connector, min) is not { Shape: MentionShape.Name } phrase || phrase.End != connector) return null;
         if (phrase.End - phrase.First < 2 || !(phrase.First == min || doc.IsPunct(phrase.First - 1, ',') || LeadingConjunctionsOnly(doc, min, phrase.First))) return null;
         for (int i = phrase.First; i < phrase.End; i++) if (!doc.IsNameWord(i) && !doc.Has(i, WordClass.Title)) return null;
-        var name = phrase.ToMention(doc);
+        var name = phrase.ToMention();
         return name with { Titles = [.. name.Titles, new TextSpan(doc.Tokens[connector].Start, affiliation.Span.End)] };
     }
 
@@ -273,14 +274,14 @@ internal static partial class CueFinder
         for (int j = min + 1; j < max; j++)
             if (StartsPredicate(doc, j)) { max = j; break; }
         var first = IntroducesSentence(doc, min) ? null : NounPhraseReader.ProbeForward(doc, min, max);
-        if (first is { } subject && !doc.IsPunct(subject.End, ',')) return subject.ToMention(doc);
+        if (first is { } subject && !doc.IsPunct(subject.End, ',')) return subject.ToMention();
         // Past the introductory phrases: "On Thursday, however, Trump spoke …", "In a column on the day before the debate, two writers …".
         for (int j = min + 1; j < max && j - min <= 16; j++)
         {
             if (!doc.IsPunct(j, ',')) continue;
-            if (NounPhraseReader.ProbeForward(doc, j + 1, max) is { } after) return after.ToMention(doc);
+            if (NounPhraseReader.ProbeForward(doc, j + 1, max) is { } after) return after.ToMention();
         }
-        return first?.ToMention(doc);
+        return first?.ToMention();
     }
 
     private static bool IsCount(Document doc, int i) =>
@@ -296,7 +297,7 @@ internal static partial class CueFinder
             // (A verb right after "who": "The man who built …", not "… whom".)
             if (j + 1 >= first || doc.Tokens[j + 1].Kind != TokenKind.Word) return null;
             return NounPhraseReader.ProbeBackward(doc, j, min) is { } head && (head.First == min || LeadingConjunctionsOnly(doc, min, head.First))
-                && !IntroducesSentence(doc, head.First) ? head.ToMention(doc) : null;
+                && !IntroducesSentence(doc, head.First) ? head.ToMention() : null;
         }
         return null;
     }
@@ -308,11 +309,11 @@ internal static partial class CueFinder
         // ", Lee said,": a cue, and before it a phrase set off by a comma.
         if (At(doc, comma - 1) is { Probability: >= 0.5 } said && !doc.TokenText(said.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && NounPhraseReader.ProbeBackward(doc, SkipFillersBackward(doc, said.First, min), min) is { } np && np.First - 1 >= min
-            && doc.IsPunct(np.First - 1, ',')) return np.ToMention(doc);
+            && doc.IsPunct(np.First - 1, ',')) return np.ToMention();
         // ", said Lee,": a phrase after an inverting cue.
         if (NounPhraseReader.ProbeBackward(doc, comma, min) is { } after && after.First - 1 >= min
             && At(doc, after.First - 1) is { } inverted && (inverted.Entry.Flags & CueFlags.Invertible) != 0 && inverted.First - 1 >= min
-            && doc.IsPunct(inverted.First - 1, ',')) return after.ToMention(doc);
+            && doc.IsPunct(inverted.First - 1, ',')) return after.ToMention();
         return null;
     }
 
@@ -324,7 +325,7 @@ internal static partial class CueFinder
             if (!doc.Is(j, "who") || !doc.IsPunct(j - 1, ',')) continue;
             return NounPhraseReader.ProbeBackward(doc, j - 1, min) is { Shape: MentionShape.Name } np
                 && (np.First == min || doc.IsPunct(np.First - 1, ',') || LeadingConjunctionsOnly(doc, min, np.First))
-                && !(np.First == min && IntroducesSentence(doc, min)) ? np.ToMention(doc) : null;
+                && !(np.First == min && IntroducesSentence(doc, min)) ? np.ToMention() : null;
         }
         return null;
     }
@@ -367,7 +368,7 @@ internal static partial class CueFinder
             if (!doc.IsPunct(j, ',') || NounPhraseReader.ProbeForward(doc, j + 1, end) is not { } np) continue;
             int k = SkipFillersForward(doc, np.End, end);
             if (k < end && doc.Tokens[k].Kind == TokenKind.Word && (At(doc, k) is not null || doc.Words(WordList.PhraseFiniteWords).Contains(doc.TokenText(k))
-                || LowerPast(doc, k) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(k)))) return np.ToMention(doc);
+                || LowerPast(doc, k) || doc.Words(WordList.SubjectIrregularPasts).Contains(doc.TokenText(k)))) return np.ToMention();
         }
         return null;
     }

@@ -19,7 +19,7 @@ internal sealed partial class ReportedSpeechStage
             && (HasFiniteVerb(doc, min, cue.First - 1) || ContainsQuote(doc, Span(doc, min, cue.First - 1))))
         {
             if (NounPhraseReader.ProbeForward(doc, cue.End, end) is { } after && ShortTail(doc, after.End, end))
-                return Make(doc, cue, after.ToMention(doc), min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
+                return Make(doc, cue, after.ToMention(), min, cue.First - 1, 0.75, AttributionRuleId.ContentCueSpeaker);
         }
         if (!ShortTail(doc, cue.End, end)) return null;
         // "As the race turned south, Clinton highlighted her record": a verb with an object of its own reports that

@@ -14,24 +14,26 @@ internal static class NounPhraseReader
     private const int MaxTokens = 12;
 
     /// <summary>
-    /// A phrase the reader found, before any mention is built: tokens <c>[First, End)</c> and their shape; the name,
-    /// titles and kind are those of <c>[First, NameEnd)</c> (short of a bracketed tag, "Rep. Jane Roe (D-Ohio)").
-    /// Probes that only test where a phrase lies or what shape it has read this; <see cref="ToMention"/> builds the
-    /// mention a caller keeps.
+    /// A phrase the reader found in <paramref name="Doc"/>, before any mention is built: tokens <c>[First, End)</c>; the
+    /// name, titles and kind are those of <c>[First, NameEnd)</c> (short of a bracketed tag, "Rep. Jane Roe (D-Ohio)").
+    /// Probes that only test where a phrase lies or what shape it has read this (the shape worked out when asked);
+    /// <see cref="ToMention"/> builds the mention a caller keeps.
     /// </summary>
-    internal readonly record struct Phrase(int First, int End, int NameEnd, MentionShape Shape)
+    internal readonly record struct Phrase(Document Doc, int First, int End, int NameEnd)
     {
-        public Mention ToMention(Document doc)
+        public MentionShape Shape => ShapeOf(Doc, First, End);
+
+        public Mention ToMention()
         {
-            var whole = Analyze(doc, First, End);
+            var whole = Analyze(Doc, First, End);
             if (NameEnd == End) return whole;
-            var named = Analyze(doc, First, NameEnd);
+            var named = Analyze(Doc, First, NameEnd);
             return whole with { Name = named.Name, Titles = named.Titles, Kind = named.Kind };
         }
     }
 
     /// <summary>The phrase that ends just before token <paramref name="end"/>, starting no earlier than <paramref name="min"/>.</summary>
-    public static Mention? ReadBackward(Document doc, int end, int min) => ProbeBackward(doc, end, min)?.ToMention(doc);
+    public static Mention? ReadBackward(Document doc, int end, int min) => ProbeBackward(doc, end, min)?.ToMention();
 
     /// <summary>Where the phrase <see cref="ReadBackward"/> reads lies, and its shape, without building the mention.</summary>
     internal static Phrase? ProbeBackward(Document doc, int end, int min)
@@ -46,8 +48,7 @@ internal static class NounPhraseReader
             while (open > min && last - open <= 8 && !doc.IsPunct(open, '(')) open--;
             if (open <= min || !doc.IsPunct(open, '(')) return null;
             if (ProbeBackward(doc, open, min) is not { } inner) return null;
-            var wholeShape = ShapeOf(doc, inner.First, end);
-            return wholeShape == inner.Shape ? inner with { End = end } : inner;
+            return ShapeOf(doc, inner.First, end) == inner.Shape ? inner with { End = end } : inner;
         }
         if (!CanEndPhrase(doc, last)) return null;
 
@@ -124,7 +125,7 @@ internal static class NounPhraseReader
     }
 
     /// <summary>The phrase that starts at token <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
-    public static Mention? ReadForward(Document doc, int start, int max) => ProbeForward(doc, start, max)?.ToMention(doc);
+    public static Mention? ReadForward(Document doc, int start, int max) => ProbeForward(doc, start, max)?.ToMention();
 
     /// <summary>Where the phrase <see cref="ReadForward"/> reads lies, and its shape, without building the mention.</summary>
     internal static Phrase? ProbeForward(Document doc, int start, int max)
@@ -159,7 +160,7 @@ internal static class NounPhraseReader
         return Spanning(doc, start, end);
     }
 
-    private static Phrase Spanning(Document doc, int first, int end) => new(first, end, end, ShapeOf(doc, first, end));
+    private static Phrase Spanning(Document doc, int first, int end) => new(doc, first, end, end);
 
     /// <summary>The shape <see cref="Analyze"/> gives tokens <c>[first, end)</c>, without building the mention.</summary>
     private static MentionShape ShapeOf(Document doc, int first, int end)
