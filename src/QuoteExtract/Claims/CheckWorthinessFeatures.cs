@@ -117,9 +117,8 @@ internal static class CheckWorthinessFeatures
         Present3 = 1u << 24,
     }
 
-    // Every listed word's sets: ASCII words (nearly all) from the compact ASCII table, any other from the case-insensitive
-    // dictionary, so the answers are the dictionary's either way.
-    private static readonly Lazy<AsciiLookup<WordSets>> s_sets = new(() =>
+    // Every listed word's sets.
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, WordSets>> s_listed = new(() =>
     {
         var d = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
         void Add(WordSet set, WordSets bit) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | bit; }
@@ -148,8 +147,18 @@ internal static class CheckWorthinessFeatures
         Add(LanguageLexicon.English[WordList.CheckEver], WordSets.Ever);
         Add(LanguageLexicon.English[WordList.CheckPercent], WordSets.PercentWord);
         Add(LanguageLexicon.English[WordList.CheckPresentThird], WordSets.Present3);
-        return new AsciiLookup<WordSets>(System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase));
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase);
     });
+
+    // The same, found as any word table of the lexicon is: ASCII words (nearly all) in the compact ASCII table, any other in
+    // the case-insensitive dictionary, so the answers are the dictionary's either way.
+    private static readonly Lazy<AsciiLookup<WordSets>> s_sets = new(() => new(s_listed.Value));
+
+    /// <summary>
+    /// Every word of the lists the features read (compared ignoring case): the word classes mark them
+    /// (<see cref="Document.InCheckWorthinessListAt"/>), so a document's other words are not looked up here.
+    /// </summary>
+    public static IEnumerable<string> ListedWords => s_listed.Value.Keys;
 
     /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
@@ -166,6 +175,20 @@ internal static class CheckWorthinessFeatures
 
     /// <summary>Computes the features of <paramref name="sentence"/>, already tokenized as <paramref name="tokens"/>.</summary>
     public static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
+        Compute(sentence, tokens, null, 0, settings, ref sink);
+
+    /// <summary>
+    /// Computes the features of the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive)
+    /// of <paramref name="document"/>: the same as of its text, with only the words its word classes mark as listed looked
+    /// up in the lists.
+    /// </summary>
+    public static void Compute<TSink>(Document document, int start, int end, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
+        Compute(document.Text, document.Tokens[start..end], document, start, settings, ref sink);
+
+    private static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, Document? document, int firstToken,
+        CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
         if (settings.HashBits is < 8 or > 20) throw new ArgumentOutOfRangeException(nameof(settings), "HashBits must be 8..20.");
@@ -173,7 +196,7 @@ internal static class CheckWorthinessFeatures
         // the features are then sent in the order they always were (dense, then hashed), so the sums are the same.
         Span<uint> hashes = stackalloc uint[KeptHashes];
         Span<float> dense = stackalloc float[s_names.Length];
-        int count = Scan(sentence, tokens, dense, hashes);
+        int count = Scan(sentence, tokens, document, firstToken, dense, hashes);
         if (settings.Dense)
             for (int i = 0; i < dense.Length; i++)
                 if (dense[i] != 0f) sink.Add(i, dense[i]);
@@ -188,8 +211,8 @@ internal static class CheckWorthinessFeatures
     }
 
     // The dense features into f, and the hash of every token that makes a hashed feature into hashes, in order, as many as
-    // fit; returns how many tokens make hashed features.
-    private static int Scan(string text, ReadOnlySpan<Token> tokens, Span<float> f, Span<uint> hashes)
+    // fit; returns how many tokens make hashed features. With a document, tokens[i] is its token firstToken + i.
+    private static int Scan(string text, ReadOnlySpan<Token> tokens, Document? document, int firstToken, Span<float> f, Span<uint> hashes)
     {
         var sets = s_sets.Value;
         int words = 0, numbers = 0, caps = 0, comparative = 0, superlative = 0, past = 0, perfect = 0, modal = 0,
@@ -264,7 +287,9 @@ internal static class CheckWorthinessFeatures
             // The lower-case hash of an ASCII word in one pass over its characters (a word with other characters the long way).
             uint h = HashWord(chars, out bool ascii);
             if (!ascii) h = HashLower(chars);
-            var listed = sets.TryGetValue(chars, out var found) ? found : WordSets.None;
+            // (Most words are in no list: a document's word classes say so without a lookup.)
+            var listed = (document is null || document.InCheckWorthinessListAt(firstToken + i)) && sets.TryGetValue(chars, out var found)
+                ? found : WordSets.None;
             Keep(hashes, ref hashed, h);
             if (firstWord < 0)
             {

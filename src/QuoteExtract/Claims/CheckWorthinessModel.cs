@@ -102,13 +102,13 @@ internal sealed class CheckWorthinessModel
     }
 
     /// <summary>
-    /// Scores the sentence made of <paramref name="tokens"/> (tokens of <paramref name="text"/>, as the document's
-    /// tokenizer cut them) without tokenizing it again.
+    /// Scores the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) of
+    /// <paramref name="document"/> without tokenizing it again.
     /// </summary>
-    internal double Score(string text, ReadOnlySpan<Text.Token> tokens)
+    internal double Score(Text.Document document, int start, int end)
     {
         var dot = new DotProduct(_weights);
-        CheckWorthinessFeatures.Compute(text, tokens, Settings, ref dot);
+        CheckWorthinessFeatures.Compute(document, start, end, Settings, ref dot);
         return Calibrate(dot.Sum + _bias);
     }
 

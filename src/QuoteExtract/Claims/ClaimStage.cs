@@ -212,7 +212,7 @@ internal sealed class ClaimStage : IPipelineStage
         // rest, sharing repeats: a claim made half a million times is one string).
         string? text = null;
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
-            ? CheckWorthinessModel.Percentile(model.Score(doc.Text, doc.Tokens.Slice(start, end - start)))
+            ? CheckWorthinessModel.Percentile(model.Score(doc, start, end))
             : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
         found.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
     }

@@ -79,8 +79,8 @@ internal static class CueForms
             ids[form] = table.Count;
             table.Add(new Info(CueLexicon.Lookup(form), s_learnedOnly.Value.GetValueOrDefault(form), s_learnedWeak.Value.GetValueOrDefault(form), cue, total));
         }
-        // (A document keeps a form's id in 16 bits per token: Document.CueFormIdAt.)
-        if (table.Count >= ushort.MaxValue) throw new InvalidOperationException($"{table.Count} cue forms; a token holds the id of at most {ushort.MaxValue - 1}.");
+        // (A document keeps a form's id in 15 bits per token: WordClassTable.CueIdOf.)
+        if (table.Count > WordClassTable.MaxCueForms) throw new InvalidOperationException($"{table.Count} cue forms; a token holds the id of at most {WordClassTable.MaxCueForms}.");
         var frozen = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         return ([.. table], frozen, new AsciiLookup<int>(frozen));
     });

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace QuoteExtract.Lexicon;
 
 /// <summary>
-/// Every class of every word a lexicon lists, with the word's cue-form id, in one table: a document looks each token
-/// up once for both.
+/// Every class of every word a lexicon lists, with the word's cue-form id and whether a check-worthiness list holds it, in
+/// one table: a document looks each token up once for all three.
 /// </summary>
 internal sealed class WordClassTable
 {
@@ -26,44 +26,58 @@ internal sealed class WordClassTable
         (WordList.Comparatives, WordClass.Comparative),
     ];
 
-    private readonly FrozenDictionary<string, (WordClass Classes, int CueId)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordPrefilter _prefilter;
-    // The ASCII keys (most words) and each key's classes and cue-form id + 1, packed as a token's lexical word is.
+    // The ASCII keys (most words) and each key's lexical word (Packed).
     private readonly AsciiWordTable _ascii;
     private readonly uint[] _packed;
 
-    /// <summary>The table of <paramref name="lexicon"/>'s word classes and the cue forms (<see cref="CueForms"/>).</summary>
+    /// <summary>The table of <paramref name="lexicon"/>'s word classes, the cue forms (<see cref="CueForms"/>) and the words of
+    /// the check-worthiness lists (<see cref="Claims.CheckWorthinessFeatures.ListedWords"/>).</summary>
     public WordClassTable(LanguageLexicon lexicon)
     {
-        var d = new Dictionary<string, (WordClass, int)>(StringComparer.OrdinalIgnoreCase);
+        var d = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
         foreach (var (list, c) in s_classLists)
             foreach (var w in lexicon[list].Words)
-                d[w] = (d.GetValueOrDefault(w).Item1 | c, -1);
+                d[w] = d.GetValueOrDefault(w) | (ushort)c;
         foreach (var form in CueForms.Forms)
         {
             int id = CueForms.IdOf(form);
-            var classes = d.TryGetValue(form, out var e) ? e.Item1 : WordClass.None;
-            d[form] = (CueForms.ById(id).HasEntry ? classes | WordClass.MayCue : classes, id);
+            uint classes = d.GetValueOrDefault(form) | (CueForms.ById(id).HasEntry ? (ushort)WordClass.MayCue : 0u);
+            d[form] = classes | (uint)(id + 1) << CueIdShift;
         }
+        foreach (var w in Claims.CheckWorthinessFeatures.ListedWords) d[w] = d.GetValueOrDefault(w) | CheckWorthinessListed;
         var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);
         _ascii = new AsciiWordTable(frozen.Keys);
-        _packed = new uint[frozen.Count];
-        for (int i = 0; i < _packed.Length; i++) _packed[i] = Pack(frozen.Values[i]);
+        _packed = [.. frozen.Values];
     }
 
-    /// <summary>A token's lexical word: the classes in the low 16 bits, the cue-form id + 1 in the high 16 (0 for none).</summary>
-    private static uint Pack((WordClass Classes, int CueId) e) => (ushort)e.Classes | (uint)(e.CueId + 1) << 16;
+    // A token's lexical word: the classes in the low 16 bits, the cue-form id + 1 in the next 15 (0 for none), and the top
+    // bit set when a check-worthiness list holds the word.
+    private const int CueIdShift = 16;
+    private const uint CueIdMask = 0x7FFF;
+
+    /// <summary>The most cue forms a lexical word tells apart.</summary>
+    internal const int MaxCueForms = (int)CueIdMask - 1;
+
+    /// <summary>The bit of a lexical word that a check-worthiness list holds.</summary>
+    internal const uint CheckWorthinessListed = 1u << 31;
+
+    /// <summary>The <see cref="CueForms"/> id of a lexical word (-1 for none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int CueIdOf(uint packed) => (int)(packed >> CueIdShift & CueIdMask) - 1;
 
     /// <summary>The classes of <paramref name="word"/> and its <see cref="CueForms"/> id (-1 when it is no cue form).</summary>
     public (WordClass Classes, int CueId) Lexical(ReadOnlySpan<char> word)
     {
         uint packed = Packed(word);
-        return ((WordClass)(ushort)packed, (int)(packed >> 16) - 1);
+        return ((WordClass)(ushort)packed, CueIdOf(packed));
     }
 
-    /// <summary>The classes of <paramref name="word"/> (low 16 bits) and its <see cref="CueForms"/> id + 1 (high 16 bits, 0 for none).</summary>
+    /// <summary>The lexical word of <paramref name="word"/>: its classes (low 16 bits), <see cref="CueForms"/> id
+    /// (<see cref="CueIdOf"/>) and <see cref="CheckWorthinessListed"/> bit; 0 for a word the table does not hold.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public uint Packed(ReadOnlySpan<char> word)
     {
@@ -72,6 +86,6 @@ internal sealed class WordClassTable
         int i = _ascii.IndexOf(word, out bool ascii);
         if (i >= 0) return _packed[i];
         if (ascii) return 0;
-        return _prefilter.MayContain(word) && _lookup.TryGetValue(word, out var e) ? Pack(e) : 0;
+        return _prefilter.MayContain(word) && _lookup.TryGetValue(word, out var packed) ? packed : 0;
     }
 }

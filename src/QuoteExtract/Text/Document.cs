@@ -96,8 +96,8 @@ public sealed class Document
     /// <summary>Speaker entities (speaker stage).</summary>
     public List<Attribution.SpeakerEntity> Entities { get; } = [];
 
-    // Word classes (low 16 bits) and cue-form id + 1 (high 16 bits, 0 for none) of every token in one word: four bytes a
-    // token instead of six in two arrays (a document of "a" "b" holds three tokens per four characters).
+    // Word classes, cue-form id and check-worthiness list bit of every token in one word (Lexicon.WordClassTable.Packed):
+    // four bytes a token instead of more in several arrays (a document of "a" "b" holds three tokens per four characters).
     private uint[]? _lexical;
 
     /// <summary>For each token, the closed word classes it belongs to (computed once, on first use).</summary>
@@ -123,11 +123,11 @@ public sealed class Document
         public int Length => length;
     }
 
-    // Word classes and cue-form ids of every token, from one lookup per word in the options' lexicon.
+    // Word classes, cue-form ids and list bits of every token, from one lookup per word in the options' lexicon.
     private uint[] ComputeLexical()
     {
         var tokens = Tokens;
-        var lexicon = Options.Lexicon;
+        var lexicon = Options.Lexicon.Classes;
         var lexical = Layers.Make<uint>(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -135,9 +135,9 @@ public sealed class Document
             lexical[i] = 0; // (a rented array holds an earlier document's)
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
             var chars = Text.AsSpan(t.Start, t.Length);
-            var (c, cueId) = lexicon.Lexical(chars);
-            if (chars.Length > 0 && char.IsUpper(chars[0])) c |= Lexicon.WordClass.Capitalized;
-            lexical[i] = (ushort)c | (uint)(cueId + 1) << 16;
+            uint packed = lexicon.Packed(chars);
+            if (chars.Length > 0 && char.IsUpper(chars[0])) packed |= (uint)Lexicon.WordClass.Capitalized;
+            lexical[i] = packed;
         }
         return lexical;
     }
@@ -151,7 +151,15 @@ public sealed class Document
     /// <summary>The <see cref="Lexicon.CueForms"/> id of token <paramref name="i"/>, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int CueFormIdAt(int i) =>
-        (uint)i < (uint)_tokenCount ? (int)((_lexical ?? ComputeLexicalLayer())[i] >> 16) - 1 : throw new IndexOutOfRangeException();
+        (uint)i < (uint)_tokenCount ? Lexicon.WordClassTable.CueIdOf((_lexical ?? ComputeLexicalLayer())[i]) : throw new IndexOutOfRangeException();
+
+    /// <summary>
+    /// Whether a list of the check-worthiness features holds token <paramref name="i"/>
+    /// (<see cref="Claims.CheckWorthinessFeatures.ListedWords"/>, ignoring case).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool InCheckWorthinessListAt(int i) =>
+        (uint)i < (uint)_tokenCount ? ((_lexical ?? ComputeLexicalLayer())[i] & Lexicon.WordClassTable.CheckWorthinessListed) != 0 : throw new IndexOutOfRangeException();
 
     // Cue lookups, filled on demand by the attribution rules: a byte a token (Attribution/CueCache.cs).
     internal Attribution.CueCache? CueCache { get; set; }

@@ -6,16 +6,22 @@ namespace QuoteExtract.Text;
 /// <summary>The state of one <see cref="QuoteMarkScanner.Scan"/> call; see there for the rules.</summary>
 internal sealed class QuoteMarkPairing
 {
-    // 24 bytes a mark: a document of nothing but quote marks holds one slot per two characters. The content span is
+    // 20 bytes a mark: a document of nothing but quote marks holds one slot per two characters. The content span is
     // not stored: it is the text between the marks less trimmable space, recomputed once when the spans are made.
     private struct Slot
     {
-        public int Pos;            // the opening mark
+        public int Pos;            // the opening mark; once the spans are made, the index of its span (-1 if dropped)
         public int Parent, Previous;
         public int CloseStart;     // closing mark, or content end when unclosed
         public K Kind;
-        public bool Closed, Dropped;
         public byte OpenWidth, CloseWidth; // 2 for a doubled apostrophe ('' … '') used as a double quote mark; at most an entity's length
+        private byte _flags;
+
+        public bool Closed { readonly get => (_flags & ClosedFlag) != 0; set => _flags = value ? (byte)(_flags | ClosedFlag) : (byte)(_flags & ~ClosedFlag); }
+
+        public bool Dropped { readonly get => (_flags & DroppedFlag) != 0; set => _flags = value ? (byte)(_flags | DroppedFlag) : (byte)(_flags & ~DroppedFlag); }
+
+        private const int ClosedFlag = 1, DroppedFlag = 2;
     }
 
     private readonly string _text;
@@ -72,27 +78,26 @@ internal sealed class QuoteMarkPairing
         var slots = _slots;
         int kept = 0;
         for (int j = 0; j < slots.Count; j++) if (!slots[j].Dropped) kept++;
-        // The spans go straight into an array of the exact size; map takes a slot to its span.
+        // The spans go straight into an array of the exact size. A slot's parent and previous come before it, so each
+        // slot, once read, keeps its span's index in Pos (no map beside the slots).
         var result = new QuotedSpan[kept];
-        var map = ScratchArray.Rent<int>(slots.Count);
         int n = 0;
         for (int j = 0; j < slots.Count; j++)
         {
             ref var s = ref slots[j];
-            if (s.Dropped) { map[j] = -1; continue; }
+            if (s.Dropped) { s.Pos = -1; continue; }
             int p = s.Parent;
             while (p >= 0 && slots[p].Dropped) p = slots[p].Parent; // bounded by MaxDepth
-            int parent = p >= 0 ? map[p] : -1;
+            int parent = p >= 0 ? slots[p].Pos : -1;
             int depth = parent >= 0 ? result[parent].Depth + 1 : 0;
-            int previous = s.Previous >= 0 ? map[s.Previous] : -1;
+            int previous = s.Previous >= 0 ? slots[s.Previous].Pos : -1;
             var (contentStart, contentEnd) = Trim(s.Pos + Math.Max(1, (int)s.OpenWidth), s.CloseStart);
             var close = s.Closed ? new TextSpan(s.CloseStart, s.CloseStart + Math.Max(1, (int)s.CloseWidth)) : new TextSpan(contentEnd, contentEnd);
-            map[j] = n;
-            result[n++] = new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, (int)s.OpenWidth)), close,
+            result[n] = new QuotedSpan(new TextSpan(s.Pos, s.Pos + Math.Max(1, (int)s.OpenWidth)), close,
                 new TextSpan(contentStart, contentEnd), depth, parent, previous, s.Closed);
+            s.Pos = n++;
         }
         slots.Release();
-        ScratchArray.Return(map);
         ScratchArray.Return(_stack);
         ScratchArray.Return(_carry);
         return result;

@@ -8,12 +8,11 @@ namespace QuoteExtract.Text;
 internal sealed class TokenScanner
 {
     private readonly string _t;
-    // Segments, not a doubling buffer: one token per character (a document of quote marks) then costs the tokens once
-    // plus the exact-size result.
-    private readonly SegmentedList<Token>? _tokens;
-    // Or, for a short text, an array with room for a token per character, written in place (no segments, no copy).
+    // The array the tokens are written into, in place; none when the scan only counts them (a long text is scanned
+    // twice, to count and then to fill an array of the exact size: its tokens are never held twice).
     private readonly Token[]? _array;
-    private int _arrayCount;
+    private int _count;
+    private Token _last; // (when counting: the last token, which the possessive after an abbreviation looks at)
     // Markup (tags, spacing entities) is left out rather than kept.
     private readonly bool _dropMarkup;
 
@@ -27,47 +26,30 @@ internal sealed class TokenScanner
     private bool _openCurlySingle;
     private bool _openStraightSingle;
 
-    public TokenScanner(string text)
-    {
-        _t = text;
-        _tokens = new(pooled: true);
-    }
-
-    /// <summary>A scanner that writes the tokens of <paramref name="text"/> (at most one a character) into
-    /// <paramref name="array"/>, leaving markup out when <paramref name="dropMarkup"/> (see <see cref="ScanInto"/>).</summary>
-    public TokenScanner(string text, Token[] array, bool dropMarkup)
+    /// <summary>A scanner that writes the tokens of <paramref name="text"/> into <paramref name="array"/> (room for as many
+    /// as <see cref="CountTokens"/> gives, or one a character), or only counts them when it is null; markup is left out when
+    /// <paramref name="dropMarkup"/>.</summary>
+    public TokenScanner(string text, Token[]? array, bool dropMarkup)
     {
         _t = text;
         _array = array;
         _dropMarkup = dropMarkup;
     }
 
-    /// <summary>Scans into the array given to the constructor; returns how many tokens it holds.</summary>
+    /// <summary>How many tokens <see cref="ScanInto"/> writes for <paramref name="text"/>.</summary>
+    public static int CountTokens(string text, bool dropMarkup) => new TokenScanner(text, null, dropMarkup).ScanInto();
+
+    /// <summary>Scans into the array given to the constructor (or counts); returns how many tokens there are.</summary>
     public int ScanInto()
     {
         ScanAll();
-        return _arrayCount;
+        return _count;
     }
 
     // The number of tokens so far and the last one (the possessive after an abbreviation looks back).
-    private int Count => _array is null ? _tokens!.Count : _arrayCount;
+    private int Count => _count;
 
-    private Token Last => _array is null ? _tokens![_tokens.Count - 1] : _array[_arrayCount - 1];
-
-    public Token[] Run()
-    {
-        var tokens = Scan();
-        var array = tokens.ToArray();
-        tokens.Release();
-        return array;
-    }
-
-    /// <summary>The tokens in the scanner's pooled list, which the caller releases.</summary>
-    public SegmentedList<Token> Scan()
-    {
-        ScanAll();
-        return _tokens ?? throw new InvalidOperationException("A scanner into an array keeps no list.");
-    }
+    private Token Last => _array is null ? _last : _array[_count - 1];
 
     private void ScanAll()
     {
@@ -95,7 +77,7 @@ internal sealed class TokenScanner
         if (_array is { } array && end - start <= Token.MaxLength)
         {
             // (A markup token left out changes nothing here: nothing looks back past a gap.)
-            if (kind != TokenKind.Markup || !_dropMarkup) array[_arrayCount++] = Token.Scanned(start, end - start, kind);
+            if (kind != TokenKind.Markup || !_dropMarkup) array[_count++] = Token.Scanned(start, end - start, kind);
             return;
         }
         AddToList(start, end, kind);
@@ -117,8 +99,9 @@ internal sealed class TokenScanner
     private void AddOne(Token token)
     {
         if (token.Kind == TokenKind.Markup && _dropMarkup) return;
-        if (_array is { } array) array[_arrayCount++] = token;
-        else _tokens!.Add(token);
+        if (_array is { } array) array[_count] = token;
+        else _last = token;
+        _count++;
     }
 
     /// <summary>Scans the token starting at <paramref name="i"/> and returns where it ends (always past i).</summary>

@@ -15,7 +15,9 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        return new TokenScanner(text).Run();
+        var tokens = new Token[TokenScanner.CountTokens(text, dropMarkup: false)];
+        new TokenScanner(text, tokens, dropMarkup: false).ScanInto();
+        return tokens;
     }
 
     /// <summary>
@@ -25,26 +27,10 @@ internal static class Tokenizer
     public static int TokenizeWithoutMarkup(string text, DocumentLayers layers, out Token[] tokens)
     {
         if (string.IsNullOrEmpty(text)) { tokens = []; return 0; }
-        // A short text (a news article) is scanned straight into a rented array with room for a token a character.
-        if (layers.Pooled && text.Length <= DirectMaxLength)
-        {
-            tokens = layers.Make<Token>(text.Length);
-            return new TokenScanner(text, tokens, dropMarkup: true).ScanInto();
-        }
-        var scanned = new TokenScanner(text).Scan();
-        try
-        {
-            int kept = 0;
-            for (int i = 0; i < scanned.Count; i++) if (scanned[i].Kind != TokenKind.Markup) kept++;
-            tokens = layers.Make<Token>(kept);
-            int n = 0;
-            for (int i = 0; i < scanned.Count; i++)
-                if (scanned[i] is var t && t.Kind != TokenKind.Markup) tokens[n++] = t;
-            return n;
-        }
-        finally
-        {
-            scanned.Release();
-        }
+        // A short text (a news article) is scanned once, straight into a rented array with room for a token a character.
+        // A long one is scanned twice, to count its tokens and then into an array of that size: segments and an exact copy
+        // of them, live together, took 12 bytes a character on 16 MiB of `"a" "b" ` (6 now), where the peak is.
+        tokens = layers.Make<Token>(layers.Pooled && text.Length <= DirectMaxLength ? text.Length : TokenScanner.CountTokens(text, dropMarkup: true));
+        return new TokenScanner(text, tokens, dropMarkup: true).ScanInto();
     }
 }

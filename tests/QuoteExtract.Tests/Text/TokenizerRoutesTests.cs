@@ -2,7 +2,7 @@ using QuoteExtract.Text;
 
 namespace QuoteExtract.Tests.Text;
 
-/// <summary>A short text scanned straight into a rented array gives the tokens the segmented scan gives.</summary>
+/// <summary>A short text scanned straight into a rented array gives the tokens the counted scan (a count, then an array of that size) gives.</summary>
 public class TokenizerRoutesTests
 {
     [Theory]
@@ -10,7 +10,7 @@ public class TokenizerRoutesTests
     [InlineData("<p>Support us</p> &amp; &quot;donate&quot; ''now'' ``yes'' a@b.cd 8,000 2.5 ’90s don't O'Brien")]
     [InlineData("")]
     [InlineData("<br/>")]
-    public void Direct_and_segmented_scans_agree(string text)
+    public void Direct_and_counted_scans_agree(string text)
     {
         int pooledCount = Tokenizer.TokenizeWithoutMarkup(text, new DocumentLayers(pooled: true), out var pooled);
         int plainCount = Tokenizer.TokenizeWithoutMarkup(text, new DocumentLayers(pooled: false), out var plain);
