@@ -15,9 +15,25 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new Token[TokenScanner.CountTokens(text, dropMarkup: false)];
-        new TokenScanner(text, tokens, dropMarkup: false).ScanInto();
-        return tokens;
+        if (text.Length > DirectMaxLength)
+        {
+            // Counted, then scanned into an array of that size: no second copy of a long text's tokens.
+            var exact = new Token[TokenScanner.CountTokens(text, dropMarkup: false)];
+            new TokenScanner(text, exact, dropMarkup: false).ScanInto();
+            return exact;
+        }
+        // A short text is scanned once into pooled room for a token a character, then copied out: a second scan to
+        // count the tokens first took the tokenizer benchmark from 6 to 10 ms.
+        var room = ScratchArray.Rent<Token>(text.Length);
+        try
+        {
+            int n = new TokenScanner(text, room, dropMarkup: false).ScanInto();
+            return room.AsSpan(0, n).ToArray();
+        }
+        finally
+        {
+            ScratchArray.Return(room);
+        }
     }
 
     /// <summary>
