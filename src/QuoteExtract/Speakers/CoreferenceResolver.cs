@@ -50,22 +50,22 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     public long Comparisons { get; private set; }
 
     /// <summary>The entity of a name or nominal mention the article makes outside any quote's speaker slot; -1 when it founds none.</summary>
-    public int ResolveContext(Mention m) => Resolve(m, isSpeaker: false, quoteSpeaker: -1, subject: false);
+    public int ResolveContext(in MentionValue m) => Resolve(in m, isSpeaker: false, quoteSpeaker: -1, subject: false);
 
     /// <summary>
     /// Finds or founds the entity of <paramref name="m"/> and records the mention in it; -1 when a pronoun has no
     /// antecedent or a context word founds nothing. <paramref name="quoteSpeaker"/> is the entity whose quote holds the
     /// mention (a first-person pronoun in it is that speaker), or -1.
     /// </summary>
-    public int Resolve(Mention m, bool isSpeaker, int quoteSpeaker, bool subject)
+    public int Resolve(in MentionValue m, bool isSpeaker, int quoteSpeaker, bool subject)
     {
         int e = m.Shape switch
         {
-            MentionShape.Pronoun => ResolvePronoun(m, quoteSpeaker),
-            _ => ResolveNamedOrNominal(m, isSpeaker),
+            MentionShape.Pronoun => ResolvePronoun(in m, quoteSpeaker),
+            _ => ResolveNamedOrNominal(in m, isSpeaker),
         };
         if (e < 0) return -1;
-        Record(e, m, isSpeaker, subject);
+        Record(e, in m, isSpeaker, subject);
         return e;
     }
 
@@ -73,7 +73,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// Records a predicate nominal ("Lee was a professor of English", "Lee, who is the mayor,") as a mention of the
     /// sentence's subject, whose role it names; -1 when the sentence has no subject the resolver knows.
     /// </summary>
-    public int ResolvePredicate(Mention m)
+    public int ResolvePredicate(in MentionValue m)
     {
         int sentence = _places.SentenceOf(m.FirstToken), copula = m.FirstToken - 1;
         // The subject right before the copula ("Lee was", "Lee, who is", "Lee later became"), nothing else between: in
@@ -88,13 +88,13 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         var headWord = LowerOnStack(doc.TokenText(m.EndToken - 1), stackalloc char[64]);
         bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
         if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
-        Record(e, m, isSpeaker: false, subject: false);
+        Record(e, in m, isSpeaker: false, subject: false);
         if (role) AddRole(e, Intern(headWord));
         return e;
     }
 
     /// <summary>Records a group speaker named by its members ("Ann Lee and Tom Baker said"): an entity of its own that lists them.</summary>
-    public int ResolveGroup(Mention m, IReadOnlyList<int> members)
+    public int ResolveGroup(in MentionValue m, IReadOnlyList<int> members)
     {
         var key = "group:" + string.Join(',', members);
         ref int group = ref _byKey.ValueOrAdd(key, out bool added);
@@ -104,7 +104,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             _states[group].Members = [.. members];
         }
         int e = group;
-        Record(e, m, isSpeaker: true, subject: true);
+        Record(e, in m, isSpeaker: true, subject: true);
         return e;
     }
 
@@ -112,12 +112,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int _last = -1, _lastEnd = -1;
 
     /// <summary>Records <paramref name="m"/> as a mention of entity <paramref name="e"/> (its salience and indexes follow).</summary>
-    public void Record(int e, Mention m, bool isSpeaker, bool subject)
+    public void Record(int e, in MentionValue m, bool isSpeaker, bool subject)
     {
         _last = e;
         _lastEnd = m.EndToken;
         ref var state = ref _states[e];
-        AddMention(ref state, m);
+        AddMention(ref state, in m);
         state.LastToken = m.FirstToken;
         state.LastParagraph = _places.ParagraphAt(m.Span.Start);
         int sentence = _places.SentenceOf(m.FirstToken);
@@ -160,14 +160,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         }
     }
 
-    private int ResolveNamedOrNominal(Mention m, bool isSpeaker)
+    private int ResolveNamedOrNominal(in MentionValue m, bool isSpeaker)
     {
         // (A nominal phrase's words are never compared: no lower-case strings for them.)
         var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
         _nameSpans.Add(m.FirstToken, m.EndToken, parts.Words);
-        var roles = RolesOf(m, parts);
+        var roles = RolesOf(in m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
-        if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(m, roles, isSpeaker);
+        if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(in m, roles, isSpeaker);
         // "the University", "the Ministry": a capitalised head alone is the short form of an organization named before.
         // (Only when the article named such an organization: "Congress" alone is a name.)
         if (parts.Words.Length == 1 && doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(NameBuffers.Text(parts.Lower[0]), anyOrganization: false) is var owner and >= 0)
@@ -214,7 +214,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             }
 
         // A lone capitalised word that may be an ordinary word opening its sentence ("Describe", "Following") founds nothing.
-        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.Titles.Count == 0
+        if (!isSpeaker && parts.Words.Length == 1 && !parts.Honorific && !parts.HasTitles && !parts.Organization && m.TitleCount == 0
             && MayBeCommonWord(parts.Words[0])) return -1;
         int founded = NewEntity(SpeakerKind.Unknown);
         return Update(founded, parts, key, keyHash, roles);
@@ -296,27 +296,27 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // (The list is reused from mention to mention: it is read before the next mention's.)
     private readonly List<string> _roles = [];
 
-    private IReadOnlyList<string> RolesOf(Mention m, NameParts parts)
+    private IReadOnlyList<string> RolesOf(in MentionValue m, NameParts parts)
     {
         var roles = _roles;
         roles.Clear();
         if (parts.RoleHead >= 0) roles.Add(LowerWord(doc.TokenText(parts.RoleHead)));
         // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
-        for (int k = 0; k < m.Titles.Count; k++)
-            for (int i = doc.TokenAtOrAfter(m.Titles[k].Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.Titles[k].End; i++)
+        for (int k = 0; k < m.TitleCount; k++)
+            for (int i = doc.TokenAtOrAfter(m.TitleAt(k).Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.TitleAt(k).End; i++)
                 if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
                     roles.Add(LowerWord(doc.TokenText(i)));
         return roles;
     }
 
     // A phrase without a name: a role ("the mayor", "his lawyer"), an organization's short form ("the ministry"), a group.
-    private int ResolveNominal(Mention m, IReadOnlyList<string> roleList, bool isSpeaker)
+    private int ResolveNominal(in MentionValue m, IReadOnlyList<string> roleList, bool isSpeaker)
     {
         int head = m.EndToken - 1;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
         // (A string only when an entity keeps it: most nominals find their entity or none.)
         var headWord = LowerOnStack(doc.TokenText(head), stackalloc char[64]);
-        bool indefinite = IsIndefinite(m);
+        bool indefinite = IsIndefinite(in m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
         if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
             && _states[_last].Kind != SpeakerKind.Organization && doc.Words(WordList.RoleNouns).Contains(headWord))
@@ -340,7 +340,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // (Room for every word and a space after each: words may touch, "can" "not".)
         int keyRoom = 2 * (doc.Tokens[m.EndToken - 1].End - doc.Tokens[m.FirstToken].Start);
         Span<char> keyBuffer = keyRoom <= 256 ? stackalloc char[256] : new char[keyRoom];
-        var key = NominalKey(m, keyBuffer);
+        var key = NominalKey(in m, keyBuffer);
         if (!indefinite && _byNominal.Latest(key) is var same and >= 0) return same;
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
@@ -383,7 +383,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     // The phrase's words but its determiners, lower-cased and joined by single spaces ("interior ministry"), written into
     // destination (twice the phrase's length), so that a lookup makes no string.
-    private ReadOnlySpan<char> NominalKey(Mention m, Span<char> destination)
+    private ReadOnlySpan<char> NominalKey(in MentionValue m, Span<char> destination)
     {
         int n = 0;
         for (int i = m.FirstToken; i < m.EndToken; i++)
@@ -395,10 +395,10 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         return destination[..n];
     }
 
-    private bool IsIndefinite(Mention m) =>
+    private bool IsIndefinite(in MentionValue m) =>
         doc.Is(m.FirstToken, "a") || doc.Is(m.FirstToken, "an") || doc.Is(m.FirstToken, "another") || doc.Is(m.FirstToken, "one");
 
-    private int ResolvePronoun(Mention m, int quoteSpeaker)
+    private int ResolvePronoun(in MentionValue m, int quoteSpeaker)
     {
         var p = doc.TokenText(m.FirstToken);
         // "Jane Roe, who …": a relative pronoun refers to the phrase right before it.
@@ -549,18 +549,18 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
 
     // An entity's mentions while the resolver reads, chained in pooled arrays (most entities have two or three: lists grown
-    // by doubling cost half a byte per input byte); Finish puts them in the entities' lists, each made at its size.
-    private Mention[] _mentions = [];
+    // by doubling cost half a byte per input byte); Finish puts them in one array, each entity's a range of it.
+    private MentionValue[] _mentions = [];
     private int[] _nextMention = [];
     private int _mentionCount;
 
-    private void AddMention(ref EntityState state, Mention m)
+    private void AddMention(ref EntityState state, in MentionValue m)
     {
         if (_mentionCount == _mentions.Length)
         {
             // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
             int size = _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount;
-            var mentions = ScratchArray.Rent<Mention>(size);
+            var mentions = ScratchArray.Rent<MentionValue>(size);
             var next = ScratchArray.Rent<int>(size);
             _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
             _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
@@ -608,32 +608,32 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// <summary>The state of entity <paramref name="e"/>.</summary>
     public ref EntityState State(int e) => ref _states[e];
 
-    /// <summary>Gives each entity its canonical name (the fullest name, as written), kind, gender and titles.</summary>
+    /// <summary>Gives each entity its mentions, canonical name (the fullest name, as written), kind, gender and titles.</summary>
     public void Finish()
     {
+        // (One array for the document: each entity's mentions a range of it, the public records made only when someone
+        // reads them.)
+        var store = _mentionCount > 0 ? new MentionValue[_mentionCount] : [];
+        int filled = 0;
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var entity = doc.Entities[e];
-            // (Each list made once at its size, then sorted as before.)
-            if (e < _stateCount && _states[e].MentionCount > 0)
-            {
-                entity.Mentions.Capacity = entity.Mentions.Count + _states[e].MentionCount;
-                for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) entity.Mentions.Add(_mentions[at]);
-            }
-            // (Most come in text order: a list whose starts rise already is as the sort leaves it, with no equals to reorder.)
-            if (!StartsRise(entity.Mentions)) entity.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        }
-        for (int e = 0; e < doc.Entities.Count; e++)
-        {
-            var entity = doc.Entities[e];
+            int start = filled;
+            if (e < _stateCount)
+                for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) store[filled++] = _mentions[at];
+            var mentions = store.AsSpan(start, filled - start);
+            // (Most come in text order: mentions whose starts rise already are as the sort leaves them, with no equals to
+            // reorder; else the sort is List.Sort's own, equals left in its order.)
+            if (!StartsRise(mentions)) mentions.Sort(s_byStart);
+            entity.SetMentions(store, start, mentions.Length);
             ref readonly var s = ref _states[e];
             entity.Kind = s.Kind;
             entity.Gender = s.Gender;
-            if (entity.Mentions.Count == 0) continue;
+            if (mentions.Length == 0) continue;
             if (s.Members is { } members)
             {
                 // (Named as written, every member in it: "Ann Lee and Tom Baker".)
-                var first = entity.Mentions[0];
+                ref readonly var first = ref mentions[0];
                 entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
                     && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
                 entity.Members.AddRange(members);
@@ -642,7 +642,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             // The fullest name as the article writes it (not an all-caps headline's "JANE ROE"); a role or nominal when unnamed.
             TextSpan? best = null;
             int bestScore = -1;
-            foreach (var m in entity.Mentions)
+            foreach (ref readonly var m in mentions)
             {
                 if (m.Shape == MentionShape.Pronoun) continue;
                 // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
@@ -659,16 +659,18 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
                 var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
                 if (score > bestScore) { best = span; bestScore = score; }
             }
-            entity.Name = Normalized(best ?? entity.Mentions[0].Span);
+            entity.Name = Normalized(best ?? mentions[0].Span);
             // Titles from this entity's own mentions only.
-            foreach (var m in entity.Mentions)
-                for (int k = 0; k < m.Titles.Count; k++) AddTitle(entity.Titles, m.Titles[k]);
+            foreach (ref readonly var m in mentions)
+                for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
         }
     }
 
-    private static bool StartsRise(List<Mention> mentions)
+    private static readonly Comparison<MentionValue> s_byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    private static bool StartsRise(ReadOnlySpan<MentionValue> mentions)
     {
-        for (int k = 1; k < mentions.Count; k++) if (mentions[k].Span.Start <= mentions[k - 1].Span.Start) return false;
+        for (int k = 1; k < mentions.Length; k++) if (mentions[k].Span.Start <= mentions[k - 1].Span.Start) return false;
         return true;
     }
 

@@ -6,7 +6,7 @@ namespace QuoteExtract.Speakers;
 
 /// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
 /// <remarks><c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's.</remarks>
-internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject, bool Predicate = false);
+internal readonly record struct CollectedMention(MentionValue Mention, int Attribution, bool Subject, bool Predicate = false);
 
 /// <summary>
 /// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
@@ -32,7 +32,7 @@ internal static class MentionCollector
         {
             var a = doc.Attributions[ai];
             if (a.Source is not { } source || a.Type is null) continue;
-            found.Add(new CollectedMention(source, ai, true));
+            found.Add(new CollectedMention(MentionValue.Of(source), ai, true));
             speakerSpans.Add(source.Span);
             // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
             for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
@@ -67,7 +67,7 @@ internal static class MentionCollector
         foreach (var (first, end) in runs.AsSpan())
         {
             if (InsideSpeaker(spans, doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
-            var m = NounPhraseReader.Analyze(doc, first, end);
+            var m = NounPhraseReader.AnalyzeValue(doc, first, end);
             if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, places, first, end)));
         }
         int names = found.Count;
@@ -100,7 +100,7 @@ internal static class MentionCollector
             {
                 if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
                 var span = tokens[i].Span;
-                var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
+                var pronoun = new MentionValue(span, span, default, MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
                     form.Gender, form.Plural, i, i + 1);
                 found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, places, i, i + 1)));
                 continue;
@@ -109,7 +109,7 @@ internal static class MentionCollector
             bool listed = (w[0] | w[^1]) >= 128 || (firstLetters[w.Length] & EdgeBit(w[0])) != 0 && (lastLetters[w.Length] & EdgeBit(w[^1])) != 0;
             if (listed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
-                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
+                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.AnalyzeValue(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
                     found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
                 i = head0;
                 continue;
@@ -128,7 +128,7 @@ internal static class MentionCollector
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
             if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
             if (InsideSpeaker(spans, tokens[i].Start, tokens[head].End)) { i = head; continue; }
-            var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
+            var nominal = NounPhraseReader.AnalyzeValue(doc, i, head + 1);
             if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, places, i, head + 1)));
             i = head;
         }

@@ -1,0 +1,53 @@
+using QuoteExtract.Mentions;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>One entity of the document: mentions grouped by coreference.</summary>
+public sealed class SpeakerEntity
+{
+    /// <summary>The canonical (most complete) name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Person, organization, group or unknown.</summary>
+    public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
+
+    /// <summary>Gender where known.</summary>
+    public Gender Gender { get; set; }
+
+    /// <summary>Every mention, in text order.</summary>
+    public List<Mention> Mentions => _mentions ??= MentionRecords();
+
+    /// <summary>Titles, in order of first appearance, without duplicates.</summary>
+    public List<string> Titles => _titles ??= [];
+
+    /// <summary>For a group named by its members ("Ann Lee and Tom Baker said"), the members' indexes in <see cref="Text.Document.Entities"/>.</summary>
+    public List<int> Members => _members ??= [];
+
+    // (Made on first read: most entities have neither, and two lists each were a tenth of the speaker stage's allocation.)
+    private List<string>? _titles;
+    private List<int>? _members;
+
+    // The mentions the speaker stage found, a range of its store for the document, in text order; the public list is made
+    // of them on first read (the result reads only their spans), and from then on it is what every reader sees: a custom
+    // stage may change it.
+    private MentionValue[]? _store;
+    private int _storeStart, _storeCount;
+    private List<Mention>? _mentions;
+
+    /// <summary>Sets the mentions (before anyone has read <see cref="Mentions"/>) to the <paramref name="count"/> at <paramref name="start"/> of <paramref name="store"/>.</summary>
+    internal void SetMentions(MentionValue[] store, int start, int count) => (_store, _storeStart, _storeCount) = (store, start, count);
+
+    /// <summary>How many mentions it has (as <see cref="Mentions"/>' count, without making the list).</summary>
+    internal int MentionCount => _mentions?.Count ?? _storeCount;
+
+    /// <summary>The span of mention <paramref name="k"/> of <see cref="MentionCount"/>.</summary>
+    internal TextSpan MentionSpan(int k) => _mentions is { } list ? list[k].Span : _store![_storeStart + k].Span;
+
+    private List<Mention> MentionRecords()
+    {
+        var list = new List<Mention>(_storeCount);
+        for (int k = 0; k < _storeCount; k++) list.Add(_store![_storeStart + k].ToMention());
+        (_store, _storeCount) = (null, 0);
+        return list;
+    }
+}
