@@ -1,4 +1,5 @@
 using QuoteExtract.Mentions;
+using QuoteExtract.Speakers;
 
 namespace QuoteExtract.Attribution;
 
@@ -30,23 +31,23 @@ public sealed class SpeakerEntity
     // The mentions the speaker stage found, a range of its store for the document, in text order; the public list is made
     // of them on first read (the result reads only their spans), and from then on it is what every reader sees: a custom
     // stage may change it.
-    private MentionValue[]? _store;
+    private EntityMentions? _store;
     private int _storeStart, _storeCount;
     private List<Mention>? _mentions;
 
     /// <summary>Sets the mentions (before anyone has read <see cref="Mentions"/>) to the <paramref name="count"/> at <paramref name="start"/> of <paramref name="store"/>.</summary>
-    internal void SetMentions(MentionValue[] store, int start, int count) => (_store, _storeStart, _storeCount) = (store, start, count);
+    internal void SetMentions(EntityMentions store, int start, int count) => (_store, _storeStart, _storeCount) = (store, start, count);
 
     /// <summary>How many mentions it has (as <see cref="Mentions"/>' count, without making the list).</summary>
     internal int MentionCount => _mentions?.Count ?? _storeCount;
 
     /// <summary>The span of mention <paramref name="k"/> of <see cref="MentionCount"/>.</summary>
-    internal TextSpan MentionSpan(int k) => _mentions is { } list ? list[k].Span : _store![_storeStart + k].Span;
+    internal TextSpan MentionSpan(int k) => _mentions is { } list ? list[k].Span : _store!.SpanOf(_storeStart + k);
 
     private List<Mention> MentionRecords()
     {
         var list = new List<Mention>(_storeCount);
-        for (int k = 0; k < _storeCount; k++) list.Add(_store![_storeStart + k].ToMention());
+        for (int k = 0; k < _storeCount; k++) list.Add(_store!.MentionAt(_storeStart + k));
         (_store, _storeCount) = (null, 0);
         return list;
     }

@@ -9,18 +9,23 @@ namespace QuoteExtract.Mentions;
 /// </summary>
 internal readonly struct MentionValue
 {
-    // (Bytes, not the enums' ints: a document keeps every mention of its entities.)
+    // (Bytes, not the enums' ints.)
     private readonly byte _shape, _kind, _gender;
 
-    public MentionValue(TextSpan span, TextSpan name, TextSpan title, MentionShape shape, SpeakerKind kind, Gender gender, bool plural, int firstToken, int endToken)
+    /// <summary>A mention of these fields; <paramref name="reading"/> says how its tokens give them again, if they do.</summary>
+    public MentionValue(TextSpan span, TextSpan name, TextSpan title, MentionShape shape, SpeakerKind kind, Gender gender, bool plural, int firstToken, int endToken,
+        MentionReading reading = MentionReading.None)
     {
-        (Span, Name, Title, Plural, FirstToken, EndToken) = (span, name, title, plural, firstToken, endToken);
+        (Span, Name, Title, Plural, FirstToken, EndToken, Reading) = (span, name, title, plural, firstToken, endToken, reading);
         (_shape, _kind, _gender) = ((byte)shape, (byte)kind, (byte)gender);
     }
 
     private MentionValue(Mention record)
         : this(record.Span, record.Name, record.Titles.Count > 0 ? record.Titles[0] : default, record.Shape, record.Kind, record.Gender, record.Plural,
             record.FirstToken, record.EndToken) => Record = record;
+
+    /// <summary>How its tokens give this mention again (<see cref="MentionReading.None"/> when they do not, or it keeps a record).</summary>
+    public MentionReading Reading { get; }
 
     /// <summary>The value of a mention that is a record already (a quote's source), which it keeps.</summary>
     public static MentionValue Of(Mention record) => new(record);
@@ -69,4 +74,17 @@ internal readonly struct MentionValue
 
     /// <summary>The public record: the one it was made of, else a new one.</summary>
     public Mention ToMention() => Record ?? new Mention(Span, Name, Title.IsEmpty ? [] : [Title], Shape, Kind, Gender, Plural, FirstToken, EndToken);
+}
+
+/// <summary>How a mention's tokens give the mention again: the speaker stage keeps its entities' mentions as tokens and this.</summary>
+internal enum MentionReading : byte
+{
+    /// <summary>They do not: the mention keeps its fields (or its record).</summary>
+    None,
+    /// <summary><see cref="NounPhraseReader.AnalyzeValue"/> of its tokens.</summary>
+    Phrase,
+    /// <summary>A personal pronoun as the mention collector reads it ("it" an organization).</summary>
+    Pronoun,
+    /// <summary>A possessive pronoun owning a work ("his report"): "its" a person's too.</summary>
+    OwnerPronoun,
 }

@@ -188,13 +188,13 @@ internal static class NounPhraseReader
         var tokens = doc.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         if (end - first == 1 && (doc.Is(first, "who") || doc.Is(first, "which")))
-            return new MentionValue(span, span, default, MentionShape.Pronoun, SpeakerKind.Unknown, Gender.Unknown, false, first, end);
+            return new MentionValue(span, span, default, MentionShape.Pronoun, SpeakerKind.Unknown, Gender.Unknown, false, first, end, MentionReading.Phrase);
         if (end - first == 1 && IsPronoun(doc, first))
         {
             var p = doc.TokenText(first);
             bool plural = p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
             var kind = plural ? SpeakerKind.Group : p.Equals("it", StringComparison.OrdinalIgnoreCase) ? SpeakerKind.Organization : SpeakerKind.Person;
-            return new MentionValue(span, span, default, MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end);
+            return new MentionValue(span, span, default, MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end, MentionReading.Phrase);
         }
 
         int body = BodyStart(doc, first, end);
@@ -215,7 +215,7 @@ internal static class NounPhraseReader
                 : SpeakerKind.Unknown;
             if (kind == SpeakerKind.Organization && !organizationHead && doc.InClassList(last, WordClass.GroupHead, WordList.GroupHeads))
                 kind = SpeakerKind.Group;
-            return new MentionValue(span, name, title, MentionShape.Name, kind, gender, false, first, end);
+            return new MentionValue(span, name, title, MentionShape.Name, kind, gender, false, first, end, MentionReading.Phrase);
         }
 
         // A common noun phrase: the interior ministry, officials, the spokesman, Joe Biden’s administration.
@@ -246,7 +246,7 @@ internal static class NounPhraseReader
             : SpeakerKind.Unknown;
         bool isPlural = nominalKind == SpeakerKind.Group;
         var nominalName = new TextSpan(tokens[nameStart].Start, tokens[last].End);
-        return new MentionValue(span, nominalName, nominalTitle, MentionShape.Nominal, nominalKind, gender, isPlural, first, end);
+        return new MentionValue(span, nominalName, nominalTitle, MentionShape.Nominal, nominalKind, gender, isPlural, first, end, MentionReading.Phrase);
     }
 
     private static TextSpan Trim(Document doc, int from, int to)

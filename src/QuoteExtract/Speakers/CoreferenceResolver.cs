@@ -611,59 +611,73 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     /// <summary>Gives each entity its mentions, canonical name (the fullest name, as written), kind, gender and titles.</summary>
     public void Finish()
     {
-        // (One array for the document: each entity's mentions a range of it, the public records made only when someone
-        // reads them.)
-        var store = _mentionCount > 0 ? new MentionValue[_mentionCount] : [];
-        int filled = 0;
-        for (int e = 0; e < doc.Entities.Count; e++)
+        // (Kept for the document as tokens and a reading where they give the mention again: EntityMentions.)
+        int records = 0;
+        for (int k = 0; k < _mentionCount; k++) if (EntityMentions.KeepsRecord(in _mentions[k])) records++;
+        var store = new EntityMentions(doc, _mentionCount, records);
+        // (An entity's mentions gathered here in text order, from its chain.)
+        var gathered = ScratchArray.Rent<MentionValue>(Math.Max(1, _mentionCount));
+        try
         {
-            var entity = doc.Entities[e];
-            int start = filled;
-            if (e < _stateCount)
-                for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) store[filled++] = _mentions[at];
-            var mentions = store.AsSpan(start, filled - start);
-            // (Most come in text order: mentions whose starts rise already are as the sort leaves them, with no equals to
-            // reorder; else the sort is List.Sort's own, equals left in its order.)
-            if (!StartsRise(mentions)) mentions.Sort(s_byStart);
-            entity.SetMentions(store, start, mentions.Length);
-            ref readonly var s = ref _states[e];
-            entity.Kind = s.Kind;
-            entity.Gender = s.Gender;
-            if (mentions.Length == 0) continue;
-            if (s.Members is { } members)
-            {
-                // (Named as written, every member in it: "Ann Lee and Tom Baker".)
-                ref readonly var first = ref mentions[0];
-                entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
-                    && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
-                entity.Members.AddRange(members);
-                continue;
-            }
-            // The fullest name as the article writes it (not an all-caps headline's "JANE ROE"); a role or nominal when unnamed.
-            TextSpan? best = null;
-            int bestScore = -1;
-            foreach (ref readonly var m in mentions)
-            {
-                if (m.Shape == MentionShape.Pronoun) continue;
-                // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
-                if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
-                // (The resolver's parse of the mention, when it made one.)
-                if (!_nameSpans.TryGet(m.FirstToken, m.EndToken, out int count, out int firstWord, out int lastWord))
-                {
-                    var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
-                    (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
-                }
-                // (The case read only when the mention may beat the best so far: most repeat a name already seen.)
-                if ((count > 0 ? 1000 + count * 10 + 5 : 0) <= bestScore) continue;
-                int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
-                var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
-                if (score > bestScore) { best = span; bestScore = score; }
-            }
-            entity.Name = Normalized(best ?? mentions[0].Span);
-            // Titles from this entity's own mentions only.
-            foreach (ref readonly var m in mentions)
-                for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
+            for (int e = 0; e < doc.Entities.Count; e++) FinishEntity(e, store, gathered);
         }
+        finally
+        {
+            ScratchArray.Return(gathered);
+        }
+    }
+
+    // Entity e's mentions kept in store (in text order), its name, kind, gender and titles.
+    private void FinishEntity(int e, EntityMentions store, MentionValue[] gathered)
+    {
+        var entity = doc.Entities[e];
+        int mentionCount = 0;
+        if (e < _stateCount)
+            for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) gathered[mentionCount++] = _mentions[at];
+        var mentions = gathered.AsSpan(0, mentionCount);
+        // (Most come in text order: mentions whose starts rise already are as the sort leaves them, with no equals to
+        // reorder; else the sort is List.Sort's own, equals left in its order.)
+        if (!StartsRise(mentions)) mentions.Sort(s_byStart);
+        int start = -1;
+        foreach (ref readonly var m in mentions) if (store.Add(in m) is var at && start < 0) start = at;
+        entity.SetMentions(store, start, mentionCount);
+        ref readonly var s = ref _states[e];
+        entity.Kind = s.Kind;
+        entity.Gender = s.Gender;
+        if (mentions.Length == 0) return;
+        if (s.Members is { } members)
+        {
+            // (Named as written, every member in it: "Ann Lee and Tom Baker".)
+            ref readonly var first = ref mentions[0];
+            entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
+                && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
+            entity.Members.AddRange(members);
+            return;
+        }
+        // The fullest name as the article writes it (not an all-caps headline's "JANE ROE"); a role or nominal when unnamed.
+        TextSpan? best = null;
+        int bestScore = -1;
+        foreach (ref readonly var m in mentions)
+        {
+            if (m.Shape == MentionShape.Pronoun) continue;
+            // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
+            if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
+            // (The resolver's parse of the mention, when it made one.)
+            if (!_nameSpans.TryGet(m.FirstToken, m.EndToken, out int count, out int firstWord, out int lastWord))
+            {
+                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
+                (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
+            }
+            // (The case read only when the mention may beat the best so far: most repeat a name already seen.)
+            if ((count > 0 ? 1000 + count * 10 + 5 : 0) <= bestScore) continue;
+            int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
+            var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
+            if (score > bestScore) { best = span; bestScore = score; }
+        }
+        entity.Name = Normalized(best ?? mentions[0].Span);
+        // Titles from this entity's own mentions only.
+        foreach (ref readonly var m in mentions)
+            for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
     }
 
     private static readonly Comparison<MentionValue> s_byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);

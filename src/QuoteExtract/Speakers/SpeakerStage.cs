@@ -136,9 +136,7 @@ internal sealed class SpeakerStage : IPipelineStage
         var w = doc.TokenText(first);
         if (doc.Words(WordList.OwnerPronouns).Contains(w))
         {
-            var span = doc.Tokens[first].Span;
-            var form = PronounForm.Of(w);
-            return new MentionValue(span, span, default, MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : SpeakerKind.Person, form.Gender, form.Plural, first, first + 1);
+            return EntityMentions.Pronoun(doc, first, neuterOrganization: false);
         }
         for (int i = first + 1; i < m.EndToken - 1; i++)
             if (doc.IsPossessive(i))

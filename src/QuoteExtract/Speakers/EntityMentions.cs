@@ -1,0 +1,73 @@
+using QuoteExtract.Mentions;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Speakers;
+
+/// <summary>
+/// The mentions of a document's entities as the speaker stage leaves them, each entity's a range in text order: a mention
+/// its tokens give again (<see cref="MentionReading"/>: a phrase read, a pronoun) is kept as its tokens and how to read
+/// them, any other as its record (a quote's source). The result reads only their spans; the records are made when
+/// someone reads <see cref="Attribution.SpeakerEntity.Mentions"/>, while the document is in use (its layers are read
+/// again). A mention's value per mention kept to the end was most of the stage's allocation.
+/// </summary>
+internal sealed class EntityMentions
+{
+    private readonly Document _doc;
+    private readonly Entry[] _entries;
+    private readonly Mention[] _records;
+    private int _count, _recordCount;
+
+    /// <summary>Room for <paramref name="count"/> mentions, <paramref name="records"/> of which <see cref="KeepsRecord"/>.</summary>
+    public EntityMentions(Document doc, int count, int records)
+    {
+        _doc = doc;
+        _entries = count > 0 ? new Entry[count] : [];
+        _records = records > 0 ? new Mention[records] : [];
+    }
+
+    /// <summary>True when <paramref name="m"/> is kept as a record: its tokens do not give it again.</summary>
+    public static bool KeepsRecord(in MentionValue m) => m.Record is not null || m.Reading == MentionReading.None;
+
+    /// <summary>Adds <paramref name="m"/> after the others; its index.</summary>
+    public int Add(in MentionValue m)
+    {
+        int reading = KeepsRecord(in m) ? _recordCount : -(int)m.Reading;
+        if (reading >= 0) _records[_recordCount++] = m.ToMention();
+        _entries[_count] = new Entry(m.Span, m.FirstToken, m.EndToken, reading);
+        return _count++;
+    }
+
+    /// <summary>The span of mention <paramref name="k"/>.</summary>
+    public TextSpan SpanOf(int k) => _entries[k].Span;
+
+    /// <summary>Mention <paramref name="k"/>'s record: the one kept, else one read again from its tokens.</summary>
+    public Mention MentionAt(int k)
+    {
+        var entry = _entries[k];
+        if (entry.Reading >= 0) return _records[entry.Reading];
+        return ((MentionReading)(-entry.Reading) switch
+        {
+            MentionReading.Phrase => NounPhraseReader.AnalyzeValue(_doc, entry.FirstToken, entry.EndToken),
+            MentionReading.Pronoun => Pronoun(_doc, entry.FirstToken, neuterOrganization: true),
+            _ => Pronoun(_doc, entry.FirstToken, neuterOrganization: false),
+        }).ToMention();
+    }
+
+    /// <summary>
+    /// The personal pronoun at <paramref name="token"/> as a mention: its number and gender as its form shows them, a
+    /// person, a group when plural, and with <paramref name="neuterOrganization"/> "it" an organization (the collector's
+    /// "It said"; "its report" is a person's as well).
+    /// </summary>
+    public static MentionValue Pronoun(Document doc, int token, bool neuterOrganization)
+    {
+        var form = PronounForm.Of(doc.TokenText(token));
+        var span = doc.Tokens[token].Span;
+        var kind = form.Plural ? SpeakerKind.Group : neuterOrganization && form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person;
+        return new MentionValue(span, span, default, MentionShape.Pronoun, kind, form.Gender, form.Plural, token, token + 1,
+            neuterOrganization ? MentionReading.Pronoun : MentionReading.OwnerPronoun);
+    }
+
+    // A mention's span (the result reads it after the document's tokens are given back), its tokens, and its record's
+    // index (>= 0) or how to read the tokens again (a MentionReading, negated).
+    private readonly record struct Entry(TextSpan Span, int FirstToken, int EndToken, int Reading);
+}
