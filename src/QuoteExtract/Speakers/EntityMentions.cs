@@ -31,9 +31,9 @@ internal sealed class EntityMentions
     /// <summary>Adds <paramref name="m"/> after the others; its index.</summary>
     public int Add(in MentionValue m)
     {
-        int reading = KeepsRecord(in m) ? _recordCount : -(int)m.Reading;
-        if (reading >= 0) _records[_recordCount++] = m.ToMention();
-        _entries[_count] = new Entry(m.Span, m.FirstToken, m.EndToken, reading);
+        int code = KeepsRecord(in m) ? _recordCount : ~((m.EndToken - m.FirstToken) << 2 | (int)m.Reading);
+        if (code >= 0) _records[_recordCount++] = m.ToMention();
+        _entries[_count] = new Entry(m.Span, m.FirstToken, code);
         return _count++;
     }
 
@@ -44,12 +44,13 @@ internal sealed class EntityMentions
     public Mention MentionAt(int k)
     {
         var entry = _entries[k];
-        if (entry.Reading >= 0) return _records[entry.Reading];
-        return ((MentionReading)(-entry.Reading) switch
+        if (entry.Code >= 0) return _records[entry.Code];
+        int first = entry.FirstToken, end = first + (~entry.Code >> 2);
+        return ((MentionReading)(~entry.Code & 3) switch
         {
-            MentionReading.Phrase => NounPhraseReader.AnalyzeValue(_doc, entry.FirstToken, entry.EndToken),
-            MentionReading.Pronoun => Pronoun(_doc, entry.FirstToken, neuterOrganization: true),
-            _ => Pronoun(_doc, entry.FirstToken, neuterOrganization: false),
+            MentionReading.Phrase => NounPhraseReader.AnalyzeValue(_doc, first, end),
+            MentionReading.Pronoun => Pronoun(_doc, first, neuterOrganization: true),
+            _ => Pronoun(_doc, first, neuterOrganization: false),
         }).ToMention();
     }
 
@@ -67,7 +68,7 @@ internal sealed class EntityMentions
             neuterOrganization ? MentionReading.Pronoun : MentionReading.OwnerPronoun);
     }
 
-    // A mention's span (the result reads it after the document's tokens are given back), its tokens, and its record's
-    // index (>= 0) or how to read the tokens again (a MentionReading, negated).
-    private readonly record struct Entry(TextSpan Span, int FirstToken, int EndToken, int Reading);
+    // A mention's span (the result reads it after the document's tokens are given back), its first token, and its record's
+    // index (>= 0) or, complemented, its token count times four plus how to read the tokens again (a MentionReading).
+    private readonly record struct Entry(TextSpan Span, int FirstToken, int Code);
 }
