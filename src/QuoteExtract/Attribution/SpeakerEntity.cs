@@ -7,7 +7,18 @@ namespace QuoteExtract.Attribution;
 public sealed class SpeakerEntity
 {
     /// <summary>The canonical (most complete) name.</summary>
-    public string Name { get; set; } = "";
+    public string Name
+    {
+        get => _name ??= _store!.Text.Substring(_nameSpan.Start, _nameSpan.Length);
+        set => _name = value;
+    }
+
+    // (The speaker stage gives most names as a span of the text, made a string when first read: most entities never speak.)
+    private string? _name = "";
+    private TextSpan _nameSpan;
+
+    /// <summary>Sets <see cref="Name"/> to the text of <paramref name="span"/> (after <see cref="SetMentions"/>, whose store holds the text).</summary>
+    internal void SetNameSpan(TextSpan span) => (_name, _nameSpan) = (null, span);
 
     /// <summary>Person, organization, group or unknown.</summary>
     public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;

@@ -649,7 +649,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         {
             // (Named as written, every member in it: "Ann Lee and Tom Baker".)
             ref readonly var first = ref mentions[0];
-            entity.Name = Normalized(NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
+            SetName(entity, NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
                 && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
             entity.Members.AddRange(members);
             return;
@@ -674,7 +674,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
             if (score > bestScore) { best = span; bestScore = score; }
         }
-        entity.Name = Normalized(best ?? mentions[0].Span);
+        SetName(entity, best ?? mentions[0].Span);
         // Titles from this entity's own mentions only.
         foreach (ref readonly var m in mentions)
             for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
@@ -707,6 +707,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private static bool IsNormal(ReadOnlySpan<char> chars) => chars.IndexOfAny(s_notNormal) < 0 && !chars.Contains("  ", StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> s_notNormal = System.Buffers.SearchValues.Create("&<\n\r\t\u00A0");
+
+    // The entity's name: the span's text when a reader sees it as it stands, made a string when first read (most entities
+    // never speak, and the result reads only the speakers' names), else made now (Normalized reads the tokens).
+    private void SetName(SpeakerEntity entity, TextSpan span)
+    {
+        if (IsNormal(doc.Slice(span))) entity.SetNameSpan(span);
+        else entity.Name = Normalized(span);
+    }
 
     // A name as a reader sees it: its tokens with single spaces where the text had white space, line breaks, tags or
     // &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.

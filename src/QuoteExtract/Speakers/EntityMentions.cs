@@ -25,6 +25,9 @@ internal sealed class EntityMentions
         _records = records > 0 ? new Mention[records] : [];
     }
 
+    /// <summary>The document's text.</summary>
+    public string Text => _doc.Text;
+
     /// <summary>True when <paramref name="m"/> is kept as a record: its tokens do not give it again.</summary>
     public static bool KeepsRecord(in MentionValue m) => m.Record is not null || m.Reading == MentionReading.None;
 
