@@ -136,7 +136,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         state.Speaker |= isSpeaker;
         // (By the lists' numbers the entity keeps: no lookup per word.)
         foreach (int word in state.Name) ByWord.Add(word, e);
-        foreach (int chain in state.RoleChains) _byRole.Add(chain, e);
+        for (int node = state.FirstRole; node >= 0; node = _roleChains.Next(node)) _byRole.Add(_roleChains[node], e);
         Touch(e);
     }
 
@@ -244,6 +244,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         ScratchArray.Return(_recent);
         _recent = [];
         _byNominal.Dispose();
+        _roleChains.Dispose();
+        _heads.Dispose();
         _nameSpans.Dispose();
         _names.Dispose();
         if (_states.Length > 0) ScratchArray.Return(_states);
@@ -288,7 +290,28 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         // (The index's add also refreshes its place: the latest holder of a role is found first.)
         int chain = _byRole.Add(role, e);
-        _states[e].AddRole(role, chain);
+        // (A role's list in the index is its own: one list, one role.)
+        ref var s = ref _states[e];
+        int first = s.FirstRole;
+        if (_roleChains.AddOnce(ref first, chain)) s.RoleCount++;
+        s.FirstRole = first;
+    }
+
+    // The entities' roles (their lists in the role index) and head nouns, chained (EntityState.FirstRole, FirstHead).
+    private readonly PooledChains<int> _roleChains = new();
+    private readonly PooledChains<string> _heads = new();
+
+    private void AddHead(int e, string head)
+    {
+        int first = _states[e].FirstHead;
+        _heads.AddOnce(ref first, head);
+        _states[e].FirstHead = first;
+    }
+
+    private bool HasHead(in EntityState s, ReadOnlySpan<char> head)
+    {
+        for (int node = s.FirstHead; node >= 0; node = _heads.Next(node)) if (head.SequenceEqual(_heads[node])) return true;
+        return false;
     }
 
     // Role words a mention gives its entity: in its titles ("Finance Minister", ", the mayor,") and as its head. (A list
@@ -348,7 +371,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
         else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
         var headString = Intern(headWord);
-        _states[e].AddHead(headString);
+        AddHead(e, headString);
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
         if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headString);
         if (!indefinite) _byNominal.Add(key, e);
@@ -368,14 +391,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             // ("Acme Robotics said … The company said": a name of two or more words that nothing shows to be a person's.)
             if (maybe < 0 && s.Kind == SpeakerKind.Unknown && s.Name.Length >= 2 && !s.PersonLike && s.Members is null && !s.Narrator) maybe = _recent[c];
             if (s.Kind != SpeakerKind.Organization) continue;
-            if (HasWord(s.Name, headWord) || s.HasHead(headWord)) return _recent[c];
+            if (HasWord(s.Name, headWord) || HasHead(in s, headWord)) return _recent[c];
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
         if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
-            _states[maybe].AddHead(Intern(headWord));
+            AddHead(maybe, Intern(headWord));
             return maybe;
         }
         return any;
