@@ -298,8 +298,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     }
 
     // The entities' roles (their lists in the role index) and head nouns, chained (EntityState.FirstRole, FirstHead).
-    private readonly PooledChains<int> _roleChains = new();
-    private readonly PooledChains<string> _heads = new();
+    private PooledChains<int> _roleChains = new();
+    private PooledChains<string> _heads = new();
 
     private void AddHead(int e, string head)
     {

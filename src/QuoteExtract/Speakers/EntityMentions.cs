@@ -36,7 +36,7 @@ internal sealed class EntityMentions
     {
         int code = KeepsRecord(in m) ? _recordCount : ~((m.EndToken - m.FirstToken) << 2 | (int)m.Reading);
         if (code >= 0) _records[_recordCount++] = m.ToMention();
-        _entries[_count] = new Entry(m.Span, m.FirstToken, code);
+        _entries[_count] = new Entry(m.Span, code);
         return _count++;
     }
 
@@ -48,7 +48,8 @@ internal sealed class EntityMentions
     {
         var entry = _entries[k];
         if (entry.Code >= 0) return _records[entry.Code];
-        int first = entry.FirstToken, end = first + (~entry.Code >> 2);
+        // (The token that starts where the span does: tokens neither overlap nor are empty.)
+        int first = _doc.TokenAtOrAfter(entry.Span.Start), end = first + (~entry.Code >> 2);
         return ((MentionReading)(~entry.Code & 3) switch
         {
             MentionReading.Phrase => NounPhraseReader.AnalyzeValue(_doc, first, end),
@@ -71,7 +72,7 @@ internal sealed class EntityMentions
             neuterOrganization ? MentionReading.Pronoun : MentionReading.OwnerPronoun);
     }
 
-    // A mention's span (the result reads it after the document's tokens are given back), its first token, and its record's
-    // index (>= 0) or, complemented, its token count times four plus how to read the tokens again (a MentionReading).
-    private readonly record struct Entry(TextSpan Span, int FirstToken, int Code);
+    // A mention's span (the result reads it after the document's tokens are given back; its first token starts it), and its
+    // record's index (>= 0) or, complemented, its token count times four plus how to read the tokens again (a MentionReading).
+    private readonly record struct Entry(TextSpan Span, int Code);
 }
