@@ -59,7 +59,7 @@ public sealed class SpeakerEntity
     {
         var list = new List<Mention>(_storeCount);
         for (int k = 0; k < _storeCount; k++) list.Add(_store!.MentionAt(_storeStart + k));
-        (_store, _storeCount) = (null, 0);
+        // (The store stays: a name not yet read is read from its text.)
         return list;
     }
 }
