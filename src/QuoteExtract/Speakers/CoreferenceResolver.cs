@@ -582,13 +582,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (_mentionCount == _mentions.Length)
         {
             // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
-            int size = _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount;
-            var mentions = ScratchArray.Rent<MentionValue>(size);
-            var next = ScratchArray.Rent<int>(size);
-            _mentions.AsSpan(0, _mentionCount).CopyTo(mentions);
-            _nextMention.AsSpan(0, _mentionCount).CopyTo(next);
-            ReturnMentions();
-            (_mentions, _nextMention) = (mentions, next);
+            ChainArrays.Grow(ref _mentions, ref _nextMention, _mentionCount, _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount);
         }
         int at = _mentionCount++;
         _mentions[at] = m;

@@ -32,16 +32,7 @@ internal struct PooledChains<T> : IDisposable
             if (EqualityComparer<T>.Default.Equals(_values[node], value)) return false;
             last = node;
         }
-        if (_count == _values.Length)
-        {
-            int size = Math.Max(16, 2 * _count);
-            var values = ScratchArray.Rent<T>(size);
-            var next = ScratchArray.Rent<int>(size);
-            _values.AsSpan(0, _count).CopyTo(values);
-            _next.AsSpan(0, _count).CopyTo(next);
-            Dispose();
-            (_values, _next) = (values, next);
-        }
+        if (_count == _values.Length) ChainArrays.Grow(ref _values, ref _next, _count, Math.Max(16, 2 * _count));
         _values[_count] = value;
         _next[_count] = -1;
         if (last >= 0) _next[last] = _count;
@@ -56,5 +47,24 @@ internal struct PooledChains<T> : IDisposable
         ScratchArray.Return(_values);
         ScratchArray.Return(_next);
         (_values, _next) = ([], []);
+    }
+}
+
+/// <summary>The two pooled arrays of chained items (values and each one's next), grown together.</summary>
+internal static class ChainArrays
+{
+    /// <summary>Moves the first <paramref name="count"/> items of both into pooled arrays of <paramref name="size"/>, the old ones given back.</summary>
+    public static void Grow<T>(ref T[] values, ref int[] next, int count, int size)
+    {
+        var largerValues = ScratchArray.Rent<T>(size);
+        var largerNext = ScratchArray.Rent<int>(size);
+        values.AsSpan(0, count).CopyTo(largerValues);
+        next.AsSpan(0, count).CopyTo(largerNext);
+        if (values.Length > 0)
+        {
+            ScratchArray.Return(values);
+            ScratchArray.Return(next);
+        }
+        (values, next) = (largerValues, largerNext);
     }
 }
