@@ -63,9 +63,15 @@ internal sealed class EntityMentions
     /// person, a group when plural, and with <paramref name="neuterOrganization"/> "it" an organization (the collector's
     /// "It said"; "its report" is a person's as well).
     /// </summary>
-    public static MentionValue Pronoun(Document doc, int token, bool neuterOrganization)
+    public static MentionValue Pronoun(Document doc, int token, bool neuterOrganization) => Pronoun(doc, token, PronounForm.Of(doc.TokenText(token)), neuterOrganization);
+
+    /// <inheritdoc cref="Pronoun(Document, int, bool)"/>
+    /// <param name="doc">The document.</param>
+    /// <param name="token">The pronoun's token.</param>
+    /// <param name="form">The form of the token's word, as a caller that has it read it.</param>
+    /// <param name="neuterOrganization">Whether "it" is an organization.</param>
+    public static MentionValue Pronoun(Document doc, int token, PronounForm form, bool neuterOrganization)
     {
-        var form = PronounForm.Of(doc.TokenText(token));
         var span = doc.Tokens[token].Span;
         var kind = form.Plural ? SpeakerKind.Group : neuterOrganization && form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person;
         return new MentionValue(span, span, default, MentionShape.Pronoun, kind, form.Gender, form.Plural, token, token + 1,

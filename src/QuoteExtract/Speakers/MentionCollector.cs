@@ -99,7 +99,7 @@ internal static class MentionCollector
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
                 if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
-                found.Add(new CollectedMention(EntityMentions.Pronoun(doc, i, neuterOrganization: true), -1, IsSubject(doc, places, i, i + 1)));
+                found.Add(new CollectedMention(EntityMentions.Pronoun(doc, i, form, neuterOrganization: true), -1, IsSubject(doc, places, i, i + 1)));
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
