@@ -5,8 +5,16 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Speakers;
 
 /// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
-/// <remarks><c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's.</remarks>
-internal readonly record struct CollectedMention(MentionValue Mention, int Attribution, bool Subject, bool Predicate = false);
+/// <remarks>
+/// <c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's. (Fields,
+/// not properties: the resolver reads the mention in place, not a copy of it.)
+/// </remarks>
+internal readonly struct CollectedMention(MentionValue mention, int attribution, bool subject, bool predicate = false)
+{
+    public readonly MentionValue Mention = mention;
+    public readonly int Attribution = attribution;
+    public readonly bool Subject = subject, Predicate = predicate;
+}
 
 /// <summary>
 /// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
@@ -107,7 +115,7 @@ internal static class MentionCollector
             if (listed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
                 if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.AnalyzeValue(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
-                    found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
+                    found.Add(new CollectedMention(predicate, -1, false, predicate: true));
                 i = head0;
                 continue;
             }

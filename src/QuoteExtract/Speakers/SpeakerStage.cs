@@ -59,7 +59,7 @@ internal sealed class SpeakerStage : IPipelineStage
         for (int k = 0; k < collected.Length; k++)
         {
             ref readonly var c = ref collected[k];
-            var m = c.Mention;
+            ref readonly var m = ref c.Mention;
             if (narrator.IsNameMention(in m)) continue; // (recorded with the narrator)
             bool firstPersonPronoun = m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson;
             if (firstPersonPronoun)
@@ -113,7 +113,7 @@ internal sealed class SpeakerStage : IPipelineStage
     // its quote's source: the same record.)
     private static int EarlierSpeakerSlot(ReadOnlySpan<CollectedMention> collected, int[] speakerOf, int k)
     {
-        var m = collected[k].Mention;
+        ref readonly var m = ref collected[k].Mention;
         for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
             if (ReferenceEquals(collected[j].Mention.Record, m.Record) && speakerOf[j] != NotSet) return speakerOf[j];
         return NotSet;
