@@ -24,6 +24,32 @@ internal sealed class CueCache
         return (byte)((page[(i & (PageTokens - 1)) >> 1] >> ((i & 1) << 2)) & 15);
     }
 
+    /// <summary>
+    /// The first token from <paramref name="i"/> before <paramref name="end"/> whose code is not <paramref name="skip"/>, or
+    /// <paramref name="end"/>: a sentence's tokens walked in their codes, two a byte, not asked about one by one.
+    /// </summary>
+    public int NextCodeOtherThan(Document doc, int i, int end, byte skip)
+    {
+        byte pair = (byte)(skip | skip << 4);
+        while (i < end)
+        {
+            var page = _pages[i >> PageShift];
+            if (page is null)
+            {
+                // (Its tokens looked up once a word asks, as Code's callers do: a token that is no word makes no page.)
+                if (doc.Tokens[i].Kind != TokenKind.Word) { i++; continue; }
+                page = Fill(doc, i >> PageShift);
+            }
+            for (int stop = Math.Min(end, (i | (PageTokens - 1)) + 1); i < stop; i++)
+            {
+                int b = page[(i & (PageTokens - 1)) >> 1];
+                if ((i & 1) == 0 && b == pair && i + 1 < stop) { i++; continue; }
+                if (((b >> ((i & 1) << 2)) & 15) != skip) return i;
+            }
+        }
+        return end;
+    }
+
     // All tokens of page p in one pass, in order: the rules go on to ask about most of a page's tokens, and a tight loop
     // over them costs less than a lookup (and a check of the cache) for each when first asked.
     private byte[] Fill(Document doc, int p)

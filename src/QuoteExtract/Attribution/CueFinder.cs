@@ -36,6 +36,10 @@ internal static partial class CueFinder
         return code == NoCue ? null : Match(doc, i, code);
     }
 
+    /// <summary>The first token from <paramref name="i"/> before <paramref name="end"/> where <see cref="At"/> finds a cue, or <paramref name="end"/>.</summary>
+    public static int NextCue(Document doc, int i, int end) =>
+        i >= end ? end : (doc.CueCache ?? NewCache(doc)).NextCodeOtherThan(doc, i, Math.Min(end, doc.Tokens.Length), NoCue);
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static CueCache NewCache(Document doc) => doc.CueCache = new CueCache(doc.Tokens.Length);
 

@@ -32,8 +32,9 @@ internal sealed partial class QuotedSpeechStage : IPipelineStage
         {
             Array.Fill(attributed, -1, 0, quotes.Length);
             for (int qi = 0, k = 0; qi < quotes.Length; qi++) if (quotes[qi].Depth == 0) topLevel[k++] = qi;
-            // (Room for the quotes, but never more than a few thousand ahead: a quote-dense document may have few.)
-            doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(top, 4096));
+            // (Room for the quotes and the reports after them, about one every other sentence in news, so the list is made
+            // once, not again and again as it doubles; but never more than a few thousand ahead: a quote-dense document may have few.)
+            doc.Attributions.EnsureCapacity(doc.Attributions.Count + Math.Min(top + doc.Sentences.Length / 2, 4096));
             AttributeEach(doc, quotes, topLevel.AsSpan(0, top), attributed);
             PropagateAlongChains(doc, quotes, attributed);
         }

@@ -16,8 +16,8 @@ internal sealed class ReportedSpeechRun
     {
         Document = doc;
         Used = new TakenTokens(doc.Tokens.Length);
-        _quoteExtents = TakeEarlierAttributions(doc, Used);
-        EarlierSources = SourcesByPosition(doc);
+        (_quoteExtents, _quoteExtentCount) = TakeEarlierAttributions(doc, Used);
+        (_earlierSources, _earlierSourceCount) = SourcesByPosition(doc);
     }
 
     /// <summary>The document.</summary>
@@ -30,19 +30,32 @@ internal sealed class ReportedSpeechRun
     /// The speakers of the quotes the quoted-speech stage found, by first token (quotes of one speaker in the order found),
     /// so "…, saying X" can find the sentence's speaker without scanning every attribution.
     /// </summary>
-    public Mention[] EarlierSources { get; }
+    public ReadOnlySpan<Mention> EarlierSources => _earlierSources.AsSpan(0, _earlierSourceCount);
+
+    // (Both arrays are rented for the run, as the taken tokens' bits are: they were a twentieth of the stage's allocation.)
+    private Mention[] _earlierSources;
+    private readonly int _earlierSourceCount;
 
     // The extents (content, cue and nearby speaker) of the earlier stage's quotes, by start: a report may contain a whole
     // quote ("X says if … he'd be yelling “Vote for me.”"), never part of one.
-    private readonly TextSpan[] _quoteExtents;
+    private TextSpan[] _quoteExtents;
+    private readonly int _quoteExtentCount;
 
-    /// <summary>Gives the pooled bits back once the stage is done.</summary>
-    public void Release() => Used.Release();
-
-    // Marks what the earlier stage's attributions take, and returns their extents by start.
-    private static TextSpan[] TakeEarlierAttributions(Document doc, TakenTokens used)
+    /// <summary>Gives the pooled bits and arrays back once the stage is done.</summary>
+    public void Release()
     {
-        var extents = new TextSpan[doc.Attributions.Count];
+        Used.Release();
+        ScratchArray.Return(_quoteExtents);
+        ScratchArray.Return(_earlierSources);
+        _quoteExtents = [];
+        _earlierSources = [];
+    }
+
+    // Marks what the earlier stage's attributions take, and returns their extents by start (in a rented array) and how many.
+    private static (TextSpan[] Extents, int Count) TakeEarlierAttributions(Document doc, TakenTokens used)
+    {
+        if (doc.Attributions.Count == 0) return ([], 0);
+        var extents = ScratchArray.Rent<TextSpan>(doc.Attributions.Count);
         int n = 0;
         foreach (var a in doc.Attributions)
         {
@@ -53,19 +66,19 @@ internal sealed class ReportedSpeechRun
             if (a.Source is { } s && Near(a.Content, s.Span)) (start, end) = (Math.Min(start, s.Span.Start), Math.Max(end, s.Span.End));
             if (end > start) extents[n++] = new TextSpan(start, end);
         }
-        if (n < extents.Length) Array.Resize(ref extents, n);
-        Array.Sort(extents, ExtentOrder.Instance);
-        return extents;
+        Array.Sort(extents, 0, n, ExtentOrder.Instance);
+        return (extents, n);
     }
 
-    // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found).
-    private static Mention[] SourcesByPosition(Document doc)
+    // The speakers of the quotes found so far, by first token (quotes of one speaker in the order found), in a rented
+    // array, and how many.
+    private static (Mention[] Sources, int Count) SourcesByPosition(Document doc)
     {
         var attributions = doc.Attributions;
         int n = 0;
         foreach (var a in attributions) if (a.Source is not null) n++;
-        if (n == 0) return [];
-        var sources = new Mention[n];
+        if (n == 0) return ([], 0);
+        var sources = ScratchArray.Rent<Mention>(n);
         bool sorted = true;
         n = 0;
         foreach (var a in attributions)
@@ -74,7 +87,7 @@ internal sealed class ReportedSpeechRun
             sorted &= n == 0 || sources[n - 1].FirstToken <= source.FirstToken;
             sources[n++] = source;
         }
-        if (sorted) return sources;
+        if (sorted) return (sources, n);
         // (A stable order: the key holds the position found after the first token, so no two keys are equal.)
         var keys = ScratchArray.Rent<long>(n);
         try
@@ -83,7 +96,7 @@ internal sealed class ReportedSpeechRun
             Array.Sort(keys, sources, 0, n);
         }
         finally { ScratchArray.Return(keys); }
-        return sources;
+        return (sources, n);
     }
 
     // By start, the longer of two first.
@@ -98,7 +111,7 @@ internal sealed class ReportedSpeechRun
     // search, then a few steps back over quotes that start before it.
     private TextSpan QuoteExtentAt(int offset)
     {
-        var extents = _quoteExtents;
+        var extents = _quoteExtents.AsSpan(0, _quoteExtentCount);
         if (extents.Length == 0) return default;
         int lo = 0, hi = extents.Length;
         while (lo < hi) { int mid = (lo + hi) >>> 1; if (extents[mid].Start <= offset) lo = mid + 1; else hi = mid; }

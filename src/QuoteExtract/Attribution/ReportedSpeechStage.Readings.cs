@@ -66,6 +66,8 @@ internal sealed partial class ReportedSpeechStage
     internal static QuoteAttribution? CueFirst(Document doc, Sentence s, CueMatch cue, int end, ReadOnlySpan<Mention> earlierSources)
     {
         int min = s.FirstToken;
+        // (A cue that says nothing here proposes nothing, whatever its subject: asked before the subject is read.)
+        if (NotSpeech(doc, cue)) return null;
         var subject = CueFinder.SubjectOf(doc, cue, s.FirstToken, earlierSources);
         // With a model to decide, a strong cue may take a subject the phrase reader does not know.
         if (subject is null && doc.Options.Scorer is not null && cue.Probability >= 0.6) subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First);
@@ -79,7 +81,6 @@ internal sealed partial class ReportedSpeechStage
             && doc.Words(WordList.ReportPrepositions).Contains(doc.TokenText(subject.FirstToken - 1)))
             subject = CueFinder.BareSubject(doc, s.FirstToken, cue.First) ?? (longSubject ? CueFinder.LongSubject(doc, s.FirstToken, cue.First) : null) ?? subject;
         if (subject is null || IsTimePhrase(doc, subject)) return null;
-        if (NotSpeech(doc, cue)) return null;
         int k = cue.End;
         // "The immigration bill, which House Republicans opposed, died": in an object relative clause the cue's object
         // is the phrase the relative pronoun stands for.

@@ -64,7 +64,8 @@ internal sealed partial class ReportedSpeechStage : IPipelineStage
             if (Headline(run, s, p)) continue;
             // "CONTENT, SPEAKER CUE." first: its content may itself hold cues ("X told Y that Z, the source added").
             Tail(run, s, end);
-            for (int i = s.FirstToken; i < s.EndToken; i++)
+            // (The cues alone: most tokens are none, and the cache tells so two at a time.)
+            for (int i = CueFinder.NextCue(doc, s.FirstToken, s.EndToken); i < s.EndToken; i = CueFinder.NextCue(doc, i + 1, s.EndToken))
             {
                 if (used[i]) continue;
                 if (CueFinder.At(doc, i) is not { } cue || InsideQuote(doc, i)) continue;

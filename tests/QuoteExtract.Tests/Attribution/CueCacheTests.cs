@@ -25,4 +25,42 @@ public class CueCacheTests
             cache.Code(doc, i).Should().Be(CueFinder.Code(doc, i), doc.TokenText(i).ToString());
         Enumerable.Range(0, doc.Tokens.Length).Count(i => CueFinder.At(doc, i) is not null).Should().BeGreaterThan(5, "the text has cues");
     }
+
+    [Fact]
+    public void The_next_cue_is_the_next_token_with_a_cue_from_any_start()
+    {
+        var doc = new QuoteExtractorBuilder().RulesOnly().Build().Analyze(Text);
+        int n = doc.Tokens.Length;
+
+        // From every start to every end (odd and even, both halves of a byte), the walk in codes lands where asking
+        // each token in turn does.
+        for (int from = 0; from <= n; from++)
+            for (int end = from; end <= n; end++)
+            {
+                int expected = from;
+                while (expected < end && CueFinder.At(doc, expected) is null) expected++;
+                CueFinder.NextCue(doc, from, end).Should().Be(expected, $"from {from} to {end}");
+            }
+    }
+
+    [Fact]
+    public void The_next_cue_is_found_across_pages()
+    {
+        // (A page holds 4,096 tokens: the text ~70 times over spans two.)
+        var doc = new QuoteExtractorBuilder().RulesOnly().Build().Analyze(string.Join("\n\n", Enumerable.Repeat(Text, 70)));
+        int n = doc.Tokens.Length;
+        n.Should().BeGreaterThan(4096);
+        // (Walked first, so the walk fills the pages itself.)
+        var found = Enumerable.Range(0, n + 1).Select(from => CueFinder.NextCue(doc, from, n)).ToArray();
+        var next = new int[n + 1];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) next[i] = CueFinder.At(doc, i) is null ? next[i + 1] : i;
+
+        for (int from = 0; from <= n; from++)
+        {
+            found[from].Should().Be(next[from], $"from {from}");
+            int end = Math.Min(n, from + 7);
+            CueFinder.NextCue(doc, from, end).Should().Be(Math.Min(next[from], end), $"from {from} to {end}");
+        }
+    }
 }

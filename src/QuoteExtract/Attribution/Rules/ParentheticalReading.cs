@@ -29,20 +29,22 @@ internal sealed class ParentheticalReading : ICueReading
         // Without a comma right before the cue ("…, said Lee, …" inverts), the second half starts past a comma after the
         // cue ("…, Obama said, …"): most cues have none, and their subjects are not read.
         if (!doc.IsPunct(cue.First - 1, ',') && !SecondHalfAfter(doc, SecondComma(doc, cue.End, end), end)) return false;
-        var subject = NounPhraseReader.ReadBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
+        // (The phrase is probed; its mention is built once both halves are found.)
+        var phrase = NounPhraseReader.ProbeBackward(doc, CueFinder.SkipFillersBackward(doc, cue.First, min), min);
         bool inverted = false;
         // ("…, said Lee, …" inverts; "…, touting a message of unity, …" is a participle with its object.)
-        if (subject is null && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
+        if (phrase is null && doc.IsPunct(cue.First - 1, ',') && (cue.Entry.Flags & CueFlags.Invertible) != 0
             && !CueFinder.IsParticiple(doc, cue))
         {
-            subject = NounPhraseReader.ReadForward(doc, cue.End, end);
-            inverted = subject is not null;
+            phrase = NounPhraseReader.ProbeForward(doc, cue.End, end);
+            inverted = phrase is not null;
         }
         // ("…, many delegates were deemed ineligible, …" is a passive of its own, no aside of a speaker.)
-        if (subject is null || !inverted && IsPassive(doc, cue.First, min)) return false;
-        int comma1 = inverted ? cue.First - 1 : subject.FirstToken - 1;
-        int comma2 = SecondComma(doc, inverted ? subject.EndToken : cue.End, end);
+        if (phrase is not { } found || !inverted && IsPassive(doc, cue.First, min)) return false;
+        int comma1 = inverted ? cue.First - 1 : found.First - 1;
+        int comma2 = SecondComma(doc, inverted ? found.End : cue.End, end);
         if (comma1 <= min || !doc.IsPunct(comma1, ',') || !SecondHalfAfter(doc, comma2, end)) return false;
+        var subject = found.ToMention();
         var first = Make(doc, cue, subject, min, comma1, 0.7, AttributionRuleId.Parenthetical, 2);
         var second = Make(doc, cue, subject, comma2 + 1, end, 0.7, AttributionRuleId.Parenthetical, 2);
         if (first is null || second is null || run.Overlaps(first) || run.Overlaps(second)) return false;

@@ -243,11 +243,11 @@ internal static partial class RuleHelpers
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenText(i);
         // (The token's word classes first: a bit test each, where a list is a lookup. Filler is SpeakerCueFillers.)
-        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Has(i, WordClass.Determiner | WordClass.Pronoun | WordClass.Filler)
-            || doc.Words(WordList.NotVerbs).Contains(w) || doc.Words(WordList.ReportPrepositions).Contains(w)) return false;
-        if (w.EndsWith("ly")) return false;
-        if (w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))) return true;
+        if (w.Length < 3 || !char.IsLower(w[0]) || doc.Has(i, WordClass.Determiner | WordClass.Pronoun | WordClass.Filler)) return false;
+        // Then the form: most words are neither -ed nor -s nor after an auxiliary, and need no list looked up.
         int before = i - 1;
-        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Has(before, WordClass.Filler);
+        if (!(w.EndsWith("ed") || (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))
+              || before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Has(before, WordClass.Filler))) return false;
+        return !w.EndsWith("ly") && !doc.Words(WordList.NotVerbs).Contains(w) && !doc.Words(WordList.ReportPrepositions).Contains(w);
     }
 }
