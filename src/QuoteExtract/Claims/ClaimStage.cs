@@ -23,8 +23,8 @@ internal sealed class ClaimStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         // Scratch of this call: which tokens an attribution covers, a bit a token (a byte a token was 12 MB of garbage at the
-        // end of a 16 MiB input, where the command line's memory peaks), and the claims found (added to the document's list
-        // at once, so the document's store is rented at its size instead of grown by doubling).
+        // end of a 16 MiB input, where the command line's memory peaks), and the claims found (added to the document at once,
+        // so its store is rented at its size instead of grown by doubling).
         int words = (doc.Tokens.Length + 63) >> 6;
         var covered = DocumentLayers.Scratch.Make<ulong>(words);
         var found = new Found(ScratchArray.Rent<ClaimEntry>(16));
@@ -91,7 +91,7 @@ internal sealed class ClaimStage : IPipelineStage
         return sorted;
     }
 
-    // Puts item (int)order[i] at i.
+    // Puts at i the item the low half of order[i] names.
     private static void Reorder<T>(Span<T> items, ReadOnlySpan<long> order)
     {
         var copy = ScratchArray.Rent<T>(items.Length);
