@@ -216,8 +216,10 @@ internal static class ResultBuilder
     private static ImmutableArray<Claim> Claims(Document doc, SourceText source, Quote[] quotes, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> speakerOf)
     {
         var text = doc.Text;
-        var claims = ImmutableArray.CreateBuilder<Claim>(doc.Claims.Count);
-        foreach (var c in doc.Claims)
+        // (The claim stage's values, not the public list: that is made only when a caller reads it.)
+        var entries = doc.ClaimEntries;
+        var claims = ImmutableArray.CreateBuilder<Claim>(entries.Length);
+        foreach (var c in entries)
         {
             if (c.Span.IsEmpty || c.Span.End > text.Length) continue;
             string? claimant = null;
@@ -235,6 +237,8 @@ internal static class ResultBuilder
                 ? new Claim(id, t, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id)
                 : Claim.InDocument(source, id, c.Span, claimant, c.Stance, checkWorthiness, quote?.Id));
         }
+        // A pooled document is one only the extraction sees, and this its last read of the claims.
+        if (doc.Layers.Pooled) doc.ReleaseClaimEntries();
         return claims.DrainToImmutable();
     }
 

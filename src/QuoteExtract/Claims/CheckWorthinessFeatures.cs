@@ -297,11 +297,11 @@ internal static class CheckWorthinessFeatures
                 questionStart = (listed & WordSets.QuestionWords) != 0;
                 discourseStart = (listed & WordSets.Discourse) != 0;
                 conjunctionStart = (listed & WordSets.Conjunctions) != 0;
-                lowerStart = char.IsLower(chars[0]);
+                lowerStart = IsLower(chars[0]);
             }
-            else if (char.IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
+            else if (IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
             // Forms the lists do not hold (superlatives, regular pasts) count with the listed words, once a word.
-            if ((listed & WordSets.Superlatives) == 0 && IsSuperlativeForm(chars)) superlativeForms++;
+            if ((listed & WordSets.Superlatives) == 0 && chars.Length > 5 && IsSuperlativeForm(chars)) superlativeForms++;
             if ((listed & WordSets.PastIrregular) == 0 && chars.Length > 4 && EndsWithEd(chars)) regularPasts++;
             // One step per set the word is in (most words are in none) instead of a test per set.
             for (uint bits = (uint)listed; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
@@ -384,8 +384,16 @@ internal static class CheckWorthinessFeatures
         return s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2099;
     }
 
+    // (Scan tests the length first: most words are too short, and the test is inlined where a call is not.)
     private static bool IsSuperlativeForm(ReadOnlySpan<char> w) =>
         w.Length > 5 && EndsWithEst(w) && !s_notSuperlative.Contains(w);
+
+    // The character tests of char.IsUpper and char.IsLower with an ASCII letter (most first characters) decided inline.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsUpper(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsLower(char c) => c < 128 ? char.IsAsciiLetterLower(c) : char.IsLower(c);
 
     // "-est" ignoring case: three ASCII letters tested directly, anything else as the ordinal comparison says.
     private static bool EndsWithEst(ReadOnlySpan<char> w)
@@ -395,6 +403,7 @@ internal static class CheckWorthinessFeatures
     }
 
     // "-ed" ignoring case: two ASCII letters tested directly, anything else as the ordinal comparison says.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool EndsWithEd(ReadOnlySpan<char> w)
     {
         char e = w[^2], d = w[^1];

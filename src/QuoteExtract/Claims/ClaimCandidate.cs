@@ -21,3 +21,18 @@ public sealed class ClaimCandidate
     /// <summary>Index of the attribution it came from (<see cref="Text.Document.Attributions"/>), or -1.</summary>
     public int Attribution { get; set; } = -1;
 }
+
+/// <summary>
+/// A claim as the claim stage keeps it in the document: the fields of a <see cref="ClaimCandidate"/> as a value, in an
+/// array of the document's layers (rented for a document only the extraction sees), not an object a claim.
+/// </summary>
+internal readonly record struct ClaimEntry(TextSpan Span, string? Text, int Claimant, ClaimStance Stance, double CheckWorthiness, int Attribution)
+{
+    /// <summary>The entry of <paramref name="claim"/>.</summary>
+    public static ClaimEntry Of(ClaimCandidate claim) =>
+        new(claim.Span, claim.Text, claim.Claimant, claim.Stance, claim.CheckWorthiness, claim.Attribution);
+
+    /// <summary>The entry as a candidate of the public list.</summary>
+    public ClaimCandidate ToCandidate() =>
+        new() { Span = Span, Text = Text, Claimant = Claimant, Stance = Stance, CheckWorthiness = CheckWorthiness, Attribution = Attribution };
+}

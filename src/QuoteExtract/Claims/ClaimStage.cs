@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
@@ -22,11 +23,11 @@ internal sealed class ClaimStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         // Scratch of this call: which tokens an attribution covers, a bit a token (a byte a token was 12 MB of garbage at the
-        // end of a 16 MiB input, where the command line's memory peaks), and the claims found (added to the document's list
-        // at once, so the list is allocated at its size instead of grown by doubling).
+        // end of a 16 MiB input, where the command line's memory peaks), and the claims found (added to the document at once,
+        // so its store is rented at its size instead of grown by doubling).
         int words = (doc.Tokens.Length + 63) >> 6;
         var covered = DocumentLayers.Scratch.Make<ulong>(words);
-        var found = new Found(ScratchArray.Rent<ClaimCandidate>(16));
+        var found = new Found(ScratchArray.Rent<ClaimEntry>(16));
         try
         {
             Array.Clear(covered, 0, words);
@@ -42,44 +43,61 @@ internal sealed class ClaimStage : IPipelineStage
                 if (type == AttributionType.Speech) FromAttribution(doc, ref found, ai, a);
             }
             FromArticleVoice(doc, ref found, covered);
-            doc.Claims.Capacity = doc.Claims.Count + found.Count;
-            for (int i = 0; i < found.Count; i++) doc.Claims.Add(found.Items[i]);
+            doc.AddClaims(found.Items.AsSpan(0, found.Count));
         }
         finally
         {
             DocumentLayers.Scratch.Return(covered);
             ScratchArray.Return(found.Items);
         }
-        SortByStart(doc.Claims);
+        SortByStart(doc);
     }
 
-    // The claims by where they start. With no two starts equal the order is the one any sort makes, so it is made by
-    // sorting (start, index) numbers; with ties, by the list's sort as before, so ties keep the order they always had.
-    private static void SortByStart(List<ClaimCandidate> claims)
+    // The document's claims by where they start: the stored values, or the public list when a stage has read it.
+    private static void SortByStart(Document doc)
     {
-        int n = claims.Count;
+        var list = doc.ClaimListIfMade;
+        var stored = doc.StoredClaims;
+        int n = list?.Count ?? stored.Length;
         if (n < 2) return;
         var keys = ScratchArray.Rent<long>(n);
-        var order = ScratchArray.Rent<ClaimCandidate>(n);
+        var sorted = ScratchArray.Rent<long>(n);
         try
         {
-            for (int i = 0; i < n; i++) keys[i] = (long)claims[i].Span.Start << 32 | (uint)i;
-            var sorted = keys.AsSpan(0, n);
-            sorted.Sort();
-            for (int i = 1; i < n; i++)
-                if (sorted[i] >> 32 == sorted[i - 1] >> 32)
-                {
-                    claims.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-                    return;
-                }
-            for (int i = 0; i < n; i++) order[i] = claims[(int)(uint)sorted[i]];
-            for (int i = 0; i < n; i++) claims[i] = order[i];
+            for (int i = 0; i < n; i++) keys[i] = (long)(list is null ? stored[i].Span.Start : list[i].Span.Start) << 32 | (uint)i;
+            var order = OrderByStart(keys.AsSpan(0, n), sorted.AsSpan(0, n));
+            if (list is null) Reorder(stored, order); else Reorder(CollectionsMarshal.AsSpan(list), order);
         }
         finally
         {
             ScratchArray.Return(keys);
-            ScratchArray.Return(order);
+            ScratchArray.Return(sorted);
         }
+    }
+
+    // The (start, index) keys of the claims in the order of their starts. With no two starts equal the order is the one any
+    // sort makes, so it is made by sorting the numbers; with ties, by the list's sort as before (its moves hang on the
+    // comparisons alone, so it moves the keys as it moved the claims), so ties keep the order they always had.
+    private static ReadOnlySpan<long> OrderByStart(Span<long> keys, Span<long> sorted)
+    {
+        keys.CopyTo(sorted);
+        sorted.Sort();
+        for (int i = 1; i < sorted.Length; i++)
+            if (sorted[i] >> 32 == sorted[i - 1] >> 32)
+            {
+                keys.Sort(static (x, y) => (x >> 32).CompareTo(y >> 32));
+                return keys;
+            }
+        return sorted;
+    }
+
+    // Puts at i the item the low half of order[i] names.
+    private static void Reorder<T>(Span<T> items, ReadOnlySpan<long> order)
+    {
+        var copy = ScratchArray.Rent<T>(items.Length);
+        items.CopyTo(copy);
+        for (int i = 0; i < items.Length; i++) items[i] = copy[(int)(uint)order[i]];
+        ScratchArray.Return(copy);
     }
 
     private static void FromAttribution(Document doc, ref Found found, int index, QuoteAttribution a)
@@ -214,7 +232,7 @@ internal sealed class ClaimStage : IPipelineStage
         double score = ReferenceEquals(doc.Options.CheckWorthiness, ExtractorOptions.DefaultCheckWorthiness) && CheckWorthinessModel.Default is { } model
             ? CheckWorthinessModel.Percentile(model.Score(doc, start, end))
             : doc.Options.CheckWorthiness?.Invoke(text = doc.Text.Substring(span.Start, span.Length)) ?? 0;
-        found.Add(new ClaimCandidate { Span = span, Text = text, Claimant = claimant, Stance = stance, CheckWorthiness = Math.Clamp(score, 0, 1), Attribution = attribution });
+        found.Add(new ClaimEntry(span, text, claimant, stance, Math.Clamp(score, 0, 1), attribution));
     }
 
     private static bool IsEdge(Document doc, int i) => doc.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash;
@@ -254,16 +272,16 @@ internal sealed class ClaimStage : IPipelineStage
     private static bool IsCovered(ulong[] covered, int i) => (covered[i >> 6] & 1UL << i) != 0;
 
     // The claims of one call, in a rented array that is swapped for one twice as big when full (an article finds a few dozen).
-    private struct Found(ClaimCandidate[] items)
+    private struct Found(ClaimEntry[] items)
     {
-        public ClaimCandidate[] Items = items;
+        public ClaimEntry[] Items = items;
         public int Count;
 
-        public void Add(ClaimCandidate claim)
+        public void Add(in ClaimEntry claim)
         {
             if (Count == Items.Length)
             {
-                var bigger = ScratchArray.Rent<ClaimCandidate>(Items.Length * 2);
+                var bigger = ScratchArray.Rent<ClaimEntry>(Items.Length * 2);
                 Items.AsSpan(0, Count).CopyTo(bigger);
                 ScratchArray.Return(Items);
                 Items = bigger;

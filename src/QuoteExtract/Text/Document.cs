@@ -165,7 +165,67 @@ public sealed class Document
     internal Attribution.CueCache? CueCache { get; set; }
 
     /// <summary>Claims (claim stage).</summary>
-    public List<Claims.ClaimCandidate> Claims { get; } = [];
+    /// <remarks>Made on first read from the claims the stage stored as values (<see cref="ClaimEntries"/>): the pipeline's own
+    /// result builder reads those and never makes the list.</remarks>
+    public List<Claims.ClaimCandidate> Claims => _claims ??= TakeClaimEntries();
+
+    private List<Claims.ClaimCandidate>? _claims;
+    private Claims.ClaimEntry[] _claimEntries = [];
+    private int _claimEntryCount;
+
+    /// <summary>The claims as values: the stored ones, or once <see cref="Claims"/> was read, a copy of that list.</summary>
+    internal ReadOnlySpan<Claims.ClaimEntry> ClaimEntries
+    {
+        get
+        {
+            if (_claims is null) return new(_claimEntries, 0, _claimEntryCount);
+            var copy = new Claims.ClaimEntry[_claims.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = QuoteExtract.Claims.ClaimEntry.Of(_claims[i]);
+            return copy;
+        }
+    }
+
+    /// <summary>Adds <paramref name="claims"/>, kept as values until <see cref="Claims"/> is read (then to that list).</summary>
+    internal void AddClaims(ReadOnlySpan<Claims.ClaimEntry> claims)
+    {
+        if (_claims is { } list)
+        {
+            list.Capacity = list.Count + claims.Length;
+            foreach (var c in claims) list.Add(c.ToCandidate());
+            return;
+        }
+        if (_claimEntryCount + claims.Length > _claimEntries.Length)
+        {
+            var bigger = Layers.Make<Claims.ClaimEntry>(_claimEntryCount + claims.Length);
+            _claimEntries.AsSpan(0, _claimEntryCount).CopyTo(bigger);
+            Layers.Return(_claimEntries);
+            _claimEntries = bigger;
+        }
+        claims.CopyTo(_claimEntries.AsSpan(_claimEntryCount));
+        _claimEntryCount += claims.Length;
+    }
+
+    /// <summary>The public list of <see cref="Claims"/> when it was made (read), else null.</summary>
+    internal List<Claims.ClaimCandidate>? ClaimListIfMade => _claims;
+
+    /// <summary>The stored claims, to reorder in place (empty once <see cref="Claims"/> was read: the list holds them then).</summary>
+    internal Span<Claims.ClaimEntry> StoredClaims => new(_claimEntries, 0, _claimEntryCount);
+
+    /// <summary>Gives the stored claims' array back (a document only the extraction sees, once its result is made).</summary>
+    internal void ReleaseClaimEntries()
+    {
+        Layers.Return(_claimEntries);
+        _claimEntries = [];
+        _claimEntryCount = 0;
+    }
+
+    private List<Claims.ClaimCandidate> TakeClaimEntries()
+    {
+        var list = new List<Claims.ClaimCandidate>(_claimEntryCount);
+        foreach (var c in StoredClaims) list.Add(c.ToCandidate());
+        ReleaseClaimEntries();
+        return list;
+    }
 
     /// <summary>
     /// Drops what only the attribution rules read (the per-token cue lookups) once they are done; they are filled again

@@ -87,7 +87,8 @@ internal sealed class SegmentedList<T>(bool pooled = false)
         if (pooled)
             for (int s = 0; s < _segments.Length && _segments[s] is { } segment; s++)
                 ArrayPool<T>.Shared.Return(segment, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-        _segments = new T[4][];
+        // (The table of segments is kept, emptied: a list is released once a document, and a new table each time was garbage.)
+        Array.Clear(_segments);
         _count = 0;
     }
 }
