@@ -125,7 +125,7 @@ internal static class ResultBuilder
         foreach (var i in kept)
             if (doc.Attributions[i].Entity is var e and >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
         for (int n = 0, speakingEntities = count; n < speakingEntities; n++)
-            if (doc.Entities[speaking[n]].Members is { } groupMembers)
+            if (doc.Entities[speaking[n]].MembersIfMade is { } groupMembers)
                 foreach (var e in groupMembers)
                     if (e >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
         var firstMention = DocumentLayers.Scratch.Make<long>(count);
@@ -156,10 +156,10 @@ internal static class ResultBuilder
             // titles are copied once, by the record. The mentions' spans are read without making the entity's public list.)
             var excerpts = new Excerpt[entity.MentionCount];
             for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(source, entity.MentionSpan(k));
-            speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.Titles.Count > 0 ? entity.Titles : ValueList.None<string>(), Frozen(excerpts));
+            speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.TitlesIfMade is { Count: > 0 } titles ? titles : ValueList.None<string>(), Frozen(excerpts));
         }
         for (int n = 0; n < speakers.Length; n++)
-            if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
+            if (doc.Entities[speaking[n]].MembersIfMade is { Count: > 0 } members)
             {
                 var ids = ImmutableArray.CreateBuilder<string>(members.Count);
                 foreach (var m in members)
