@@ -12,8 +12,37 @@ namespace QuoteExtract.Speakers;
 /// entities, each bounded, so the work per mention does not grow with the document. Agreement (number, gender, person
 /// against organization) filters; salience (recency, being a subject or a speaker, the same paragraph) ranks.
 /// </summary>
-internal sealed class CoreferenceResolver(Document doc) : IDisposable
+internal sealed class CoreferenceResolver : IDisposable
 {
+    // One resolver a thread kept between documents, its tables emptied (Dispose): rented by For, so each of a document's
+    // ~20 tables and helpers is not made again per document. (Per thread, taken out while in use: never shared.)
+    [ThreadStatic] private static CoreferenceResolver? t_spare;
+
+    private Document _doc = null!;
+
+    private CoreferenceResolver()
+    {
+    }
+
+    /// <summary>A resolver for <paramref name="doc"/>, empty; Dispose gives it back (after <see cref="Finish"/>).</summary>
+    public static CoreferenceResolver For(Document doc)
+    {
+        var resolver = t_spare ?? new CoreferenceResolver();
+        t_spare = null;
+        resolver.Begin(doc);
+        return resolver;
+    }
+
+    private void Begin(Document doc)
+    {
+        _doc = doc;
+        _byKey.ExpectedKeys = Math.Min(doc.Tokens.Length / 16, 1024);
+        _nameSpans.Expected = doc.Tokens.Length / 12;
+        _places = new(doc);
+        _recent = ScratchArray.Rent<int>(RecentWindow * 2 + 1);
+        (_recentCount, _last, _lastEnd, _byWordSized, Comparisons) = (0, -1, -1, false, 0);
+    }
+
     // How many entities of the recency window are looked at per mention (of an index key: RecentIndex.Window).
     private const int RecentWindow = 24;
 
@@ -25,24 +54,43 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int _stateCount;
     // (Made on first use, as big as the document has distinct capitalised words: most name words are among them, and the
     // table grown by doubling from empty was the stage's largest table cost.)
-    private RecentIndex? _byWordTable;
-    private RecentIndex ByWord => _byWordTable ??= new(expectedKeys: Math.Min(Usage.DistinctWords / 2, 1024));
+    private readonly RecentIndex _byWordTable = new();
+    private bool _byWordSized;
+
+    private RecentIndex ByWord
+    {
+        get
+        {
+            if (!_byWordSized) (_byWordTable.ExpectedKeys, _byWordSized) = (Math.Min(Usage.DistinctWords / 2, 1024), true);
+            return _byWordTable;
+        }
+    }
+
     private NameBuffers? _nameBuffers;
-    private NameBuffers NameBuffers => _nameBuffers ??= new(ByWord);
+
+    private NameBuffers NameBuffers
+    {
+        get
+        {
+            // (The word index sized first: the buffers fill it.)
+            var byWord = ByWord;
+            return _nameBuffers ??= new(byWord);
+        }
+    }
     // (Made as big as a name key per sixteen tokens at first, at most 1,024: news has one per twenty or so, and growing it
     // from empty was most of its cost.)
-    private readonly WordMap _byKey = new(Math.Min(doc.Tokens.Length / 16, 1024));
+    private readonly WordMap _byKey = new();
     private readonly RecentIndex _byRole = new();
     private readonly WordMap _byAcronym = new();
     private readonly RecentIndex _byNominal = new();
     // The recency window, most recent last (at most twice the window before it is cut back).
-    private int[] _recent = ScratchArray.Rent<int>(RecentWindow * 2 + 1);
+    private int[] _recent = [];
     private int _recentCount;
     // Sentences and paragraphs of the mentions, asked in text order.
-    private readonly DocumentPlaces _places = new(doc);
+    private DocumentPlaces _places = null!;
     // The name words of each mention parsed (Finish names the entities by them).
     // (Room for a name mention per twelve tokens: news has one per twenty or so.)
-    private readonly NameSpanMemo _nameSpans = new(doc.Tokens.Length / 12);
+    private readonly NameSpanMemo _nameSpans = new(0);
     // The entities' names (EntityState.Name).
     private readonly EntityNames _names = new();
 
@@ -80,14 +128,14 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // "Lee said the treaty is a mistake" the treaty is the subject.
         if (_last < 0 || copula - _lastEnd is < 0 or > 3 || _places.SentenceOf(_lastEnd - 1) != sentence) return -1;
         for (int i = _lastEnd; i < copula; i++)
-            if (!(doc.Tokens[i].Kind == TokenKind.Punctuation || doc.Is(i, "who") || doc.Is(i, "also") || doc.Is(i, "later") || doc.Is(i, "then")
-                || doc.Is(i, "now") || doc.Is(i, "still") || doc.Is(i, "once"))) return -1;
+            if (!(_doc.Tokens[i].Kind == TokenKind.Punctuation || _doc.Is(i, "who") || _doc.Is(i, "also") || _doc.Is(i, "later") || _doc.Is(i, "then")
+                || _doc.Is(i, "now") || _doc.Is(i, "still") || _doc.Is(i, "once"))) return -1;
         int e = _last;
         if (_states[e].Members is not null || _states[e].Narrator && !_states[e].Named) return -1;
         // (A person is no "company", an organization no "lawyer".)
-        var headWord = LowerOnStack(doc.TokenText(m.EndToken - 1), stackalloc char[64]);
-        bool role = doc.Words(WordList.RoleNouns).Contains(headWord);
-        if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
+        var headWord = LowerOnStack(_doc.TokenText(m.EndToken - 1), stackalloc char[64]);
+        bool role = _doc.Words(WordList.RoleNouns).Contains(headWord);
+        if (_states[e].Kind == SpeakerKind.Organization && role || _states[e].Kind == SpeakerKind.Person && _doc.Words(WordList.OrganizationHeads).Contains(headWord)) return -1;
         Record(e, in m, isSpeaker: false, subject: false);
         if (role) AddRole(e, Intern(headWord));
         return e;
@@ -163,18 +211,18 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int ResolveNamedOrNominal(in MentionValue m, bool isSpeaker)
     {
         // (A nominal phrase's words are never compared: no lower-case strings for them.)
-        var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
+        var parts = NameParts.Parse(_doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: m.Shape != MentionShape.Nominal);
         _nameSpans.Add(m.FirstToken, m.EndToken, parts.Words);
         var roles = RolesOf(in m, parts);
         // ("Ruritanian officials and pro-government media", "Joe Biden’s administration": a common noun heads it.)
         if (parts.Words.Length == 0 || m.Shape == MentionShape.Nominal) return ResolveNominal(in m, roles, isSpeaker);
         // "the University", "the Ministry": a capitalised head alone is the short form of an organization named before.
         // (Only when the article named such an organization: "Congress" alone is a name.)
-        if (parts.Words.Length == 1 && doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(NameBuffers.Text(parts.Lower[0]), anyOrganization: false) is var owner and >= 0)
+        if (parts.Words.Length == 1 && _doc.Has(parts.Words[0], WordClass.OrganizationHead) && ShortFormOf(NameBuffers.Text(parts.Lower[0]), anyOrganization: false) is var owner and >= 0)
             return owner;
 
         // "Nobel Peace Prize", "George Washington Bridge": a thing, neither a speaker nor anyone's name.
-        if (parts.IsThing(doc)) return -1;
+        if (parts.IsThing(_doc)) return -1;
         Span<char> keyBuffer = parts.KeyLength <= 128 ? stackalloc char[128] : new char[parts.KeyLength];
         var key = parts.WriteKey(keyBuffer);
         // (Hashed once: looked up here, and added by Update.)
@@ -203,7 +251,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (best >= 0) return Update(best, parts, key, keyHash, roles);
 
         // "A Calgary teacher says … Moreau": a person the article introduced by a role names them a little later.
-        if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(doc.TokenText(parts.Words[0])[0]))
+        if (PersonLike(parts) || parts.Lower.Length == 1 && char.IsUpper(_doc.TokenText(parts.Words[0])[0]))
             for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
                 ref readonly var s = ref _states[_recent[c]];
@@ -224,20 +272,21 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // in lower case, or when it only ever opens sentences ("Describe the …", "Following the …").
     private bool MayBeCommonWord(int token)
     {
-        if ((doc.WordClasses[token] & ~WordClass.Capitalized) != 0 || doc.CueFormIdAt(token) >= 0) return true;
+        if ((_doc.WordClasses[token] & ~WordClass.Capitalized) != 0 || _doc.CueFormIdAt(token) >= 0) return true;
         var usage = Usage.Of(token);
         return usage.SeenLower || !usage.SeenMidSentence;
     }
 
     private CapitalizedUsage? _usage;
-    private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(doc);
+    private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(_doc);
 
     /// <summary>Gives the pooled tables back (after <see cref="Finish"/>).</summary>
     public void Dispose()
     {
         _usage?.Dispose();
+        _usage = null;
         _nameBuffers?.Dispose();
-        _byWordTable?.Dispose();
+        _byWordTable.Dispose();
         _byKey.Dispose();
         _byRole.Dispose();
         _byAcronym.Dispose();
@@ -252,6 +301,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
         (_mentions, _nextMention, _mentionCount) = ([], [], 0);
+        _roles.Clear();
+        (_doc, _places) = (null!, null!);
+        t_spare = this;
     }
 
     // Adds what a name mention shows to its entity: a fuller name, the kind, gender evidence, roles, an acronym.
@@ -280,9 +332,9 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (s.NameGender == Gender.Unknown && parts.Gender != Gender.Unknown) s.NameGender = parts.Gender;
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
         // "Public Health Agency of Canada (PHAC)": the acronym in brackets right after the name.
-        if (parts.Words.Length > 0 && parts.Words[^1] + 3 < doc.Tokens.Length && doc.IsPunct(parts.Words[^1] + 1, '(')
-            && doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
-            TryAdd(_byAcronym, LowerOnStack(doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
+        if (parts.Words.Length > 0 && parts.Words[^1] + 3 < _doc.Tokens.Length && _doc.IsPunct(parts.Words[^1] + 1, '(')
+            && _doc.IsPunct(parts.Words[^1] + 3, ')') && IsAcronymLike(parts.Words[^1] + 2))
+            TryAdd(_byAcronym, LowerOnStack(_doc.TokenText(parts.Words[^1] + 2), stackalloc char[8]), e);
         return e;
     }
 
@@ -323,12 +375,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     {
         var roles = _roles;
         roles.Clear();
-        if (parts.RoleHead >= 0) roles.Add(LowerWord(doc.TokenText(parts.RoleHead)));
+        if (parts.RoleHead >= 0) roles.Add(LowerWord(_doc.TokenText(parts.RoleHead)));
         // (Indexed loops here and below: a foreach over the interface makes an enumerator per mention.)
         for (int k = 0; k < m.TitleCount; k++)
-            for (int i = doc.TokenAtOrAfter(m.TitleAt(k).Start); i < doc.Tokens.Length && doc.Tokens[i].Start < m.TitleAt(k).End; i++)
-                if (doc.Tokens[i].Kind == TokenKind.Word && doc.Words(WordList.RoleNouns).Contains(doc.TokenText(i)))
-                    roles.Add(LowerWord(doc.TokenText(i)));
+            for (int i = _doc.TokenAtOrAfter(m.TitleAt(k).Start); i < _doc.Tokens.Length && _doc.Tokens[i].Start < m.TitleAt(k).End; i++)
+                if (_doc.Tokens[i].Kind == TokenKind.Word && _doc.Words(WordList.RoleNouns).Contains(_doc.TokenText(i)))
+                    roles.Add(LowerWord(_doc.TokenText(i)));
         return roles;
     }
 
@@ -336,19 +388,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     private int ResolveNominal(in MentionValue m, IReadOnlyList<string> roleList, bool isSpeaker)
     {
         int head = m.EndToken - 1;
-        for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
+        for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++) if (_doc.Has(i, WordClass.Connector)) { head = i - 1; break; }
         // (A string only when an entity keeps it: most nominals find their entity or none.)
-        var headWord = LowerOnStack(doc.TokenText(head), stackalloc char[64]);
+        var headWord = LowerOnStack(_doc.TokenText(head), stackalloc char[64]);
         bool indefinite = IsIndefinite(in m);
         // "Tom Baker, the chief negotiator, …": a role set off by a comma right after a name is that name's.
-        if (m.FirstToken >= 2 && doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
-            && _states[_last].Kind != SpeakerKind.Organization && doc.Words(WordList.RoleNouns).Contains(headWord))
+        if (m.FirstToken >= 2 && _doc.IsPunct(m.FirstToken - 1, ',') && _lastEnd == m.FirstToken - 1 && _last >= 0 && _states[_last].Named
+            && _states[_last].Kind != SpeakerKind.Organization && _doc.Words(WordList.RoleNouns).Contains(headWord))
         {
             AddRole(_last, Intern(headWord));
             return _last;
         }
         // "the mayor", "the prime minister": the latest entity holding that role, before or after its name was given.
-        if (!indefinite && doc.Words(WordList.RoleNouns).Contains(headWord))
+        if (!indefinite && _doc.Words(WordList.RoleNouns).Contains(headWord))
         {
             Span<int> holders = stackalloc int[RecentIndex.Window];
             int count = _byRole.Read(headWord, holders);
@@ -361,19 +413,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (!indefinite && !m.Plural && ShortFormOf(headWord, anyOrganization: m.EndToken - m.FirstToken <= 2) is var owner and >= 0) return owner;
         // The same definite nominal again ("the interior ministry … the interior ministry"): one entity; "an official" twice is two.
         // (Room for every word and a space after each: words may touch, "can" "not".)
-        int keyRoom = 2 * (doc.Tokens[m.EndToken - 1].End - doc.Tokens[m.FirstToken].Start);
+        int keyRoom = 2 * (_doc.Tokens[m.EndToken - 1].End - _doc.Tokens[m.FirstToken].Start);
         Span<char> keyBuffer = keyRoom <= 256 ? stackalloc char[256] : new char[keyRoom];
         var key = NominalKey(in m, keyBuffer);
         if (!indefinite && _byNominal.Latest(key) is var same and >= 0) return same;
         if (!isSpeaker && roleList.Count == 0) return -1;
         int e = NewEntity(m.Kind);
         // (Gender from the head alone: "the spokeswoman" is a woman, "his early work" no man.)
-        if (doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
-        else if (doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
+        if (_doc.Has(head, WordClass.Male)) _states[e].NameGender = Gender.Male;
+        else if (_doc.Has(head, WordClass.Female)) _states[e].NameGender = Gender.Female;
         var headString = Intern(headWord);
         AddHead(e, headString);
         for (int k = 0; k < roleList.Count; k++) AddRole(e, roleList[k]);
-        if (doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headString);
+        if (_doc.Words(WordList.RoleNouns).Contains(headWord)) AddRole(e, headString);
         if (!indefinite) _byNominal.Add(key, e);
         return e;
     }
@@ -382,7 +434,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // "Acme Company"), else, when nothing narrows it (a modifier says which: "the interior ministry"), the latest of all.
     private int ShortFormOf(ReadOnlySpan<char> headWord, bool anyOrganization)
     {
-        if (!doc.Words(WordList.OrganizationHeads).Contains(headWord) || doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
+        if (!_doc.Words(WordList.OrganizationHeads).Contains(headWord) || _doc.Words(WordList.GroupHeads).Contains(headWord)) return -1;
         int any = -1, maybe = -1;
         for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - RecentWindow; c--)
         {
@@ -395,7 +447,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             if (any < 0 && s.Named) any = _recent[c];
         }
         if (!anyOrganization) return -1;
-        if (any < 0 && maybe >= 0 && doc.Words(WordList.OrganizationHeads).Contains(headWord))
+        if (any < 0 && maybe >= 0 && _doc.Words(WordList.OrganizationHeads).Contains(headWord))
         {
             _states[maybe].Kind = SpeakerKind.Organization;
             AddHead(maybe, Intern(headWord));
@@ -411,19 +463,19 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         int n = 0;
         for (int i = m.FirstToken; i < m.EndToken; i++)
         {
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Has(i, WordClass.Determiner)) continue;
+            if (_doc.Tokens[i].Kind != TokenKind.Word || _doc.Has(i, WordClass.Determiner)) continue;
             if (n > 0) destination[n++] = ' ';
-            n += doc.TokenText(i).ToLowerInvariant(destination[n..]);
+            n += _doc.TokenText(i).ToLowerInvariant(destination[n..]);
         }
         return destination[..n];
     }
 
     private bool IsIndefinite(in MentionValue m) =>
-        doc.Is(m.FirstToken, "a") || doc.Is(m.FirstToken, "an") || doc.Is(m.FirstToken, "another") || doc.Is(m.FirstToken, "one");
+        _doc.Is(m.FirstToken, "a") || _doc.Is(m.FirstToken, "an") || _doc.Is(m.FirstToken, "another") || _doc.Is(m.FirstToken, "one");
 
     private int ResolvePronoun(in MentionValue m, int quoteSpeaker)
     {
-        var p = doc.TokenText(m.FirstToken);
+        var p = _doc.TokenText(m.FirstToken);
         // "Jane Roe, who …": a relative pronoun refers to the phrase right before it.
         if (p.Equals("who", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase))
         {
@@ -541,7 +593,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     private bool IsAcronymLike(int token)
     {
-        var w = doc.TokenText(token);
+        var w = _doc.TokenText(token);
         if (w.Length < 2 || w.Length > 8) return false;
         foreach (var c in w) if (!char.IsUpper(c) && !char.IsDigit(c) && c != '&') return false;
         return true;
@@ -582,7 +634,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         if (_mentionCount == _mentions.Length)
         {
             // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
-            ChainArrays.Grow(ref _mentions, ref _nextMention, _mentionCount, _mentionCount == 0 ? Math.Clamp(doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount);
+            ChainArrays.Grow(ref _mentions, ref _nextMention, _mentionCount, _mentionCount == 0 ? Math.Clamp(_doc.Tokens.Length / 8, 64, 1024) : 2 * _mentionCount);
         }
         int at = _mentionCount++;
         _mentions[at] = m;
@@ -605,15 +657,15 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
 
     private int NewEntity(SpeakerKind kind)
     {
-        int e = doc.Entities.Count;
+        int e = _doc.Entities.Count;
         // (Room for an entity per thirty-two tokens at first, news has one per thirty-five; at most 1,024 before growing:
         // grown from empty, the list made four arrays for a news article's thirty or so.)
-        if (e == 0) doc.Entities.EnsureCapacity(Math.Clamp(doc.Tokens.Length / 32, 4, 1024));
-        doc.Entities.Add(new SpeakerEntity { Kind = kind });
+        if (e == 0) _doc.Entities.EnsureCapacity(Math.Clamp(_doc.Tokens.Length / 32, 4, 1024));
+        _doc.Entities.Add(new SpeakerEntity { Kind = kind });
         if (_stateCount == _states.Length)
         {
             // (At first room for an entity per sixteen tokens, news has one per thirty-five; at most 256 before growing.)
-            var larger = ScratchArray.Rent<EntityState>(_stateCount == 0 ? Math.Clamp(doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
+            var larger = ScratchArray.Rent<EntityState>(_stateCount == 0 ? Math.Clamp(_doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
             _states.AsSpan(0, _stateCount).CopyTo(larger);
             if (_states.Length > 0) ScratchArray.Return(_states);
             _states = larger;
@@ -631,12 +683,12 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         // (Kept for the document as tokens and a reading where they give the mention again: EntityMentions.)
         int records = 0;
         for (int k = 0; k < _mentionCount; k++) if (EntityMentions.KeepsRecord(in _mentions[k])) records++;
-        var store = new EntityMentions(doc, _mentionCount, records);
+        var store = new EntityMentions(_doc, _mentionCount, records);
         // (An entity's mentions gathered here in text order, from its chain.)
         var gathered = ScratchArray.Rent<MentionValue>(Math.Max(1, _mentionCount));
         try
         {
-            for (int e = 0; e < doc.Entities.Count; e++) FinishEntity(e, store, gathered);
+            for (int e = 0; e < _doc.Entities.Count; e++) FinishEntity(e, store, gathered);
         }
         finally
         {
@@ -647,7 +699,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // Entity e's mentions kept in store (in text order), its name, kind, gender and titles.
     private void FinishEntity(int e, EntityMentions store, MentionValue[] gathered)
     {
-        var entity = doc.Entities[e];
+        var entity = _doc.Entities[e];
         int mentionCount = 0;
         if (e < _stateCount)
             for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) gathered[mentionCount++] = _mentions[at];
@@ -666,8 +718,8 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
         {
             // (Named as written, every member in it: "Ann Lee and Tom Baker".)
             ref readonly var first = ref mentions[0];
-            SetName(entity, NameParts.Parse(doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
-                && doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
+            SetName(entity, NameParts.Parse(_doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
+                && _doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(_doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
             entity.Members.AddRange(members);
             return;
         }
@@ -682,13 +734,13 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
             // (The resolver's parse of the mention, when it made one.)
             if (!_nameSpans.TryGet(m.FirstToken, m.EndToken, out int count, out int firstWord, out int lastWord))
             {
-                var parts = NameParts.Parse(doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
+                var parts = NameParts.Parse(_doc, m.FirstToken, m.EndToken, NameBuffers, Usage, lowerWords: false);
                 (count, firstWord, lastWord) = parts.Words.Length > 0 ? (parts.Words.Length, parts.Words[0], parts.Words[^1]) : (0, -1, -1);
             }
             // (The case read only when the mention may beat the best so far: most repeat a name already seen.)
             if ((count > 0 ? 1000 + count * 10 + 5 : 0) <= bestScore) continue;
-            int score = count > 0 ? 1000 + count * 10 + (doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
-            var span = count > 0 ? new TextSpan(doc.Tokens[firstWord].Start, doc.Tokens[lastWord].End) : m.Name;
+            int score = count > 0 ? 1000 + count * 10 + (_doc.IsAllCaps(m.Name) ? 0 : 5) : 0;
+            var span = count > 0 ? new TextSpan(_doc.Tokens[firstWord].Start, _doc.Tokens[lastWord].End) : m.Name;
             if (score > bestScore) { best = span; bestScore = score; }
         }
         SetName(entity, best ?? mentions[0].Span);
@@ -709,7 +761,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // as "the mayor" has one.
     private void AddTitle(List<string> titles, TextSpan span)
     {
-        var chars = doc.Slice(span);
+        var chars = _doc.Slice(span);
         if (!IsNormal(chars))
         {
             var title = Normalized(span);
@@ -729,7 +781,7 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // never speak, and the result reads only the speakers' names), else made now (Normalized reads the tokens).
     private void SetName(SpeakerEntity entity, TextSpan span)
     {
-        if (IsNormal(doc.Slice(span))) entity.SetNameSpan(span);
+        if (IsNormal(_doc.Slice(span))) entity.SetNameSpan(span);
         else entity.Name = Normalized(span);
     }
 
@@ -737,17 +789,17 @@ internal sealed class CoreferenceResolver(Document doc) : IDisposable
     // &nbsp; between them ("Jane&nbsp;Roe" → "Jane Roe"); "Lee’s" and "Jean-Paul" stay whole.
     private string Normalized(TextSpan span)
     {
-        var chars = doc.Slice(span);
+        var chars = _doc.Slice(span);
         if (IsNormal(chars)) return chars.ToString();
         var sb = new System.Text.StringBuilder(span.Length);
         int prevEnd = -1;
-        for (int i = doc.TokenAtOrAfter(span.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < span.End; i++)
+        for (int i = _doc.TokenAtOrAfter(span.Start); i < _doc.Tokens.Length && _doc.Tokens[i].Start < span.End; i++)
         {
-            var t = doc.Tokens[i];
+            var t = _doc.Tokens[i];
             if (prevEnd >= 0 && t.Start > prevEnd) sb.Append(' ');
-            sb.Append(doc.Text, t.Start, Math.Min(t.End, span.End) - t.Start);
+            sb.Append(_doc.Text, t.Start, Math.Min(t.End, span.End) - t.Start);
             prevEnd = t.End;
         }
-        return sb.Length > 0 ? sb.ToString() : doc.Text.Substring(span.Start, span.Length);
+        return sb.Length > 0 ? sb.ToString() : _doc.Text.Substring(span.Start, span.Length);
     }
 }

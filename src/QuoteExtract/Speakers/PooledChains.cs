@@ -46,7 +46,7 @@ internal struct PooledChains<T> : IDisposable
         if (_values.Length == 0) return;
         ScratchArray.Return(_values);
         ScratchArray.Return(_next);
-        (_values, _next) = ([], []);
+        (_values, _next, _count) = ([], [], 0);
     }
 }
 

@@ -23,7 +23,7 @@ internal sealed class SpeakerStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         DropSectionLabels(doc);
-        using var resolver = new CoreferenceResolver(doc);
+        using var resolver = CoreferenceResolver.For(doc);
         using var collected = MentionCollector.Collect(doc);
         using var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
