@@ -38,7 +38,8 @@ internal sealed class CoreferenceResolver : IDisposable
         _doc = doc;
         _byKey.ExpectedKeys = Math.Min(doc.Tokens.Length / 16, 1024);
         _nameSpans.Expected = doc.Tokens.Length / 12;
-        _places = new(doc);
+        if (_places is null) _places = new(doc);
+        else _places.Reset(doc);
         _recent = ScratchArray.Rent<int>(RecentWindow * 2 + 1);
         (_recentCount, _last, _lastEnd, _byWordSized, Comparisons) = (0, -1, -1, false, 0);
     }
@@ -86,8 +87,11 @@ internal sealed class CoreferenceResolver : IDisposable
     // The recency window, most recent last (at most twice the window before it is cut back).
     private int[] _recent = [];
     private int _recentCount;
-    // Sentences and paragraphs of the mentions, asked in text order.
+    // Sentences and paragraphs of the mentions, asked in text order (the collector's too: it asks before the resolver).
     private DocumentPlaces _places = null!;
+
+    /// <summary>Sentences and paragraphs of the document's tokens, for a reader that asks in text order before the resolver does.</summary>
+    public DocumentPlaces Places => _places;
     // The name words of each mention parsed (Finish names the entities by them).
     // (Room for a name mention per twelve tokens: news has one per twenty or so.)
     private readonly NameSpanMemo _nameSpans = new(0);
@@ -302,7 +306,9 @@ internal sealed class CoreferenceResolver : IDisposable
         ReturnMentions();
         (_mentions, _nextMention, _mentionCount) = ([], [], 0);
         _roles.Clear();
-        (_doc, _places) = (null!, null!);
+        // (Holding no document till the next.)
+        _doc = null!;
+        _places.Reset(null!);
         t_spare = this;
     }
 
@@ -658,9 +664,10 @@ internal sealed class CoreferenceResolver : IDisposable
     private int NewEntity(SpeakerKind kind)
     {
         int e = _doc.Entities.Count;
-        // (Room for an entity per thirty-two tokens at first, news has one per thirty-five; at most 1,024 before growing:
-        // grown from empty, the list made four arrays for a news article's thirty or so.)
-        if (e == 0) _doc.Entities.EnsureCapacity(Math.Clamp(_doc.Tokens.Length / 32, 4, 1024));
+        // (Room for eight entities and one per twenty-eight tokens at first, at most 1,024 before growing: news has one per
+        // thirty-five tokens, a short article more. Grown from empty, the list made four arrays for a news article's thirty
+        // or so; one per thirty-two tokens alone was outgrown by half of the PolNeAR dev articles.)
+        if (e == 0) _doc.Entities.EnsureCapacity(Math.Min(_doc.Tokens.Length / 28 + 8, 1024));
         _doc.Entities.Add(new SpeakerEntity { Kind = kind });
         if (_stateCount == _states.Length)
         {
