@@ -281,14 +281,27 @@ internal sealed class CoreferenceResolver : IDisposable
         return usage.SeenLower || !usage.SeenMidSentence;
     }
 
+    // (Kept with the resolver, read again per document when first asked.)
     private CapitalizedUsage? _usage;
-    private CapitalizedUsage Usage => _usage ??= new CapitalizedUsage(_doc);
+    private bool _usageRead;
+
+    private CapitalizedUsage Usage
+    {
+        get
+        {
+            if (_usageRead) return _usage!;
+            if (_usage is null) _usage = new CapitalizedUsage(_doc);
+            else _usage.Read(_doc);
+            _usageRead = true;
+            return _usage;
+        }
+    }
 
     /// <summary>Gives the pooled tables back (after <see cref="Finish"/>).</summary>
     public void Dispose()
     {
         _usage?.Dispose();
-        _usage = null;
+        _usageRead = false;
         _nameBuffers?.Dispose();
         _byWordTable.Dispose();
         _byKey.Dispose();
