@@ -704,31 +704,31 @@ internal sealed class CoreferenceResolver : IDisposable
         int records = 0;
         for (int k = 0; k < _mentionCount; k++) if (EntityMentions.KeepsRecord(in _mentions[k])) records++;
         var store = new EntityMentions(_doc, _mentionCount, records);
-        // (An entity's mentions gathered here in text order, from its chain.)
-        var gathered = ScratchArray.Rent<MentionValue>(Math.Max(1, _mentionCount));
+        // (An entity's mentions gathered here in text order, from its chain: their indexes, not 48-byte copies.)
+        var order = ScratchArray.Rent<int>(Math.Max(1, _mentionCount));
         try
         {
-            for (int e = 0; e < _doc.Entities.Count; e++) FinishEntity(e, store, gathered);
+            for (int e = 0; e < _doc.Entities.Count; e++) FinishEntity(e, store, order);
         }
         finally
         {
-            ScratchArray.Return(gathered);
+            ScratchArray.Return(order);
         }
     }
 
     // Entity e's mentions kept in store (in text order), its name, kind, gender and titles.
-    private void FinishEntity(int e, EntityMentions store, MentionValue[] gathered)
+    private void FinishEntity(int e, EntityMentions store, int[] order)
     {
         var entity = _doc.Entities[e];
         int mentionCount = 0;
         if (e < _stateCount)
-            for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) gathered[mentionCount++] = _mentions[at];
-        var mentions = gathered.AsSpan(0, mentionCount);
+            for (int at = _states[e].FirstMention; at >= 0; at = _nextMention[at]) order[mentionCount++] = at;
+        var mentions = order.AsSpan(0, mentionCount);
         // (Most come in text order: mentions whose starts rise already are as the sort leaves them, with no equals to
-        // reorder; else the sort is List.Sort's own, equals left in its order.)
-        if (!StartsRise(mentions)) mentions.Sort(s_byStart);
+        // reorder; else the sort is List.Sort's own, equals left in its order: the same for the indexes as for the values.)
+        if (!StartsRise(mentions)) mentions.Sort(_byMentionStart ??= (a, b) => _mentions[a].Span.Start.CompareTo(_mentions[b].Span.Start));
         int start = -1;
-        foreach (ref readonly var m in mentions) if (store.Add(in m) is var at && start < 0) start = at;
+        foreach (int at in mentions) if (store.Add(in _mentions[at]) is var k && start < 0) start = k;
         entity.SetMentions(store, start, mentionCount);
         ref readonly var s = ref _states[e];
         entity.Kind = s.Kind;
@@ -737,7 +737,7 @@ internal sealed class CoreferenceResolver : IDisposable
         if (s.Members is { } members)
         {
             // (Named as written, every member in it: "Ann Lee and Tom Baker".)
-            ref readonly var first = ref mentions[0];
+            ref readonly var first = ref _mentions[mentions[0]];
             SetName(entity, NameParts.Parse(_doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
                 && _doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(_doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
             entity.Members.AddRange(members);
@@ -746,8 +746,9 @@ internal sealed class CoreferenceResolver : IDisposable
         // The fullest name as the article writes it (not an all-caps headline's "JANE ROE"); a role or nominal when unnamed.
         TextSpan? best = null;
         int bestScore = -1;
-        foreach (ref readonly var m in mentions)
+        foreach (int at in mentions)
         {
+            ref readonly var m = ref _mentions[at];
             if (m.Shape == MentionShape.Pronoun) continue;
             // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
             if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
@@ -763,17 +764,21 @@ internal sealed class CoreferenceResolver : IDisposable
             var span = count > 0 ? new TextSpan(_doc.Tokens[firstWord].Start, _doc.Tokens[lastWord].End) : m.Name;
             if (score > bestScore) { best = span; bestScore = score; }
         }
-        SetName(entity, best ?? mentions[0].Span);
+        SetName(entity, best ?? _mentions[mentions[0]].Span);
         // Titles from this entity's own mentions only.
-        foreach (ref readonly var m in mentions)
+        foreach (int at in mentions)
+        {
+            ref readonly var m = ref _mentions[at];
             for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
+        }
     }
 
-    private static readonly Comparison<MentionValue> s_byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+    // Mention indexes by their mentions' starts (made once per resolver: it is kept from document to document).
+    private Comparison<int>? _byMentionStart;
 
-    private static bool StartsRise(ReadOnlySpan<MentionValue> mentions)
+    private bool StartsRise(ReadOnlySpan<int> mentions)
     {
-        for (int k = 1; k < mentions.Length; k++) if (mentions[k].Span.Start <= mentions[k - 1].Span.Start) return false;
+        for (int k = 1; k < mentions.Length; k++) if (_mentions[mentions[k]].Span.Start <= _mentions[mentions[k - 1]].Span.Start) return false;
         return true;
     }
 
