@@ -23,9 +23,8 @@ internal sealed class SpeakerStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         DropSectionLabels(doc);
-        using var resolver = CoreferenceResolver.For(doc);
-        using var collected = MentionCollector.Collect(doc, resolver.Places);
-        resolver.ExpectMentions(collected.Count);
+        using var resolver = new CoreferenceResolver(doc);
+        using var collected = MentionCollector.Collect(doc);
         using var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
         var speakerOf = ScratchArray.Rent<int>(Math.Max(1, collected.Count));
@@ -59,30 +58,30 @@ internal sealed class SpeakerStage : IPipelineStage
 
         for (int k = 0; k < collected.Length; k++)
         {
-            ref readonly var c = ref collected[k];
-            ref readonly var m = ref c.Mention;
-            if (narrator.IsNameMention(in m)) continue; // (recorded with the narrator)
+            var c = collected[k];
+            var m = c.Mention;
+            if (narrator.IsNameMention(m)) continue; // (recorded with the narrator)
             bool firstPersonPronoun = m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson;
             if (firstPersonPronoun)
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
                 if (quoted.InQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
-                else if (narrator.Resolve(in m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
+                else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
                 continue;
             }
-            if (c.Predicate) { resolver.ResolvePredicate(in m); continue; }
+            if (c.Predicate) { resolver.ResolvePredicate(m); continue; }
             if (c.Attribution < 0)
             {
-                narrator.Observe(in m, resolver.Resolve(in m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
+                narrator.Observe(m, resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
                 continue;
             }
             // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity. (Its other slots start where it does,
             // so they are among the mentions just before it.)
             if (EarlierSpeakerSlot(collected, speakerOf, k) is var known and not NotSet) { SetSpeaker(c, speakerOf[k] = known); continue; }
-            int e = Members(doc, in m) is var (left, right) ? resolver.ResolveGroup(in m, ResolvedMembers(resolver, in left, in right))
-                : Owner(doc, in m) is { } owner && resolver.Resolve(in owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
-                : resolver.Resolve(in m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
+            int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, ResolvedMembers(resolver, members))
+                : Owner(doc, m) is { } owner && resolver.Resolve(owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
+                : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
             SetSpeaker(c, speakerOf[k] = e);
         }
         if (firstPerson is null) return;
@@ -91,7 +90,7 @@ internal sealed class SpeakerStage : IPipelineStage
         for (int pass = 0; pass < 2; pass++)
             for (int k = 0; k < firstPerson.Count; k++)
             {
-                ref readonly var c = ref collected[firstPerson[k]];
+                var c = collected[firstPerson[k]];
                 if (c.Attribution >= 0 != (pass == 0)) continue;
                 if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
                 {
@@ -110,52 +109,53 @@ internal sealed class SpeakerStage : IPipelineStage
         return false;
     }
 
-    // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet. (A speaker's mention is
-    // its quote's source: the same record.)
+    // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet.
     private static int EarlierSpeakerSlot(ReadOnlySpan<CollectedMention> collected, int[] speakerOf, int k)
     {
-        ref readonly var m = ref collected[k].Mention;
+        var m = collected[k].Mention;
         for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
-            if (ReferenceEquals(collected[j].Mention.Record, m.Record) && speakerOf[j] != NotSet) return speakerOf[j];
+            if (ReferenceEquals(collected[j].Mention, m) && speakerOf[j] != NotSet) return speakerOf[j];
         return NotSet;
     }
 
-    // The entities of a group's two members ("Ann Lee and Tom Baker said"), those that found one.
-    private static List<int> ResolvedMembers(CoreferenceResolver resolver, in MentionValue left, in MentionValue right)
+    // The entities of a group's members ("Ann Lee and Tom Baker said"), those that found one.
+    private static List<int> ResolvedMembers(CoreferenceResolver resolver, List<Mention> members)
     {
-        var entities = new List<int>(2);
-        if (resolver.ResolveContext(in left) is var l and >= 0) entities.Add(l);
-        if (resolver.ResolveContext(in right) is var r and >= 0) entities.Add(r);
+        var entities = new List<int>(members.Count);
+        foreach (var member in members)
+            if (resolver.ResolveContext(member) is var e and >= 0) entities.Add(e);
         return entities;
     }
 
     // "Lee's study found", "his report says": a work speaks for its author, the owner named before it.
-    private static MentionValue? Owner(Document doc, in MentionValue m)
+    private static Mention? Owner(Document doc, Mention m)
     {
         if (m.Shape != MentionShape.Nominal || !doc.Words(WordList.AuthoredWorks).Contains(doc.TokenText(m.EndToken - 1))) return null;
         int first = m.FirstToken;
         var w = doc.TokenText(first);
         if (doc.Words(WordList.OwnerPronouns).Contains(w))
         {
-            return EntityMentions.Pronoun(doc, first, neuterOrganization: false);
+            var span = doc.Tokens[first].Span;
+            var form = PronounForm.Of(w);
+            return new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : SpeakerKind.Person, form.Gender, form.Plural, first, first + 1);
         }
         for (int i = first + 1; i < m.EndToken - 1; i++)
             if (doc.IsPossessive(i))
-                return doc.IsNameWord(i - 1) && NounPhraseReader.AnalyzeValue(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
+                return doc.IsNameWord(i - 1) && NounPhraseReader.Analyze(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
         return null;
     }
 
     // "Ann Lee and Tom Baker said": two names joined by "and" are a group of both (each an entity of its own too).
-    private static (MentionValue Left, MentionValue Right)? Members(Document doc, in MentionValue m)
+    private static List<Mention>? Members(Document doc, Mention m)
     {
         if (m.Shape != MentionShape.Name) return null;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++)
         {
             if (!doc.Is(i, "and")) continue;
             if (!doc.IsNameWord(i - 1) || !doc.IsCapitalized(i + 1)) return null;
-            var left = NounPhraseReader.AnalyzeValue(doc, m.FirstToken, i);
-            var right = NounPhraseReader.AnalyzeValue(doc, i + 1, m.EndToken);
-            return left.Shape == MentionShape.Name && right.Shape == MentionShape.Name ? (left, right) : null;
+            var left = NounPhraseReader.Analyze(doc, m.FirstToken, i);
+            var right = NounPhraseReader.Analyze(doc, i + 1, m.EndToken);
+            return left.Shape == MentionShape.Name && right.Shape == MentionShape.Name ? [left, right] : null;
         }
         return null;
     }
