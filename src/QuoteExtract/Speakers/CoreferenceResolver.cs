@@ -1,6 +1,7 @@
 using QuoteExtract.Attribution;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Mentions;
+using System.Runtime.CompilerServices;
 using QuoteExtract.Text;
 
 namespace QuoteExtract.Speakers;
@@ -317,7 +318,7 @@ internal sealed class CoreferenceResolver : IDisposable
         if (_states.Length > 0) ScratchArray.Return(_states);
         (_states, _stateCount) = ([], 0);
         ReturnMentions();
-        (_mentions, _nextMention, _mentionCount, _expectedMentions) = ([], [], 0, 0);
+        (_mentionAt, _nextMention, _mentionCount, _expectedMentions) = ([], [], 0, 0);
         _roles.Clear();
         // (Holding no document till the next.)
         _doc = null!;
@@ -500,7 +501,7 @@ internal sealed class CoreferenceResolver : IDisposable
         {
             for (int c = _recentCount - 1; c >= 0 && c >= _recentCount - 3; c--)
             {
-                if (_states[_recent[c]].LastMention is var at and >= 0 && _mentions[at].Span.End is var lastEnd
+                if (_states[_recent[c]].LastMention is var at and >= 0 && MentionAt(at).Span.End is var lastEnd
                     && lastEnd <= m.Span.Start && m.Span.Start - lastEnd <= 3) return _recent[c];
             }
             return -1;
@@ -644,27 +645,62 @@ internal sealed class CoreferenceResolver : IDisposable
 
     // An entity's mentions while the resolver reads, chained in pooled arrays (most entities have two or three: lists grown
     // by doubling cost half a byte per input byte); Finish puts them in one array, each entity's a range of it.
-    private MentionValue[] _mentions = [];
+    // Each is where its value lies: k >= 0 the collector's mention k, read in place (the collector's list lives till after
+    // Finish), ~k item k of _side (a mention made by a caller: an owner, a group's member, the narrator's name). A 48-byte
+    // copy of each collected mention was the command line's peak on a document of a million mentions.
+    private int[] _mentionAt = [];
     private int[] _nextMention = [];
     private int _mentionCount, _expectedMentions;
+    private PooledList<CollectedMention>? _collected;
+    private MentionValue[] _side = [];
+    private int _sideCount;
 
     /// <summary>
-    /// How many mentions the collector found: the mention arrays are made that big at first (a 16 MiB document of
-    /// `Smith: "We will win the vote."` lines has a million, and arrays grown by doubling held up to twice that with
-    /// their old halves beside them: 25 → 35 times the input at the command line's peak).
+    /// The collector's mentions, which <see cref="Resolve"/> and <see cref="Record"/> are mostly given by reference: kept by
+    /// their index, not copied (they must outlive <see cref="Finish"/>). The mention arrays are made that big at first (a 16
+    /// MiB document of `Smith: "We will win the vote."` lines has a million, and arrays grown by doubling held up to twice
+    /// that with their old halves beside them).
     /// </summary>
-    public void ExpectMentions(int count) => _expectedMentions = count;
+    public void UseCollected(PooledList<CollectedMention> collected) => (_collected, _expectedMentions) = (collected, collected.Count);
+
+    private ref readonly MentionValue MentionAt(int at)
+    {
+        int k = _mentionAt[at];
+        if (k >= 0) return ref _collected!.AsSpan()[k].Mention;
+        return ref _side[~k];
+    }
+
+    // Where m lies: its collected mention's index when m is a reference into the collector's list, else ~its place in _side.
+    private int Place(in MentionValue m)
+    {
+        if (_collected is { Count: > 0 } collected)
+        {
+            var items = collected.AsSpan();
+            nint offset = Unsafe.ByteOffset(ref Unsafe.AsRef(in items[0].Mention), ref Unsafe.AsRef(in m));
+            if (offset >= 0 && offset / Unsafe.SizeOf<CollectedMention>() is var k && k < items.Length
+                && Unsafe.AreSame(ref Unsafe.AsRef(in items[(int)k].Mention), ref Unsafe.AsRef(in m))) return (int)k;
+        }
+        if (_sideCount == _side.Length)
+        {
+            var larger = ScratchArray.Rent<MentionValue>(Math.Max(16, 2 * _sideCount));
+            _side.AsSpan(0, _sideCount).CopyTo(larger);
+            if (_side.Length > 0) ScratchArray.Return(_side);
+            _side = larger;
+        }
+        _side[_sideCount] = m;
+        return ~_sideCount++;
+    }
 
     private void AddMention(ref EntityState state, in MentionValue m)
     {
-        if (_mentionCount == _mentions.Length)
+        if (_mentionCount == _mentionAt.Length)
         {
             // (At first room for a mention per eight tokens, news has one per ten or so; at most 1,024 before growing.)
-            ChainArrays.Grow(ref _mentions, ref _nextMention, _mentionCount,
+            ChainArrays.Grow(ref _mentionAt, ref _nextMention, _mentionCount,
                 _mentionCount == 0 ? Math.Max(Math.Clamp(_doc.Tokens.Length / 8, 64, 1024), _expectedMentions + 8) : 2 * _mentionCount);
         }
         int at = _mentionCount++;
-        _mentions[at] = m;
+        _mentionAt[at] = Place(in m);
         _nextMention[at] = -1;
         if (state.LastMention >= 0) _nextMention[state.LastMention] = at;
         else state.FirstMention = at;
@@ -674,8 +710,10 @@ internal sealed class CoreferenceResolver : IDisposable
 
     private void ReturnMentions()
     {
-        if (_mentions.Length == 0) return;
-        ScratchArray.Return(_mentions);
+        if (_side.Length > 0) ScratchArray.Return(_side);
+        (_side, _sideCount, _collected) = ([], 0, null);
+        if (_mentionAt.Length == 0) return;
+        ScratchArray.Return(_mentionAt);
         ScratchArray.Return(_nextMention);
     }
 
@@ -710,7 +748,7 @@ internal sealed class CoreferenceResolver : IDisposable
     {
         // (Kept for the document as tokens and a reading where they give the mention again: EntityMentions.)
         int records = 0;
-        for (int k = 0; k < _mentionCount; k++) if (EntityMentions.KeepsRecord(in _mentions[k])) records++;
+        for (int k = 0; k < _mentionCount; k++) if (EntityMentions.KeepsRecord(in MentionAt(k))) records++;
         var store = new EntityMentions(_doc, _mentionCount, records);
         // (An entity's mentions gathered here in text order, from its chain: their indexes, not 48-byte copies.)
         var order = ScratchArray.Rent<int>(Math.Max(1, _mentionCount));
@@ -734,9 +772,9 @@ internal sealed class CoreferenceResolver : IDisposable
         var mentions = order.AsSpan(0, mentionCount);
         // (Most come in text order: mentions whose starts rise already are as the sort leaves them, with no equals to
         // reorder; else the sort is List.Sort's own, equals left in its order: the same for the indexes as for the values.)
-        if (!StartsRise(mentions)) mentions.Sort(_byMentionStart ??= (a, b) => _mentions[a].Span.Start.CompareTo(_mentions[b].Span.Start));
+        if (!StartsRise(mentions)) mentions.Sort(_byMentionStart ??= (a, b) => MentionAt(a).Span.Start.CompareTo(MentionAt(b).Span.Start));
         int start = -1;
-        foreach (int at in mentions) if (store.Add(in _mentions[at]) is var k && start < 0) start = k;
+        foreach (int at in mentions) if (store.Add(in MentionAt(at)) is var k && start < 0) start = k;
         entity.SetMentions(store, start, mentionCount);
         ref readonly var s = ref _states[e];
         entity.Kind = s.Kind;
@@ -745,7 +783,7 @@ internal sealed class CoreferenceResolver : IDisposable
         if (s.Members is { } members)
         {
             // (Named as written, every member in it: "Ann Lee and Tom Baker".)
-            ref readonly var first = ref _mentions[mentions[0]];
+            ref readonly var first = ref MentionAt(mentions[0]);
             SetName(entity, NameParts.Parse(_doc, first.FirstToken, first.EndToken, NameBuffers, lowerWords: false) is { Count: > 0 } group
                 && _doc.Tokens[group.Words[0]].Start < first.Name.Start ? new TextSpan(_doc.Tokens[group.Words[0]].Start, first.Name.End) : first.Span);
             entity.Members.AddRange(members);
@@ -756,7 +794,7 @@ internal sealed class CoreferenceResolver : IDisposable
         int bestScore = -1;
         foreach (int at in mentions)
         {
-            ref readonly var m = ref _mentions[at];
+            ref readonly var m = ref MentionAt(at);
             if (m.Shape == MentionShape.Pronoun) continue;
             // (An entity known by a nominal only is named by it: "Ruritanian officials and pro-government media".)
             if (!s.Named || m.Shape == MentionShape.Nominal) { if (bestScore < 0) { best = m.Name; bestScore = 0; } continue; }
@@ -772,11 +810,11 @@ internal sealed class CoreferenceResolver : IDisposable
             var span = count > 0 ? new TextSpan(_doc.Tokens[firstWord].Start, _doc.Tokens[lastWord].End) : m.Name;
             if (score > bestScore) { best = span; bestScore = score; }
         }
-        SetName(entity, best ?? _mentions[mentions[0]].Span);
+        SetName(entity, best ?? MentionAt(mentions[0]).Span);
         // Titles from this entity's own mentions only.
         foreach (int at in mentions)
         {
-            ref readonly var m = ref _mentions[at];
+            ref readonly var m = ref MentionAt(at);
             for (int k = 0; k < m.TitleCount; k++) AddTitle(entity.Titles, m.TitleAt(k));
         }
     }
@@ -786,7 +824,7 @@ internal sealed class CoreferenceResolver : IDisposable
 
     private bool StartsRise(ReadOnlySpan<int> mentions)
     {
-        for (int k = 1; k < mentions.Length; k++) if (_mentions[mentions[k]].Span.Start <= _mentions[mentions[k - 1]].Span.Start) return false;
+        for (int k = 1; k < mentions.Length; k++) if (MentionAt(mentions[k]).Span.Start <= MentionAt(mentions[k - 1]).Span.Start) return false;
         return true;
     }
 

@@ -25,7 +25,7 @@ internal sealed class SpeakerStage : IPipelineStage
         DropSectionLabels(doc);
         using var resolver = CoreferenceResolver.For(doc);
         using var collected = MentionCollector.Collect(doc, resolver.Places);
-        resolver.ExpectMentions(collected.Count);
+        resolver.UseCollected(collected);
         using var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
         var speakerOf = ScratchArray.Rent<int>(Math.Max(1, collected.Count));
