@@ -46,9 +46,13 @@ internal sealed class SpeakerStage : IPipelineStage
 
     private const int NotSet = int.MinValue;
 
+    // A first-person pronoun in quote marks, resolved once every speaker is read (marked so in speakerOf, not listed: a
+    // list of them grown by doubling was a part of the command line's peak on a document of a million quotes).
+    private const int Later = int.MinValue + 1;
+
     private static void ResolveAll(Document doc, CoreferenceResolver resolver, ReadOnlySpan<CollectedMention> collected, QuotedContents quoted, int[] speakerOf)
     {
-        List<int>? firstPerson = null;
+        bool anyLater = false;
         var narrator = new Narrator(doc, resolver, NarratorSpeaks(doc, collected, quoted));
         void SetSpeaker(CollectedMention c, int e)
         {
@@ -67,7 +71,7 @@ internal sealed class SpeakerStage : IPipelineStage
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
-                if (quoted.InQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
+                if (quoted.InQuoteMarks(m.Span.Start)) (speakerOf[k], anyLater) = (Later, true);
                 else if (narrator.Resolve(in m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
                 continue;
             }
@@ -85,13 +89,14 @@ internal sealed class SpeakerStage : IPipelineStage
                 : resolver.Resolve(in m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
             SetSpeaker(c, speakerOf[k] = e);
         }
-        if (firstPerson is null) return;
+        if (!anyLater) return;
         // First-person speakers first ("“I think we will win,” Lee said": the belief is Lee's), then the other pronouns.
         // (Two indexed passes, not two LINQ filters and a concatenation.)
         for (int pass = 0; pass < 2; pass++)
-            for (int k = 0; k < firstPerson.Count; k++)
+            for (int k = 0; k < collected.Length; k++)
             {
-                ref readonly var c = ref collected[firstPerson[k]];
+                if (speakerOf[k] != Later) continue;
+                ref readonly var c = ref collected[k];
                 if (c.Attribution >= 0 != (pass == 0)) continue;
                 if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
                 {
@@ -116,7 +121,7 @@ internal sealed class SpeakerStage : IPipelineStage
     {
         ref readonly var m = ref collected[k].Mention;
         for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
-            if (ReferenceEquals(collected[j].Mention.Record, m.Record) && speakerOf[j] != NotSet) return speakerOf[j];
+            if (ReferenceEquals(collected[j].Mention.Record, m.Record) && speakerOf[j] is not (NotSet or Later)) return speakerOf[j];
         return NotSet;
     }
 
