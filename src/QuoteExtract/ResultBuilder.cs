@@ -125,7 +125,7 @@ internal static class ResultBuilder
         foreach (var i in kept)
             if (doc.Attributions[i].Entity is var e and >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
         for (int n = 0, speakingEntities = count; n < speakingEntities; n++)
-            if (doc.Entities[speaking[n]].Members is { } groupMembers)
+            if (doc.Entities[speaking[n]].MembersIfMade is { } groupMembers)
                 foreach (var e in groupMembers)
                     if (e >= 0 && e < entityCount && speakerOf[e] < 0) { speakerOf[e] = 0; speaking[count++] = e; }
         var firstMention = DocumentLayers.Scratch.Make<long>(count);
@@ -133,8 +133,8 @@ internal static class ResultBuilder
         {
             for (int n = 0; n < count; n++)
             {
-                var mentions = doc.Entities[speaking[n]].Mentions;
-                firstMention[n] = (long)(mentions.Count > 0 ? mentions[0].Span.Start : int.MaxValue) << 32 | (uint)n;
+                var entity = doc.Entities[speaking[n]];
+                firstMention[n] = (long)(entity.MentionCount > 0 ? entity.MentionSpan(0).Start : int.MaxValue) << 32 | (uint)n;
             }
             firstMention.AsSpan(0, count).Sort(speaking.AsSpan(0, count));
         }
@@ -153,13 +153,13 @@ internal static class ResultBuilder
         {
             var entity = doc.Entities[speaking[n]];
             // (An array of the right size the record keeps as it is, not a list grown by doubling and then copied; the
-            // titles are copied once, by the record.)
-            var excerpts = new Excerpt[entity.Mentions.Count];
-            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(source, entity.Mentions[k].Span);
-            speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.Titles.Count > 0 ? entity.Titles : ValueList.None<string>(), Frozen(excerpts));
+            // titles are copied once, by the record. The mentions' spans are read without making the entity's public list.)
+            var excerpts = new Excerpt[entity.MentionCount];
+            for (int k = 0; k < excerpts.Length; k++) excerpts[k] = Excerpt.InDocument(source, entity.MentionSpan(k));
+            speakers[n] = new Speaker(ResultIds.Speaker(n + 1), entity.Name, entity.Kind, entity.TitlesIfMade is { Count: > 0 } titles ? titles : ValueList.None<string>(), Frozen(excerpts));
         }
         for (int n = 0; n < speakers.Length; n++)
-            if (doc.Entities[speaking[n]].Members is { Count: > 0 } members)
+            if (doc.Entities[speaking[n]].MembersIfMade is { Count: > 0 } members)
             {
                 var ids = ImmutableArray.CreateBuilder<string>(members.Count);
                 foreach (var m in members)

@@ -106,29 +106,3 @@ public sealed class QuoteAttribution
         public string? Pattern;
     }
 }
-
-/// <summary>One entity of the document: mentions grouped by coreference.</summary>
-public sealed class SpeakerEntity
-{
-    /// <summary>The canonical (most complete) name.</summary>
-    public string Name { get; set; } = "";
-
-    /// <summary>Person, organization, group or unknown.</summary>
-    public SpeakerKind Kind { get; set; } = SpeakerKind.Unknown;
-
-    /// <summary>Gender where known.</summary>
-    public Gender Gender { get; set; }
-
-    /// <summary>Every mention, in text order.</summary>
-    public List<Mention> Mentions { get; } = [];
-
-    /// <summary>Titles, in order of first appearance, without duplicates.</summary>
-    public List<string> Titles => _titles ??= [];
-
-    /// <summary>For a group named by its members ("Ann Lee and Tom Baker said"), the members' indexes in <see cref="Text.Document.Entities"/>.</summary>
-    public List<int> Members => _members ??= [];
-
-    // (Made on first read: most entities have neither, and two lists each were a tenth of the speaker stage's allocation.)
-    private List<string>? _titles;
-    private List<int>? _members;
-}

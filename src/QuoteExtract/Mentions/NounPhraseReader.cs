@@ -25,10 +25,8 @@ internal static class NounPhraseReader
 
         public Mention ToMention()
         {
-            var whole = Analyze(Doc, First, End);
-            if (NameEnd == End) return whole;
-            var named = Analyze(Doc, First, NameEnd);
-            return whole with { Name = named.Name, Titles = named.Titles, Kind = named.Kind };
+            var whole = AnalyzeValue(Doc, First, End);
+            return (NameEnd == End ? whole : whole.NamedAs(AnalyzeValue(Doc, First, NameEnd))).ToMention();
         }
     }
 
@@ -182,18 +180,21 @@ internal static class NounPhraseReader
     }
 
     /// <summary>Builds the mention for tokens <c>[first, end)</c>: name part, titles, kind.</summary>
-    public static Mention Analyze(Document doc, int first, int end)
+    public static Mention Analyze(Document doc, int first, int end) => AnalyzeValue(doc, first, end).ToMention();
+
+    /// <summary>The mention <see cref="Analyze"/> builds, as a value (no record made).</summary>
+    internal static MentionValue AnalyzeValue(Document doc, int first, int end)
     {
         var tokens = doc.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         if (end - first == 1 && (doc.Is(first, "who") || doc.Is(first, "which")))
-            return new Mention(span, span, [], MentionShape.Pronoun, SpeakerKind.Unknown, Gender.Unknown, false, first, end);
+            return new MentionValue(span, span, default, MentionShape.Pronoun, SpeakerKind.Unknown, Gender.Unknown, false, first, end, MentionReading.Phrase);
         if (end - first == 1 && IsPronoun(doc, first))
         {
             var p = doc.TokenText(first);
             bool plural = p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
             var kind = plural ? SpeakerKind.Group : p.Equals("it", StringComparison.OrdinalIgnoreCase) ? SpeakerKind.Organization : SpeakerKind.Person;
-            return new Mention(span, span, [], MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end);
+            return new MentionValue(span, span, default, MentionShape.Pronoun, kind, GenderOf(doc, first, end), plural, first, end, MentionReading.Phrase);
         }
 
         int body = BodyStart(doc, first, end);
@@ -204,17 +205,17 @@ internal static class NounPhraseReader
         if (runStart < end && runStart <= last)
         {
             var name = new TextSpan(tokens[runStart].Start, tokens[last].End);
-            TextSpan[] titles = [];
-            if (runStart > body && Trim(doc, body, runStart) is { IsEmpty: false } title) titles = [title];
+            // (None when empty.)
+            var title = runStart > body ? Trim(doc, body, runStart) : default;
             bool organizationHead = doc.InClassList(last, WordClass.OrganizationHead, WordList.OrganizationHeads);
             SpeakerKind kind =
                 organizationHead ? SpeakerKind.Organization
-                : body > first && end - runStart == 1 && titles.Length == 0 ? SpeakerKind.Organization // "the Pentagon"
-                : titles.Length > 0 || end - runStart >= 2 ? SpeakerKind.Person
+                : body > first && end - runStart == 1 && title.IsEmpty ? SpeakerKind.Organization // "the Pentagon"
+                : !title.IsEmpty || end - runStart >= 2 ? SpeakerKind.Person
                 : SpeakerKind.Unknown;
             if (kind == SpeakerKind.Organization && !organizationHead && doc.InClassList(last, WordClass.GroupHead, WordList.GroupHeads))
                 kind = SpeakerKind.Group;
-            return new Mention(span, name, titles, MentionShape.Name, kind, gender, false, first, end);
+            return new MentionValue(span, name, title, MentionShape.Name, kind, gender, false, first, end, MentionReading.Phrase);
         }
 
         // A common noun phrase: the interior ministry, officials, the spokesman, Joe Biden’s administration.
@@ -223,16 +224,16 @@ internal static class NounPhraseReader
         for (int i = body + 1; i < last; i++) if (IsConnector(doc, i)) { headToken = i - 1; break; }
         var head = doc.TokenText(headToken);
         var nameStart = body;
-        TextSpan[] nominalTitles = [];
+        TextSpan nominalTitle = default;
         for (int i = last - 1; i > body; i--)
         {
             if (!doc.IsPossessive(i)) continue;
-            // The possessor is a name with titles: keep its name in the speaker name, its titles as titles.
-            var owner = Analyze(doc, body, i);
+            // The possessor is a name with titles: keep its name in the speaker name, its title as its title.
+            var owner = AnalyzeValue(doc, body, i);
             if (owner.Shape == MentionShape.Name)
             {
                 nameStart = doc.TokenAtOrAfter(owner.Name.Start);
-                nominalTitles = [.. owner.Titles];
+                nominalTitle = owner.TitleCount > 0 ? owner.TitleAt(0) : default;
             }
             break;
         }
@@ -245,7 +246,7 @@ internal static class NounPhraseReader
             : SpeakerKind.Unknown;
         bool isPlural = nominalKind == SpeakerKind.Group;
         var nominalName = new TextSpan(tokens[nameStart].Start, tokens[last].End);
-        return new Mention(span, nominalName, nominalTitles, MentionShape.Nominal, nominalKind, gender, isPlural, first, end);
+        return new MentionValue(span, nominalName, nominalTitle, MentionShape.Nominal, nominalKind, gender, isPlural, first, end, MentionReading.Phrase);
     }
 
     private static TextSpan Trim(Document doc, int from, int to)

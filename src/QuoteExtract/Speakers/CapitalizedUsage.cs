@@ -21,10 +21,10 @@ internal sealed class CapitalizedUsage : IDisposable
     // table grows with the distinct words (at most half full, so a probe ends soon), its arrays from the shared pool:
     // sized by every capitalised token it was 0.5 bytes per input byte, and "Smith: …" on every line has two words.
     private const byte SeenLowerFlag = 1, SeenMidSentenceFlag = 2;
-    private int[] _slots, _hashes;
-    private byte[] _seen;
-    private int _mask;
-    private readonly Document _doc;
+    private int[] _slots = [], _hashes = [];
+    private byte[] _seen = [];
+    private int _mask = -1;
+    private Document _doc;
 
     /// <summary>The word lists that make a capitalised word one the resolver never asks about (see <see cref="IsOrdinaryOpening"/>).</summary>
     private const WordClass Untracked = WordClass.NotName | WordClass.Filler | WordClass.Breaker | WordClass.Determiner;
@@ -32,9 +32,14 @@ internal sealed class CapitalizedUsage : IDisposable
     /// <summary>How many distinct capitalised words the document has (compared without case) that it keeps.</summary>
     public int DistinctWords { get; private set; }
 
-    public CapitalizedUsage(Document doc)
+    public CapitalizedUsage(Document doc) => Read(doc);
+
+    /// <summary>Reads <paramref name="doc"/>'s words, as a new usage would (after <see cref="Dispose"/>: an instance kept for the next document).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_doc))]
+    public void Read(Document doc)
     {
         _doc = doc;
+        DistinctWords = 0;
         var tokens = doc.Tokens;
         var classes = doc.WordClasses;
         var sentences = doc.Sentences;
@@ -76,11 +81,11 @@ internal sealed class CapitalizedUsage : IDisposable
         }
     }
 
-    /// <summary>Gives the table's arrays back to the pool (the usage is not asked after).</summary>
+    /// <summary>Gives the table's arrays back to the pool (the usage is not asked after, until <see cref="Read"/>).</summary>
     public void Dispose()
     {
         Return(_slots, _hashes, _seen);
-        (_slots, _hashes, _seen, _mask) = ([], [], [], -1);
+        (_slots, _hashes, _seen, _mask, _doc) = ([], [], [], -1, null!);
     }
 
     private static (int[], int[], byte[], int) Rent(int size)

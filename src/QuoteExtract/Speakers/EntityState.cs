@@ -38,48 +38,20 @@ internal struct EntityState(int index)
     /// <inheritdoc cref="MalePronouns"/>
     public int FemalePronouns { get; set; }
 
-    // Made on the first head or role: most entities get neither, and a document founds hundreds. (Arrays searched in
-    // order: an entity has a role or two, "mayor", "lawyer"; a set per entity cost more than the words.)
-    private string[]? _heads, _roles;
-    private int _headCount, _roleCount;
+    /// <summary>
+    /// Its head nouns, those of nominal phrases it was founded by ("ministry" of "the finance ministry"), lower-case: a list
+    /// of the resolver's heads (-1 for none; most entities have none).
+    /// </summary>
+    public int FirstHead { get; set; } = -1;
 
-    /// <summary>Adds a head noun of a nominal phrase it was founded by ("ministry" of "the finance ministry"), lower-case.</summary>
-    public void AddHead(string head) => AddOnce(ref _heads, ref _headCount, head);
-
-    /// <summary>True when <paramref name="head"/> is one of its head nouns.</summary>
-    public readonly bool HasHead(ReadOnlySpan<char> head)
-    {
-        for (int k = 0; k < _headCount; k++) if (head.SequenceEqual(_heads![k])) return true;
-        return false;
-    }
-
-    /// <summary>Adds a role noun the article gives it ("mayor", "lawyer"), lower-case, with its list in the role index.</summary>
-    public void AddRole(string role, int chain)
-    {
-        int count = _roleCount;
-        AddOnce(ref _roles, ref _roleCount, role);
-        if (_roleCount == count) return;
-        if (_roleChains is null || _roleChains.Length < _roles!.Length) Array.Resize(ref _roleChains, _roles!.Length);
-        _roleChains[count] = chain;
-    }
-
-    /// <summary>The role index's list of each of <see cref="Roles"/>.</summary>
-    public readonly ReadOnlySpan<int> RoleChains => _roleChains.AsSpan(0, _roleCount);
-
-    private int[]? _roleChains;
+    /// <summary>
+    /// The role nouns the article gives it ("mayor", "lawyer") in the order given, by their lists in the role index: a list
+    /// of the resolver's roles (-1 for none).
+    /// </summary>
+    public int FirstRole { get; set; } = -1;
 
     /// <summary>How many role nouns it has.</summary>
-    public readonly int RoleCount => _roleCount;
-
-    /// <summary>Its role nouns in the order given (empty for none).</summary>
-    public readonly ReadOnlySpan<string> Roles => _roles.AsSpan(0, _roleCount);
-
-    private static void AddOnce(ref string[]? words, ref int count, string word)
-    {
-        if (words is not null && Array.IndexOf(words, word, 0, count) >= 0) return;
-        if (words is null || count == words.Length) Array.Resize(ref words, Math.Max(2, 2 * count));
-        words[count++] = word;
-    }
+    public int RoleCount { get; set; }
 
     /// <summary>Its first and last mention in the resolver's chain of mentions (-1 for none), and how many it has.</summary>
     public int FirstMention { get; set; } = -1;

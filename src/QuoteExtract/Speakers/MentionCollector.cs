@@ -5,8 +5,16 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Speakers;
 
 /// <summary>A mention for the resolver: the phrase, the quote whose speaker it is (or -1), and whether it opens its sentence.</summary>
-/// <remarks><c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's.</remarks>
-internal readonly record struct CollectedMention(Mention Mention, int Attribution, bool Subject, bool Predicate = false);
+/// <remarks>
+/// <c>Predicate</c> marks a predicate nominal ("Lee is the mayor", "Lee served as president of …"): its subject's. (Fields,
+/// not properties: the resolver reads the mention in place, not a copy of it.)
+/// </remarks>
+internal readonly struct CollectedMention(MentionValue mention, int attribution, bool subject, bool predicate = false)
+{
+    public readonly MentionValue Mention = mention;
+    public readonly int Attribution = attribution;
+    public readonly bool Subject = subject, Predicate = predicate;
+}
 
 /// <summary>
 /// Finds every mention the resolver reads, in text order: the speakers of the quotes, the names the article mentions,
@@ -24,20 +32,17 @@ internal static class MentionCollector
     public static PooledList<CollectedMention> Collect(Document doc, DocumentPlaces places)
     {
         using var runs = NameMentionFinder.FindRuns(doc, places);
-        // Room for the speakers, the names and about a pronoun or role phrase per twenty tokens (news has one per thirty or
-        // so): growing the list from empty cost more than the rest of the collection.
-        var found = new PooledList<CollectedMention>(doc.Attributions.Count + runs.Count + doc.Tokens.Length / 20);
         using var speakerSpans = new PooledList<TextSpan>(doc.Attributions.Count);
+        int speakers = 0;
         for (int ai = 0; ai < doc.Attributions.Count; ai++)
         {
             var a = doc.Attributions[ai];
             if (a.Source is not { } source || a.Type is null) continue;
-            found.Add(new CollectedMention(source, ai, true));
+            speakers++;
             speakerSpans.Add(source.Span);
             // (An appositive the rules gave the speaker, "Ann Lee, the finance minister, said", is its title, not a mention.)
             for (int k = 0; k < source.Titles.Count; k++) if (!source.Span.Contains(source.Titles[k])) speakerSpans.Add(source.Titles[k]);
         }
-        int speakers = found.Count;
         speakerSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
         // (The spans' ends rise with their starts, unless one holds another: then every question is a binary search, else
         // a cursor that moves on as the questions' starts do, finding the same first span ending after the start.)
@@ -63,11 +68,25 @@ internal static class MentionCollector
             return lo < spans.Length && spans[lo].Start < end;
         }
 
+        // Room for the speakers, the names outside them and about a pronoun or role phrase per twenty tokens (news has one
+        // per thirty or so): growing the list from empty cost more than the rest of the collection. (Not the runs inside
+        // speakers: on a document of half a million `Smith: "…"` lines they were 30 MB of unused 56-byte slots.)
+        int outsideRuns = 0;
+        foreach (var (first, end) in runs.AsSpan())
+            if (!InsideSpeaker(spans, doc.Tokens[first].Start, doc.Tokens[end - 1].End)) outsideRuns++;
+        (cursor, cursorStart) = (0, int.MinValue);
+        var found = new PooledList<CollectedMention>(speakers + outsideRuns + doc.Tokens.Length / 20);
+        for (int ai = 0; ai < doc.Attributions.Count; ai++)
+        {
+            var a = doc.Attributions[ai];
+            if (a.Source is { } source && a.Type is not null) found.Add(new CollectedMention(MentionValue.Of(source), ai, true));
+        }
+
         // Names the article mentions (outside quotes: a name in someone's words is not the article introducing it).
         foreach (var (first, end) in runs.AsSpan())
         {
             if (InsideSpeaker(spans, doc.Tokens[first].Start, doc.Tokens[end - 1].End)) continue;
-            var m = NounPhraseReader.Analyze(doc, first, end);
+            var m = NounPhraseReader.AnalyzeValue(doc, first, end);
             if (m.Shape == MentionShape.Name) found.Add(new CollectedMention(m, -1, IsSubject(doc, places, first, end)));
         }
         int names = found.Count;
@@ -99,18 +118,15 @@ internal static class MentionCollector
                 && !(i > 0 && doc.Has(i - 1, WordClass.Determiner)))
             {
                 if (InsideSpeaker(spans, tokens[i].Start, tokens[i].End)) continue;
-                var span = tokens[i].Span;
-                var pronoun = new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : form.Neuter ? SpeakerKind.Organization : SpeakerKind.Person,
-                    form.Gender, form.Plural, i, i + 1);
-                found.Add(new CollectedMention(pronoun, -1, IsSubject(doc, places, i, i + 1)));
+                found.Add(new CollectedMention(EntityMentions.Pronoun(doc, i, form, neuterOrganization: true), -1, IsSubject(doc, places, i, i + 1)));
                 continue;
             }
             // "Lee was a professor of English", "Lee served as president of …": a predicate nominal.
             bool listed = (w[0] | w[^1]) >= 128 || (firstLetters[w.Length] & EdgeBit(w[0])) != 0 && (lastLetters[w.Length] & EdgeBit(w[^1])) != 0;
             if (listed && copulas.Contains(w) && PredicateNominal(doc, i) is var head0 and >= 0)
             {
-                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.Analyze(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
-                    found.Add(new CollectedMention(predicate, -1, false, Predicate: true));
+                if (!InsideSpeaker(spans, tokens[i + 1].Start, tokens[head0].End) && NounPhraseReader.AnalyzeValue(doc, CopulaEnd(doc, i), head0 + 1) is { Shape: not MentionShape.Pronoun } predicate)
+                    found.Add(new CollectedMention(predicate, -1, false, predicate: true));
                 i = head0;
                 continue;
             }
@@ -128,7 +144,7 @@ internal static class MentionCollector
             // (Followed by a name it is that name's title: "the mayor, Jane Roe" and "the mayor Jane Roe" are read as names.)
             if (head < 0 || head + 1 < tokens.Length && doc.IsNameWord(head + 1)) continue;
             if (InsideSpeaker(spans, tokens[i].Start, tokens[head].End)) { i = head; continue; }
-            var nominal = NounPhraseReader.Analyze(doc, i, head + 1);
+            var nominal = NounPhraseReader.AnalyzeValue(doc, i, head + 1);
             if (nominal.Shape != MentionShape.Pronoun) found.Add(new CollectedMention(nominal, -1, IsSubject(doc, places, i, head + 1)));
             i = head;
         }
@@ -208,11 +224,12 @@ internal static class MentionCollector
             int a = 0, b = speakers, c = names;
             for (int n = 0; n < merged.Length; n++)
             {
+                // (The least of the runs' heads found by reference, and copied once: a mention is 56 bytes.)
                 int pick = -1;
-                CollectedMention least = default;
-                if (a < speakers) (pick, least) = (0, sortedSpeakers[a]);
-                if (b < names && (pick < 0 || Compare(in all[b], in least) < 0)) (pick, least) = (1, all[b]);
-                if (c < all.Length && (pick < 0 || Compare(in all[c], in least) < 0)) (pick, least) = (2, all[c]);
+                ref readonly var least = ref System.Runtime.CompilerServices.Unsafe.NullRef<CollectedMention>();
+                if (a < speakers) { pick = 0; least = ref sortedSpeakers[a]; }
+                if (b < names && (pick < 0 || Compare(in all[b], in least) < 0)) { pick = 1; least = ref all[b]; }
+                if (c < all.Length && (pick < 0 || Compare(in all[c], in least) < 0)) { pick = 2; least = ref all[c]; }
                 merged[n] = least;
                 if (pick == 0) a++;
                 else if (pick == 1) b++;

@@ -10,6 +10,9 @@ namespace QuoteExtract.Speakers;
 /// <param name="expected">About how many mentions it will hold (its table is made that big at first, not grown to it).</param>
 internal sealed class NameSpanMemo(int expected) : IDisposable
 {
+    /// <summary>About how many mentions it will hold (set while it is empty: its table is made that big at first).</summary>
+    public int Expected { get; set; } = expected;
+
     // Slot k: the key's first token + 1 (0 for an empty slot) and end; the count and the first and last word tokens.
     private int[] _first = [], _end = [], _count = [], _firstWord = [], _lastWord = [];
     private int _mask = -1, _used;
@@ -49,7 +52,7 @@ internal sealed class NameSpanMemo(int expected) : IDisposable
     private void Grow()
     {
         var (first, end, count, firstWord, lastWord, mask) = (_first, _end, _count, _firstWord, _lastWord, _mask);
-        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(2 * expected, 64, 8192)) : 2 * (mask + 1);
+        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(2 * Expected, 64, 8192)) : 2 * (mask + 1);
         (_first, _end, _count, _firstWord, _lastWord) = (Rent(size), Rent(size), Rent(size), Rent(size), Rent(size));
         Array.Clear(_first, 0, size);
         _mask = size - 1;

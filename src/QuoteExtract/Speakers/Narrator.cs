@@ -18,10 +18,10 @@ internal sealed class Narrator(Document doc, CoreferenceResolver resolver, bool 
     private int _entity = -1;
 
     /// <summary>True for the mention of the narrator's name once <see cref="Resolve"/> has recorded it (a signature after the "I").</summary>
-    public bool IsNameMention(Mention m) => _name is { } n && m.FirstToken == n.First && m.EndToken == n.End && _entity >= 0;
+    public bool IsNameMention(in MentionValue m) => _name is { } n && m.FirstToken == n.First && m.EndToken == n.End && _entity >= 0;
 
     /// <summary>Told of each mention the resolver read, in text order: a byline read before any "I" is already the narrator's entity.</summary>
-    public void Observe(Mention m, int entity)
+    public void Observe(in MentionValue m, int entity)
     {
         if (_entity < 0 && entity >= 0 && _name is { } n && m.FirstToken == n.First && m.EndToken == n.End) _named = entity;
     }
@@ -29,20 +29,20 @@ internal sealed class Narrator(Document doc, CoreferenceResolver resolver, bool 
     private int _named = -1;
 
     /// <summary>Records a first-person pronoun outside quotes as a mention of the narrator; its entity.</summary>
-    public int Resolve(Mention pronoun, bool isSpeaker, bool subject)
+    public int Resolve(in MentionValue pronoun, bool isSpeaker, bool subject)
     {
         if (_entity < 0)
         {
             if (_named >= 0) _entity = _named;
-            else if (_name is { } n && NounPhraseReader.Analyze(doc, n.First, n.End) is { Shape: MentionShape.Name } name)
+            else if (_name is { } n && NounPhraseReader.AnalyzeValue(doc, n.First, n.End) is { Shape: MentionShape.Name } name)
             {
-                _entity = resolver.Resolve(name, isSpeaker: true, quoteSpeaker: -1, subject: false);
+                _entity = resolver.Resolve(in name, isSpeaker: true, quoteSpeaker: -1, subject: false);
             }
             if (_entity < 0) _entity = resolver.NewPerson();
             resolver.State(_entity).Kind = SpeakerKind.Person;
             resolver.State(_entity).Narrator = true;
         }
-        resolver.Record(_entity, pronoun, isSpeaker, subject);
+        resolver.Record(_entity, in pronoun, isSpeaker, subject);
         return _entity;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     /// <summary>How many entities a key keeps.</summary>
     public const int Window = 12;
 
+    /// <summary>As <see cref="WordMap.ExpectedKeys"/>.</summary>
+    public int ExpectedKeys { get => _chains.ExpectedKeys; set => _chains.ExpectedKeys = value; }
+
     // Key → chain number; chain c's newest node _head[c] (-1 for none) and length _count[c].
     private readonly WordMap _chains = new(expectedKeys);
     private int[] _head = [], _count = [];

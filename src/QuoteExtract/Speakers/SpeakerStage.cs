@@ -23,8 +23,9 @@ internal sealed class SpeakerStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var doc = document;
         DropSectionLabels(doc);
-        using var resolver = new CoreferenceResolver(doc);
-        using var collected = MentionCollector.Collect(doc);
+        using var resolver = CoreferenceResolver.For(doc);
+        using var collected = MentionCollector.Collect(doc, resolver.Places);
+        resolver.UseCollected(collected);
         using var quoted = new QuotedContents(doc);
         // The entity each collected speaker mention was given (NotSet until then): one mention may speak for several quotes.
         var speakerOf = ScratchArray.Rent<int>(Math.Max(1, collected.Count));
@@ -45,9 +46,13 @@ internal sealed class SpeakerStage : IPipelineStage
 
     private const int NotSet = int.MinValue;
 
+    // A first-person pronoun in quote marks, resolved once every speaker is read (marked so in speakerOf, not listed: a
+    // list of them grown by doubling was a part of the command line's peak on a document of a million quotes).
+    private const int Later = int.MinValue + 1;
+
     private static void ResolveAll(Document doc, CoreferenceResolver resolver, ReadOnlySpan<CollectedMention> collected, QuotedContents quoted, int[] speakerOf)
     {
-        List<int>? firstPerson = null;
+        bool anyLater = false;
         var narrator = new Narrator(doc, resolver, NarratorSpeaks(doc, collected, quoted));
         void SetSpeaker(CollectedMention c, int e)
         {
@@ -58,39 +63,40 @@ internal sealed class SpeakerStage : IPipelineStage
 
         for (int k = 0; k < collected.Length; k++)
         {
-            var c = collected[k];
-            var m = c.Mention;
-            if (narrator.IsNameMention(m)) continue; // (recorded with the narrator)
+            ref readonly var c = ref collected[k];
+            ref readonly var m = ref c.Mention;
+            if (narrator.IsNameMention(in m)) continue; // (recorded with the narrator)
             bool firstPersonPronoun = m.Shape == MentionShape.Pronoun && PronounForm.Of(doc.TokenText(m.FirstToken)).FirstPerson;
             if (firstPersonPronoun)
             {
                 // "I", "me" in a quote are its speaker, known once every speaker is read ("“I will,” Lee said");
                 // outside quotes, the document's own voice.
-                if (quoted.InQuoteMarks(m.Span.Start)) (firstPerson ??= []).Add(k);
-                else if (narrator.Resolve(m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
+                if (quoted.InQuoteMarks(m.Span.Start)) (speakerOf[k], anyLater) = (Later, true);
+                else if (narrator.Resolve(in m, isSpeaker: c.Attribution >= 0, c.Subject) is var n && c.Attribution >= 0) SetSpeaker(c, speakerOf[k] = n);
                 continue;
             }
-            if (c.Predicate) { resolver.ResolvePredicate(m); continue; }
+            if (c.Predicate) { resolver.ResolvePredicate(in m); continue; }
             if (c.Attribution < 0)
             {
-                narrator.Observe(m, resolver.Resolve(m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
+                narrator.Observe(in m, resolver.Resolve(in m, isSpeaker: false, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), c.Subject));
                 continue;
             }
             // One mention speaks for several quotes ("“A,” she said, “B.”"): one entity. (Its other slots start where it does,
             // so they are among the mentions just before it.)
             if (EarlierSpeakerSlot(collected, speakerOf, k) is var known and not NotSet) { SetSpeaker(c, speakerOf[k] = known); continue; }
-            int e = Members(doc, m) is { } members ? resolver.ResolveGroup(m, ResolvedMembers(resolver, members))
-                : Owner(doc, m) is { } owner && resolver.Resolve(owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
-                : resolver.Resolve(m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
+            int e = Members(doc, in m) is var (left, right) ? resolver.ResolveGroup(in m, ResolvedMembers(resolver, in left, in right))
+                : Owner(doc, in m) is { } owner && resolver.Resolve(in owner, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true) is var o and >= 0 ? o
+                : resolver.Resolve(in m, isSpeaker: true, quoteSpeaker: quoted.SpeakerAt(m.Span.Start), subject: true);
             SetSpeaker(c, speakerOf[k] = e);
         }
-        if (firstPerson is null) return;
+        if (!anyLater) return;
         // First-person speakers first ("“I think we will win,” Lee said": the belief is Lee's), then the other pronouns.
         // (Two indexed passes, not two LINQ filters and a concatenation.)
         for (int pass = 0; pass < 2; pass++)
-            for (int k = 0; k < firstPerson.Count; k++)
+            for (int k = 0; k < collected.Length; k++)
             {
-                var c = collected[firstPerson[k]];
+                if (speakerOf[k] != Later) continue;
+                ref readonly var c = ref collected[k];
                 if (c.Attribution >= 0 != (pass == 0)) continue;
                 if (quoted.SpeakerAt(c.Mention.Span.Start) is var speaker and >= 0)
                 {
@@ -109,53 +115,52 @@ internal sealed class SpeakerStage : IPipelineStage
         return false;
     }
 
-    // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet.
+    // The entity given to the same mention in an earlier quote's slot (the latest such), or NotSet. (A speaker's mention is
+    // its quote's source: the same record.)
     private static int EarlierSpeakerSlot(ReadOnlySpan<CollectedMention> collected, int[] speakerOf, int k)
     {
-        var m = collected[k].Mention;
+        ref readonly var m = ref collected[k].Mention;
         for (int j = k - 1; j >= 0 && collected[j].Mention.Span.Start == m.Span.Start; j--)
-            if (ReferenceEquals(collected[j].Mention, m) && speakerOf[j] != NotSet) return speakerOf[j];
+            if (ReferenceEquals(collected[j].Mention.Record, m.Record) && speakerOf[j] is not (NotSet or Later)) return speakerOf[j];
         return NotSet;
     }
 
-    // The entities of a group's members ("Ann Lee and Tom Baker said"), those that found one.
-    private static List<int> ResolvedMembers(CoreferenceResolver resolver, List<Mention> members)
+    // The entities of a group's two members ("Ann Lee and Tom Baker said"), those that found one.
+    private static List<int> ResolvedMembers(CoreferenceResolver resolver, in MentionValue left, in MentionValue right)
     {
-        var entities = new List<int>(members.Count);
-        foreach (var member in members)
-            if (resolver.ResolveContext(member) is var e and >= 0) entities.Add(e);
+        var entities = new List<int>(2);
+        if (resolver.ResolveContext(in left) is var l and >= 0) entities.Add(l);
+        if (resolver.ResolveContext(in right) is var r and >= 0) entities.Add(r);
         return entities;
     }
 
     // "Lee's study found", "his report says": a work speaks for its author, the owner named before it.
-    private static Mention? Owner(Document doc, Mention m)
+    private static MentionValue? Owner(Document doc, in MentionValue m)
     {
         if (m.Shape != MentionShape.Nominal || !doc.Words(WordList.AuthoredWorks).Contains(doc.TokenText(m.EndToken - 1))) return null;
         int first = m.FirstToken;
         var w = doc.TokenText(first);
         if (doc.Words(WordList.OwnerPronouns).Contains(w))
         {
-            var span = doc.Tokens[first].Span;
-            var form = PronounForm.Of(w);
-            return new Mention(span, span, [], MentionShape.Pronoun, form.Plural ? SpeakerKind.Group : SpeakerKind.Person, form.Gender, form.Plural, first, first + 1);
+            return EntityMentions.Pronoun(doc, first, neuterOrganization: false);
         }
         for (int i = first + 1; i < m.EndToken - 1; i++)
             if (doc.IsPossessive(i))
-                return doc.IsNameWord(i - 1) && NounPhraseReader.Analyze(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
+                return doc.IsNameWord(i - 1) && NounPhraseReader.AnalyzeValue(doc, first, i) is { Shape: MentionShape.Name } name ? name : null;
         return null;
     }
 
     // "Ann Lee and Tom Baker said": two names joined by "and" are a group of both (each an entity of its own too).
-    private static List<Mention>? Members(Document doc, Mention m)
+    private static (MentionValue Left, MentionValue Right)? Members(Document doc, in MentionValue m)
     {
         if (m.Shape != MentionShape.Name) return null;
         for (int i = m.FirstToken + 1; i < m.EndToken - 1; i++)
         {
             if (!doc.Is(i, "and")) continue;
             if (!doc.IsNameWord(i - 1) || !doc.IsCapitalized(i + 1)) return null;
-            var left = NounPhraseReader.Analyze(doc, m.FirstToken, i);
-            var right = NounPhraseReader.Analyze(doc, i + 1, m.EndToken);
-            return left.Shape == MentionShape.Name && right.Shape == MentionShape.Name ? [left, right] : null;
+            var left = NounPhraseReader.AnalyzeValue(doc, m.FirstToken, i);
+            var right = NounPhraseReader.AnalyzeValue(doc, i + 1, m.EndToken);
+            return left.Shape == MentionShape.Name && right.Shape == MentionShape.Name ? (left, right) : null;
         }
         return null;
     }

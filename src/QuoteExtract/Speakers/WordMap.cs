@@ -13,6 +13,9 @@ namespace QuoteExtract.Speakers;
 /// <param name="expectedKeys">About how many keys it will hold: the table is made that big on the first key, not grown to it.</param>
 internal sealed class WordMap(int expectedKeys = 0) : IDisposable
 {
+    /// <summary>About how many keys it will hold (set while it is empty, before its first key: it is made that big then).</summary>
+    public int ExpectedKeys { get; set; } = expectedKeys;
+
     // Slot k: _lengths[k] is the key's length + 1 (0 for an empty slot); the key is _held[k], or else the arena's
     // characters from _starts[k].
     private int[] _lengths = [], _starts = [], _hashes = [], _values = [];
@@ -109,7 +112,7 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
     private void Grow()
     {
         var (lengths, starts, hashes, values, held, mask) = (_lengths, _starts, _hashes, _values, _held, _mask);
-        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * expectedKeys)) : 2 * (mask + 1);
+        int size = mask < 0 ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * ExpectedKeys)) : 2 * (mask + 1);
         (_lengths, _starts, _hashes, _values) = (Rent(size), Rent(size), Rent(size), Rent(size));
         _held = ScratchArray.Rent<string?>(size);
         Array.Clear(_lengths, 0, size);

@@ -252,6 +252,23 @@ public class CoreferenceTests
         r.SpeakerOf(r.Quotes.Single())!.Mentions.Select(m => m.Text).Should().NotContain("mine", "\"the mine\" is a noun");
     }
 
+    // ---- A resolver reused ------------------------------------------------------------------------
+
+    [Fact]
+    public void A_resolver_used_for_another_document_before_finds_the_same_entities()
+    {
+        const string first = "Ann Lee, the mayor, said the plan \"is fine.\" Lee added that \"it works.\" She left early.\n\nThe Interior Ministry declined. The ministry said nothing.";
+        const string other = "Tom Baker of the Public Health Agency of Canada (PHAC) said \"no.\" Baker, a lawyer, left. PHAC agreed with him.";
+        static string[] Entities(string text) =>
+            [.. QuoteExtractor.Default.Analyze(text).Entities.Select(e => $"{e.Name}|{e.Kind}|{e.Gender}|{string.Join(",", e.Mentions.Select(m => m.Span))}|{string.Join(",", e.Titles)}")];
+        var before = Entities(first);
+        var otherEntities = Entities(other);
+        var after = Entities(first);
+        before.Should().Contain(e => e.StartsWith("Ann Lee|", StringComparison.Ordinal));
+        otherEntities.Should().Contain(e => e.StartsWith("Tom Baker|", StringComparison.Ordinal));
+        after.Should().Equal(before);
+    }
+
     // ---- Bounded work ---------------------------------------------------------------------------
 
     [Fact]
@@ -264,7 +281,7 @@ public class CoreferenceTests
                 sb.Append("Person").Append(Letters(i)).Append(" Lee, the deputy mayor, said the plan \"is fine.\" Lee added that \"it works.\"\n\n");
             var doc = QuoteExtractor.Default.Analyze(sb.ToString());
             doc.Entities.Clear();
-            var resolver = new CoreferenceResolver(doc);
+            using var resolver = CoreferenceResolver.For(doc);
             var mentions = MentionCollector.Collect(doc);
             foreach (var c in mentions) resolver.Resolve(c.Mention, c.Attribution >= 0, -1, c.Subject);
             mentions.Count.Should().BeGreaterThan(people * 2);
