@@ -279,13 +279,7 @@ internal sealed class ClaimStage : IPipelineStage
 
         public void Add(in ClaimEntry claim)
         {
-            if (Count == Items.Length)
-            {
-                var bigger = ScratchArray.Rent<ClaimEntry>(Items.Length * 2);
-                Items.AsSpan(0, Count).CopyTo(bigger);
-                ScratchArray.Return(Items);
-                Items = bigger;
-            }
+            if (Count == Items.Length) ScratchArray.Grow(ref Items, Count, Items.Length * 2);
             Items[Count++] = claim;
         }
     }

@@ -42,10 +42,7 @@ internal sealed class PooledList<T> : IDisposable
 
     private void Grow()
     {
-        var larger = ScratchArray.Rent<T>(2 * Count);
-        AsSpan().CopyTo(larger);
-        ScratchArray.Return(_items);
-        _items = larger;
+        ScratchArray.Grow(ref _items, Count, 2 * Count);
     }
 
     /// <summary>Sorts as <see cref="List{T}.Sort(Comparison{T})"/> does (the same algorithm, so equal items end in the same order).</summary>

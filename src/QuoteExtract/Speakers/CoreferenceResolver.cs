@@ -682,10 +682,7 @@ internal sealed class CoreferenceResolver : IDisposable
         }
         if (_sideCount == _side.Length)
         {
-            var larger = ScratchArray.Rent<MentionValue>(Math.Max(16, 2 * _sideCount));
-            _side.AsSpan(0, _sideCount).CopyTo(larger);
-            if (_side.Length > 0) ScratchArray.Return(_side);
-            _side = larger;
+            ScratchArray.Grow(ref _side, _sideCount, Math.Max(16, 2 * _sideCount));
         }
         _side[_sideCount] = m;
         return ~_sideCount++;
@@ -731,10 +728,7 @@ internal sealed class CoreferenceResolver : IDisposable
         if (_stateCount == _states.Length)
         {
             // (At first room for an entity per sixteen tokens, news has one per thirty-five; at most 256 before growing.)
-            var larger = ScratchArray.Rent<EntityState>(_stateCount == 0 ? Math.Clamp(_doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
-            _states.AsSpan(0, _stateCount).CopyTo(larger);
-            if (_states.Length > 0) ScratchArray.Return(_states);
-            _states = larger;
+            ScratchArray.Grow(ref _states, _stateCount, _stateCount == 0 ? Math.Clamp(_doc.Tokens.Length / 16, 16, 256) : 2 * _stateCount);
         }
         _states[_stateCount++] = new EntityState(e) { Kind = kind };
         return e;

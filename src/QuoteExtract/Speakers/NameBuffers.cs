@@ -81,24 +81,15 @@ internal sealed class NameBuffers(RecentIndex known) : IDisposable
     {
         if (chain >= _start.Length)
         {
-            Grow(ref _start, chain, Math.Max(64, 2 * chain));
-            Grow(ref _length, chain, Math.Max(64, 2 * chain));
-            Grow(ref _firstNames, chain, Math.Max(64, 2 * chain));
+            ScratchArray.Grow(ref _start, chain, Math.Max(64, 2 * chain));
+            ScratchArray.Grow(ref _length, chain, Math.Max(64, 2 * chain));
+            ScratchArray.Grow(ref _firstNames, chain, Math.Max(64, 2 * chain));
         }
         _firstNames[chain] = 0;
-        if (_charsUsed + lower.Length > _chars.Length) Grow(ref _chars, _charsUsed, Math.Max(512, 2 * (_charsUsed + lower.Length)));
+        if (_charsUsed + lower.Length > _chars.Length) ScratchArray.Grow(ref _chars, _charsUsed, Math.Max(512, 2 * (_charsUsed + lower.Length)));
         lower.CopyTo(_chars.AsSpan(_charsUsed));
         (_start[chain], _length[chain]) = (_charsUsed, lower.Length);
         _charsUsed += lower.Length;
-    }
-
-    // A larger pooled array, the first used items copied.
-    private static void Grow<T>(ref T[] array, int used, int size)
-    {
-        var larger = ScratchArray.Rent<T>(size);
-        array.AsSpan(0, used).CopyTo(larger);
-        if (array.Length > 0) ScratchArray.Return(array);
-        array = larger;
     }
 
     private void ReturnWordBuffers()

@@ -56,15 +56,7 @@ internal static class ChainArrays
     /// <summary>Moves the first <paramref name="count"/> items of both into pooled arrays of <paramref name="size"/>, the old ones given back.</summary>
     public static void Grow<T>(ref T[] values, ref int[] next, int count, int size)
     {
-        var largerValues = ScratchArray.Rent<T>(size);
-        var largerNext = ScratchArray.Rent<int>(size);
-        values.AsSpan(0, count).CopyTo(largerValues);
-        next.AsSpan(0, count).CopyTo(largerNext);
-        if (values.Length > 0)
-        {
-            ScratchArray.Return(values);
-            ScratchArray.Return(next);
-        }
-        (values, next) = (largerValues, largerNext);
+        ScratchArray.Grow(ref values, count, size);
+        ScratchArray.Grow(ref next, count, size);
     }
 }

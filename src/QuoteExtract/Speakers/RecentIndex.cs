@@ -125,13 +125,7 @@ internal sealed class RecentIndex(int expectedKeys = 0) : IDisposable
     }
 
     // A pooled array twice as big, the first used items copied.
-    private static void Grow(ref int[] array, int used)
-    {
-        var larger = ScratchArray.Rent<int>(Math.Max(16, 2 * used));
-        array.AsSpan(0, used).CopyTo(larger);
-        if (array.Length > 0) ScratchArray.Return(array);
-        array = larger;
-    }
+    private static void Grow(ref int[] array, int used) => ScratchArray.Grow(ref array, used, Math.Max(16, 2 * used));
 
     public void Dispose()
     {

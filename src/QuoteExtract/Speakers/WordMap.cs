@@ -76,10 +76,7 @@ internal sealed class WordMap(int expectedKeys = 0) : IDisposable
         {
             if (_arenaUsed + key.Length > _arena.Length)
             {
-                var larger = ScratchArray.Rent<char>(Math.Max(256, 2 * (_arenaUsed + key.Length)));
-                _arena.AsSpan(0, _arenaUsed).CopyTo(larger);
-                if (_arena.Length > 0) ScratchArray.Return(_arena);
-                _arena = larger;
+                ScratchArray.Grow(ref _arena, _arenaUsed, Math.Max(256, 2 * (_arenaUsed + key.Length)));
             }
             key.CopyTo(_arena.AsSpan(_arenaUsed));
             _starts[slot] = _arenaUsed;

@@ -17,6 +17,18 @@ internal static class ScratchArray
     public static T[] Rent<T>(int length) =>
         (long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes ? ArrayPool<T>.Shared.Rent(length) : new T[length];
 
+    /// <summary>
+    /// Replaces <paramref name="array"/> by an array of at least <paramref name="size"/> items holding its first
+    /// <paramref name="used"/>, the old one given back (every pooled table of the stages grows this way).
+    /// </summary>
+    public static void Grow<T>(ref T[] array, int used, int size)
+    {
+        var larger = Rent<T>(size);
+        array.AsSpan(0, used).CopyTo(larger);
+        Return(array);
+        array = larger;
+    }
+
     /// <summary>Gives <paramref name="array"/> back to the pool when it is small enough to keep (cleared when it holds references); else leaves it to the collector.</summary>
     public static void Return<T>(T[] array)
     {
