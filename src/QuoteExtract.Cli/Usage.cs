@@ -36,7 +36,8 @@ internal static class Usage
 
     private const string CheckWorthinessNotes = """
         Check-worthiness: scores every sentence of transcripts in the CLEF CheckThat! format (line<TAB>speaker<TAB>text[<TAB>label], one
-        sentence a line) with the embedded check-worthiness model, 0..1, higher = more worth fact-checking. For each
+        sentence a line) with the embedded check-worthiness model, 0..1, higher = more worth fact-checking; each sentence
+        is read with the line before it and its speaker's turn (a run of lines by one speaker). For each
         input, writes a file of the same name in DIR with lines line<TAB>score (the lab's submission format). Malformed
         lines are skipped with a warning; an unreadable input is reported and the others are still scored (exit 1).
         """;

@@ -11,10 +11,12 @@ public sealed record ExtractorOptions
     /// stage recognises it and scores a claim on the document's own tokens (the same words, read in their
     /// context) instead of tokenizing the claim's text again.
     /// </summary>
-    internal static readonly Func<string, double> DefaultCheckWorthiness =
+    /// <remarks>(The model is loaded at the first score, not when options are first made: a document made to read a sentence
+    /// needs options, and the training tool makes those before any model exists.)</remarks>
+    internal static readonly Func<string, double> DefaultCheckWorthiness = sentence =>
         Claims.CheckWorthinessModel.Default is { } model
-            ? sentence => Claims.CheckWorthinessModel.Percentile(model.Score(sentence))
-            : Claims.CheckWorthinessHeuristic.Score;
+            ? Claims.CheckWorthinessModel.Percentile(model.Score(sentence))
+            : Claims.CheckWorthinessHeuristic.Score(sentence);
 
     /// <summary>The defaults.</summary>
     public static ExtractorOptions Default { get; } = new();

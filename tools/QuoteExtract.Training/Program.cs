@@ -13,9 +13,12 @@ internal static class Program
         "         out: src/QuoteExtract/Lexicon/Resources/cue-inventory.tsv)\n" +
         "  sources   learn which words head a source (out: src/QuoteExtract/Lexicon/Resources/source-inventory.tsv)\n" +
         "  attribution   train the attribution model (out: src/QuoteExtract/Model/Resources/attribution-model.txt)\n" +
-        "  checkworthiness   cross-validate variants of the check-worthiness model by transcript, train the best\n" +
-        "         (default train: ../shared/corpus/checkworthy/clef2019-train,\n" +
-        "         out: src/QuoteExtract/Claims/Resources/checkworthiness-model.txt; --variant TEXT: only matching variants)\n";
+        "  checkworthiness   nested leave-one-transcript-out cross-validation of the check-worthiness model and of an\n" +
+        "         n-gram baseline, then train the variant chosen on all transcripts (default train:\n" +
+        "         ../shared/corpus/checkworthy/clef2019-train, out: src/QuoteExtract/Claims/Resources/checkworthiness-model.txt;\n" +
+        "         --inner-folds K: K inner folds instead of leave-one-out, --threads N: outer folds at once (2),\n" +
+        "         --variant TEXT: only matching variants, --no-baseline, --embeddings FILE: also try sentence embeddings\n" +
+        "         (TRANSCRIPT<TAB>LINE<TAB>v1 v2 ...) as features, reported beside; never shipped)\n";
 
     public static int Main(string[] args)
     {
@@ -47,8 +50,11 @@ internal static class Program
                 return AttributionModelTrainer.Run(train, Option("--dev", Path.Combine(root, "..", "shared", "corpus", "polnear", "dev")),
                     Option("--out", Path.Combine(root, "src", "QuoteExtract", "Model", "Resources", "attribution-model.txt")));
             case "checkworthiness":
-                return CheckWorthinessTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Claims", "Resources", "checkworthiness-model.txt")),
-                    args.Contains("--variant") ? Option("--variant", "") : null);
+                return CheckWorthiness.CheckWorthinessTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Claims", "Resources", "checkworthiness-model.txt")),
+                    int.Parse(Option("--inner-folds", "0"), System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(Option("--threads", "2"), System.Globalization.CultureInfo.InvariantCulture),
+                    args.Contains("--variant") ? Option("--variant", "") : null, skipBaseline: args.Contains("--no-baseline"),
+                    embeddings: args.Contains("--embeddings") ? Option("--embeddings", "") : null);
             case "cues":
                 return CueInventoryTrainer.Run(train, Option("--out", Path.Combine(root, "src", "QuoteExtract", "Lexicon", "Resources", "cue-inventory.tsv")));
             case "sources":

@@ -7,8 +7,8 @@ namespace QuoteExtract.Cli.CheckWorthiness;
 
 /// <summary>
 /// <c>quote-extract checkworthiness FILE.tsv... --out DIR</c>: scores every sentence of transcripts in the CLEF
-/// CheckThat! format (<c>line&lt;TAB&gt;speaker&lt;TAB&gt;text[&lt;TAB&gt;label]</c>) with the check-worthiness model
-/// and writes, per input, a file of the same name in DIR with lines <c>line&lt;TAB&gt;score</c> (the lab's
+/// CheckThat! format (<c>line&lt;TAB&gt;speaker&lt;TAB&gt;text[&lt;TAB&gt;label]</c>) with the check-worthiness model,
+/// each sentence read in its context (the line before, the speaker's turn: a run of lines by one speaker), and writes, per input, a file of the same name in DIR with lines <c>line&lt;TAB&gt;score</c> (the lab's
 /// submission format). An unreadable input is reported and skipped (exit 1, the others are still written);
 /// a malformed line is skipped with a warning naming the file and line number.
 /// </summary>
@@ -16,8 +16,8 @@ internal static class CheckWorthinessCommand
 {
     private const string Name = "quote-extract checkworthiness";
 
-    /// <summary>The <c>checkworthiness</c> subcommand; <paramref name="model"/> defaults to <see cref="CheckWorthinessScore.Model"/>.</summary>
-    public static Command Create(CommandContext context, Func<string, double>? model = null)
+    /// <summary>The <c>checkworthiness</c> subcommand; <paramref name="model"/> (a transcript's scores) defaults to <see cref="CheckWorthinessScore.Transcript"/>.</summary>
+    public static Command Create(CommandContext context, Func<IReadOnlyList<CheckWorthinessLine>, double[]>? model = null)
     {
         var inputs = new Argument<string[]>("FILE.tsv")
         {
@@ -36,9 +36,9 @@ internal static class CheckWorthinessCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir, TextWriter stdout, TextWriter stderr, Func<string, double>? model)
+    private static int Run(string[] inputs, string outDir, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<CheckWorthinessLine>, double[]>? model)
     {
-        model ??= CheckWorthinessScore.Model;
+        model ??= CheckWorthinessScore.Transcript;
         if (model is null)
         {
             stderr.WriteLine($"{Name}: this build carries no check-worthiness model.");
@@ -65,7 +65,8 @@ internal static class CheckWorthinessCommand
         return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static bool Score(string input, string target, Func<string, double> model, HashSet<string> written, TextWriter stdout, TextWriter stderr)
+    private static bool Score(string input, string target, Func<IReadOnlyList<CheckWorthinessLine>, double[]> model, HashSet<string> written,
+        TextWriter stdout, TextWriter stderr)
     {
         string[] lines;
         try
@@ -83,8 +84,8 @@ internal static class CheckWorthinessCommand
             return false;
         }
 
-        var output = new StringBuilder();
-        int scored = 0;
+        // The transcript's lines first (a sentence is read with the one before it and its speaker's turn), then their scores.
+        var parsed = new List<CheckWorthinessLine>(lines.Length);
         for (int i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
@@ -93,11 +94,14 @@ internal static class CheckWorthinessCommand
                 stderr.WriteLine($"{Name}: warning: {input}:{i + 1}: malformed line skipped (expected line<TAB>speaker<TAB>text[<TAB>label]).");
                 continue;
             }
-            double score = model(line!.Text);
-            output.Append(line.LineNumber.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(score.ToString("0.##########", CultureInfo.InvariantCulture)).Append('\n');
-            scored++;
+            parsed.Add(line!);
         }
+        var scores = model(parsed);
+        var output = new StringBuilder();
+        for (int i = 0; i < parsed.Count; i++)
+            output.Append(parsed[i].LineNumber.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(scores[i].ToString("0.##########", CultureInfo.InvariantCulture)).Append('\n');
+        int scored = parsed.Count;
 
         if (!written.Add(Path.GetFullPath(target)))
             stderr.WriteLine($"{Name}: warning: two inputs are named {Path.GetFileName(target)}; {input} overwrites the earlier one's scores.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuoteExtract.Lexicon;
+using QuoteExtract.Mentions;
 using QuoteExtract.Text;
 
 namespace QuoteExtract.Claims;
@@ -11,30 +12,85 @@ internal interface ICheckWorthinessFeatureSink
     void Add(int index, float value);
 }
 
-/// <summary>How the hashed part of the check-worthiness features is made; stored in the model file.</summary>
+/// <summary>How the check-worthiness features are made; stored in the model file.</summary>
 /// <param name="HashBits">The hashed n-grams fall into <c>2^HashBits</c> buckets (8..20).</param>
 /// <param name="Bigrams">Whether word bigrams are hashed besides unigrams.</param>
-/// <param name="Dense">Whether the dense (hand-made) features are used.</param>
-internal readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool Bigrams, bool Dense)
+/// <param name="Dense">Whether the dense (hand-made) features of the sentence are used.</param>
+/// <param name="Context">Whether the features of the sentence's context are used (the sentence before, the speaker's turn).</param>
+/// <param name="Ngrams">Whether hashed word n-grams are used at all (false: no word unigrams or bigrams).</param>
+/// <param name="CharNgrams">Whether the character 3- to 5-grams of each lower-cased word (with its edges) are hashed too.</param>
+internal readonly record struct CheckWorthinessFeatureSettings(int HashBits, bool Bigrams, bool Dense, bool Context = false, bool Ngrams = true,
+    bool CharNgrams = false)
 {
-    /// <summary>The settings the shipped model is trained with unless the trainer says otherwise.</summary>
-    public static CheckWorthinessFeatureSettings Default => new(14, true, true);
-
-    /// <summary>Length of the feature vector: the dense features then the hash buckets.</summary>
+    /// <summary>Length of the feature vector: the dense features (sentence, then context) then the hash buckets.</summary>
     public int VectorLength => CheckWorthinessFeatures.DenseCount + (1 << HashBits);
 }
 
+/// <summary>What a sentence's neighbours say about it (<see cref="CheckWorthinessContext"/>): a few facts of a sentence.</summary>
+/// <param name="Words">Its words.</param>
+/// <param name="Question">Whether it asks (a question mark).</param>
+/// <param name="Number">Whether it holds a number written in digits.</param>
+/// <param name="Topics">Its words of the topic lists (economy, law, records, change, harm, institutions).</param>
+/// <param name="SmallTalk">Its words of small talk and ceremony.</param>
+internal readonly record struct SentenceSummary(int Words, bool Question, bool Number, int Topics, int SmallTalk);
+
 /// <summary>
-/// The features the check-worthiness model sees for a sentence, computed from our own tokenizer: dense
-/// features (numbers, percentages, money, years, capitalised words, comparatives and superlatives, tense and
-/// modals, pronouns, question marks, length, cue words of factual claims and of small talk) and signed
-/// hashed unigrams and bigrams of the lower-cased words (numbers folded to their shape).
+/// Where a sentence stands: the sentence before it (null for the first) and the speaker's turn it belongs to (in a
+/// transcript the run of lines by one speaker; in an article the quote a claim comes from, or the paragraph of the
+/// article's own voice). <see cref="None"/> (no turn) is a sentence read alone: its context features are all zero.
+/// </summary>
+/// <param name="Previous">The sentence before, or null.</param>
+/// <param name="TurnIndex">The sentence's place in its turn, from 0.</param>
+/// <param name="TurnLength">The turn's sentences (0: no context known).</param>
+/// <param name="TurnNumberShare">Of the turn's other sentences, the share holding a number (0 for a turn of one).</param>
+internal readonly record struct CheckWorthinessContext(SentenceSummary? Previous, int TurnIndex, int TurnLength, float TurnNumberShare)
+{
+    /// <summary>No context: a sentence read alone.</summary>
+    public static CheckWorthinessContext None => default;
+
+    /// <summary>
+    /// The contexts of a transcript's sentences: each line's previous line, and turns as runs of lines by one speaker
+    /// ("HOLT: … / CLINTON: … / CLINTON: …": the last two are one turn of two).
+    /// </summary>
+    public static CheckWorthinessContext[] OfTranscript(IReadOnlyList<string> speakers, IReadOnlyList<SentenceSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(speakers);
+        ArgumentNullException.ThrowIfNull(summaries);
+        if (speakers.Count != summaries.Count) throw new ArgumentException("one speaker a sentence");
+        var contexts = new CheckWorthinessContext[speakers.Count];
+        for (int start = 0; start < speakers.Count;)
+        {
+            int end = start + 1;
+            while (end < speakers.Count && string.Equals(speakers[end], speakers[start], StringComparison.Ordinal)) end++;
+            int numbers = 0;
+            for (int i = start; i < end; i++) if (summaries[i].Number) numbers++;
+            for (int i = start; i < end; i++)
+                contexts[i] = new(i > 0 ? summaries[i - 1] : null, i - start, end - start, ShareOfOthers(numbers, summaries[i].Number, end - start));
+            start = end;
+        }
+        return contexts;
+    }
+
+    /// <summary>Of a turn of <paramref name="length"/> sentences, <paramref name="withNumber"/> holding a number, the share of the others.</summary>
+    public static float ShareOfOthers(int withNumber, bool selfHasNumber, int length) =>
+        length <= 1 ? 0f : (withNumber - (selfHasNumber ? 1 : 0)) / (float)(length - 1);
+}
+
+/// <summary>
+/// The features the check-worthiness model sees for a sentence, computed from our own tokenizer and word classes.
+/// Dense features of the sentence: numbers and quantities (percentages, money, years, scale and number words),
+/// comparisons and superlatives, the topics claims are checked on (economy, laws and votes, records and history,
+/// changes in amount, harm, institutions), names (capitalised runs the mention finder would take as names), tense and
+/// modality, first-person promises, opinions and hedges, small talk, questions, length. Context features: the sentence
+/// before (a question? numbers? topic words? small talk?) and the speaker's turn (how many of its other sentences hold
+/// numbers). And signed hashed unigrams and bigrams of the lower-cased words (numbers folded to their
+/// shape), which the trainer may leave out.
 /// </summary>
 /// <remarks>
-/// The vector is <c>[dense..., buckets...]</c>: index <c>i &lt; DenseCount</c> is dense feature <c>i</c>,
-/// index <c>DenseCount + b</c> is hash bucket <c>b</c>. Dense values are scaled to about 0..1 so that a
-/// linear model needs no normalizer. Changing any feature here invalidates trained models (the model file
-/// lists the dense feature names, and the loader refuses a mismatch).
+/// The vector is <c>[dense..., context..., buckets...]</c>: index <c>i &lt; DenseCount</c> is named feature <c>i</c>,
+/// index <c>DenseCount + b</c> is hash bucket <c>b</c>. Dense values are scaled to about 0..1 so that a linear model
+/// needs no normalizer. Changing any feature here invalidates trained models (the model file lists the feature names,
+/// and the loader refuses a mismatch). The lists are the English ones the model was trained on.
 /// </remarks>
 internal static class CheckWorthinessFeatures
 {
@@ -42,50 +98,32 @@ internal static class CheckWorthinessFeatures
     [
         "len.logWords", "len.short", "len.long",
         "num.count", "num.any", "num.percent", "num.money", "num.year", "num.scale", "num.words", "num.share",
-        "cap.count", "cap.any",
+        "cap.count", "cap.any", "name.runs", "name.any",
         "cmp.comparative", "cmp.superlative", "cmp.than", "cmp.ever",
+        "topic.economy", "topic.law", "topic.record", "topic.change", "topic.harm", "topic.institutions", "topic.count",
         "verb.past", "verb.perfect", "verb.modal", "verb.future", "verb.said", "verb.present3",
         "pron.i", "pron.we", "pron.you", "pron.third",
+        "cue.promise", "cue.opinion", "cue.hedge", "cue.smallTalk", "cue.negation",
         "punct.question", "punct.exclamation", "punct.dashes", "punct.ellipsis",
-        "cue.claim", "cue.claimCount", "cue.smallTalk", "cue.opinion", "cue.negation", "cue.question", "cue.discourse",
-        "start.conjunction", "start.lower", "words.avgLength",
+        "start.question", "start.discourse", "start.conjunction", "start.lower", "words.avgLength",
+        // The context: the sentence before, then the speaker's turn.
+        "ctx.prev.none", "ctx.prev.question", "ctx.prev.number", "ctx.prev.topic", "ctx.prev.short", "ctx.prev.smallTalk",
+        "ctx.turn.numberShare",
     ];
 
-    /// <summary>Number of dense features.</summary>
+    /// <summary>The features of the sentence itself (the rest are its context's).</summary>
+    public const int SentenceCount = 50;
+
+    /// <summary>Number of named (dense and context) features.</summary>
     public static int DenseCount => s_names.Length;
 
-    /// <summary>The dense feature names, in vector order (part of the model format).</summary>
+    /// <summary>The named feature names, in vector order (part of the model format).</summary>
     public static IReadOnlyList<string> DenseNames => s_names;
 
-    // The English lists: the features of a sentence alone (no document), and the embedded model was trained on them.
-    private static readonly WordSet s_comparatives = LanguageLexicon.English[WordList.CheckComparatives];
-    private static readonly WordSet s_superlatives = LanguageLexicon.English[WordList.CheckSuperlatives];
+    // The English lists: the features the embedded model was trained on (each word's lists as one bit mask, a list's bit
+    // being its index in CheckWorthinessLists.All).
     private static readonly WordSet s_notSuperlative = LanguageLexicon.English[WordList.CheckNotSuperlatives];
-    private static readonly WordSet s_pastIrregular = LanguageLexicon.English[WordList.CheckIrregularPasts];
-    private static readonly WordSet s_perfect = LanguageLexicon.English[WordList.CheckPerfect];
-    private static readonly WordSet s_modals = LanguageLexicon.English[WordList.CheckModals];
-    private static readonly WordSet s_future = LanguageLexicon.English[WordList.CheckFuture];
-    private static readonly WordSet s_said = LanguageLexicon.English[WordList.CheckSaid];
-    private static readonly WordSet s_i = LanguageLexicon.English[WordList.CheckFirstSingular];
-    private static readonly WordSet s_we = LanguageLexicon.English[WordList.CheckFirstPlural];
-    private static readonly WordSet s_you = LanguageLexicon.English[WordList.CheckSecondPerson];
-    private static readonly WordSet s_third = LanguageLexicon.English[WordList.CheckThirdPerson];
-    private static readonly WordSet s_scale = LanguageLexicon.English[WordList.CheckScale];
-    private static readonly WordSet s_numberWords = LanguageLexicon.English[WordList.CheckNumberWords];
-    private static readonly WordSet s_money = LanguageLexicon.English[WordList.CheckMoney];
 
-    /// <summary>Words typical of factual, checkable claims in political speech.</summary>
-    private static readonly WordSet s_claimCues = LanguageLexicon.English[WordList.CheckClaimCues];
-
-    /// <summary>Words of small talk, moderation and ceremony.</summary>
-    private static readonly WordSet s_smallTalk = LanguageLexicon.English[WordList.CheckSmallTalk];
-    private static readonly WordSet s_opinion = LanguageLexicon.English[WordList.CheckOpinion];
-    private static readonly WordSet s_negation = LanguageLexicon.English[WordList.CheckNegation];
-    private static readonly WordSet s_questionWords = LanguageLexicon.English[WordList.CheckQuestionWords];
-    private static readonly WordSet s_discourse = LanguageLexicon.English[WordList.CheckDiscourse];
-    private static readonly WordSet s_conjunctions = LanguageLexicon.English[WordList.CheckConjunctions];
-
-    // Every listed word's sets as one bit mask: one lookup per token instead of one per set.
     [Flags]
     private enum WordSets : uint
     {
@@ -104,49 +142,33 @@ internal static class CheckWorthinessFeatures
         Scale = 1u << 11,
         NumberWords = 1u << 12,
         Money = 1u << 13,
-        ClaimCues = 1u << 14,
-        SmallTalk = 1u << 15,
-        Opinion = 1u << 16,
-        Negation = 1u << 17,
-        QuestionWords = 1u << 18,
-        Discourse = 1u << 19,
-        Conjunctions = 1u << 20,
-        Than = 1u << 21,
-        Ever = 1u << 22,
-        PercentWord = 1u << 23,
-        Present3 = 1u << 24,
+        SmallTalk = 1u << 14,
+        Opinion = 1u << 15,
+        Negation = 1u << 16,
+        QuestionWords = 1u << 17,
+        Discourse = 1u << 18,
+        Conjunctions = 1u << 19,
+        Than = 1u << 20,
+        Ever = 1u << 21,
+        PercentWord = 1u << 22,
+        Present3 = 1u << 23,
+        Economy = 1u << 24,
+        Law = 1u << 25,
+        Record = 1u << 26,
+        Change = 1u << 27,
+        Harm = 1u << 28,
+        Institutions = 1u << 29,
+        Hedges = 1u << 30,
+        PromiseVerbs = 1u << 31,
+        Topics = Economy | Law | Record | Change | Harm | Institutions,
     }
 
-    // Every listed word's sets.
+    // Every listed word's lists.
     private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, WordSets>> s_listed = new(() =>
     {
         var d = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
-        void Add(WordSet set, WordSets bit) { foreach (var w in set.Words) d[w] = d.GetValueOrDefault(w) | bit; }
-        Add(s_comparatives, WordSets.Comparatives);
-        Add(s_superlatives, WordSets.Superlatives);
-        Add(s_pastIrregular, WordSets.PastIrregular);
-        Add(s_perfect, WordSets.Perfect);
-        Add(s_modals, WordSets.Modals);
-        Add(s_future, WordSets.Future);
-        Add(s_said, WordSets.Said);
-        Add(s_i, WordSets.I);
-        Add(s_we, WordSets.We);
-        Add(s_you, WordSets.You);
-        Add(s_third, WordSets.Third);
-        Add(s_scale, WordSets.Scale);
-        Add(s_numberWords, WordSets.NumberWords);
-        Add(s_money, WordSets.Money);
-        Add(s_claimCues, WordSets.ClaimCues);
-        Add(s_smallTalk, WordSets.SmallTalk);
-        Add(s_opinion, WordSets.Opinion);
-        Add(s_negation, WordSets.Negation);
-        Add(s_questionWords, WordSets.QuestionWords);
-        Add(s_discourse, WordSets.Discourse);
-        Add(s_conjunctions, WordSets.Conjunctions);
-        Add(LanguageLexicon.English[WordList.CheckThan], WordSets.Than);
-        Add(LanguageLexicon.English[WordList.CheckEver], WordSets.Ever);
-        Add(LanguageLexicon.English[WordList.CheckPercent], WordSets.PercentWord);
-        Add(LanguageLexicon.English[WordList.CheckPresentThird], WordSets.Present3);
+        for (int bit = 0; bit < CheckWorthinessLists.All.Length; bit++)
+            foreach (var w in LanguageLexicon.English[CheckWorthinessLists.All[bit]].Words) d[w] = d.GetValueOrDefault(w) | (WordSets)(1u << bit);
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.OrdinalIgnoreCase);
     });
 
@@ -154,54 +176,115 @@ internal static class CheckWorthinessFeatures
     // the case-insensitive dictionary, so the answers are the dictionary's either way.
     private static readonly Lazy<AsciiLookup<WordSets>> s_sets = new(() => new(s_listed.Value));
 
-    /// <summary>
-    /// Every word of the lists the features read (compared ignoring case): the word classes mark them
-    /// (<see cref="Document.InCheckWorthinessListAt"/>), so a document's other words are not looked up here.
-    /// </summary>
-    public static IEnumerable<string> ListedWords => s_listed.Value.Keys;
-
-    /// <summary>Computes the features of <paramref name="sentence"/> into <paramref name="sink"/> (zeros are not sent).</summary>
+    /// <summary>Computes the features of <paramref name="sentence"/> read alone (no context) into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var tokens = Tokenizer.Tokenize(sentence);
-        Compute(sentence, tokens, settings, ref sink);
+        var doc = Sentence(sentence);
+        Compute(doc, 0, doc.Tokens.Length, CheckWorthinessContext.None, settings, ref sink);
+    }
+
+    /// <summary>A sentence read alone as a document of its own (the text stage run: tokens, sentences, word classes on demand).</summary>
+    public static Document Sentence(string sentence)
+    {
+        var doc = new Document(sentence, ExtractorOptions.Default);
+        s_textStage.Process(doc);
+        return doc;
+    }
+
+    private static readonly TextStage s_textStage = new();
+
+    /// <summary>What the context of another sentence takes from the sentence of tokens <paramref name="start"/>..<paramref name="end"/>.</summary>
+    public static SentenceSummary Summarize(Document document, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Span<float> dense = stackalloc float[SentenceCount];
+        var scan = Scan(document, start, end, dense, []);
+        return new SentenceSummary(scan.Words, dense[Question] != 0, dense[NumberCount] != 0, scan.Topics, scan.SmallTalk);
     }
 
     // The hashes of a sentence's first tokens are kept on the stack; a longer sentence is hashed again after its dense
     // features (no buffer grows with the sentence).
     private const int KeptHashes = 128;
 
-    /// <summary>Computes the features of <paramref name="sentence"/>, already tokenized as <paramref name="tokens"/>.</summary>
-    public static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, CheckWorthinessFeatureSettings settings, ref TSink sink)
-        where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
-        Compute(sentence, tokens, null, 0, settings, ref sink);
+    // Indexes of named features that are read back.
+    private const int NumberCount = 3, NumberAny = 4, Question = 41;
 
     /// <summary>
     /// Computes the features of the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive)
-    /// of <paramref name="document"/>: the same as of its text, with only the words its word classes mark as listed looked
-    /// up in the lists.
+    /// of <paramref name="document"/>, standing in <paramref name="context"/>.
     /// </summary>
-    public static void Compute<TSink>(Document document, int start, int end, CheckWorthinessFeatureSettings settings, ref TSink sink)
-        where TSink : ICheckWorthinessFeatureSink, allows ref struct =>
-        Compute(document.Text, document.Tokens[start..end], document, start, settings, ref sink);
-
-    private static void Compute<TSink>(string sentence, ReadOnlySpan<Token> tokens, Document? document, int firstToken,
+    public static void Compute<TSink>(Document document, int start, int end, in CheckWorthinessContext context,
         CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
+        ArgumentNullException.ThrowIfNull(document);
         if (settings.HashBits is < 8 or > 20) throw new ArgumentOutOfRangeException(nameof(settings), "HashBits must be 8..20.");
         // One pass over the tokens counts the dense features and hashes the tokens (a word is read and looked up once);
-        // the features are then sent in the order they always were (dense, then hashed), so the sums are the same.
+        // the features are then sent in vector order (dense, context, hashed).
         Span<uint> hashes = stackalloc uint[KeptHashes];
-        Span<float> dense = stackalloc float[s_names.Length];
-        int count = Scan(sentence, tokens, document, firstToken, dense, hashes);
+        Span<float> dense = stackalloc float[SentenceCount];
+        var scan = Scan(document, start, end, dense, hashes);
         if (settings.Dense)
             for (int i = 0; i < dense.Length; i++)
                 if (dense[i] != 0f) sink.Add(i, dense[i]);
-        if (count <= hashes.Length) EmitHashed(hashes[..count], settings, ref sink);
-        else ComputeHashed(sentence, tokens, settings, ref sink);
+        if (settings.Context && context.TurnLength > 0) AddContext(context, ref sink);
+        if (settings.Ngrams)
+        {
+            if (scan.Hashed <= hashes.Length) EmitHashed(hashes[..scan.Hashed], settings, ref sink);
+            else ComputeHashed(document.Text, document.Tokens[start..end], settings, ref sink);
+        }
+        if (settings.CharNgrams) EmitCharNgrams(document, start, end, settings, ref sink);
+    }
+
+    // "unemployment" → "<un", "une", …, "nt>", "<une", …: pieces of words that carry over to words never seen whole
+    // ("unemployed", "employment"). A word's first 32 characters are read (no piece grows with a long token).
+    private static void EmitCharNgrams<TSink>(Document document, int start, int end, CheckWorthinessFeatureSettings settings, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        int offset = s_names.Length;
+        uint mask = (1u << settings.HashBits) - 1;
+        var tokens = document.Tokens;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)) continue;
+            var word = tokens[t].Chars(document.Text);
+            if (word.Length > 32) word = word[..32];
+            int length = word.Length + 2; // with the edges '<' and '>'
+            for (int i = 0; i + 3 <= length; i++)
+            {
+                uint h = CharSeed;
+                for (int n = 1; n <= 5 && i + n <= length; n++)
+                {
+                    int k = i + n - 1;
+                    char c = k == 0 ? '<' : k == length - 1 ? '>' : word[k - 1] == '’' ? '\'' : char.ToLowerInvariant(word[k - 1]);
+                    h = (h ^ c) * 16777619u;
+                    if (n >= 3) Emit(ref sink, Mix(h + (uint)n * 0x9E3779B1u), mask, offset);
+                }
+            }
+        }
+    }
+
+    private const uint CharSeed = 0x811C9DC5u ^ 0xC4A5u;
+
+    // "And how many jobs did that create?" / "Over 200,000.": a sentence after a question, a sentence in a turn of figures.
+    private static void AddContext<TSink>(in CheckWorthinessContext c, ref TSink sink)
+        where TSink : ICheckWorthinessFeatureSink, allows ref struct
+    {
+        int k = SentenceCount;
+        if (c.Previous is not { } p) sink.Add(k, 1f);
+        else
+        {
+            if (p.Question) sink.Add(k + 1, 1f);
+            if (p.Number) sink.Add(k + 2, 1f);
+            if (p.Topics > 0) sink.Add(k + 3, 1f);
+            if (p.Words < 5) sink.Add(k + 4, 1f);
+            if (p.SmallTalk > 0) sink.Add(k + 5, 1f);
+        }
+        // (Where a sentence stands in its turn, and how long the turn is, say more about a debate's format than about the
+        // sentence: a moderator's one-line turns. In news a one-sentence quote is ordinary, so those are not features.)
+        if (c.TurnNumberShare > 0) sink.Add(k + 6, c.TurnNumberShare);
     }
 
     private static void Keep(Span<uint> hashes, ref int count, uint hash)
@@ -210,18 +293,20 @@ internal static class CheckWorthinessFeatures
         count++;
     }
 
-    // The dense features into f, and the hash of every token that makes a hashed feature into hashes, in order, as many as
-    // fit; returns how many tokens make hashed features. With a document, tokens[i] is its token firstToken + i.
-    private static int Scan(string text, ReadOnlySpan<Token> tokens, Document? document, int firstToken, Span<float> f, Span<uint> hashes)
+    private readonly record struct ScanResult(int Hashed, int Words, int Topics, int SmallTalk);
+
+    // The dense features of tokens start..end into f, and the hash of every token that makes a hashed feature into hashes, in
+    // order, as many as fit; returns how many tokens make hashed features, and what a summary needs.
+    private static ScanResult Scan(Document document, int start, int end, Span<float> f, Span<uint> hashes)
     {
         var sets = s_sets.Value;
-        int words = 0, numbers = 0, caps = 0, comparative = 0, superlative = 0, past = 0, perfect = 0, modal = 0,
-            future = 0, said = 0, present3 = 0, pi = 0, pwe = 0, pyou = 0, pthird = 0, question = 0, exclamation = 0,
-            dashes = 0, ellipsis = 0, claim = 0, smallTalk = 0, opinion = 0, negation = 0, wordChars = 0;
-        bool percent = false, money = false, year = false, scale = false, numberWords = false, than = false, ever = false;
+        string text = document.Text;
+        var tokens = document.Tokens[start..end];
+        int words = 0, numbers = 0, caps = 0, names = 0, question = 0, exclamation = 0, dashes = 0, ellipsis = 0, wordChars = 0;
+        bool percent = false, money = false, year = false, promise = false;
         bool questionStart = false, discourseStart = false, conjunctionStart = false, lowerStart = false;
-        int firstWord = -1, hashed = 0, superlativeForms = 0, regularPasts = 0;
-        Span<int> counts = stackalloc int[32]; // words by set, indexed by the set's bit
+        int firstWord = -1, hashed = 0, superlativeForms = 0, regularPasts = 0, personAt = -10, previousName = -2;
+        Span<int> counts = stackalloc int[32]; // words by list, indexed by the list's bit
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -287,9 +372,8 @@ internal static class CheckWorthinessFeatures
             // The lower-case hash of an ASCII word in one pass over its characters (a word with other characters the long way).
             uint h = HashWord(chars, out bool ascii);
             if (!ascii) h = HashLower(chars);
-            // (Most words are in no list: a document's word classes say so without a lookup.)
-            var listed = (document is null || document.InCheckWorthinessListAt(firstToken + i)) && sets.TryGetValue(chars, out var found)
-                ? found : WordSets.None;
+            // (Most words are in no list: the document's word classes say so without a lookup.)
+            var listed = document.InCheckWorthinessListAt(start + i) && sets.TryGetValue(chars, out var found) ? found : WordSets.None;
             Keep(hashes, ref hashed, h);
             if (firstWord < 0)
             {
@@ -299,41 +383,38 @@ internal static class CheckWorthinessFeatures
                 conjunctionStart = (listed & WordSets.Conjunctions) != 0;
                 lowerStart = IsLower(chars[0]);
             }
-            else if (IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I')) caps++;
+            else if (IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I'))
+            {
+                caps++;
+                // "Interior Minister Erlan Turgumbayev said": a run of name words, as the mention finder reads them, is one name
+                // (the first word is left out: any word is capitalised there).
+                if (document.IsNameWord(start + i))
+                {
+                    if (previousName != i - 1) names++;
+                    previousName = i;
+                }
+            }
+            // "We will cut taxes", "I'm going to": I or we, and within three tokens a word of the future or of promising.
+            if ((listed & (WordSets.I | WordSets.We)) != 0 && !IsObjectPronoun(chars)) personAt = i;
+            else if ((listed & WordSets.PromiseVerbs) != 0 && i - personAt <= 3) promise = true;
             // Forms the lists do not hold (superlatives, regular pasts) count with the listed words, once a word.
             if ((listed & WordSets.Superlatives) == 0 && chars.Length > 5 && IsSuperlativeForm(chars)) superlativeForms++;
             if ((listed & WordSets.PastIrregular) == 0 && chars.Length > 4 && EndsWithEd(chars)) regularPasts++;
-            // One step per set the word is in (most words are in none) instead of a test per set.
+            // One step per list the word is in (most words are in none) instead of a test per list.
             for (uint bits = (uint)listed; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
         }
-        than = Count(counts, WordSets.Than) > 0;
-        ever = Count(counts, WordSets.Ever) > 0;
+        bool scale = Count(counts, WordSets.Scale) > 0, numberWords = Count(counts, WordSets.NumberWords) > 0;
         percent |= Count(counts, WordSets.PercentWord) > 0;
-        scale = Count(counts, WordSets.Scale) > 0;
-        numberWords = Count(counts, WordSets.NumberWords) > 0;
         money |= Count(counts, WordSets.Money) > 0;
-        comparative = Count(counts, WordSets.Comparatives);
-        superlative = Count(counts, WordSets.Superlatives) + superlativeForms;
-        past = Count(counts, WordSets.PastIrregular) + regularPasts;
-        perfect = Count(counts, WordSets.Perfect);
-        modal = Count(counts, WordSets.Modals);
-        future = Count(counts, WordSets.Future);
-        said = Count(counts, WordSets.Said);
-        present3 = Count(counts, WordSets.Present3);
-        pi = Count(counts, WordSets.I);
-        pwe = Count(counts, WordSets.We);
-        pyou = Count(counts, WordSets.You);
-        pthird = Count(counts, WordSets.Third);
-        claim = Count(counts, WordSets.ClaimCues);
-        smallTalk = Count(counts, WordSets.SmallTalk);
-        opinion = Count(counts, WordSets.Opinion);
-        negation = Count(counts, WordSets.Negation);
+        int topics = Count(counts, WordSets.Economy) + Count(counts, WordSets.Law) + Count(counts, WordSets.Record)
+            + Count(counts, WordSets.Change) + Count(counts, WordSets.Harm) + Count(counts, WordSets.Institutions);
+        int smallTalk = Count(counts, WordSets.SmallTalk);
 
         f[0] = Math.Min(1f, MathF.Log(1 + words) / 5f);
         f[1] = words < 5 ? 1 : 0;
         f[2] = words > 25 ? 1 : 0;
-        f[3] = Math.Min(numbers, 5) / 5f;
-        f[4] = numbers > 0 || numberWords || scale ? 1 : 0;
+        f[NumberCount] = Math.Min(numbers, 5) / 5f;
+        f[NumberAny] = numbers > 0 || numberWords || scale ? 1 : 0;
         f[5] = percent ? 1 : 0;
         f[6] = money ? 1 : 0;
         f[7] = year ? 1 : 0;
@@ -342,36 +423,50 @@ internal static class CheckWorthinessFeatures
         f[10] = words == 0 ? 0 : Math.Min(1f, 5f * numbers / words);
         f[11] = Math.Min(caps, 5) / 5f;
         f[12] = caps > 0 ? 1 : 0;
-        f[13] = Math.Min(comparative, 3) / 3f;
-        f[14] = Math.Min(superlative, 3) / 3f;
-        f[15] = than ? 1 : 0;
-        f[16] = ever ? 1 : 0;
-        f[17] = Math.Min(past, 4) / 4f;
-        f[18] = Math.Min(perfect, 3) / 3f;
-        f[19] = Math.Min(modal, 3) / 3f;
-        f[20] = Math.Min(future, 3) / 3f;
-        f[21] = Math.Min(said, 2) / 2f;
-        f[22] = Math.Min(present3, 3) / 3f;
-        f[23] = Math.Min(pi, 3) / 3f;
-        f[24] = Math.Min(pwe, 3) / 3f;
-        f[25] = Math.Min(pyou, 3) / 3f;
-        f[26] = Math.Min(pthird, 3) / 3f;
-        f[27] = question > 0 ? 1 : 0;
-        f[28] = exclamation > 0 ? 1 : 0;
-        f[29] = dashes > 0 ? 1 : 0;
-        f[30] = ellipsis > 0 ? 1 : 0;
-        f[31] = claim > 0 ? 1 : 0;
-        f[32] = Math.Min(claim, 5) / 5f;
-        f[33] = Math.Min(smallTalk, 3) / 3f;
-        f[34] = Math.Min(opinion, 3) / 3f;
-        f[35] = Math.Min(negation, 3) / 3f;
-        f[36] = questionStart ? 1 : 0;
-        f[37] = discourseStart ? 1 : 0;
-        f[38] = conjunctionStart ? 1 : 0;
-        f[39] = lowerStart ? 1 : 0;
-        f[40] = words == 0 ? 0 : Math.Min(1f, wordChars / (float)words / 10f);
-        return hashed;
+        f[13] = Math.Min(names, 4) / 4f;
+        f[14] = names > 0 ? 1 : 0;
+        f[15] = Math.Min(Count(counts, WordSets.Comparatives), 3) / 3f;
+        f[16] = Math.Min(Count(counts, WordSets.Superlatives) + superlativeForms, 3) / 3f;
+        f[17] = Count(counts, WordSets.Than) > 0 ? 1 : 0;
+        f[18] = Count(counts, WordSets.Ever) > 0 ? 1 : 0;
+        f[19] = Math.Min(Count(counts, WordSets.Economy), 3) / 3f;
+        f[20] = Math.Min(Count(counts, WordSets.Law), 3) / 3f;
+        f[21] = Math.Min(Count(counts, WordSets.Record), 3) / 3f;
+        f[22] = Math.Min(Count(counts, WordSets.Change), 3) / 3f;
+        f[23] = Math.Min(Count(counts, WordSets.Harm), 3) / 3f;
+        f[24] = Math.Min(Count(counts, WordSets.Institutions), 3) / 3f;
+        f[25] = Math.Min(topics, 6) / 6f;
+        f[26] = Math.Min(Count(counts, WordSets.PastIrregular) + regularPasts, 4) / 4f;
+        f[27] = Math.Min(Count(counts, WordSets.Perfect), 3) / 3f;
+        f[28] = Math.Min(Count(counts, WordSets.Modals), 3) / 3f;
+        f[29] = Math.Min(Count(counts, WordSets.Future), 3) / 3f;
+        f[30] = Math.Min(Count(counts, WordSets.Said), 2) / 2f;
+        f[31] = Math.Min(Count(counts, WordSets.Present3), 3) / 3f;
+        f[32] = Math.Min(Count(counts, WordSets.I), 3) / 3f;
+        f[33] = Math.Min(Count(counts, WordSets.We), 3) / 3f;
+        f[34] = Math.Min(Count(counts, WordSets.You), 3) / 3f;
+        f[35] = Math.Min(Count(counts, WordSets.Third), 3) / 3f;
+        f[36] = promise ? 1 : 0;
+        f[37] = Math.Min(Count(counts, WordSets.Opinion), 3) / 3f;
+        f[38] = Math.Min(Count(counts, WordSets.Hedges), 3) / 3f;
+        f[39] = Math.Min(smallTalk, 3) / 3f;
+        f[40] = Math.Min(Count(counts, WordSets.Negation), 3) / 3f;
+        f[Question] = question > 0 ? 1 : 0;
+        f[42] = exclamation > 0 ? 1 : 0;
+        f[43] = dashes > 0 ? 1 : 0;
+        f[44] = ellipsis > 0 ? 1 : 0;
+        f[45] = questionStart ? 1 : 0;
+        f[46] = discourseStart ? 1 : 0;
+        f[47] = conjunctionStart ? 1 : 0;
+        f[48] = lowerStart ? 1 : 0;
+        f[49] = words == 0 ? 0 : Math.Min(1f, wordChars / (float)words / 10f);
+        return new ScanResult(hashed, words, topics, smallTalk);
     }
+
+    // "me", "us", "my", "our": first person, but not the one who promises.
+    private static bool IsObjectPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("me", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("my", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase);
 
     private static int Count(ReadOnlySpan<int> counts, WordSets set) => counts[System.Numerics.BitOperations.TrailingZeroCount((uint)set)];
 

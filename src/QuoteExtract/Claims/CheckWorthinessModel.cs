@@ -19,7 +19,7 @@ internal sealed class CheckWorthinessModel
     public const string ResourceName = "QuoteExtract.Claims.checkworthiness-model.txt";
 
     /// <summary>The first line of a model file.</summary>
-    public const string FormatHeader = "quoteextract-checkworthiness 1";
+    public const string FormatHeader = "quoteextract-checkworthiness 2";
 
     private static readonly Lazy<CheckWorthinessModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -82,7 +82,7 @@ internal sealed class CheckWorthinessModel
     /// <summary>How this model's features are hashed.</summary>
     public CheckWorthinessFeatureSettings Settings { get; }
 
-    /// <summary>The check-worthiness of <paramref name="sentence"/>: 0 (not worth checking) .. 1.</summary>
+    /// <summary>The check-worthiness of <paramref name="sentence"/> read alone (no context): 0 (not worth checking) .. 1.</summary>
     public double Score(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -92,24 +92,49 @@ internal sealed class CheckWorthinessModel
     /// <summary>The check-worthiness of <paramref name="sentence"/> (copies it to a string to tokenize it).</summary>
     public double Score(ReadOnlySpan<char> sentence) => Score(sentence.ToString());
 
-    /// <summary>The uncalibrated linear score (w·x + bias); ranks as <see cref="Score(string)"/> does.</summary>
+    /// <summary>The uncalibrated linear score (w·x + bias) of a sentence read alone; ranks as <see cref="Score(string)"/> does.</summary>
     public double RawScore(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var dot = new DotProduct(_weights);
-        CheckWorthinessFeatures.Compute(sentence, Settings, ref dot);
-        return dot.Sum + _bias;
+        var doc = CheckWorthinessFeatures.Sentence(sentence);
+        return RawScore(doc, 0, doc.Tokens.Length, CheckWorthinessContext.None);
     }
 
     /// <summary>
-    /// Scores the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) of
-    /// <paramref name="document"/> without tokenizing it again.
+    /// The uncalibrated score of the sentence made of tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) of
+    /// <paramref name="document"/>, standing in <paramref name="context"/>.
     /// </summary>
-    internal double Score(Text.Document document, int start, int end)
+    internal double RawScore(Text.Document document, int start, int end, in CheckWorthinessContext context)
     {
         var dot = new DotProduct(_weights);
-        CheckWorthinessFeatures.Compute(document, start, end, Settings, ref dot);
-        return Calibrate(dot.Sum + _bias);
+        CheckWorthinessFeatures.Compute(document, start, end, context, Settings, ref dot);
+        return dot.Sum + _bias;
+    }
+
+    /// <summary>As <see cref="RawScore(Text.Document, int, int, in CheckWorthinessContext)"/>, calibrated to 0..1.</summary>
+    internal double Score(Text.Document document, int start, int end, in CheckWorthinessContext context) =>
+        Calibrate(RawScore(document, start, end, context));
+
+    /// <summary>
+    /// The check-worthiness (0..1) of every sentence of a transcript, each read in its context: the line before and the
+    /// speaker's turn (a run of lines by one speaker).
+    /// </summary>
+    public double[] ScoreTranscript(IReadOnlyList<string> speakers, IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(speakers);
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (speakers.Count != sentences.Count) throw new ArgumentException("one speaker a sentence", nameof(speakers));
+        var docs = new Text.Document[sentences.Count];
+        var summaries = new SentenceSummary[sentences.Count];
+        for (int i = 0; i < docs.Length; i++)
+        {
+            docs[i] = CheckWorthinessFeatures.Sentence(sentences[i] ?? throw new ArgumentException("a sentence is null", nameof(sentences)));
+            summaries[i] = CheckWorthinessFeatures.Summarize(docs[i], 0, docs[i].Tokens.Length);
+        }
+        var contexts = CheckWorthinessContext.OfTranscript(speakers, summaries);
+        var scores = new double[docs.Length];
+        for (int i = 0; i < docs.Length; i++) scores[i] = Score(docs[i], 0, docs[i].Tokens.Length, contexts[i]);
+        return scores;
     }
 
     private double Calibrate(double raw) => 1.0 / (1.0 + Math.Exp(_slope * raw + _offset));
@@ -133,6 +158,9 @@ internal sealed class CheckWorthinessModel
         writer.WriteLine(string.Create(inv, $"hash-bits\t{settings.HashBits}"));
         writer.WriteLine(string.Create(inv, $"bigrams\t{(settings.Bigrams ? 1 : 0)}"));
         writer.WriteLine(string.Create(inv, $"dense\t{(settings.Dense ? 1 : 0)}"));
+        writer.WriteLine(string.Create(inv, $"context\t{(settings.Context ? 1 : 0)}"));
+        writer.WriteLine(string.Create(inv, $"ngrams\t{(settings.Ngrams ? 1 : 0)}"));
+        writer.WriteLine(string.Create(inv, $"char-ngrams\t{(settings.CharNgrams ? 1 : 0)}"));
         writer.WriteLine(string.Create(inv, $"calibration\t{bias:R}\t{slope:R}\t{offset:R}"));
         int dense = CheckWorthinessFeatures.DenseCount;
         for (int i = 0; i < dense; i++)
@@ -151,9 +179,12 @@ internal sealed class CheckWorthinessModel
         int hashBits = int.Parse(Value(reader, "hash-bits")[0], inv);
         bool bigrams = Value(reader, "bigrams")[0] == "1";
         bool useDense = Value(reader, "dense")[0] == "1";
+        bool context = Value(reader, "context")[0] == "1";
+        bool ngrams = Value(reader, "ngrams")[0] == "1";
+        bool charNgrams = Value(reader, "char-ngrams")[0] == "1";
         var cal = Value(reader, "calibration");
         if (cal.Length != 3) throw new FormatException("calibration needs bias, slope and offset");
-        var settings = new CheckWorthinessFeatureSettings(hashBits, bigrams, useDense);
+        var settings = new CheckWorthinessFeatureSettings(hashBits, bigrams, useDense, context, ngrams, charNgrams);
         if (hashBits is < 8 or > 20) throw new FormatException("hash-bits must be 8..20");
         var weights = new float[settings.VectorLength];
         int dense = CheckWorthinessFeatures.DenseCount, denseSeen = 0;
@@ -172,7 +203,7 @@ internal sealed class CheckWorthinessModel
             if (kind is "d")
             {
                 if (denseSeen >= dense || !key.SequenceEqual(CheckWorthinessFeatures.DenseNames[denseSeen]))
-                    throw new FormatException($"the model was trained with other dense features than this library computes (at '{key}')");
+                    throw new FormatException($"the model was trained with other named features than this library computes (at '{key}')");
                 weights[denseSeen++] = float.Parse(w, NumberStyles.Float, inv);
             }
             else if (kind is "h")

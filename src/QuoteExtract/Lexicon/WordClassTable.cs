@@ -33,7 +33,7 @@ internal sealed class WordClassTable
     private readonly uint[] _packed;
 
     /// <summary>The table of <paramref name="lexicon"/>'s word classes, the cue forms (<see cref="CueForms"/>) and the words of
-    /// the check-worthiness lists (<see cref="Claims.CheckWorthinessFeatures.ListedWords"/>).</summary>
+    /// the check-worthiness lists (<see cref="CheckWorthinessLists"/>).</summary>
     public WordClassTable(LanguageLexicon lexicon)
     {
         var d = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
@@ -46,7 +46,8 @@ internal sealed class WordClassTable
             uint classes = d.GetValueOrDefault(form) | (CueForms.ById(id).HasEntry ? (ushort)WordClass.MayCue : 0u);
             d[form] = classes | (uint)(id + 1) << CueIdShift;
         }
-        foreach (var w in Claims.CheckWorthinessFeatures.ListedWords) d[w] = d.GetValueOrDefault(w) | CheckWorthinessListed;
+        foreach (var list in CheckWorthinessLists.All)
+            foreach (var w in lexicon[list].Words) d[w] = d.GetValueOrDefault(w) | CheckWorthinessListed;
         var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);

@@ -105,8 +105,22 @@ internal enum WordList
     CheckNumberWords,
     /// <summary><c>check-money.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckMoney,
-    /// <summary><c>check-claim-cues.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
-    CheckClaimCues,
+    /// <summary><c>check-topic-economy.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicEconomy,
+    /// <summary><c>check-topic-law.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicLaw,
+    /// <summary><c>check-topic-record.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicRecord,
+    /// <summary><c>check-topic-change.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicChange,
+    /// <summary><c>check-topic-harm.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicHarm,
+    /// <summary><c>check-topic-institutions.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckTopicInstitutions,
+    /// <summary><c>check-hedges.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckHedges,
+    /// <summary><c>check-promise-verbs.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
+    CheckPromiseVerbs,
     /// <summary><c>check-small-talk.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>
     CheckSmallTalk,
     /// <summary><c>check-opinion.txt</c> (read in Claims/CheckWorthinessFeatures.cs).</summary>

@@ -155,7 +155,7 @@ public sealed class Document
 
     /// <summary>
     /// Whether a list of the check-worthiness features holds token <paramref name="i"/>
-    /// (<see cref="Claims.CheckWorthinessFeatures.ListedWords"/>, ignoring case).
+    /// (<see cref="Lexicon.CheckWorthinessLists"/>, ignoring case).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool InCheckWorthinessListAt(int i) =>

@@ -119,9 +119,10 @@ public sealed class CheckWorthinessTests
 
     [Theory]
     [InlineData("not a model\n")]
-    [InlineData("quoteextract-checkworthiness 1\nhash-bits\t8\nbigrams\t0\ndense\t1\ncalibration\t0\t-1\t0\nd\tno.such.feature\t1\n")]
-    [InlineData("quoteextract-checkworthiness 1\nhash-bits\t30\nbigrams\t0\ndense\t1\ncalibration\t0\t-1\t0\n")]
     [InlineData("quoteextract-checkworthiness 1\nhash-bits\t8\nbigrams\t0\ndense\t1\ncalibration\t0\t-1\t0\n")]
+    [InlineData("quoteextract-checkworthiness 2\nhash-bits\t8\nbigrams\t0\ndense\t1\ncontext\t0\nngrams\t1\nchar-ngrams\t0\ncalibration\t0\t-1\t0\nd\tno.such.feature\t1\n")]
+    [InlineData("quoteextract-checkworthiness 2\nhash-bits\t30\nbigrams\t0\ndense\t1\ncontext\t0\nngrams\t1\nchar-ngrams\t0\ncalibration\t0\t-1\t0\n")]
+    [InlineData("quoteextract-checkworthiness 2\nhash-bits\t8\nbigrams\t0\ndense\t1\ncontext\t0\nngrams\t1\nchar-ngrams\t0\ncalibration\t0\t-1\t0\n")]
     public void Malformed_model_files_are_rejected(string text) =>
         FluentActions.Invoking(() => CheckWorthinessModel.Read(new StringReader(text))).Should().Throw<FormatException>();
 
@@ -139,7 +140,7 @@ public sealed class CheckWorthinessTests
     [Fact]
     public void Features_stay_in_range_and_name_what_the_sentence_has()
     {
-        var settings = CheckWorthinessFeatureSettings.Default;
+        var settings = new CheckWorthinessFeatureSettings(14, Bigrams: true, Dense: true, Context: true);
         foreach (var s in s_sentences)
         {
             var sink = new CollectingSink();
@@ -150,7 +151,7 @@ public sealed class CheckWorthinessTests
 
         var names = DenseFeatures("We cut taxes by $2 trillion in 2017, more than 25% - the biggest cut ever?");
         names.Should().Contain(["num.any", "num.percent", "num.money", "num.year", "num.scale", "cmp.comparative",
-            "cmp.superlative", "cmp.than", "cmp.ever", "pron.we", "punct.question", "cue.claim", "verb.past"]);
+            "cmp.superlative", "cmp.than", "cmp.ever", "pron.we", "punct.question", "topic.economy", "topic.change", "verb.past"]);
         DenseFeatures("Thank you, everybody.").Should().Contain("cue.smallTalk").And.NotContain("num.any");
     }
 

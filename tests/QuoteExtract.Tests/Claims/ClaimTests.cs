@@ -117,15 +117,46 @@ public class ClaimTests
     }
 
     [Fact]
-    public void Default_check_worthiness_read_in_context_matches_the_model_on_the_claim_text()
+    public void A_claim_is_scored_in_its_context_the_sentence_before_and_its_turn()
     {
-        // The claim stage scores on the document's tokens; for ordinary text that is the claim's own tokenization.
-        const string text = "Unemployment fell to 3.9 percent in March, the lowest rate since 2001. The mayor said the city would hire 200 teachers.";
+        // Alone, a claim has no sentence before it and is a turn of one: the model's score of its tokens in that context.
+        const string claim = "Unemployment has fallen to 3.9 percent in March, the lowest rate since 2001.";
         var model = QuoteExtract.Claims.CheckWorthinessModel.Default!;
-        var claims = QuoteExtractor.Default.Extract(text).Claims;
-        claims.Should().NotBeEmpty();
-        foreach (var c in claims)
-            c.CheckWorthiness.Should().BeApproximately(Math.Round(QuoteExtract.Claims.CheckWorthinessModel.Percentile(model.Score(c.Text)), 3), 1e-9);
+        var doc = QuoteExtract.Claims.CheckWorthinessFeatures.Sentence(claim);
+        double expected = QuoteExtract.Claims.CheckWorthinessModel.Percentile(
+            model.Score(doc, 0, doc.Tokens.Length - 1, new QuoteExtract.Claims.CheckWorthinessContext(null, 0, 1, 0)));
+        var alone = Extract(claim).Claims.Single();
+        alone.CheckWorthiness.Should().BeApproximately(Math.Round(expected, 3), 1e-9);
+
+        // After two sentences of the article's own voice: the sentence before is the second, the turn is the article's three.
+        var inParagraph = Extract("Thank you all for coming tonight. It is good to be back. " + claim).Claims.Single();
+        inParagraph.Text.Should().Be(alone.Text);
+        var before = QuoteExtract.Claims.CheckWorthinessFeatures.Sentence("It is good to be back.");
+        var context = new QuoteExtract.Claims.CheckWorthinessContext(
+            QuoteExtract.Claims.CheckWorthinessFeatures.Summarize(before, 0, before.Tokens.Length), TurnIndex: 2, TurnLength: 3, TurnNumberShare: 0);
+        inParagraph.CheckWorthiness.Should().BeApproximately(Math.Round(QuoteExtract.Claims.CheckWorthinessModel.Percentile(model.Score(doc, 0, doc.Tokens.Length - 1, context)), 3), 1e-9);
+        model.Score(doc, 0, doc.Tokens.Length - 1, context).Should().NotBe(model.Score(doc, 0, doc.Tokens.Length - 1, new QuoteExtract.Claims.CheckWorthinessContext(null, 0, 1, 0)));
+    }
+
+    [Fact]
+    public void In_the_seed_article_the_detention_count_and_the_casualty_figure_rank_above_opinions()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_329f24a8b1ceea21.txt"));
+        var claims = Extract(text).Claims;
+        var ranked = claims.OrderByDescending(c => c.CheckWorthiness).ToList();
+        var detained = claims.Single(c => c.Text.Contains("8,000 people had been detained", StringComparison.Ordinal));
+        var killed = claims.Single(c => c.Text.Contains("have been killed", StringComparison.Ordinal));
+        // The figures a fact-checker would check first: among the top quarter of the article's claims.
+        ranked.IndexOf(detained).Should().BeLessThan(claims.Count / 4 + 1);
+        ranked.IndexOf(killed).Should().BeLessThan(claims.Count / 4 + 1);
+        // Peskov's view of social networks and what "the task" is: opinions, below both figures.
+        var opinions = claims.Where(c => c.Text.Contains("good and harmful", StringComparison.Ordinal) || c.Text.Contains("The task is", StringComparison.Ordinal)).ToList();
+        opinions.Should().HaveCount(2);
+        foreach (var o in opinions)
+        {
+            o.CheckWorthiness.Should().BeLessThan(detained.CheckWorthiness, because: $"'{o.Text}' is an opinion");
+            o.CheckWorthiness.Should().BeLessThan(killed.CheckWorthiness, because: $"'{o.Text}' is an opinion");
+        }
     }
 
     [Fact]

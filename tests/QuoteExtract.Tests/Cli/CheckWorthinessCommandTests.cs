@@ -38,8 +38,11 @@ public sealed class CheckWorthinessCommandTests : IDisposable
         debate.Select(s => s.Line).Should().Equal(1, 2, 3);
         debate.Should().OnlyContain(s => s.Score >= 0 && s.Score <= 1);
         debate[1].Score.Should().BeGreaterThan(debate[0].Score).And.BeGreaterThan(debate[2].Score);
+        // Each sentence is scored in its transcript: after the line before, in its speaker's turn.
         var model = CheckWorthinessModel.Default!;
-        debate[1].Score.Should().BeApproximately(model.Score("We have created 15 million new jobs since 2010, more than any recovery since the 1990s."), 1e-9);
+        var expected = model.ScoreTranscript(["HOLT", "CLINTON", "TRUMP"],
+            ["Good evening from Hofstra University.", "We have created 15 million new jobs since 2010, more than any recovery since the 1990s.", "Thank you, Lester."]);
+        debate.Select(s => s.Score).Should().Equal(expected, (a, b) => Math.Abs(a - b) < 1e-9);
         ReadScores(Path.Combine(outDir, "speech.tsv")).Select(s => s.Line).Should().Equal(7, 8);
         File.ReadAllText(Path.Combine(outDir, "speech.tsv")).Should().NotContain("\r").And.NotContain(",");
     }

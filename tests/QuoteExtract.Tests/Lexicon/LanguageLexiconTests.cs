@@ -72,7 +72,7 @@ public class LanguageLexiconTests
     [Fact]
     public void List_names_are_the_file_names()
     {
-        LanguageLexicon.ListNames.Should().Contain(["titles", "organization-heads", "sentence-starters", "check-claim-cues"]);
+        LanguageLexicon.ListNames.Should().Contain(["titles", "organization-heads", "sentence-starters", "check-topic-harm"]);
         LanguageLexicon.ListNames.Should().OnlyContain(n => n == n.ToLowerInvariant() && !n.Contains(' '));
     }
 }
