@@ -425,32 +425,13 @@ internal static class CheckWorthinessFeatures
         f[12] = caps > 0 ? 1 : 0;
         f[13] = Math.Min(names, 4) / 4f;
         f[14] = names > 0 ? 1 : 0;
-        f[15] = Math.Min(Count(counts, WordSets.Comparatives), 3) / 3f;
         f[16] = Math.Min(Count(counts, WordSets.Superlatives) + superlativeForms, 3) / 3f;
         f[17] = Count(counts, WordSets.Than) > 0 ? 1 : 0;
         f[18] = Count(counts, WordSets.Ever) > 0 ? 1 : 0;
-        f[19] = Math.Min(Count(counts, WordSets.Economy), 3) / 3f;
-        f[20] = Math.Min(Count(counts, WordSets.Law), 3) / 3f;
-        f[21] = Math.Min(Count(counts, WordSets.Record), 3) / 3f;
-        f[22] = Math.Min(Count(counts, WordSets.Change), 3) / 3f;
-        f[23] = Math.Min(Count(counts, WordSets.Harm), 3) / 3f;
-        f[24] = Math.Min(Count(counts, WordSets.Institutions), 3) / 3f;
         f[25] = Math.Min(topics, 6) / 6f;
         f[26] = Math.Min(Count(counts, WordSets.PastIrregular) + regularPasts, 4) / 4f;
-        f[27] = Math.Min(Count(counts, WordSets.Perfect), 3) / 3f;
-        f[28] = Math.Min(Count(counts, WordSets.Modals), 3) / 3f;
-        f[29] = Math.Min(Count(counts, WordSets.Future), 3) / 3f;
-        f[30] = Math.Min(Count(counts, WordSets.Said), 2) / 2f;
-        f[31] = Math.Min(Count(counts, WordSets.Present3), 3) / 3f;
-        f[32] = Math.Min(Count(counts, WordSets.I), 3) / 3f;
-        f[33] = Math.Min(Count(counts, WordSets.We), 3) / 3f;
-        f[34] = Math.Min(Count(counts, WordSets.You), 3) / 3f;
-        f[35] = Math.Min(Count(counts, WordSets.Third), 3) / 3f;
         f[36] = promise ? 1 : 0;
-        f[37] = Math.Min(Count(counts, WordSets.Opinion), 3) / 3f;
-        f[38] = Math.Min(Count(counts, WordSets.Hedges), 3) / 3f;
         f[39] = Math.Min(smallTalk, 3) / 3f;
-        f[40] = Math.Min(Count(counts, WordSets.Negation), 3) / 3f;
         f[Question] = question > 0 ? 1 : 0;
         f[42] = exclamation > 0 ? 1 : 0;
         f[43] = dashes > 0 ? 1 : 0;
@@ -460,6 +441,7 @@ internal static class CheckWorthinessFeatures
         f[47] = conjunctionStart ? 1 : 0;
         f[48] = lowerStart ? 1 : 0;
         f[49] = words == 0 ? 0 : Math.Min(1f, wordChars / (float)words / 10f);
+        foreach (var (feature, list, cap) in s_capped) f[feature] = Math.Min(Count(counts, list), cap) / (float)cap;
         return new ScanResult(hashed, words, topics, smallTalk);
     }
 
@@ -467,6 +449,14 @@ internal static class CheckWorthinessFeatures
     private static bool IsObjectPronoun(ReadOnlySpan<char> w) =>
         w.Equals("me", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)
         || w.Equals("my", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase);
+
+    // Features that count a list's words, capped and scaled to 0..1: (feature, list, cap).
+    private static readonly (int Feature, WordSets List, int Cap)[] s_capped =
+        [(15, WordSets.Comparatives, 3), (19, WordSets.Economy, 3), (20, WordSets.Law, 3), (21, WordSets.Record, 3),
+        (22, WordSets.Change, 3), (23, WordSets.Harm, 3), (24, WordSets.Institutions, 3), (27, WordSets.Perfect, 3),
+        (28, WordSets.Modals, 3), (29, WordSets.Future, 3), (30, WordSets.Said, 2), (31, WordSets.Present3, 3),
+        (32, WordSets.I, 3), (33, WordSets.We, 3), (34, WordSets.You, 3), (35, WordSets.Third, 3),
+        (37, WordSets.Opinion, 3), (38, WordSets.Hedges, 3), (40, WordSets.Negation, 3)];
 
     private static int Count(ReadOnlySpan<int> counts, WordSets set) => counts[System.Numerics.BitOperations.TrailingZeroCount((uint)set)];
 
