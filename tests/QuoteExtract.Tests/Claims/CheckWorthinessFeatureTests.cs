@@ -76,4 +76,32 @@ public sealed class CheckWorthinessFeatureTests
                 Enumerable.Range(0, doc.Tokens.Length).Should().Contain(i => doc.InCheckWorthinessListAt(i), because: $"'{word}' of {list} is looked up");
             }
     }
+
+    [Theory]
+    [InlineData("How many jobs did you create?! Over 200,000 in two years.")]
+    [InlineData("Thank you, ladies and gentlemen; the economy, the courts and the army's record since 1990 (ever?).")]
+    [InlineData("")]
+    public void The_light_summary_answers_as_the_full_scan(string sentence)
+    {
+        var doc = CheckWorthinessFeatures.Sentence(sentence);
+        for (int start = 0; start <= doc.Tokens.Length; start++)
+            CheckWorthinessFeatures.Summarize(doc, start, doc.Tokens.Length).Should().Be(CheckWorthinessFeatures.SummarizeByScan(doc, start, doc.Tokens.Length));
+    }
+
+    [SharedDataFact]
+    public void The_light_summary_answers_as_the_full_scan_on_every_CLEF_sentence()
+    {
+        var dir = Path.Combine(SharedData.Root!, "corpus", "checkworthy", "clef2019-train");
+        int n = 0;
+        foreach (var file in Directory.GetFiles(dir, "*.tsv"))
+            foreach (var line in File.ReadLines(file))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length != 4) continue;
+                var doc = CheckWorthinessFeatures.Sentence(parts[2]);
+                CheckWorthinessFeatures.Summarize(doc, 0, doc.Tokens.Length).Should().Be(CheckWorthinessFeatures.SummarizeByScan(doc, 0, doc.Tokens.Length));
+                n++;
+            }
+        n.Should().BeGreaterThan(16_000);
+    }
 }
