@@ -36,8 +36,8 @@ internal readonly record struct SentenceSummary(int Words, bool Question, bool N
 
 /// <summary>
 /// Where a sentence stands: the sentence before it (null for the first) and the speaker's turn it belongs to (in a
-/// transcript the run of lines by one speaker; in an article the quote a claim comes from, or the paragraph of the
-/// article's own voice). <see cref="None"/> (no turn) is a sentence read alone: its context features are all zero.
+/// transcript the run of lines by one speaker; in an article the run of sentences given to one speaker, the article's own
+/// voice being a speaker too: <see cref="ClaimContexts"/>). <see cref="Alone"/> is a sentence read by itself.
 /// </summary>
 /// <param name="Previous">The sentence before, or null.</param>
 /// <param name="TurnIndex">The sentence's place in its turn, from 0.</param>
@@ -45,8 +45,13 @@ internal readonly record struct SentenceSummary(int Words, bool Question, bool N
 /// <param name="TurnNumberShare">Of the turn's other sentences, the share holding a number (0 for a turn of one).</param>
 internal readonly record struct CheckWorthinessContext(SentenceSummary? Previous, int TurnIndex, int TurnLength, float TurnNumberShare)
 {
-    /// <summary>No context: a sentence read alone.</summary>
+    /// <summary>No context at all: no context feature is sent (a model trained without context reads sentences so).</summary>
     public static CheckWorthinessContext None => default;
+
+    /// <summary>
+    /// A sentence read alone, as the model saw a transcript's first line: no sentence before, a turn of one.
+    /// </summary>
+    public static CheckWorthinessContext Alone => new(null, 0, 1, 0f);
 
     /// <summary>
     /// The contexts of a transcript's sentences: each line's previous line, and turns as runs of lines by one speaker
@@ -176,13 +181,13 @@ internal static class CheckWorthinessFeatures
     // the case-insensitive dictionary, so the answers are the dictionary's either way.
     private static readonly Lazy<AsciiLookup<WordSets>> s_sets = new(() => new(s_listed.Value));
 
-    /// <summary>Computes the features of <paramref name="sentence"/> read alone (no context) into <paramref name="sink"/> (zeros are not sent).</summary>
+    /// <summary>Computes the features of <paramref name="sentence"/> read alone (<see cref="CheckWorthinessContext.Alone"/>) into <paramref name="sink"/> (zeros are not sent).</summary>
     public static void Compute<TSink>(string sentence, CheckWorthinessFeatureSettings settings, ref TSink sink)
         where TSink : ICheckWorthinessFeatureSink, allows ref struct
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var doc = Sentence(sentence);
-        Compute(doc, 0, doc.Tokens.Length, CheckWorthinessContext.None, settings, ref sink);
+        Compute(doc, 0, doc.Tokens.Length, CheckWorthinessContext.Alone, settings, ref sink);
     }
 
     /// <summary>A sentence read alone as a document of its own (the text stage run: tokens, sentences, word classes on demand).</summary>

@@ -82,7 +82,7 @@ internal sealed class CheckWorthinessModel
     /// <summary>How this model's features are hashed.</summary>
     public CheckWorthinessFeatureSettings Settings { get; }
 
-    /// <summary>The check-worthiness of <paramref name="sentence"/> read alone (no context): 0 (not worth checking) .. 1.</summary>
+    /// <summary>The check-worthiness of <paramref name="sentence"/> read alone (no sentence before it, a turn of one): 0 (not worth checking) .. 1.</summary>
     public double Score(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -97,7 +97,7 @@ internal sealed class CheckWorthinessModel
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var doc = CheckWorthinessFeatures.Sentence(sentence);
-        return RawScore(doc, 0, doc.Tokens.Length, CheckWorthinessContext.None);
+        return RawScore(doc, 0, doc.Tokens.Length, CheckWorthinessContext.Alone);
     }
 
     /// <summary>

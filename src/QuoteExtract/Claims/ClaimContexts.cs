@@ -7,37 +7,40 @@ namespace QuoteExtract.Claims;
 /// The check-worthiness contexts of a document's claims, read as a transcript is: each sentence has a speaker (the one an
 /// attribution of speech gives its words to, else the article itself), a turn is a run of sentences by one speaker, and a
 /// claim's context is the sentence before its own and its turn. Made once a document on first use (a speaker, a turn and a
-/// count of sentences with numbers a sentence), so a claim costs a few steps, not a walk of its turn.
+/// count of sentences with numbers a sentence; a sentence's summary the first time it is the one before a claim), so a
+/// claim costs a few steps whatever order claims come in. Holds rented arrays: dispose after use.
 /// </summary>
-internal struct ClaimContexts(Document doc) : IDisposable
+internal sealed class ClaimContexts(Document doc) : IDisposable
 {
     private const int Article = -1;
 
     private readonly Document _doc = doc;
     private int[]? _turnStart, _turnEnd; // the first sentence of each sentence's turn, and the one after its last
     private int[]? _numbersBefore;       // sentences holding a number before sentence i
-    private int _summarised = -1;
-    private SentenceSummary _summary;
+    private SentenceSummary[]? _summaries;
+    private bool[]? _summarised;
+    private bool _disposed;
 
     /// <summary>The context of the claim starting at token <paramref name="token"/>.</summary>
     public CheckWorthinessContext Of(int token)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var sentences = _doc.Sentences;
         int s = _doc.SentenceOfToken(token);
-        if (s < 0) return CheckWorthinessContext.None;
+        if (s < 0) return CheckWorthinessContext.Alone;
         if (_turnStart is null) Build();
         int first = _turnStart![s], end = _turnEnd![s];
         var numbers = _numbersBefore!;
         SentenceSummary? previous = null;
         if (s > 0)
         {
-            // "Dozens have been killed in the unrest." then a quote on it: claims of one sentence share the sentence before.
-            if (_summarised != s - 1)
+            // "Dozens have been killed in the unrest." then a quote on it: the sentence before, summarised once.
+            if (!_summarised![s - 1])
             {
-                _summary = CheckWorthinessFeatures.Summarize(_doc, sentences[s - 1].FirstToken, sentences[s - 1].EndToken);
-                _summarised = s - 1;
+                _summaries![s - 1] = CheckWorthinessFeatures.Summarize(_doc, sentences[s - 1].FirstToken, sentences[s - 1].EndToken);
+                _summarised[s - 1] = true;
             }
-            previous = _summary;
+            previous = _summaries![s - 1];
         }
         return new CheckWorthinessContext(previous, s - first, end - first,
             CheckWorthinessContext.ShareOfOthers(numbers[end] - numbers[first], numbers[s + 1] > numbers[s], end - first));
@@ -87,14 +90,23 @@ internal struct ClaimContexts(Document doc) : IDisposable
             for (int i = sentences[s].FirstToken; i < sentences[s].EndToken && !number; i++) number = tokens[i].Kind == TokenKind.Number;
             before[s + 1] = before[s] + (number ? 1 : 0);
         }
+        _summaries = ScratchArray.Rent<SentenceSummary>(n);
+        _summarised = ScratchArray.Rent<bool>(n);
+        Array.Clear(_summarised, 0, n);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (_turnStart is { } a) ScratchArray.Return(a);
         if (_turnEnd is { } b) ScratchArray.Return(b);
         if (_numbersBefore is { } c) ScratchArray.Return(c);
+        if (_summaries is { } d) ScratchArray.Return(d);
+        if (_summarised is { } e) ScratchArray.Return(e);
         _turnStart = _turnEnd = _numbersBefore = null;
+        _summaries = null;
+        _summarised = null;
     }
 }

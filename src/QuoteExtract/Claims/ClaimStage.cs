@@ -41,9 +41,9 @@ internal sealed class ClaimStage : IPipelineStage
                 if (a.Cue is { } cue) Cover(doc, covered, cue);
                 if (a.Source is { } src) Cover(doc, covered, src.Span);
                 // Claims come from what people said; a belief, a finding or a plan is held, not claimed.
-                if (type == AttributionType.Speech) FromAttribution(doc, ref found, ref contexts, ai, a);
+                if (type == AttributionType.Speech) FromAttribution(doc, ref found, contexts, ai, a);
             }
-            FromArticleVoice(doc, ref found, ref contexts, covered);
+            FromArticleVoice(doc, ref found, contexts, covered);
             doc.AddClaims(found.Items.AsSpan(0, found.Count));
         }
         finally
@@ -102,7 +102,7 @@ internal sealed class ClaimStage : IPipelineStage
         ScratchArray.Return(copy);
     }
 
-    private static void FromAttribution(Document doc, ref Found found, ref ClaimContexts contexts, int index, QuoteAttribution a)
+    private static void FromAttribution(Document doc, ref Found found, ClaimContexts contexts, int index, QuoteAttribution a)
     {
         var stance = StanceOf(doc, a);
         var content = a.Content;
@@ -125,7 +125,7 @@ internal sealed class ClaimStage : IPipelineStage
             bool last = i == end - 1;
             bool boundary = doc.IsTerminal(i) && i + 1 < end && SentenceStartsAt(doc, i + 1);
             if (!boundary && !last) continue;
-            Add(doc, ref found, ref contexts, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
+            Add(doc, ref found, contexts, start, i + 1, stance == ClaimStance.Asserts && EndsWithQuestion(doc, start, i + 1) ? ClaimStance.Questions : stance, a.Entity, index);
             start = i + 1;
         }
     }
@@ -158,7 +158,7 @@ internal sealed class ClaimStage : IPipelineStage
     }
 
     // Statements of the article itself with something checkable: numbers, quantities, comparisons.
-    private static void FromArticleVoice(Document doc, ref Found found, ref ClaimContexts contexts, ulong[] covered)
+    private static void FromArticleVoice(Document doc, ref Found found, ClaimContexts contexts, ulong[] covered)
     {
         // The sentences come in text order, so the paragraph holding each is found by walking on (not a search each).
         var paragraphs = doc.Paragraphs;
@@ -183,7 +183,7 @@ internal sealed class ClaimStage : IPipelineStage
                 // A run cut short by an attribution ends at the clause before it ("… killed in the unrest and").
                 while (end > start && (doc.Is(end - 1, "and") || doc.Is(end - 1, "but") || doc.Is(end - 1, "while") || IsVoiceEdge(doc, end - 1))) end--;
                 if (end - start >= 4 && IsCheckable(doc, start, end) && !EndsWithQuestion(doc, start, end) && HasVerbLikeWord(doc, start, end))
-                    Add(doc, ref found, ref contexts, start, end, ClaimStance.Asserts, -1, -1);
+                    Add(doc, ref found, contexts, start, end, ClaimStance.Asserts, -1, -1);
             }
         }
     }
@@ -216,7 +216,7 @@ internal sealed class ClaimStage : IPipelineStage
         return false;
     }
 
-    private static void Add(Document doc, ref Found found, ref ClaimContexts contexts, int start, int end, ClaimStance stance, int claimant, int attribution)
+    private static void Add(Document doc, ref Found found, ClaimContexts contexts, int start, int end, ClaimStance stance, int claimant, int attribution)
     {
         while (end > start && IsTrailing(doc, end - 1)) end--;
         while (start < end && IsEdge(doc, start)) start++;

@@ -46,8 +46,10 @@ internal sealed class WordClassTable
             uint classes = d.GetValueOrDefault(form) | (CueForms.ById(id).HasEntry ? (ushort)WordClass.MayCue : 0u);
             d[form] = classes | (uint)(id + 1) << CueIdShift;
         }
+        // (The English lists, whatever the lexicon: the check-worthiness model reads the words it was trained on, so a
+        // custom lexicon changes what the rules read, not the model's features.)
         foreach (var list in CheckWorthinessLists.All)
-            foreach (var w in lexicon[list].Words) d[w] = d.GetValueOrDefault(w) | CheckWorthinessListed;
+            foreach (var w in LanguageLexicon.English[list].Words) d[w] = d.GetValueOrDefault(w) | CheckWorthinessListed;
         var frozen = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(d.Keys);

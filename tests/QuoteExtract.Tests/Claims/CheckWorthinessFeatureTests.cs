@@ -32,8 +32,25 @@ public sealed class CheckWorthinessFeatureTests
         Named(sentence).Keys.Should().Contain(expected);
 
     [Fact]
-    public void A_sentence_read_alone_has_no_context_features() =>
+    public void Without_context_no_context_feature_is_sent_and_a_sentence_read_alone_is_a_first_line()
+    {
         Named("Taxes rose 20 percent last year.").Keys.Should().NotContain(k => k.StartsWith("ctx.", StringComparison.Ordinal));
+        Named("Taxes rose 20 percent last year.", CheckWorthinessContext.Alone).Keys.Where(k => k.StartsWith("ctx.", StringComparison.Ordinal))
+            .Should().Equal("ctx.prev.none");
+        var sink = new Collect();
+        CheckWorthinessFeatures.Compute("Taxes rose 20 percent last year.", new CheckWorthinessFeatureSettings(8, false, true, Context: true, Ngrams: false), ref sink);
+        sink.Values.Keys.Select(k => CheckWorthinessFeatures.DenseNames[k]).Should().Contain("ctx.prev.none", because: "a string is read alone");
+    }
+
+    [Fact]
+    public void Where_a_sentence_stands_in_its_turn_is_not_a_feature()
+    {
+        // (A debate's one-line turns are a moderator's; in news a one-sentence quote is ordinary.)
+        var before = CheckWorthinessFeatures.Sentence("Prices rose.");
+        var previous = CheckWorthinessFeatures.Summarize(before, 0, before.Tokens.Length);
+        var first = Named("They rose 5 percent.", new CheckWorthinessContext(previous, 0, 1, 0));
+        Named("They rose 5 percent.", new CheckWorthinessContext(previous, 4, 9, 0)).Should().Equal(first);
+    }
 
     [Fact]
     public void A_promise_needs_the_speaker_as_subject()
@@ -43,7 +60,7 @@ public sealed class CheckWorthinessFeatureTests
     }
 
     [Fact]
-    public void Context_features_say_what_came_before_and_where_in_the_turn()
+    public void Context_features_say_what_came_before_and_what_the_turn_holds()
     {
         var question = CheckWorthinessFeatures.Summarize(CheckWorthinessFeatures.Sentence("How many jobs did you create?"), 0, 7);
         var named = Named("Over 200,000 in two years.", new CheckWorthinessContext(question, TurnIndex: 0, TurnLength: 3, TurnNumberShare: 0.5f));
@@ -68,7 +85,7 @@ public sealed class CheckWorthinessFeatureTests
     public void The_lexicon_marks_every_word_the_features_look_up()
     {
         foreach (var list in QuoteExtract.Lexicon.CheckWorthinessLists.All)
-            foreach (var word in QuoteExtract.Lexicon.LanguageLexicon.English[list].Words.Take(50))
+            foreach (var word in QuoteExtract.Lexicon.LanguageLexicon.English[list].Words)
             {
                 // (A clitic follows its word: "we've"; a symbol is read by the features themselves, not looked up.)
                 if (!char.IsLetter(word[^1])) continue;
@@ -103,5 +120,16 @@ public sealed class CheckWorthinessFeatureTests
                 n++;
             }
         n.Should().BeGreaterThan(16_000);
+    }
+
+    [Fact]
+    public void A_custom_lexicon_does_not_change_what_the_model_reads()
+    {
+        // The model was trained on the English lists: a user's own list changes the rules' words, not the model's features.
+        var mine = QuoteExtract.Lexicon.LanguageLexicon.English.WithList("check-topic-economy", ["zloty"]);
+        const string text = "Taxes rose and 3,000 jobs were lost, the ministry said. The zloty has risen 4 percent since May.";
+        var expected = QuoteExtractor.Default.Extract(text).Claims.Select(c => (c.Text, c.CheckWorthiness)).ToList();
+        expected.Should().NotBeEmpty();
+        new QuoteExtractorBuilder().UseLexicon(mine).Build().Extract(text).Claims.Select(c => (c.Text, c.CheckWorthiness)).Should().Equal(expected);
     }
 }

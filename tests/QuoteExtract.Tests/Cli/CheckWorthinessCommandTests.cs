@@ -43,6 +43,8 @@ public sealed class CheckWorthinessCommandTests : IDisposable
         var expected = model.ScoreTranscript(["HOLT", "CLINTON", "TRUMP"],
             ["Good evening from Hofstra University.", "We have created 15 million new jobs since 2010, more than any recovery since the 1990s.", "Thank you, Lester."]);
         debate.Select(s => s.Score).Should().Equal(expected, (a, b) => Math.Abs(a - b) < 1e-9);
+        debate[1].Score.Should().NotBe(model.Score("We have created 15 million new jobs since 2010, more than any recovery since the 1990s."),
+            "the line is read after the moderator's, not alone");
         ReadScores(Path.Combine(outDir, "speech.tsv")).Select(s => s.Line).Should().Equal(7, 8);
         File.ReadAllText(Path.Combine(outDir, "speech.tsv")).Should().NotContain("\r").And.NotContain(",");
     }

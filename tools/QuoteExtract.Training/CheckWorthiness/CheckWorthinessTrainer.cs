@@ -44,9 +44,9 @@ internal static class CheckWorthinessTrainer
     ];
 
     /// <summary>The baseline's regularisation, chosen the same way.</summary>
-    internal static readonly float[] BaselineL2 = [0.25f, 1f, 4f];
+    internal static readonly float[] BaselineL2 = [0.0625f, 0.25f, 1f, 4f, 16f];
 
-    internal sealed record Transcript(string Name, string[] Speakers, string[] Texts, bool[] Labels);
+    internal sealed record Transcript(string Name, int[] LineNumbers, string[] Speakers, string[] Texts, bool[] Labels);
 
     // A candidate: a featurization of every sentence (vectors[transcript][sentence]) and a regularisation.
     private sealed record Candidate(string Name, int Length, SparseVector[][] Vectors, float L2);
@@ -134,9 +134,10 @@ internal static class CheckWorthinessTrainer
         Console.WriteLine($"model -> {outFile} ({new FileInfo(outFile).Length / 1024} KiB)");
 
         // The library reports check-worthiness as a percentile among these sentences (0.9: more worth checking than 90% of
-        // what politicians say in debates), each read in its context, so it keeps the scores' quantiles: numbers, no text.
-        var model = CheckWorthinessModel.Read(new StringReader(text));
-        var scores = transcripts.SelectMany(t => model.ScoreTranscript(t.Speakers, t.Texts)).Order().ToArray();
+        // what politicians say in debates), so it keeps the scores' quantiles: numbers, no text. Each sentence's score is
+        // the one a model trained without its transcript gives it (the shipped model has seen every training sentence, and
+        // its own scores of them would crowd the top of the scale with sentences it learned).
+        var scores = OutOfFoldScores(transcripts, best).Order().ToArray();
         var quantiles = Enumerable.Range(0, CheckWorthinessModel.QuantileCount)
             .Select(q => scores[(int)((long)q * (scores.Length - 1) / (CheckWorthinessModel.QuantileCount - 1))].ToString("R", CultureInfo.InvariantCulture));
         var quantileFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "checkworthiness-quantiles.txt");
@@ -144,6 +145,20 @@ internal static class CheckWorthinessTrainer
         Console.WriteLine($"score quantiles over {scores.Length} training sentences -> {quantileFile}");
         Console.WriteLine($"done in {clock.Elapsed.TotalMinutes:0.0} min");
         return 0;
+    }
+
+    // The chosen candidate's calibrated score of every sentence, each by a model trained on the other transcripts.
+    private static List<double> OutOfFoldScores(List<Transcript> transcripts, Candidate best)
+    {
+        var ml = new MLContext(seed: 1);
+        var scores = new List<double>();
+        for (int i = 0; i < transcripts.Count; i++)
+        {
+            int[] others = [.. Enumerable.Range(0, transcripts.Count).Where(j => j != i)];
+            var (w, b, slope, offset) = Train(ml, best.Length, best.L2, Examples(transcripts, best.Vectors, others, best.Length), out _);
+            foreach (var v in best.Vectors[i]) scores.Add(1.0 / (1.0 + Math.Exp(slope * v.Dot(w, b) + offset)));
+        }
+        return scores;
     }
 
     internal static List<Transcript> ReadTranscripts(string dir)
@@ -154,19 +169,24 @@ internal static class CheckWorthinessTrainer
             var lines = new List<CheckWorthinessLine>();
             foreach (var line in File.ReadLines(file))
                 if (CheckWorthinessLine.TryParse(line, out var parsed) && parsed!.Label is not null) lines.Add(parsed);
-            list.Add(new Transcript(Path.GetFileNameWithoutExtension(file), [.. lines.Select(l => l.Speaker)], [.. lines.Select(l => l.Text)],
+            list.Add(new Transcript(Path.GetFileNameWithoutExtension(file), [.. lines.Select(l => l.LineNumber)], [.. lines.Select(l => l.Speaker)], [.. lines.Select(l => l.Text)],
                 [.. lines.Select(l => l.Label == 1)]));
         }
         return list;
     }
 
-    // The embeddings file: TRANSCRIPT<TAB>LINE<TAB>v1 v2 ..., one line per sentence, in the transcripts' order.
+    // The embeddings file: TRANSCRIPT<TAB>LINE<TAB>v1 v2 ..., one line per sentence, in the transcripts' order (each line's
+    // transcript and line number must be the sentence's own: a file made from other lines would misalign silently).
     private static float[][][] ReadEmbeddings(string file, List<Transcript> transcripts)
     {
-        var byTranscript = File.ReadLines(file).Select(l => l.Split('\t')).GroupBy(p => p[0])
-            .ToDictionary(g => g.Key, g => g.Select(p => p[2].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray());
-        return [.. transcripts.Select(t => byTranscript.TryGetValue(t.Name, out var v) && v.Length == t.Texts.Length ? v
-            : throw new InvalidDataException($"{file}: expected {t.Texts.Length} embeddings of {t.Name}"))];
+        var byTranscript = File.ReadLines(file).Select(l => l.Split('\t')).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        return [.. transcripts.Select(t =>
+        {
+            if (!byTranscript.TryGetValue(t.Name, out var rows) || rows.Length != t.Texts.Length
+                || !rows.Select(r => int.Parse(r[1], CultureInfo.InvariantCulture)).SequenceEqual(t.LineNumbers))
+                throw new InvalidDataException($"{file}: the embeddings of {t.Name} are not one a line, in order");
+            return rows.Select(r => r[2].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        })];
     }
 
     private static SparseVector Append(SparseVector v, int offset, float[] dense) =>

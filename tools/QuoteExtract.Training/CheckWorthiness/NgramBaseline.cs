@@ -4,8 +4,9 @@ namespace QuoteExtract.Training.CheckWorthiness;
 
 /// <summary>
 /// The baseline beside our model: logistic regression on a sentence's words and characters alone — hashed, counted and
-/// length-normalised lower-cased word unigrams and bigrams and character 2- to 5-grams (within and across word edges),
-/// the usual strong text-classification baseline. No lists, no context, nothing about debates.
+/// length-normalised lower-cased word unigrams and bigrams (numbers as one shape; "?", "$", "%" as words) and character
+/// 2- to 5-grams of the sentence, punctuation included: the usual strong text-classification baseline. No lists, no
+/// context, nothing about debates.
 /// </summary>
 internal static class NgramBaseline
 {
@@ -22,8 +23,14 @@ internal static class NgramBaseline
         var tokens = Tokenizer.Tokenize(sentence);
         var words = new List<string>();
         foreach (var t in tokens)
-            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic or TokenKind.Number)
-                words.Add(t.Kind == TokenKind.Number ? "0" : t.Chars(sentence).ToString().ToLowerInvariant());
+        {
+            var chars = t.Chars(sentence);
+            // Words, numbers (as one shape) and the signs that carry meaning here: "?", "$", "%".
+            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Initial or TokenKind.Clitic)
+                words.Add(chars.ToString().ToLowerInvariant());
+            else if (t.Kind == TokenKind.Number) words.Add("0");
+            else if (chars is "?" or "$" or "%" or "€" or "£") words.Add(chars.ToString());
+        }
         string previous = "<s>";
         foreach (var w in words)
         {
@@ -32,7 +39,8 @@ internal static class NgramBaseline
             previous = w;
         }
         Add(ref b, "b:" + previous + " </s>");
-        var text = " " + string.Join(' ', words) + " ";
+        // Character n-grams of the sentence itself, lower-cased, punctuation and all (spaces folded to one).
+        var text = " " + string.Join(' ', sentence.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " ";
         for (int n = 2; n <= 5; n++)
             for (int i = 0; i + n <= text.Length; i++) Add(ref b, string.Concat("c", n.ToString(System.Globalization.CultureInfo.InvariantCulture), ":", text.AsSpan(i, n)));
         return b.Build(normalize: true);
