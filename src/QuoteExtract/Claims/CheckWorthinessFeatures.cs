@@ -427,7 +427,7 @@ internal static class CheckWorthinessFeatures
             else if (IsUpper(chars[0]) && !(chars.Length == 1 && chars[0] == 'I'))
             {
                 caps++;
-                // "Interior Minister Erlan Turgumbayev said": a run of name words, as the mention finder reads them, is one name
+                // "Finance Minister Ann Lee said": a run of name words, as the mention finder reads them, is one name
                 // (the first word is left out: any word is capitalised there).
                 if (document.IsNameWord(start + i))
                 {

@@ -34,7 +34,7 @@ internal sealed class ClaimContexts(Document doc) : IDisposable
         SentenceSummary? previous = null;
         if (s > 0)
         {
-            // "Dozens have been killed in the unrest." then a quote on it: the sentence before, summarised once.
+            // "Prices rose 5 percent in May." then a quote on it: the sentence before, summarised once.
             if (!_summarised![s - 1])
             {
                 _summaries![s - 1] = CheckWorthinessFeatures.Summarize(_doc, sentences[s - 1].FirstToken, sentences[s - 1].EndToken);
@@ -56,7 +56,7 @@ internal sealed class ClaimContexts(Document doc) : IDisposable
         try
         {
             speaker.AsSpan(0, n).Fill(Article);
-            // "Putin said the forces would leave. He added …": the sentences an attribution of speech gives to someone are theirs
+            // "Lee said the bank would act. She added …": the sentences an attribution of speech gives to someone are theirs
             // (an unresolved speaker is one of its own, as a new voice in a transcript would be).
             var attributions = _doc.Attributions;
             for (int ai = 0; ai < attributions.Count; ai++)
