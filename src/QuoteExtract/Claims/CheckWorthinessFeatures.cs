@@ -37,7 +37,8 @@ internal readonly record struct SentenceSummary(int Words, bool Question, bool N
 /// <summary>
 /// Where a sentence stands: the sentence before it (null for the first) and the speaker's turn it belongs to (in a
 /// transcript the run of lines by one speaker; in an article the run of sentences given to one speaker, the article's own
-/// voice being a speaker too: <see cref="ClaimContexts"/>). <see cref="Alone"/> is a sentence read by itself.
+/// voice being a speaker too: <see cref="ClaimContexts"/>). <see cref="Alone"/> is a sentence read by itself; the default
+/// value (no turn) sends no context feature at all.
 /// </summary>
 /// <param name="Previous">The sentence before, or null.</param>
 /// <param name="TurnIndex">The sentence's place in its turn, from 0.</param>
@@ -45,9 +46,6 @@ internal readonly record struct SentenceSummary(int Words, bool Question, bool N
 /// <param name="TurnNumberShare">Of the turn's other sentences, the share holding a number (0 for a turn of one).</param>
 internal readonly record struct CheckWorthinessContext(SentenceSummary? Previous, int TurnIndex, int TurnLength, float TurnNumberShare)
 {
-    /// <summary>No context at all: no context feature is sent (a model trained without context reads sentences so).</summary>
-    public static CheckWorthinessContext None => default;
-
     /// <summary>
     /// A sentence read alone, as the model saw a transcript's first line: no sentence before, a turn of one.
     /// </summary>
