@@ -121,17 +121,7 @@ internal sealed class CheckWorthinessModel
     /// </summary>
     public double[] ScoreTranscript(IReadOnlyList<string> speakers, IReadOnlyList<string> sentences)
     {
-        ArgumentNullException.ThrowIfNull(speakers);
-        ArgumentNullException.ThrowIfNull(sentences);
-        if (speakers.Count != sentences.Count) throw new ArgumentException("one speaker a sentence", nameof(speakers));
-        var docs = new Text.Document[sentences.Count];
-        var summaries = new SentenceSummary[sentences.Count];
-        for (int i = 0; i < docs.Length; i++)
-        {
-            docs[i] = CheckWorthinessFeatures.Sentence(sentences[i] ?? throw new ArgumentException("a sentence is null", nameof(sentences)));
-            summaries[i] = CheckWorthinessFeatures.Summarize(docs[i], 0, docs[i].Tokens.Length);
-        }
-        var contexts = CheckWorthinessContext.OfTranscript(speakers, summaries);
+        var (docs, contexts) = CheckWorthinessTranscript.Read(speakers, sentences);
         var scores = new double[docs.Length];
         for (int i = 0; i < docs.Length; i++) scores[i] = Score(docs[i], 0, docs[i].Tokens.Length, contexts[i]);
         return scores;

@@ -196,9 +196,8 @@ internal static class CheckWorthinessTrainer
 
     internal static Prepared Prepare(Transcript t)
     {
-        var docs = t.Texts.Select(CheckWorthinessFeatures.Sentence).ToArray();
-        var summaries = docs.Select(d => CheckWorthinessFeatures.Summarize(d, 0, d.Tokens.Length)).ToArray();
-        return new Prepared(docs, CheckWorthinessContext.OfTranscript(t.Speakers, summaries));
+        var (docs, contexts) = CheckWorthinessTranscript.Read(t.Speakers, t.Texts);
+        return new Prepared(docs, contexts);
     }
 
     private static SparseVector[] Featurize(Prepared p, CheckWorthinessFeatureSettings settings) =>
